@@ -1,0 +1,63 @@
+"""coprod: co-production and family voice for SEND local areas."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Flask
+from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
+
+from coprod import db
+from coprod.config import PROJECT_ROOT, build_config
+
+BLUEPRINTS = (
+    "coprod.site.views:bp",
+    "coprod.auth.views:bp",
+    "coprod.areas.views:bp",
+)
+
+
+def create_app(config: str | None = None, **overrides: Any) -> Flask:
+    """Build the app: settings, extensions, template loaders, blueprints, errors, headers."""
+    app = Flask(
+        __name__,
+        template_folder=str(PROJECT_ROOT / "templates"),
+        static_folder=str(PROJECT_ROOT / "static"),
+        instance_path=str(PROJECT_ROOT / "instance"),
+    )
+    app.config.update(build_config(config))
+    app.config.update(overrides)
+    app.jinja_loader = ChoiceLoader([
+        app.jinja_loader,
+        PrefixLoader({
+            "govuk_frontend_jinja": PackageLoader("govuk_frontend_jinja"),
+            "govuk_frontend_wtf": PackageLoader("govuk_frontend_wtf"),
+        }),
+    ])
+    app.jinja_env.add_extension("jinja2.ext.do")
+    db.init_app(app)
+    _init_extensions(app)
+    _register_blueprints(app)
+    from coprod.common import errors, web
+
+    errors.init_app(app)
+    web.init_app(app)
+    return app
+
+
+def _init_extensions(app: Flask) -> None:
+    from coprod.common.i18n import select_locale
+    from coprod.extensions import babel, csrf, login_manager, wtforms_helpers
+
+    login_manager.init_app(app)
+    csrf.init_app(app)
+    babel.init_app(app, locale_selector=select_locale)
+    wtforms_helpers.init_app(app)
+
+
+def _register_blueprints(app: Flask) -> None:
+    from importlib import import_module
+
+    for path in BLUEPRINTS:
+        module, name = path.split(":")
+        app.register_blueprint(getattr(import_module(module), name))

@@ -1,0 +1,42 @@
+"""A local area (council, health partners and forum) and the roles people hold in it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from coprod.common.time import utcnow
+
+
+class Role(StrEnum):
+    """What a person does in an area; permissions hang off these."""
+
+    ADMIN = "admin"
+    OFFICER = "officer"
+    FORUM = "forum"
+    LEADER = "leader"
+    SAFEGUARDING = "safeguarding"
+
+
+class Area(SQLModel, table=True):
+    """A local area: everything in coprod belongs to one."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    slug: str = Field(max_length=80, unique=True, index=True)
+    name: str = Field(max_length=200)
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class Membership(SQLModel, table=True):
+    """A person's role in an area; one person may belong to several areas."""
+
+    __table_args__ = (UniqueConstraint("user_id", "area_id", name="uq_membership_user_area"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="user.id", index=True, ondelete="CASCADE")
+    area_id: int = Field(foreign_key="area.id", index=True, ondelete="CASCADE")
+    role: str = Field(max_length=20)
+    created_at: datetime = Field(default_factory=utcnow)

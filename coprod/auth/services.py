@@ -1,0 +1,176 @@
+"""Signing in, throttling failed attempts, inviting people and accepting invitations."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlmodel import Session, select
+
+from coprod.areas.models import Area, Membership, Role
+from coprod.auth.models import Invite, SignInThrottle, User
+from coprod.auth.passwords import DUMMY_HASH, hash_password, verify_password
+from coprod.common.time import utcnow
+
+
+@dataclass(frozen=True)
+class ThrottleRules:
+    """How sign-in failures are slowed and then locked (from config)."""
+
+    slow_after: int = 3
+    slow_seconds: int = 10
+    lock_after: int = 6
+    lock_minutes: int = 15
+
+
+@dataclass(frozen=True)
+class SignInResult:
+    """What happened to a sign-in: a user, or why not (and until when)."""
+
+    user: User | None = None
+    problem: str | None = None  # "wrong", "slow", "locked"
+    wait_until: datetime | None = None
+
+
+def normalise_email(email: str) -> str:
+    """Emails compare case-insensitively and without stray spaces."""
+    return email.strip().lower()
+
+
+def _throttle(session: Session, email: str) -> SignInThrottle:
+    return session.get(SignInThrottle, email) or SignInThrottle(email=email)
+
+
+def _blocked(row: SignInThrottle, rules: ThrottleRules, now: datetime) -> SignInResult | None:
+    if row.locked_until and row.locked_until > now:
+        return SignInResult(problem="locked", wait_until=row.locked_until)
+    if row.failures >= rules.slow_after and row.last_failure_at:
+        next_try = row.last_failure_at + timedelta(seconds=rules.slow_seconds)
+        if next_try > now:
+            return SignInResult(problem="slow", wait_until=next_try)
+    return None
+
+
+def sign_in(session: Session, email: str, password: str, rules: ThrottleRules) -> SignInResult:
+    """Check a password, counting failures per email address in the database."""
+    email, now = normalise_email(email), utcnow()
+    row = _throttle(session, email)
+    blocked = _blocked(row, rules, now)
+    if blocked:
+        return blocked
+    user = session.exec(select(User).where(User.email == email)).first()
+    ok = verify_password(user.password_hash if user else DUMMY_HASH, password)
+    if ok and user and user.active:
+        if row.failures:
+            row.failures, row.locked_until = 0, None
+            session.add(row)
+            session.commit()
+        return SignInResult(user=user)
+    row.failures += 1
+    row.last_failure_at = now
+    if row.failures >= rules.lock_after:
+        row.locked_until = now + timedelta(minutes=rules.lock_minutes)
+    session.add(row)
+    session.commit()
+    if row.locked_until:
+        return SignInResult(problem="locked", wait_until=row.locked_until)
+    return SignInResult(problem="wrong")
+
+
+def memberships_of(session: Session, user_id: int) -> list[tuple[Membership, Area]]:
+    """A person's areas and roles, by area name."""
+    rows = session.exec(
+        select(Membership, Area).join(Area, Area.id == Membership.area_id)
+        .where(Membership.user_id == user_id).order_by(Area.name)
+    )
+    return list(rows.all())
+
+
+def role_in_area(session: Session, user_id: int, area_id: int) -> str | None:
+    """The person's role in one area, or None when they have none there."""
+    membership = session.exec(
+        select(Membership).where(Membership.user_id == user_id, Membership.area_id == area_id)
+    ).first()
+    return membership.role if membership else None
+
+
+def create_user(session: Session, email: str, name: str, password: str, area: Area,
+                role: Role, fast_hash: bool = False) -> User:
+    """A new account with one role in one area."""
+    user = User(email=normalise_email(email), name=name.strip(),
+                password_hash=hash_password(password, fast=fast_hash))
+    session.add(user)
+    session.flush()
+    session.add(Membership(user_id=user.id, area_id=area.id, role=role.value))
+    session.commit()
+    return user
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def create_invite(session: Session, area_id: int, email: str, role: Role, created_by_id: int,
+                  hours: int = 72) -> tuple[Invite, str]:
+    """An invitation and its one-time token (shown once, stored only as a hash)."""
+    token = secrets.token_urlsafe(32)
+    invite = Invite(token_hash=_token_hash(token), area_id=area_id, email=normalise_email(email),
+                    role=role.value, created_by_id=created_by_id,
+                    expires_at=utcnow() + timedelta(hours=hours))
+    session.add(invite)
+    session.commit()
+    return invite, token
+
+
+def find_invite(session: Session, token: str) -> tuple[Invite | None, str | None]:
+    """The invitation for a token, or why it cannot be used ("unknown", "used", "expired")."""
+    invite = session.exec(select(Invite).where(Invite.token_hash == _token_hash(token))).first()
+    if invite is None:
+        return None, "unknown"
+    if invite.used_at is not None:
+        return invite, "used"
+    if invite.expires_at <= utcnow():
+        return invite, "expired"
+    return invite, None
+
+
+def existing_user(session: Session, email: str) -> User | None:
+    """The account for an email address, if there is one."""
+    return session.exec(select(User).where(User.email == normalise_email(email))).first()
+
+
+def accept_invite(session: Session, invite: Invite, name: str, password: str,
+                  fast_hash: bool = False) -> User:
+    """Use an invitation: a new account, or a new area for an existing one."""
+    user = existing_user(session, invite.email)
+    if user is None:
+        user = User(email=invite.email, name=name.strip(),
+                    password_hash=hash_password(password, fast=fast_hash))
+        session.add(user)
+        session.flush()
+    if role_in_area(session, user.id, invite.area_id) is None:
+        session.add(Membership(user_id=user.id, area_id=invite.area_id, role=invite.role))
+    invite.used_at = utcnow()
+    session.add(invite)
+    session.commit()
+    return user
+
+
+def area_members(session: Session, area_id: int) -> list[tuple[User, Membership]]:
+    """Everyone with a role in the area, by name."""
+    rows = session.exec(
+        select(User, Membership).join(Membership, Membership.user_id == User.id)
+        .where(Membership.area_id == area_id).order_by(User.name)
+    )
+    return list(rows.all())
+
+
+def pending_invites(session: Session, area_id: int) -> list[Invite]:
+    """Invitations not yet used or expired, newest first."""
+    rows = session.exec(
+        select(Invite).where(Invite.area_id == area_id, Invite.used_at.is_(None),
+                             Invite.expires_at > utcnow()).order_by(Invite.created_at.desc())
+    )
+    return list(rows.all())

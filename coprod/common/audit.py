@@ -1,0 +1,91 @@
+"""The audit log: every change a signed-in person makes, recorded by the session itself.
+
+Recording happens in a flush hook, so no service can forget it.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import event, insert, inspect
+from sqlalchemy.orm import Session as OrmSession
+from sqlmodel import JSON, Column, Field, SQLModel
+
+from coprod.common.time import utcnow
+
+ACTOR_KEY = "coprod.actor"
+
+
+class AuditEvent(SQLModel, table=True):
+    """Who changed what, when."""
+
+    __audit__ = False
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(default_factory=utcnow, index=True)
+    user_id: int | None = Field(default=None, foreign_key="user.id", ondelete="SET NULL")
+    area_id: int | None = Field(default=None, foreign_key="area.id", ondelete="CASCADE", index=True)
+    action: str = Field(max_length=10)
+    record_type: str = Field(max_length=60)
+    record_id: str = Field(max_length=60)
+    changes: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+
+
+def set_actor(session: OrmSession, user_id: int | None, area_id: int | None) -> None:
+    """Say who is making the changes in this session (a signed-in person)."""
+    session.info[ACTOR_KEY] = (user_id, area_id)
+
+
+def _plain(value: Any) -> Any:
+    """Something JSON can hold."""
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    try:
+        json.dumps(value)
+    except TypeError:
+        return str(value)
+    return value
+
+
+def _changes(obj: SQLModel, action: str) -> dict:
+    hidden = getattr(obj, "__audit_hidden__", frozenset())
+    changes = {}
+    for attr in inspect(obj).mapper.column_attrs:
+        history = inspect(obj).attrs[attr.key].history
+        if action == "update" and not history.has_changes():
+            continue
+        if action == "delete":
+            continue
+        value = history.added[0] if history.added else getattr(obj, attr.key)
+        changes[attr.key] = "(changed)" if attr.key in hidden else _plain(value)
+    return changes
+
+
+def _record_id(obj: SQLModel) -> str:
+    identity = inspect(obj).identity
+    return ",".join(str(part) for part in identity) if identity else ""
+
+
+@event.listens_for(OrmSession, "after_flush")
+def _write_audit(session: OrmSession, _context) -> None:
+    actor = session.info.get(ACTOR_KEY)
+    if actor is None:
+        return
+    user_id, area_id = actor
+    rows = []
+    for action, objects in (("create", session.new), ("update", session.dirty),
+                            ("delete", session.deleted)):
+        for obj in objects:
+            if not isinstance(obj, SQLModel) or not getattr(obj, "__audit__", True):
+                continue
+            changes = _changes(obj, action)
+            if action == "update" and not changes:
+                continue
+            rows.append({"at": utcnow(), "user_id": user_id,
+                         "area_id": getattr(obj, "area_id", None) or area_id,
+                         "action": action, "record_type": type(obj).__name__,
+                         "record_id": _record_id(obj), "changes": changes})
+    if rows:
+        session.connection().execute(insert(AuditEvent.__table__), rows)

@@ -1,0 +1,61 @@
+"""Error pages in plain words, each with a way back."""
+
+from __future__ import annotations
+
+from flask import Flask, current_app, g, render_template, request
+from flask_babel import gettext as _
+from flask_wtf.csrf import CSRFError
+from werkzeug.exceptions import HTTPException
+
+from coprod.common.web import is_public_form
+
+MESSAGES = {
+    400: ("Sorry, we could not understand that request",
+          "Something in the page or link was not right. Go back and try again."),
+    403: ("You cannot see this page",
+          "Your role in this area does not include this page. "
+          "Ask your area's coprod admin if you think you need it."),
+    404: ("Page not found",
+          "If you typed the web address, check it is correct. "
+          "If you pasted the web address, check you copied the entire address."),
+    405: ("Sorry, that did not work",
+          "This page cannot be used like that. Go back to the page you came from and try again."),
+    500: ("Sorry, there is a problem with the service",
+          "Try again later. Anything you had already saved is safe."),
+}
+
+
+def init_app(app: Flask) -> None:
+    """Register one handler for HTTP errors and one for failed CSRF checks."""
+    app.register_error_handler(CSRFError, _csrf_failed)
+    app.register_error_handler(HTTPException, _http_error)
+    app.register_error_handler(Exception, _unexpected)
+
+
+def _page(status: int, title: str, body: str):
+    return render_template("errors/error.html", status=status, title=_(title), body=_(body)), status
+
+
+def _http_error(error: HTTPException):
+    if error.code == 401:
+        return current_app.login_manager.unauthorized()
+    title, body = MESSAGES.get(error.code or 500, MESSAGES[400])
+    return _page(error.code or 500, title, body)
+
+
+def _unexpected(error: Exception):
+    current_app.logger.exception("Unhandled error", exc_info=error)
+    if current_app.config.get("PROPAGATE_EXCEPTIONS"):
+        raise error
+    return _page(500, *MESSAGES[500])
+
+
+def _csrf_failed(error: CSRFError):
+    """A public form is shown again with what was typed; anything else gets a plain page."""
+    view = current_app.view_functions.get(request.endpoint or "")
+    if view is not None and is_public_form(view):
+        g.csrf_failed = True
+        return view(**(request.view_args or {}))
+    return _page(400, "Your page timed out",
+                 "For your security, forms stop working after a while or when you sign out. "
+                 "Go back, reload the page and try again. Nothing was saved.")

@@ -1,0 +1,32 @@
+"""Shared form pieces with GOV.UK wording."""
+
+from __future__ import annotations
+
+from flask_babel import lazy_gettext as _l
+from wtforms.validators import Email, InputRequired, Length, ValidationError
+
+
+def required(message: str) -> InputRequired:
+    """A required field with a GOV.UK message, without the browser's own pop-up."""
+    validator = InputRequired(message=message)
+    validator.field_flags = {}
+    return validator
+
+
+def email_address() -> list:
+    """Validators for an email address field."""
+    return [required(_l("Enter an email address")),
+            Email(message=_l("Enter an email address in the correct format, "
+                             "like name@example.com"), check_deliverability=False),
+            Length(max=254, message=_l("Email address must be 254 characters or fewer"))]
+
+
+class NotOnlySpaces:
+    """Refuse text that is only spaces."""
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+
+    def __call__(self, _form, field) -> None:
+        if field.data is not None and not str(field.data).strip():
+            raise ValidationError(self.message)

@@ -1,0 +1,79 @@
+"""The one permission check: may the signed-in person do this action in their current area?
+
+Every staff view is guarded by `require(action)`; every template asks `can(action)`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+from typing import TypeVar
+
+from flask import abort, g
+from flask_login import current_user
+
+from coprod.areas.models import Role
+
+ADMIN, OFFICER, FORUM = Role.ADMIN, Role.OFFICER, Role.FORUM
+LEADER, SAFEGUARDING = Role.LEADER, Role.SAFEGUARDING
+
+# What each role may do (ARCHITECTURE.md, "Roles"). Safeguarding flags are seen by the
+# safeguarding role alone: not even admins read flagged text.
+ACTIONS: dict[str, frozenset[Role]] = {
+    "view_dashboard": frozenset({ADMIN, OFFICER, FORUM, LEADER, SAFEGUARDING}),
+    "manage_users": frozenset({ADMIN}),
+    "view_audit": frozenset({ADMIN}),
+    "manage_surveys": frozenset({ADMIN, OFFICER, FORUM}),
+    "enter_responses": frozenset({ADMIN, OFFICER, FORUM}),
+    "view_results": frozenset({ADMIN, OFFICER, FORUM, LEADER}),
+    "manage_voice": frozenset({ADMIN, OFFICER, FORUM}),
+    "view_voice": frozenset({ADMIN, OFFICER, FORUM}),
+    "manage_events": frozenset({ADMIN, OFFICER, FORUM}),
+    "review_themes": frozenset({ADMIN, OFFICER, FORUM}),
+    "manage_codebook": frozenset({ADMIN, OFFICER}),
+    "handle_safeguarding": frozenset({SAFEGUARDING}),
+    "manage_actions": frozenset({ADMIN, OFFICER}),
+    "add_evidence": frozenset({ADMIN, OFFICER, FORUM}),
+    "manage_charters": frozenset({ADMIN, OFFICER}),
+    "evaluate_coproduction": frozenset({ADMIN, OFFICER, FORUM}),
+    "view_reports": frozenset({ADMIN, OFFICER, FORUM, LEADER}),
+}
+
+
+def role_can(role: str | None, action: str) -> bool:
+    """Whether a role may do an action; unknown actions are refused, never allowed."""
+    if role is None:
+        return False
+    return Role(role) in ACTIONS[action]
+
+
+def current_role() -> str | None:
+    """The signed-in person's role in their current area (set per request)."""
+    return g.get("role")
+
+
+def can(action: str) -> bool:
+    """For templates and views: may the current person do this here?"""
+    return current_user.is_authenticated and role_can(current_role(), action)
+
+
+V = TypeVar("V", bound=Callable)
+
+
+def require(action: str) -> Callable[[V], V]:
+    """Guard a view: sign-in first (401 sends to sign-in), then the role check (403)."""
+    if action not in ACTIONS:
+        raise KeyError(f"Unknown action {action!r}")
+
+    def decorator(view: V) -> V:
+        @wraps(view)
+        def wrapped(*args, **kwargs):
+            if not current_user.is_authenticated:
+                abort(401)
+            if not role_can(current_role(), action):
+                abort(403)
+            return view(*args, **kwargs)
+
+        return wrapped  # type: ignore[return-value]
+
+    return decorator

@@ -1,0 +1,105 @@
+"""Per-request wiring: who is signed in, which area we are in, headers on every response."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from flask import Flask, current_app, g, redirect, request, session, url_for
+from flask_babel import get_locale
+from flask_babel import lazy_gettext as _l
+from flask_login import current_user
+from sqlmodel import select
+
+from coprod.areas.models import Area
+from coprod.auth.models import User
+from coprod.auth.services import role_in_area
+from coprod.common.audit import set_actor
+from coprod.common.permissions import can, current_role
+from coprod.db import get_session
+from coprod.extensions import login_manager
+
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+       "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+       "form-action 'self'; frame-ancestors 'none'")
+
+PUBLIC_FORMS: set[str] = set()
+
+
+def public_form(view: Callable) -> Callable:
+    """Mark a view whose form, on a failed CSRF check, is shown again with what was typed."""
+    PUBLIC_FORMS.add(f"{view.__module__}:{view.__name__}")
+    return view
+
+
+def is_public_form(endpoint_view: Callable) -> bool:
+    """Whether a view was marked with @public_form."""
+    return f"{endpoint_view.__module__}:{endpoint_view.__name__}" in PUBLIC_FORMS
+
+
+def init_app(app: Flask) -> None:
+    """Register the request hooks, the user loader and the template context."""
+    login_manager.user_loader(_load_user)
+    login_manager.unauthorized_handler(_unauthorised)
+    app.before_request(_load_area_and_role)
+    app.after_request(_security_headers)
+    app.context_processor(_template_context)
+
+
+def _load_user(user_id: str) -> User | None:
+    user = get_session().get(User, int(user_id)) if user_id.isdigit() else None
+    return user if user and user.active else None
+
+
+def _unauthorised():
+    return redirect(url_for("auth.sign_in", next=request.full_path.rstrip("?")))
+
+
+def default_area() -> Area | None:
+    """The area the public pages speak for: COPROD_HOME_AREA, else the first area made."""
+    db = get_session()
+    slug = current_app.config.get("HOME_AREA")
+    if slug:
+        area = db.exec(select(Area).where(Area.slug == slug)).first()
+        if area:
+            return area
+    return db.exec(select(Area).order_by(Area.id)).first()
+
+
+def _load_area_and_role() -> None:
+    if request.endpoint in (None, "static", "site.healthz"):
+        return
+    g.role = None
+    g.area = None
+    if current_user.is_authenticated:
+        area_id = session.get("area_id")
+        role = role_in_area(get_session(), current_user.id, area_id) if area_id else None
+        if role:
+            g.area, g.role = get_session().get(Area, area_id), role
+        set_actor(get_session(), current_user.id, area_id if role else None)
+
+
+def page_area() -> Area | None:
+    """The area to show in the header: the staff member's, the page's, or the home area."""
+    if g.get("area") is None:
+        g.area = default_area()
+    return g.area
+
+
+def _template_context() -> dict:
+    return {"current_area": page_area() if request.endpoint else None, "can": can,
+            "current_role": current_role(), "service_name": _l("coprod"),
+            "page_lang": str(get_locale() or "en").replace("_", "-")}
+
+
+def _security_headers(response):
+    response.headers.setdefault("Content-Security-Policy", CSP)
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Referrer-Policy"] = "same-origin"
+    response.headers["X-Frame-Options"] = "DENY"
+    response.headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()"
+    if current_app.config.get("SESSION_COOKIE_SECURE"):
+        response.headers["Strict-Transport-Security"] = "max-age=31536000; includeSubDomains"
+    if request.endpoint != "static":
+        # Shared family devices: never keep answers or staff pages in the browser's cache.
+        response.headers["Cache-Control"] = "no-store"
+    return response

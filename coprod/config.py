@@ -1,0 +1,77 @@
+"""Settings, read from the environment so that one build runs anywhere."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+INSTANCE_DIR = Path(os.environ.get("COPROD_INSTANCE", PROJECT_ROOT / "instance"))
+
+
+def default_database_url() -> str:
+    """SQLite in instance/ unless DATABASE_URL says otherwise."""
+    return os.environ.get("DATABASE_URL") or f"sqlite:///{INSTANCE_DIR / 'coprod.db'}"
+
+
+def secret_key() -> str:
+    """SECRET_KEY from the environment, else one generated once into instance/."""
+    if os.environ.get("SECRET_KEY"):
+        return os.environ["SECRET_KEY"]
+    INSTANCE_DIR.mkdir(parents=True, exist_ok=True)
+    key_file = INSTANCE_DIR / "secret_key"
+    if not key_file.exists():
+        key_file.write_text(secrets.token_hex(32))
+        key_file.chmod(0o600)
+    return key_file.read_text().strip()
+
+
+class Config:
+    """Production-safe defaults; development and tests relax only what they must."""
+
+    SECRET_KEY: str = ""
+    DATABASE_URL: str = ""
+    SESSION_COOKIE_HTTPONLY = True
+    SESSION_COOKIE_SAMESITE = "Lax"
+    SESSION_COOKIE_SECURE = True
+    REMEMBER_COOKIE_HTTPONLY = True
+    REMEMBER_COOKIE_SECURE = True
+    REMEMBER_COOKIE_SAMESITE = "Lax"
+    WTF_CSRF_TIME_LIMIT = None  # a token lives as long as the session: no expiry mid-survey
+    MAX_CONTENT_LENGTH = 5 * 1024 * 1024
+    BABEL_DEFAULT_LOCALE = "en"
+    SUPPORTED_LOCALES = ("en",)
+    INVITE_HOURS = 72
+    # Sign-in throttling: after SLOW_AFTER failures, wait SLOW_SECONDS between tries;
+    # after LOCK_AFTER failures, the email address is locked for LOCK_MINUTES.
+    SIGN_IN_SLOW_AFTER = 3
+    SIGN_IN_SLOW_SECONDS = 10
+    SIGN_IN_LOCK_AFTER = 6
+    SIGN_IN_LOCK_MINUTES = 15
+    HOME_AREA = os.environ.get("COPROD_HOME_AREA", "")
+
+
+class DevelopmentConfig(Config):
+    """Local development on http://127.0.0.1: cookies cannot be Secure there."""
+
+    SESSION_COOKIE_SECURE = False
+    REMEMBER_COOKIE_SECURE = False
+
+
+class TestConfig(DevelopmentConfig):
+    """Tests: CSRF stays on (tests prove it works); fast password hashing."""
+
+    TESTING = True
+    PASSWORD_HASH_FAST = True
+
+
+def build_config(name: str | None) -> dict:
+    """Resolve a config class by name (production, development, test) into a dict."""
+    name = name or os.environ.get("COPROD_ENV", "production")
+    cls = {"production": Config, "development": DevelopmentConfig, "test": TestConfig}[name]
+    settings = {k: getattr(cls, k) for k in dir(cls) if k.isupper()}
+    settings["SECRET_KEY"] = secret_key()
+    settings["DATABASE_URL"] = default_database_url()
+    settings["ENV_NAME"] = name
+    return settings

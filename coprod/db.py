@@ -1,0 +1,74 @@
+"""The database engine (one per app) and the session (one per request)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from flask import Flask, current_app, g
+from sqlalchemy import Engine, event
+from sqlmodel import Session, create_engine
+
+SESSION_FACTORY = "coprod.session_factory"
+
+
+def make_engine(url: str) -> Engine:
+    """An engine; SQLite gets WAL and foreign keys so it behaves like PostgreSQL."""
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    """Turn on what SQLite leaves off by default, and let SQLAlchemy own transactions."""
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+def _sqlite_begin(connection) -> None:
+    """Take the write lock up front: two respondents saving at once then wait their turn
+    (busy_timeout) instead of one failing when a read transaction tries to become a write."""
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def init_app(app: Flask) -> None:
+    """Bind an engine and a session factory to the app; close the session after each request."""
+    engine = make_engine(app.config["DATABASE_URL"])
+    app.extensions["coprod.engine"] = engine
+    app.extensions[SESSION_FACTORY] = lambda: Session(engine, expire_on_commit=False)
+    app.teardown_appcontext(_close_session)
+
+
+def get_session() -> Session:
+    """The request's session, opened on first use."""
+    if "db_session" not in g:
+        g.db_session = current_app.extensions[SESSION_FACTORY]()
+    return g.db_session
+
+
+def _close_session(_exc: BaseException | None) -> None:
+    session = g.pop("db_session", None)
+    if session is not None:
+        session.close()
+
+
+def get_engine() -> Engine:
+    """The app's engine, for commands and health checks."""
+    return current_app.extensions["coprod.engine"]
+
+
+@contextmanager
+def session_scope() -> Iterator[Session]:
+    """A session for code outside a request (commands, seeding)."""
+    session = current_app.extensions[SESSION_FACTORY]()
+    try:
+        yield session
+    finally:
+        session.close()

@@ -1,0 +1,46 @@
+"""Demo data: an area, one user per role, and records so every page shows something real."""
+
+from __future__ import annotations
+
+from sqlmodel import Session, select
+
+from coprod.areas.models import Area, Role
+from coprod.auth import services as auth_services
+
+DEMO_AREA_SLUG = "northvale"
+DEMO_AREA_NAME = "Northvale SEND Local Area Partnership"
+DEMO_PASSWORD = "demo-password-2026"
+DEMO_USERS = [
+    (Role.ADMIN, "admin@northvale.example", "Priya Shah"),
+    (Role.OFFICER, "officer@northvale.example", "Tom Okafor"),
+    (Role.FORUM, "forum@northvale.example", "Jo Hughes"),
+    (Role.LEADER, "leader@northvale.example", "Dr Helen Marsh"),
+    (Role.SAFEGUARDING, "safeguarding@northvale.example", "Sam Reid"),
+]
+
+
+def database_is_empty(session: Session) -> bool:
+    """True when no area exists yet."""
+    return session.exec(select(Area)).first() is None
+
+
+def seed(session: Session) -> Area:
+    """Create the demo area and its users; each domain adds its own demo records here."""
+    area = Area(slug=DEMO_AREA_SLUG, name=DEMO_AREA_NAME)
+    session.add(area)
+    session.commit()
+    for role, email, name in DEMO_USERS:
+        auth_services.create_user(session, email, name, DEMO_PASSWORD, area, role)
+    neighbour = Area(slug="southmere", name="Southmere SEND Partnership")
+    session.add(neighbour)
+    session.commit()
+    auth_services.create_user(session, "admin@southmere.example", "Lee Carter", DEMO_PASSWORD,
+                              neighbour, Role.ADMIN)
+    return area
+
+
+def sign_in_help() -> str:
+    """What `make run` prints: where to go and how to sign in as each role."""
+    lines = [f"Demo sign-ins (password for all: {DEMO_PASSWORD}):"]
+    lines += [f"  {role.value:<13} {email}" for role, email, _name in DEMO_USERS]
+    return "\n".join(lines)

@@ -1,0 +1,103 @@
+"""Four small fixtures: the app, a rolled-back database session, a client, a signed-in client.
+
+The suite runs on SQLite by default and on PostgreSQL when TEST_DATABASE_URL is set.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+
+import pytest
+from flask import Flask
+from sqlalchemy import text
+from sqlmodel import Session
+
+from coprod import create_app, migrate
+from coprod.areas.models import Area, Role
+from coprod.db import SESSION_FACTORY, make_engine
+from tests import factories
+from tests.pages import CheckingClient
+
+
+def _database_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    url = os.environ.get("TEST_DATABASE_URL")
+    if url:
+        return url
+    return f"sqlite:///{tmp_path_factory.mktemp('db') / 'test.db'}"
+
+
+def _reset_postgres(engine) -> None:
+    with engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA public CASCADE"))
+        connection.execute(text("CREATE SCHEMA public"))
+
+
+@pytest.fixture(scope="session")
+def database_url(tmp_path_factory) -> str:
+    """A fresh database with every migration applied, once per test run."""
+    url = _database_url(tmp_path_factory)
+    engine = make_engine(url)
+    if engine.dialect.name == "postgresql":
+        _reset_postgres(engine)
+    migrate.upgrade(engine)
+    engine.dispose()
+    return url
+
+
+@pytest.fixture(scope="session")
+def app(database_url) -> Flask:
+    app = create_app("test", DATABASE_URL=database_url)
+    app.test_client_class = CheckingClient
+    return app
+
+
+@pytest.fixture
+def db(app) -> Iterator[Session]:
+    """A session whose every commit is undone after the test; the app's requests share it."""
+    engine = app.extensions["coprod.engine"]
+    connection = engine.connect()
+    outer = connection.begin()
+    factory = app.extensions[SESSION_FACTORY]
+
+    def session_factory() -> Session:
+        return Session(bind=connection, join_transaction_mode="create_savepoint",
+                       expire_on_commit=False)
+
+    app.extensions[SESSION_FACTORY] = session_factory
+    session = session_factory()
+    try:
+        yield session
+    finally:
+        session.close()
+        outer.rollback()
+        connection.close()
+        app.extensions[SESSION_FACTORY] = factory
+
+
+@pytest.fixture
+def client(app, db) -> CheckingClient:
+    return app.test_client()
+
+
+@pytest.fixture
+def area(db) -> Area:
+    return factories.make_area(db)
+
+
+@pytest.fixture
+def signed_in(app, db, area) -> Callable[..., CheckingClient]:
+    """A client signed in with a role, in `area` unless another is given."""
+
+    def sign_in(role: Role, in_area: Area | None = None) -> CheckingClient:
+        in_area = in_area or area
+        user = factories.make_user(db, in_area, role)
+        client = app.test_client()
+        with client.session_transaction() as session:
+            session["_user_id"] = str(user.id)
+            session["_fresh"] = True
+            session["area_id"] = in_area.id
+        client.user = user
+        return client
+
+    return sign_in

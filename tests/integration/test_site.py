@@ -1,0 +1,75 @@
+"""The public pages a family reaches first."""
+
+
+def test_home_page_names_the_area_not_gov_uk(client, area):
+    page = client.page("/")
+    assert page.status == 200
+    assert area.name in page.soup.select_one(".govuk-generic-header").text
+    assert "Crown copyright" not in page.text
+    assert page.soup.select_one("a.govuk-skip-link")["href"] == "#main-content"
+
+
+def test_footer_links_to_statements_written_for_coprod(client, area):
+    page = client.page("/")
+    footer_links = {a.text.strip(): a["href"] for a in page.soup.select("footer a")}
+    for name, url in [("Accessibility statement", "/accessibility"),
+                      ("Privacy notice", "/privacy"), ("Cookies", "/cookies")]:
+        assert footer_links[name] == url
+        assert client.page(url).status == 200
+    assert "safeguarding lead" in client.page("/privacy").text
+
+
+def test_every_response_carries_security_headers(client, area):
+    response = client.get("/")
+    csp = response.headers["Content-Security-Policy"]
+    assert "'unsafe-inline'" not in csp and "script-src 'self'" in csp
+    assert "frame-ancestors 'none'" in csp
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.headers["Referrer-Policy"] == "same-origin"
+
+
+def test_pages_have_no_inline_script_or_style(client, area):
+    page = client.page("/")
+    assert all(script.get("src") for script in page.soup.find_all("script"))
+    assert not page.soup.find_all("style")
+    assert not page.soup.find_all(style=True)
+
+
+def test_health_check_answers_when_the_database_does(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json == {"status": "ok"}
+
+
+def test_health_check_says_unavailable_when_the_database_is_down(app, monkeypatch):
+    from coprod.site import services
+
+    monkeypatch.setattr(services, "database_answers", lambda _session: False)
+    response = app.test_client().get("/healthz")
+    assert response.status_code == 503
+
+
+def test_sitemap_lists_the_public_pages(client, area):
+    response = client.get("/sitemap.xml")
+    assert response.mimetype == "application/xml"
+    body = response.get_data(as_text=True)
+    for path in ("/accessibility", "/privacy", "/cookies", f"/areas/{area.slug}/"):
+        assert f"http://localhost{path}</loc>" in body
+
+
+def test_unknown_page_says_page_not_found_with_a_way_back(client, area):
+    page = client.page("/no-such-page")
+    assert page.status == 404
+    assert page.h1 == "Page not found"
+    assert page.soup.select_one("main a[href='/']")
+
+
+def test_wrong_method_gets_a_plain_page(client, area):
+    page = client.page("/sign-out")
+    assert page.status == 405
+    assert page.h1 == "Sorry, that did not work"
+
+
+def test_page_language_follows_the_locale(client, area):
+    page = client.page("/", headers={"Accept-Language": "en-GB,en;q=0.9"})
+    assert page.soup.html["lang"] == "en"

@@ -1,0 +1,78 @@
+"""A test client that reads every HTML page it gets as a person (and a checker) would."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from bs4 import BeautifulSoup
+from flask.testing import FlaskClient
+
+
+class Page:
+    """A parsed HTML response, checked for one h1, a title and unique ids."""
+
+    def __init__(self, response) -> None:
+        self.response = response
+        self.status = response.status_code
+        self.soup = BeautifulSoup(response.get_data(as_text=True), "html.parser")
+        self.check()
+
+    def check(self) -> None:
+        h1s = self.soup.find_all("h1")
+        assert len(h1s) == 1, f"expected one h1, found {len(h1s)} on {self.response.request.path}"
+        assert self.title, "page has no title"
+        ids = Counter(tag["id"] for tag in self.soup.find_all(id=True))
+        duplicates = [i for i, n in ids.items() if n > 1]
+        assert not duplicates, f"duplicate ids {duplicates}"
+
+    @property
+    def title(self) -> str:
+        return self.soup.title.get_text(strip=True) if self.soup.title else ""
+
+    @property
+    def h1(self) -> str:
+        return self.soup.h1.get_text(" ", strip=True)
+
+    @property
+    def text(self) -> str:
+        return self.soup.get_text(" ", strip=True)
+
+    @property
+    def errors(self) -> list[str]:
+        """The messages in the GOV.UK error summary, in order."""
+        summary = self.soup.select_one(".govuk-error-summary")
+        return [li.get_text(" ", strip=True) for li in summary.select("li")] if summary else []
+
+    def field_error(self, field_id: str) -> str:
+        """The inline error message next to one field."""
+        message = self.soup.select_one(f"#{field_id}-error")
+        return message.get_text(" ", strip=True) if message else ""
+
+    def form_data(self, form_selector: str = "main form") -> dict:
+        """The values a browser would send for a form as it stands (hidden fields included)."""
+        form = self.soup.select_one(form_selector)
+        assert form is not None, f"no form {form_selector!r}"
+        data = {}
+        for field in form.select("input[name], textarea[name], select[name]"):
+            kind = field.get("type", "")
+            if kind in ("checkbox", "radio") and not field.has_attr("checked"):
+                continue
+            if kind == "submit":
+                continue
+            data[field["name"]] = field.get("value", "") if field.name != "textarea" else field.text
+        return data
+
+
+class CheckingClient(FlaskClient):
+    """Every HTML response is parsed and checked; `page()` and `submit()` read like a person."""
+
+    def page(self, url: str, **kwargs) -> Page:
+        """GET a page and parse it."""
+        return Page(self.get(url, **kwargs))
+
+    def submit(self, url: str, data: dict, form_selector: str = "main form",
+               follow_redirects: bool = True) -> Page:
+        """Open the page, fill the form over what it already holds, and send it."""
+        form = self.page(url).form_data(form_selector)
+        form.update(data)
+        return Page(self.post(url, data=form, follow_redirects=follow_redirects))
