@@ -1,0 +1,1 @@
+"""Surveys: definitions as data, and (from other modules) the builder, runner and results."""
