@@ -41,6 +41,7 @@ class Config:
     WTF_CSRF_TIME_LIMIT = None  # a token lives as long as the session: no expiry mid-survey
     MAX_CONTENT_LENGTH = 5 * 1024 * 1024
     BABEL_DEFAULT_LOCALE = "en"
+    BABEL_DEFAULT_TIMEZONE = "Europe/London"
     SUPPORTED_LOCALES = ("en",)
     INVITE_HOURS = 72
     # Sign-in throttling: after SLOW_AFTER failures, wait SLOW_SECONDS between tries;

@@ -46,10 +46,25 @@ def database_url(tmp_path_factory) -> str:
 
 
 @pytest.fixture(scope="session")
-def app(database_url) -> Flask:
+def app(database_url) -> Iterator[Flask]:
     app = create_app("test", DATABASE_URL=database_url)
     app.test_client_class = CheckingClient
-    return app
+    yield app
+    app.extensions["coprod.engine"].dispose()
+
+
+@pytest.fixture
+def make_app(database_url) -> Iterator[Callable[..., Flask]]:
+    """A separate app with other settings; its connections are closed after the test."""
+    made: list[Flask] = []
+
+    def make(**settings) -> Flask:
+        made.append(create_app("test", DATABASE_URL=database_url, **settings))
+        return made[-1]
+
+    yield make
+    for app in made:
+        app.extensions["coprod.engine"].dispose()
 
 
 @pytest.fixture

@@ -73,6 +73,8 @@ class CheckingClient(FlaskClient):
     def submit(self, url: str, data: dict, form_selector: str = "main form",
                follow_redirects: bool = True) -> Page:
         """Open the page, fill the form over what it already holds, and send it."""
-        form = self.page(url).form_data(form_selector)
+        page = self.page(url)
+        form = page.form_data(form_selector)
         form.update(data)
-        return Page(self.post(url, data=form, follow_redirects=follow_redirects))
+        action = page.soup.select_one(form_selector).get("action") or url
+        return Page(self.post(action, data=form, follow_redirects=follow_redirects))

@@ -20,6 +20,7 @@ from coprod.areas import services
 from coprod.areas.models import Role
 from coprod.auth import services as auth_services
 from coprod.auth.forms import ROLE_LABELS, InviteForm, SwitchAreaForm
+from coprod.common.forms import choices
 from coprod.common.permissions import require
 from coprod.db import get_session
 
@@ -41,8 +42,8 @@ def switch_area():
     """Choose which of your areas to work in."""
     memberships = auth_services.memberships_of(get_session(), current_user.id)
     form = SwitchAreaForm()
-    form.area.choices = [(a.id, f"{a.name} ({ROLE_LABELS[Role(m.role)].split(':')[0]})")
-                         for m, a in memberships]
+    form.area.choices = choices((a.id, f"{a.name} ({ROLE_LABELS[Role(m.role)].split(':')[0]})")
+                                for m, a in memberships)
     if form.validate_on_submit():
         session["area_id"] = form.area.data
         flash(_("You are now working in %(area)s.",

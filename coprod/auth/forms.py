@@ -10,12 +10,12 @@ from govuk_frontend_wtf.wtforms_widgets import (
     GovSubmitInput,
     GovTextInput,
 )
-from wtforms import EmailField, PasswordField, RadioField, StringField, SubmitField
+from wtforms import EmailField, PasswordField, StringField, SubmitField
 from wtforms.validators import EqualTo, Length
 
 from coprod.areas.models import Role
 from coprod.auth.passwords import MIN_LENGTH
-from coprod.common.forms import NotOnlySpaces, email_address, required
+from coprod.common.forms import ChoiceField, NotOnlySpaces, choices, email_address, required
 
 ROLE_LABELS = {
     Role.ADMIN: _l("Admin: everything in the area, including people and roles"),
@@ -39,8 +39,10 @@ class InviteForm(FlaskForm):
     """Who to invite, and with which role."""
 
     email = EmailField(_l("Email address"), validators=email_address(), widget=GovTextInput())
-    role = RadioField(_l("Role"), choices=[(r.value, label) for r, label in ROLE_LABELS.items()],
-                      validators=[required(_l("Select a role"))], widget=GovRadioInput())
+    role = ChoiceField(_l("Role"), choices=choices(
+        (r.value, label) for r, label in ROLE_LABELS.items()),
+                       validators=[required(_l("Select a role"))], widget=GovRadioInput(),
+                       invalid_message=_l("Select a role"))
     submit = SubmitField(_l("Create invitation link"), widget=GovSubmitInput())
 
 
@@ -81,6 +83,7 @@ class JoinAreaForm(FlaskForm):
 class SwitchAreaForm(FlaskForm):
     """Which of your areas to work in."""
 
-    area = RadioField(_l("Which area do you want to work in?"), coerce=int,
-                      validators=[required(_l("Select an area"))], widget=GovRadioInput())
+    area = ChoiceField(_l("Which area do you want to work in?"), coerce=int,
+                       validators=[required(_l("Select an area"))], widget=GovRadioInput(),
+                       invalid_message=_l("Select one of your areas"))
     submit = SubmitField(_l("Continue"), widget=GovSubmitInput())

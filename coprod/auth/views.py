@@ -44,7 +44,7 @@ def _safe_next(target: str | None) -> str:
 
 def _problem_message(result: services.SignInResult) -> str:
     if result.problem == "locked":
-        return _("Too many failed attempts. This account is locked until %(time)s UTC. "
+        return _("Too many failed attempts. This account is locked until %(time)s. "
                  "Try again then, or ask your admin for help.",
                  time=format_time(result.wait_until, "HH:mm"))
     if result.problem == "slow":

@@ -45,7 +45,8 @@ def _http_error(error: HTTPException):
 
 def _unexpected(error: Exception):
     current_app.logger.exception("Unhandled error", exc_info=error)
-    if current_app.config.get("PROPAGATE_EXCEPTIONS"):
+    propagate = current_app.config.get("PROPAGATE_EXCEPTIONS")
+    if propagate or (propagate is None and (current_app.testing or current_app.debug)):
         raise error
     return _page(500, *MESSAGES[500])
 

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
+from wtforms import RadioField
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Email, InputRequired, Length, ValidationError
+
+
+def choices(pairs) -> list[SelectChoice]:
+    """(value, label) pairs as WTForms choices (tuples are deprecated in WTForms 3.3)."""
+    return [SelectChoice(value, label) for value, label in pairs]
 
 
 def required(message: str) -> InputRequired:
@@ -30,3 +37,17 @@ class NotOnlySpaces:
     def __call__(self, _form, field) -> None:
         if field.data is not None and not str(field.data).strip():
             raise ValidationError(self.message)
+
+
+class ChoiceField(RadioField):
+    """Radios whose 'not one of the choices' error speaks GOV.UK, like the required message."""
+
+    def __init__(self, *args, invalid_message: str = "", **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.invalid_message = invalid_message
+
+    def pre_validate(self, form) -> None:
+        try:
+            super().pre_validate(form)
+        except ValueError as error:
+            raise ValidationError(self.invalid_message or str(error)) from error

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from flask import Flask, current_app, g, redirect, request, session, url_for
-from flask_babel import get_locale
+from flask_babel import format_date, format_datetime, get_locale
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from sqlmodel import select
@@ -88,7 +88,8 @@ def page_area() -> Area | None:
 def _template_context() -> dict:
     return {"current_area": page_area() if request.endpoint else None, "can": can,
             "current_role": current_role(), "service_name": _l("coprod"),
-            "page_lang": str(get_locale() or "en").replace("_", "-")}
+            "page_lang": str(get_locale() or "en").replace("_", "-"),
+            "format_datetime": format_datetime, "format_date": format_date}
 
 
 def _security_headers(response):
