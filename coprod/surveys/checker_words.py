@@ -20,6 +20,7 @@ ALLOWED_LONG_WORDS = frozenset(
         "usually",
         "interesting",
         "education",  # needed to explain an EHC plan: education, health and care
+        "educational",  # in "special educational needs", the legal name families need to know
         "apprenticeship",
         "apprenticeships",
         "university",
