@@ -1,0 +1,1 @@
+"""Offline text analysis of family feedback: redaction, safeguarding, themes, sentiment."""

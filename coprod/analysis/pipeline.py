@@ -1,0 +1,56 @@
+"""One call that analyses a comment: redaction, safeguarding, themes, sentiment and phrases."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from coprod.analysis.codebook import Codebook, load_default_codebook
+from coprod.analysis.phrases import key_phrases
+from coprod.analysis.redaction import redact
+from coprod.analysis.safeguarding import check
+from coprod.analysis.sentiment import score_sentiment
+from coprod.analysis.text import make_doc, normalise
+from coprod.analysis.themes import code_themes
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """Everything the product shows about one comment; the original text is not kept."""
+
+    redacted_text: str
+    safeguarding: bool
+    safeguarding_reasons: tuple[str, ...]
+    themes: tuple[tuple[str, float], ...]
+    sentiment: str
+    polarity: float
+    phrases: tuple[str, ...]
+
+    @property
+    def theme_ids(self) -> list[str]:
+        """Theme ids, most confident first."""
+        return [tid for tid, _ in self.themes]
+
+    def to_record(self, comment_id: Any) -> dict[str, Any]:
+        """The `coprod analyse` output line for this comment (the contract's exact fields)."""
+        return {"id": comment_id, "themes": self.theme_ids, "sentiment": self.sentiment,
+                "polarity": self.polarity, "safeguarding": self.safeguarding,
+                "redacted_text": self.redacted_text, "phrases": list(self.phrases)}
+
+
+def analyse(text: str, codebook: Codebook | None = None) -> Analysis:
+    """Analyse one free-text comment offline with the area's codebook (default if None)."""
+    codebook = codebook or load_default_codebook()
+    redacted = redact(normalise(text))
+    doc = make_doc(redacted)
+    flag = check(doc.tokens)
+    feeling = score_sentiment(doc, codebook)
+    return Analysis(
+        redacted_text=redacted,
+        safeguarding=flag.flagged,
+        safeguarding_reasons=flag.reasons,
+        themes=tuple(code_themes(doc, codebook)),
+        sentiment=feeling.label,
+        polarity=feeling.polarity,
+        phrases=tuple(key_phrases(doc)),
+    )
