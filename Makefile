@@ -15,7 +15,7 @@ run: setup db demo
 	@$(PY) -c "from coprod.demo import sign_in_help; print(sign_in_help())"
 	@echo "Staff sign in at http://$(HOST):$(PORT)/sign-in"
 	@echo
-	$(VENV)/bin/flask --app wsgi run --host $(HOST) --port $(PORT)
+	$(VENV)/bin/gunicorn --bind $(HOST):$(PORT) --workers 3 --threads 4 --access-logfile - wsgi:app
 
 test: setup
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
