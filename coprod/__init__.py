@@ -14,6 +14,8 @@ BLUEPRINTS = (
     "coprod.site.views:bp",
     "coprod.auth.views:bp",
     "coprod.areas.views:bp",
+    "coprod.voice.views:bp",
+    "coprod.events.views:bp",
 )
 
 

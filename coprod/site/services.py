@@ -6,6 +6,7 @@ from sqlalchemy import text
 from sqlmodel import Session, select
 
 from coprod.areas.models import Area
+from coprod.events.services import public_pages as event_pages
 
 STATIC_PUBLIC_PAGES = ("site.home", "site.accessibility", "site.privacy", "site.cookies")
 
@@ -28,4 +29,5 @@ def public_endpoints(session: Session) -> list[tuple[str, dict]]:
     """Every public page as (endpoint, url arguments); each domain adds its own pages here."""
     pages: list[tuple[str, dict]] = [(endpoint, {}) for endpoint in STATIC_PUBLIC_PAGES]
     pages += [("site.area_home", {"area_slug": area.slug}) for area in all_areas(session)]
+    pages += event_pages(session)
     return pages

@@ -1,0 +1,170 @@
+"""Listening events: staff pages to record them, and public pages to find and read about them."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, flash, g, redirect, render_template, url_for
+from flask_babel import gettext as _
+from flask_babel import ngettext
+from flask_login import current_user
+from werkzeug.routing import BuildError
+
+from coprod.areas.models import Area
+from coprod.areas.services import area_by_slug
+from coprod.common.permissions import current_role, require
+from coprod.common.records import get_in_area
+from coprod.common.web import default_area
+from coprod.db import get_session
+from coprod.events import attendance, services
+from coprod.events.forms import ActionForm, EventForm, HeardForm
+from coprod.events.models import ADJUSTMENT_LABELS, ATTENDANCE, EVENT_TYPE_LABELS, ListeningEvent
+from coprod.voice.models import GROUP_LABELS
+from coprod.voice.parsing import local_today
+
+bp = Blueprint("events", __name__)
+PAST_EVENTS_SHOWN = 12
+QUOTES_SHOWN = 10
+FEEDBACK_SURVEY_ENDPOINT = "surveys.start_survey"  # the surveys module's public start page
+
+
+@bp.context_processor
+def _labels() -> dict:
+    return {"event_type_labels": EVENT_TYPE_LABELS, "adjustment_labels": ADJUSTMENT_LABELS,
+            "attendance_groups": ATTENDANCE, "group_labels": GROUP_LABELS,
+            "today": local_today()}
+
+
+@bp.app_template_filter("public_count")
+def _public_count(number: int) -> str:
+    return _(attendance.public_count(number))
+
+
+# Public pages: no sign-in, no JavaScript needed.
+
+def _public_list(area):
+    if area is None:
+        abort(404)
+    g.area = area
+    db, today = get_session(), local_today()
+    return render_template("events/public_list.html", area=area,
+                           upcoming=services.upcoming_events(db, area.id, today),
+                           past=services.past_events(db, area.id, today, PAST_EVENTS_SHOWN))
+
+
+@bp.get("/events/")
+def public_events():
+    """The home area's upcoming and recent listening events."""
+    return _public_list(default_area())
+
+
+@bp.get("/areas/<area_slug>/events/")
+def area_events(area_slug: str):
+    """Any area's upcoming and recent listening events."""
+    return _public_list(area_by_slug(get_session(), area_slug))
+
+
+def _feedback_url(slug: str | None) -> str | None:
+    """The feedback survey's start page, once the surveys module serves it."""
+    if not slug:
+        return None
+    try:
+        return url_for(FEEDBACK_SURVEY_ENDPOINT, slug=slug)
+    except BuildError:
+        return None
+
+
+@bp.get("/events/<int:event_id>/")
+def public_event(event_id: int):
+    """One event: when and where, the help offered, and (once it has happened) what we heard."""
+    event = services.event_by_id(get_session(), event_id) or abort(404)
+    g.area = get_session().get(Area, event.area_id)
+    counts, heard = services.heard_at(get_session(), event, None, QUOTES_SHOWN)
+    return render_template("events/public_event.html", event=event, counts=counts, heard=heard,
+                           heard_total=sum(counts.values()),
+                           feedback_url=_feedback_url(event.feedback_survey_slug))
+
+
+# Staff pages.
+
+@bp.get("/staff/events/")
+@require("view_voice")
+def list_events():
+    """Every event in the area, with attendance by financial quarter."""
+    events = services.events_in_area(get_session(), g.area.id)
+    quarters, overall = attendance.totals_by_quarter(events)
+    return render_template("events/list_events.html", events=events, quarters=quarters,
+                           overall=overall)
+
+
+@bp.route("/staff/events/new", methods=["GET", "POST"])
+@require("manage_events")
+def add_event():
+    """Record a new listening event."""
+    form = EventForm()
+    if form.validate_on_submit():
+        event = services.create_event(get_session(), g.area.id, form.details(), current_user.id)
+        flash(_("Event saved: %(title)s.", title=event.title))
+        return redirect(url_for("events.view_event", event_id=event.id))
+    return render_template("events/event_form.html", form=form, event=None), (
+        400 if form.errors else 200)
+
+
+@bp.get("/staff/events/<int:event_id>/")
+@require("view_voice")
+def view_event(event_id: int):
+    """Everything about one event: details, who came, what we heard, actions agreed."""
+    db = get_session()
+    event = get_in_area(db, ListeningEvent, event_id, g.area.id)
+    counts, heard = services.heard_at(db, event, current_role())
+    return render_template("events/view_event.html", event=event, counts=counts, heard=heard,
+                           actions=services.actions_for(db, event.id))
+
+
+@bp.route("/staff/events/<int:event_id>/edit", methods=["GET", "POST"])
+@require("manage_events")
+def edit_event(event_id: int):
+    """Change an event's details, or add who came once it has happened."""
+    event = get_in_area(get_session(), ListeningEvent, event_id, g.area.id)
+    form = EventForm(obj=services.EventDetails.of(event))
+    if form.validate_on_submit():
+        services.update_event(get_session(), event, form.details())
+        flash(_("Event updated."))
+        return redirect(url_for("events.view_event", event_id=event.id))
+    return render_template("events/event_form.html", form=form, event=event), (
+        400 if form.errors else 200)
+
+
+@bp.route("/staff/events/<int:event_id>/what-we-heard", methods=["GET", "POST"])
+@require("manage_events")
+def add_heard(event_id: int):
+    """Add what was heard at the event, one comment per line."""
+    event = get_in_area(get_session(), ListeningEvent, event_id, g.area.id)
+    form = HeardForm()
+    if form.validate_on_submit():
+        parsed = services.add_heard(get_session(), event, form.lines.data, form.group.data,
+                                    current_user.id)
+        if not parsed.errors:
+            message = ngettext("%(num)d comment saved.", "%(num)d comments saved.",
+                               len(parsed.comments))
+            if parsed.blank:
+                message += " " + ngettext("%(num)d blank line skipped.",
+                                          "%(num)d blank lines skipped.", parsed.blank)
+            flash(message)
+            return redirect(url_for("events.view_event", event_id=event.id))
+        form.lines.errors = list(parsed.errors)
+    return render_template("events/add_heard.html", form=form, event=event), (
+        400 if form.errors else 200)
+
+
+@bp.route("/staff/events/<int:event_id>/actions/new", methods=["GET", "POST"])
+@require("manage_events")
+def add_action(event_id: int):
+    """Record an action agreed at the event."""
+    event = get_in_area(get_session(), ListeningEvent, event_id, g.area.id)
+    form = ActionForm()
+    if form.validate_on_submit():
+        services.add_action(get_session(), event, form.text.data, form.owner.data or "",
+                            form.due_on.data)
+        flash(_("Action added."))
+        return redirect(url_for("events.view_event", event_id=event.id))
+    return render_template("events/add_action.html", form=form, event=event), (
+        400 if form.errors else 200)

@@ -1,0 +1,1 @@
+"""The voice record: one row for every thing a young person, parent carer or practitioner said."""

@@ -1,0 +1,87 @@
+"""One row per thing someone said, whichever channel it came through."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+
+from flask_babel import lazy_gettext as _l
+from sqlmodel import Field, SQLModel
+
+from coprod.common.time import utcnow
+
+MAX_COMMENT_LENGTH = 5000
+
+
+class Group(StrEnum):
+    """Who said it."""
+
+    YOUNG_PERSON = "young_person"
+    CHILD = "child"
+    PARENT_CARER = "parent_carer"
+    PRACTITIONER = "practitioner"
+    OTHER = "other"
+
+
+class Channel(StrEnum):
+    """How it reached us."""
+
+    SURVEY = "survey"
+    EVENT = "event"
+    EMAIL = "email"
+    PHONE = "phone"
+    LETTER = "letter"
+    SOCIAL_MEDIA = "social_media"
+    COMPLAINT = "complaint"
+    COMPLIMENT = "compliment"
+    OTHER = "other"
+
+
+class HowGiven(StrEnum):
+    """Whether the person gave their view themselves, with help, or someone spoke for them."""
+
+    ALONE = "alone"
+    WITH_HELP = "with_help"
+    ON_BEHALF = "on_behalf"
+
+
+GROUP_LABELS = {
+    Group.YOUNG_PERSON: _l("Young person"), Group.CHILD: _l("Child"),
+    Group.PARENT_CARER: _l("Parent or carer"), Group.PRACTITIONER: _l("Practitioner"),
+    Group.OTHER: _l("Someone else"),
+}
+CHANNEL_LABELS = {
+    Channel.SURVEY: _l("Survey"), Channel.EVENT: _l("Listening event"),
+    Channel.EMAIL: _l("Email"), Channel.PHONE: _l("Phone call"), Channel.LETTER: _l("Letter"),
+    Channel.SOCIAL_MEDIA: _l("Social media"), Channel.COMPLAINT: _l("Complaint"),
+    Channel.COMPLIMENT: _l("Compliment"), Channel.OTHER: _l("Other"),
+}
+HOW_GIVEN_LABELS = {
+    HowGiven.ALONE: _l("In their own words, without help"),
+    HowGiven.WITH_HELP: _l("With help from someone"),
+    HowGiven.ON_BEHALF: _l("Someone spoke on their behalf"),
+}
+
+
+class Comment(SQLModel, table=True):
+    """A thing someone said. Staff may read `original_text`; everyone else sees `display_text`."""
+
+    # Family words never go into the audit log. display_text is hidden too: until theming
+    # redacts it, it is the same words.
+    __audit_hidden__ = frozenset({"original_text", "display_text"})
+
+    id: int | None = Field(default=None, primary_key=True)
+    area_id: int = Field(foreign_key="area.id", index=True, ondelete="CASCADE")
+    original_text: str = Field(max_length=MAX_COMMENT_LENGTH)
+    display_text: str = Field(max_length=MAX_COMMENT_LENGTH)
+    group: str = Field(max_length=20, index=True)
+    channel: str = Field(max_length=20, index=True)
+    said_on: date = Field(index=True)
+    how_given: str = Field(default=HowGiven.ALONE.value, max_length=20)
+    event_id: int | None = Field(default=None, foreign_key="listeningevent.id", index=True,
+                                 ondelete="SET NULL")
+    # Plain columns for now: the surveys module adds the foreign key when its tables land.
+    survey_response_id: int | None = Field(default=None, index=True)
+    survey_question_id: str | None = Field(default=None, max_length=100)
+    created_by_id: int | None = Field(default=None, foreign_key="user.id", ondelete="SET NULL")
+    created_at: datetime = Field(default_factory=utcnow)

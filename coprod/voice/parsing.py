@@ -1,0 +1,203 @@
+"""Pure functions that turn pasted text and uploaded CSV files into comments, or say what is wrong.
+
+Nothing here touches the database or the request, so every rule is tested directly.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from coprod.voice.models import MAX_COMMENT_LENGTH, Channel, Group, HowGiven
+
+CSV_COLUMNS = ("text", "group", "channel", "said_on", "how_given")
+REQUIRED_COLUMNS = CSV_COLUMNS[:4]
+DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y")
+ENGLAND = ZoneInfo("Europe/London")
+
+
+def local_today() -> date:
+    """Today's date in England (the server's clock is UTC; a comment said at 00:30 BST is today)."""
+    return datetime.now(ENGLAND).date()
+
+
+@dataclass(frozen=True)
+class NewComment:
+    """A checked comment, ready to save."""
+
+    text: str
+    group: str
+    channel: str
+    said_on: date
+    how_given: str = HowGiven.ALONE.value
+
+
+@dataclass
+class Parsed:
+    """What came out of a paste or a file: the good rows, or the problems (never both used)."""
+
+    comments: list[NewComment] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    blank: int = 0
+
+
+def split_lines(text: str) -> tuple[list[tuple[int, str]], int]:
+    """Non-blank lines with their line numbers (from 1), and how many blank lines were skipped."""
+    lines, blank = [], 0
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.strip():
+            lines.append((number, line.strip()))
+        else:
+            blank += 1
+    return lines, blank
+
+
+def too_long_lines(lines: list[tuple[int, str]]) -> list[int]:
+    """The numbers of the lines over the length limit."""
+    return [number for number, line in lines if len(line) > MAX_COMMENT_LENGTH]
+
+
+def describe_line_numbers(numbers: list[int]) -> str:
+    """'Line 4', 'Lines 2 and 7', 'Lines 2, 5 and 7'."""
+    if len(numbers) == 1:
+        return f"Line {numbers[0]}"
+    listed = ", ".join(str(n) for n in numbers[:-1])
+    return f"Lines {listed} and {numbers[-1]}"
+
+
+def pasted_comments(text: str, group: str, channel: str, said_on: date,
+                    how_given: str = HowGiven.ALONE.value) -> Parsed:
+    """One comment per non-blank line, all with the same group, channel, date and how given."""
+    lines, blank = split_lines(text)
+    long_lines = too_long_lines(lines)
+    if long_lines:
+        return Parsed(errors=[f"{describe_line_numbers(long_lines)} must be 5,000 characters "
+                              "or fewer"], blank=blank)
+    return Parsed(comments=[NewComment(line, group, channel, said_on, how_given)
+                            for _number, line in lines], blank=blank)
+
+
+def parse_date(value: str) -> date | None:
+    """A date written as YYYY-MM-DD or DD/MM/YYYY, or None if it is neither."""
+    for pattern in DATE_FORMATS:
+        try:
+            return datetime.strptime(value.strip(), pattern).date()
+        except ValueError:
+            continue
+    return None
+
+
+def decode_upload(data: bytes) -> str | None:
+    """The file's text (UTF-8, with or without a byte order mark), or None if it is not UTF-8."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None
+
+
+def _choice(value: str, allowed: type) -> str | None:
+    cleaned = value.strip().lower().replace(" ", "_").replace("-", "_")
+    return cleaned if cleaned in {member.value for member in allowed} else None
+
+
+def _not_one_of(value: str, allowed: type) -> str:
+    shown = f"'{value.strip()[:30]}' is not recognised" if value.strip() else "this is blank"
+    return f"{shown}: use one of " + ", ".join(member.value for member in allowed)
+
+
+def _check_text(text: str) -> str | None:
+    if not text:
+        return "enter what was said"
+    if len(text) > MAX_COMMENT_LENGTH:
+        return "the comment must be 5,000 characters or fewer"
+    return None
+
+
+def _check_date(value: str, today: date) -> tuple[date | None, str | None]:
+    if not value.strip():
+        return None, "enter the date it was said"
+    said_on = parse_date(value)
+    if said_on is None:
+        return None, "enter the date as YYYY-MM-DD or DD/MM/YYYY, like 2025-03-14 or 14/03/2025"
+    if said_on > today:
+        return None, "the date must be today or in the past"
+    return said_on, None
+
+
+def _check_row(row: dict, today: date) -> tuple[NewComment | None, list[tuple[str, str]]]:
+    """One CSV row as a comment, or its problems as (column, message) pairs."""
+    problems: list[tuple[str, str]] = []
+    text = (row.get("text") or "").strip()
+    if message := _check_text(text):
+        problems.append(("text", message))
+    group = _choice(row.get("group") or "", Group)
+    if group is None:
+        problems.append(("group", _not_one_of(row.get("group") or "", Group)))
+    channel = _choice(row.get("channel") or "", Channel)
+    if channel is None:
+        problems.append(("channel", _not_one_of(row.get("channel") or "", Channel)))
+    said_on, message = _check_date(row.get("said_on") or "", today)
+    if message:
+        problems.append(("said_on", message))
+    how_given = _choice((row.get("how_given") or "").strip() or "alone", HowGiven)
+    if how_given is None:
+        problems.append(("how_given", _not_one_of(row.get("how_given") or "", HowGiven)))
+    if problems:
+        return None, problems
+    return NewComment(text, group, channel, said_on, how_given), []
+
+
+def _header_problem(columns: list[str]) -> str | None:
+    missing = [name for name in REQUIRED_COLUMNS if name not in columns]
+    if missing:
+        return ("The file must have a first row naming the columns text, group, channel and "
+                "said_on. Missing: " + ", ".join(missing))
+    return None
+
+
+def _rows(text: str) -> tuple[list[str], list[tuple[int, dict]], int]:
+    """The header, each non-blank row with its spreadsheet row number, and the blank rows."""
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header = [name.strip().lower() for name in next(reader, [])]
+    rows, blank = [], 0
+    for number, values in enumerate(reader, start=2):
+        if not any(value.strip() for value in values):
+            blank += 1
+            continue
+        rows.append((number, dict(zip(header, values, strict=False))))
+    return header, rows, blank
+
+
+def parse_csv(data: bytes, today: date) -> Parsed:
+    """Check every row of an uploaded CSV file; rows are numbered as a spreadsheet shows them."""
+    text = decode_upload(data)
+    if text is None:
+        return Parsed(errors=["The file must be saved as UTF-8. In Excel, choose "
+                              "'Save as' and then 'CSV UTF-8'"])
+    header, rows, blank = _rows(text)
+    if problem := _header_problem(header):
+        return Parsed(errors=[problem])
+    parsed = Parsed(blank=blank)
+    for number, row in rows:
+        comment, problems = _check_row(row, today)
+        parsed.errors += [f"Row {number}, {column}: {message}" for column, message in problems]
+        if comment:
+            parsed.comments.append(comment)
+    if not parsed.errors and not parsed.comments:
+        parsed.errors.append("The file has no comments in it")
+    return parsed
+
+
+def template_csv() -> str:
+    """A CSV file to fill in: the columns and two example rows (UTF-8 with a byte order mark)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(CSV_COLUMNS)
+    writer.writerow(["The wait for an EHCP assessment was far too long", "parent_carer",
+                     "email", "2025-03-14", "alone"])
+    writer.writerow(["I like my new college", "young_person", "phone", "14/03/2025",
+                     "with_help"])
+    return "\ufeff" + buffer.getvalue()

@@ -1,0 +1,191 @@
+"""Adding, finding and exporting what people said.
+
+Every list, search, count and export of comments is built by `comments_query`, so a rule about
+who may see which comments (such as hiding safeguarding-flagged text) is written once, there.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Select
+from sqlmodel import Session, func, select
+
+from coprod.voice.models import (
+    MAX_COMMENT_LENGTH,
+    Channel,
+    Comment,
+    Group,
+    HowGiven,
+)
+from coprod.voice.parsing import NewComment, local_today
+
+PAGE_SIZE = 25
+SPREADSHEET_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class CommentFilters:
+    """What to narrow a list of comments by. To add a filter: a field here, a line in _filtered."""
+
+    group: str | None = None
+    channel: str | None = None
+    said_from: date | None = None
+    said_to: date | None = None
+    event_id: int | None = None
+    text: str | None = None
+
+
+@dataclass(frozen=True)
+class CommentPage:
+    """One page of comments and where it sits among the rest."""
+
+    comments: list[Comment]
+    total: int
+    page: int
+    pages: int
+
+
+def _visible_to(query: Select, viewer_role: str | None) -> Select:
+    """Which comments this person may see at all. The theming issue adds the safeguarding rule
+    here (flagged comments for the safeguarding role only); None means a member of the public."""
+    return query
+
+
+def _like(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _filtered(query: Select, filters: CommentFilters) -> Select:
+    if filters.group:
+        query = query.where(Comment.group == filters.group)
+    if filters.channel:
+        query = query.where(Comment.channel == filters.channel)
+    if filters.said_from:
+        query = query.where(Comment.said_on >= filters.said_from)
+    if filters.said_to:
+        query = query.where(Comment.said_on <= filters.said_to)
+    if filters.event_id:
+        query = query.where(Comment.event_id == filters.event_id)
+    if filters.text and filters.text.strip():
+        query = query.where(Comment.display_text.ilike(_like(filters.text.strip()), escape="\\"))
+    return query
+
+
+def comments_query(area_id: int, filters: CommentFilters | None = None, *,
+                   viewer_role: str | None = None) -> Select:
+    """THE query for comments: the area's, visible to this role, filtered, newest first."""
+    query = _visible_to(select(Comment).where(Comment.area_id == area_id), viewer_role)
+    query = _filtered(query, filters or CommentFilters())
+    return query.order_by(Comment.said_on.desc(), Comment.id.desc())
+
+
+def _check(text: str, group: str, channel: str, said_on: date, how_given: str) -> None:
+    if not text.strip():
+        raise ValueError("A comment needs some text")
+    if len(text) > MAX_COMMENT_LENGTH:
+        raise ValueError(f"A comment must be {MAX_COMMENT_LENGTH} characters or fewer")
+    Group(group), Channel(channel), HowGiven(how_given)  # raise ValueError when unknown
+    if said_on > local_today():
+        raise ValueError("A comment cannot be said in the future")
+
+
+def add_comment(session: Session, area_id: int, text: str, group: str, channel: str,
+                said_on: date, *, how_given: str = HowGiven.ALONE.value,
+                event_id: int | None = None, survey_response_id: int | None = None,
+                survey_question_id: str | None = None, created_by_id: int | None = None,
+                commit: bool = True) -> Comment:
+    """Record one thing someone said. Raises ValueError on text that is empty or over 5,000
+    characters, an unknown group, channel or how_given, or a date in the future."""
+    text = text.strip()
+    _check(text, group, channel, said_on, how_given)
+    comment = Comment(area_id=area_id, original_text=text, display_text=text, group=group,
+                      channel=channel, said_on=said_on, how_given=how_given, event_id=event_id,
+                      survey_response_id=survey_response_id,
+                      survey_question_id=survey_question_id, created_by_id=created_by_id)
+    session.add(comment)
+    if commit:
+        session.commit()
+    return comment
+
+
+def add_comments(session: Session, area_id: int, comments: list[NewComment], *,
+                 event_id: int | None = None, created_by_id: int | None = None) -> int:
+    """Record many checked comments at once: all of them or (on any error) none."""
+    for new in comments:
+        add_comment(session, area_id, new.text, new.group, new.channel, new.said_on,
+                    how_given=new.how_given, event_id=event_id, created_by_id=created_by_id,
+                    commit=False)
+    session.commit()
+    return len(comments)
+
+
+def delete_comments_for_response(session: Session, survey_response_id: int) -> int:
+    """Remove every comment that came from one survey response (when the response is deleted)."""
+    ids = session.exec(select(Comment.id)
+                       .where(Comment.survey_response_id == survey_response_id)).all()
+    for comment_id in ids:
+        # One by one, so that the audit log records each deletion.
+        session.delete(session.get(Comment, comment_id))
+    session.commit()
+    return len(ids)
+
+
+def comment_in_area(session: Session, area_id: int, comment_id: int,
+                    viewer_role: str | None) -> Comment | None:
+    """One comment, if it is in this area and this person may see it."""
+    query = comments_query(area_id, viewer_role=viewer_role).where(Comment.id == comment_id)
+    return session.exec(query).first()
+
+
+def comments_page(session: Session, area_id: int, filters: CommentFilters, page: int,
+                  viewer_role: str | None, page_size: int = PAGE_SIZE) -> CommentPage:
+    """One page of the area's comments, with the total that match."""
+    query = comments_query(area_id, filters, viewer_role=viewer_role)
+    total = session.exec(select(func.count()).select_from(query.order_by(None).subquery())).one()
+    pages = max(1, -(-total // page_size))
+    page = min(max(page, 1), pages)
+    rows = session.exec(query.offset((page - 1) * page_size).limit(page_size)).all()
+    return CommentPage(list(rows), total, page, pages)
+
+
+def counts_by_group(session: Session, area_id: int, filters: CommentFilters,
+                    viewer_role: str | None) -> dict[str, int]:
+    """How many comments each group made, among those that match."""
+    sub = comments_query(area_id, filters, viewer_role=viewer_role).order_by(None).subquery()
+    rows = session.exec(select(sub.c.group, func.count()).group_by(sub.c.group)
+                        .order_by(sub.c.group)).all()
+    return dict(rows)
+
+
+def comments_matching(session: Session, area_id: int, filters: CommentFilters,
+                      viewer_role: str | None, limit: int | None = None) -> list[Comment]:
+    """Every comment that matches (or the newest `limit`), newest first."""
+    query = comments_query(area_id, filters, viewer_role=viewer_role)
+    return list(session.exec(query.limit(limit) if limit else query).all())
+
+
+def _cell(value: object) -> str:
+    """A spreadsheet cell that a spreadsheet will not run as a formula."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(SPREADSHEET_FORMULA_STARTS) else text
+
+
+EXPORT_COLUMNS = ("id", "said_on", "group", "channel", "how_given", "event_id", "text")
+
+
+def export_csv(session: Session, area_id: int, filters: CommentFilters,
+               viewer_role: str | None) -> str:
+    """The matching comments as CSV (display text only), with a byte order mark for Excel."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(EXPORT_COLUMNS)
+    for comment in comments_matching(session, area_id, filters, viewer_role):
+        writer.writerow([_cell(value) for value in (
+            comment.id, comment.said_on.isoformat(), comment.group, comment.channel,
+            comment.how_given, comment.event_id, comment.display_text)])
+    return "\ufeff" + buffer.getvalue()

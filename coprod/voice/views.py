@@ -1,0 +1,137 @@
+"""Staff pages for the voice record: list, search, export, and entry from any channel."""
+
+from __future__ import annotations
+
+from flask import Blueprint, Response, abort, flash, g, redirect, render_template, request, url_for
+from flask_babel import ngettext
+from flask_login import current_user
+from wtforms.fields.choices import SelectChoice
+
+from coprod.common.permissions import current_role, require
+from coprod.db import get_session
+from coprod.events import services as event_services
+from coprod.voice import parsing, services
+from coprod.voice.forms import CommentForm, FilterForm, ImportForm, PasteForm
+from coprod.voice.models import CHANNEL_LABELS, GROUP_LABELS, HOW_GIVEN_LABELS
+
+bp = Blueprint("voice", __name__, url_prefix="/staff/voice")
+
+
+@bp.context_processor
+def _labels() -> dict:
+    return {"group_labels": GROUP_LABELS, "channel_labels": CHANNEL_LABELS,
+            "how_given_labels": HOW_GIVEN_LABELS}
+
+
+def _filter_form() -> FilterForm:
+    form = FilterForm(formdata=request.args)
+    form.event.choices = [SelectChoice("", "Any event")] + [
+        SelectChoice(str(i), label)
+        for i, label in event_services.event_choices(get_session(), g.area.id)]
+    form.validate()
+    return form
+
+
+def _saved(count: int, blank: int, kind: str) -> str:
+    """'3 comments saved. 2 blank lines skipped.'"""
+    message = ngettext("%(num)d comment saved.", "%(num)d comments saved.", count)
+    if blank and kind == "line":
+        message += " " + ngettext("%(num)d blank line skipped.", "%(num)d blank lines skipped.",
+                                  blank)
+    elif blank:
+        message += " " + ngettext("%(num)d blank row skipped.", "%(num)d blank rows skipped.",
+                                  blank)
+    return message
+
+
+@bp.get("/")
+@require("view_voice")
+def list_comments():
+    """Every comment in the area, newest first, filtered and a page at a time."""
+    form = _filter_form()
+    page = services.comments_page(get_session(), g.area.id, form.filters(),
+                                  request.args.get("page", 1, type=int) or 1, current_role())
+    args = {k: v for k, v in request.args.items(multi=True) if k not in ("page", "submit")}
+    return render_template("voice/list_comments.html", form=form, result=page,
+                           query_args=args, events=dict(
+                               event_services.event_choices(get_session(), g.area.id)))
+
+
+@bp.get("/export.csv")
+@require("view_voice")
+def export_comments():
+    """The filtered comments as a CSV file (display text only)."""
+    form = _filter_form()
+    body = services.export_csv(get_session(), g.area.id, form.filters(), current_role())
+    return Response(body, mimetype="text/csv", headers={
+        "Content-Disposition": "attachment; filename=comments.csv"})
+
+
+@bp.get("/<int:comment_id>")
+@require("view_voice")
+def view_comment(comment_id: int):
+    """One comment in full, including the words exactly as they were said."""
+    comment = services.comment_in_area(get_session(), g.area.id, comment_id, current_role())
+    if comment is None:
+        abort(404)
+    event = comment.event_id and event_services.event_by_id(get_session(), comment.event_id)
+    return render_template("voice/view_comment.html", comment=comment, event=event)
+
+
+@bp.route("/new", methods=["GET", "POST"])
+@require("manage_voice")
+def add_comment():
+    """Add one thing someone said, from any channel."""
+    form = CommentForm()
+    if form.validate_on_submit():
+        comment = services.add_comment(get_session(), g.area.id, form.text.data, form.group.data,
+                                       form.channel.data, form.said_on.data,
+                                       how_given=form.how_given.data,
+                                       created_by_id=current_user.id)
+        flash(_saved(1, 0, "line"))
+        return redirect(url_for("voice.view_comment", comment_id=comment.id))
+    return render_template("voice/add_comment.html", form=form), 400 if form.errors else 200
+
+
+@bp.route("/paste", methods=["GET", "POST"])
+@require("manage_voice")
+def paste_comments():
+    """Paste many comments at once, one per line, from the same group, channel and date."""
+    form = PasteForm()
+    if form.validate_on_submit():
+        parsed = parsing.pasted_comments(form.lines.data, form.group.data, form.channel.data,
+                                         form.said_on.data, form.how_given.data)
+        count = services.add_comments(get_session(), g.area.id, parsed.comments,
+                                      created_by_id=current_user.id)
+        flash(_saved(count, parsed.blank, "line"))
+        return redirect(url_for("voice.list_comments"))
+    return render_template("voice/paste_comments.html", form=form), 400 if form.errors else 200
+
+
+@bp.route("/import", methods=["GET", "POST"])
+@require("manage_voice")
+def import_comments():
+    """Import a CSV file of comments: every row is checked; nothing is saved while any is bad."""
+    upload = ImportForm()
+    problems: list[str] = []
+    if upload.validate_on_submit():
+        parsed = parsing.parse_csv(upload.file.data.read(), parsing.local_today())
+        if not parsed.errors:
+            count = services.add_comments(get_session(), g.area.id, parsed.comments,
+                                          created_by_id=current_user.id)
+            flash(_saved(count, parsed.blank, "row"))
+            return redirect(url_for("voice.list_comments"))
+        problems = parsed.errors
+        upload.file.errors = [ngettext("The file has %(num)d problem. Nothing was imported.",
+                                       "The file has %(num)d problems. Nothing was imported.",
+                                       len(problems))]
+    return render_template("voice/import_comments.html", upload=upload, problems=problems), (
+        400 if upload.errors else 200)
+
+
+@bp.get("/import-template.csv")
+@require("manage_voice")
+def download_template():
+    """A CSV file with the right columns and two example rows."""
+    return Response(parsing.template_csv(), mimetype="text/csv", headers={
+        "Content-Disposition": "attachment; filename=comments-template.csv"})

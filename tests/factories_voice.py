@@ -1,0 +1,28 @@
+"""Factories for the voice record and listening events."""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+
+from sqlmodel import Session
+
+from coprod.areas.models import Area
+from coprod.events import services as events
+from coprod.events.models import ListeningEvent
+from coprod.voice import services as voice
+from coprod.voice.models import Comment
+
+
+def make_comment(session: Session, area: Area, text: str = "The EHCP took 40 weeks",
+                 group: str = "parent_carer", channel: str = "email",
+                 said_on: date | None = None, **kwargs) -> Comment:
+    return voice.add_comment(session, area.id, text, group, channel,
+                             said_on or date.today() - timedelta(days=3), **kwargs)
+
+
+def make_event(session: Session, area: Area, title: str = "Spring drop-in",
+               held_on: date | None = None, **details) -> ListeningEvent:
+    values = {"event_type": "drop_in", "place": "Northvale Library, Market Street",
+              "starts_at": time(10), "ends_at": time(12), **details}
+    return events.create_event(session, area.id, events.EventDetails(
+        title=title, held_on=held_on or date.today() - timedelta(days=10), **values))
