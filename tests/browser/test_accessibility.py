@@ -1,0 +1,143 @@
+"""Every page passes axe-core's WCAG 2.2 A and AA rules in a real browser, at desktop and phone
+widths: the public pages in the sitemap, every page each role can reach from its dashboard,
+error pages, and forms showing their errors."""
+
+from __future__ import annotations
+
+from collections import deque
+from urllib.parse import urlsplit
+from xml.etree import ElementTree
+
+import pytest
+from playwright.sync_api import Error as PlaywrightError
+from playwright.sync_api import expect
+
+from coprod.areas.models import Role
+from tests.browser import support
+from tests.browser.support import WIDTHS
+
+pytestmark = pytest.mark.browser
+
+SITEMAP_NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+LINKS = "els => els.map(a => a.href)"
+
+
+def visit_and_audit(page, url: str) -> tuple[bool, list[str], list[str]]:
+    """Open a page and audit it: (audited, failures, links on it). Downloads and other
+    answers that are not HTML are not audited."""
+    try:
+        response = page.goto(url)
+    except PlaywrightError as error:
+        if "Download is starting" in str(error):
+            return False, [], []
+        return False, [f"{url} did not open: {error}"], []
+    if response is None or not response.headers.get("content-type", "").startswith("text/html"):
+        return False, [], []
+    failures = [f"{url} answered {response.status}"] if response.status >= 400 else []
+    failures += [f"{page.url}: {problem}" for problem in support.watch(page).take()]
+    violations = support.run_axe(page)
+    if violations:
+        failures.append(support.describe(page, violations))
+    return True, failures, page.eval_on_selector_all("a[href]:not([download])", LINKS)
+
+
+def crawl(desktop, phone, origin: str) -> tuple[list[str], int]:
+    """Breadth first from the desktop page's URL over same-origin links, one URL per path, each
+    page audited at both widths. Returns (failures, pages audited)."""
+    start = desktop.url
+    queue, seen = deque([(start, "")]), {urlsplit(start).path}
+    failures: list[str] = []
+    audited = 0
+    while queue and audited < support.MAX_PAGES_PER_ROLE:
+        url, parent = queue.popleft()
+        is_page, found, links = visit_and_audit(desktop, url)
+        if is_page:
+            audited += 1
+            found += visit_and_audit(phone, url)[1]
+            seen.add(urlsplit(desktop.url).path)
+        failures += [f"{line}\n    (linked from {parent})" if parent else line for line in found]
+        for link in map(support.without_fragment, links):
+            path = urlsplit(link).path
+            if path not in seen and support.crawlable(link, origin):
+                seen.add(path)
+                queue.append((link, url))
+    return failures, audited
+
+
+def sitemap_urls(page) -> list[str]:
+    """The <loc> of every page in /sitemap.xml."""
+    response = page.request.get("/sitemap.xml")
+    assert response.ok, f"/sitemap.xml answered {response.status}"
+    root = ElementTree.fromstring(response.body())
+    return [loc.text.strip() for loc in root.iter(f"{SITEMAP_NS}loc")]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_every_public_page_in_the_sitemap_passes_axe(new_page, width):
+    page = new_page(width=width)
+    urls = sitemap_urls(page)
+    assert urls, "the sitemap lists no pages"
+    failures = [line for url in urls for line in visit_and_audit(page, url)[1]]
+    assert not failures, "\n".join(failures)
+
+
+@pytest.mark.parametrize("role", [role.value for role in Role])
+def test_every_page_a_role_can_reach_passes_axe(new_page, sign_in, live_server, role):
+    desktop = sign_in(new_page(width=WIDTHS[0]), role)
+    phone = sign_in(new_page(width=WIDTHS[1]), role)
+    failures, audited = crawl(desktop, phone, live_server)
+    assert audited >= 4, f"only {audited} pages reachable from the {role} dashboard"
+    assert not failures, "\n".join(failures)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_page_not_found_passes_axe(new_page, audit, width):
+    page = new_page(width=width)
+    response = page.goto("/no-such-page")
+    assert response.status == 404
+    expect(page.get_by_role("heading", level=1)).to_have_text("Page not found")
+    audit(page)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_page_a_role_cannot_see_passes_axe(new_page, sign_in, audit, width):
+    page = sign_in(new_page(width=width), "leader")
+    response = page.goto("/staff/people")
+    assert response.status == 403
+    expect(page.get_by_role("heading", level=1)).to_have_text("You cannot see this page")
+    audit(page)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_sign_in_form_with_errors_passes_axe(new_page, audit, width):
+    page = new_page(width=width)
+    page.goto("/sign-in")
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.locator(".govuk-error-summary")).to_contain_text("Enter an email address")
+    assert page.title().startswith("Error:")
+    audit(page)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_invitation_pages_pass_axe(new_page, sign_in, audit, width):
+    admin = sign_in(new_page(width=width), "admin")
+    admin.goto("/staff/people")
+    admin.get_by_role("button", name="Create invitation link").click()
+    expect(admin.locator(".govuk-error-summary")).to_contain_text("Select a role")
+    audit(admin)
+    admin.get_by_label("Email address", exact=True).fill(f"new-{width}@northvale.example")
+    admin.get_by_label("Leader", exact=False).check()
+    admin.get_by_role("button", name="Create invitation link").click()
+    expect(admin.get_by_role("heading", level=1)).to_have_text("Invitation link created")
+    audit(admin)
+    link = admin.get_by_label("Invitation link").input_value()
+
+    invited = new_page(width=width)
+    invited.goto(link)
+    expect(invited.get_by_role("heading", level=1)).to_contain_text("Join")
+    audit(invited)
+    invited.get_by_role("button", name="Create account").click()
+    expect(invited.locator(".govuk-error-summary")).to_contain_text("Enter your full name")
+    audit(invited)
+    assert invited.goto("/invite/not-a-real-token").status == 404
+    audit(invited)
