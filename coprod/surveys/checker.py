@@ -169,9 +169,10 @@ def _two_questions(words: str) -> list[str]:
     count = words.count("?")
     if count > 1:
         return [f"Ask one thing at a time: this asks {count} questions"]
-    joined = SECOND_QUESTION.search(words)
-    if joined:
-        return [f'Ask one thing at a time: "{joined.group()}" starts a second question']
+    for sentence in _sentences(words):
+        joined = SECOND_QUESTION.search(sentence) if sentence.endswith("?") else None
+        if joined:
+            return [f'Ask one thing at a time: "{joined.group()}" starts a second question']
     return []
 
 

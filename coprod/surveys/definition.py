@@ -86,6 +86,9 @@ def load_survey_file(path: str | Path) -> SurveyDefinition:
 def load_survey_text(text: str, filename: str = "survey.yaml") -> SurveyDefinition:
     """Load and validate survey YAML held in memory (an upload, a builder draft, a test)."""
     data, node = parse_yaml(text, filename)
+    if data is None:
+        message = "The file is empty: write the survey's fields, like slug, title and questions"
+        raise SurveyFileError([SurveyProblem(filename, None, "", message)])
     problems = [
         SurveyProblem(filename, line_of(node, path), format_path(path), message)
         for path, message in find_problems(data)
@@ -97,6 +100,9 @@ def load_survey_text(text: str, filename: str = "survey.yaml") -> SurveyDefiniti
 
 def survey_from_dict(data: Mapping[str, Any], filename: str = "survey") -> SurveyDefinition:
     """Validate and build a definition from dict form (dates may be `date` or ISO text)."""
+    if not isinstance(data, Mapping):
+        message = "The survey must be a set of fields like slug, title and questions"
+        raise SurveyFileError([SurveyProblem(filename, None, "", message)])
     plain = {key: _iso(value) for key, value in data.items()}
     problems = [
         SurveyProblem(filename, None, format_path(path), message)

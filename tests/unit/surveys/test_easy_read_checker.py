@@ -58,6 +58,7 @@ def test_each_rule_flags_a_sample_sentence(sentence: str, rule: str) -> None:
         "Do you like school and college?",
         "It is OK to see your GP or the NHS.",
         "We will tell no one your name.",
+        "We will tell you what we did and how it went.",
     ],
 )
 def test_plain_sentences_pass(sentence: str) -> None:

@@ -159,6 +159,10 @@ def test_bad_yaml_syntax_is_refused_with_its_line() -> None:
     assert "starts on line 2" in error.message
 
 
+def test_an_empty_file_is_refused_plainly() -> None:
+    assert refuse("# nothing yet\n", "new.yaml").message.startswith("The file is empty")
+
+
 def test_a_key_written_twice_is_refused_not_silently_overwritten(
     survey_yaml: Callable[..., str], line_with: Callable[[str, str], int]
 ) -> None:
