@@ -21,10 +21,10 @@ serves the whole run; each page gets a fresh browser context (a fresh profile: n
                          the page for the summary line. Use it on each new page of a journey,
                          at both widths (`@pytest.mark.parametrize("width", WIDTHS)`, from
                          tests.browser.support).
-    tab_to(page, target, max_tabs=60)
-                         presses Tab until the focused element matches a CSS selector or shows
-                         the text (its text, label, aria-label, or a button's value). Returns a
-                         Locator for the focused element.
+    tab_to(page, target, max_tabs=60, backwards=False)
+                         presses Tab (Shift+Tab if backwards) until the focused element matches
+                         a CSS selector or shows the text (its text, label, aria-label, or a
+                         button's value). Returns a Locator for the focused element.
 
 Pages linked from a role's dashboard (and from pages they link to) are crawled and audited by
 test_accessibility.py without any change here; pages only reached by a POST or a token need a
@@ -42,11 +42,9 @@ from collections.abc import Callable, Iterator
 import pytest
 
 from coprod.areas.models import Role
-from coprod.demo import DEMO_PASSWORD, DEMO_USERS
+from coprod.demo import DEMO_PASSWORD
 from tests.browser import support
-from tests.browser.support import DESKTOP, HEIGHTS
-
-DEMO_EMAILS = {role.value: email for role, email, _name in DEMO_USERS}
+from tests.browser.support import DEMO_EMAILS, DESKTOP, HEIGHTS
 
 
 def pytest_collection_modifyitems(items) -> None:
@@ -153,9 +151,9 @@ def audit() -> Callable:
 def tab_to() -> Callable:
     """Press Tab until the focus is on the element wanted; fail if it never gets there."""
 
-    def tab(page, target: str, max_tabs: int = 60):
+    def tab(page, target: str, max_tabs: int = 60, backwards: bool = False):
         for _ in range(max_tabs):
-            page.keyboard.press("Tab")
+            page.keyboard.press("Shift+Tab" if backwards else "Tab")
             if page.evaluate(support.FOCUS_MATCHES, target):
                 return page.locator("*:focus")
         pytest.fail(f"{max_tabs} presses of Tab never reached {target!r} on {page.url}")

@@ -62,6 +62,7 @@ SKIP_PATH_PREFIXES = ("/static/", "/sign-out")
 SKIP_SUFFIXES = (".csv", ".json", ".jsonl", ".png", ".svg", ".xml", ".pdf", ".zip", ".jpg",
                  ".jpeg", ".gif", ".webp", ".txt", ".ics", ".xlsx", ".docx", ".odt", ".ods")
 MAX_PAGES_PER_ROLE = 150
+DEMO_EMAILS = {role.value: email for role, email, _name in demo.DEMO_USERS}
 
 
 # --- a database and a server of the browser run's own ---------------------------------------
