@@ -10,10 +10,7 @@ from coprod.analysis.text import CLAUSE_BREAKS, NEGATORS
 
 def matches_at(lemmas: Sequence[str], i: int, cue: Cue) -> bool:
     """True when the cue's lemmas appear in the comment starting at position i."""
-    n = len(cue.lemmas)
-    if i + n > len(lemmas):
-        return False
-    return all(lemmas[i + k] == cue.lemmas[k] for k in range(1, n))
+    return tuple(lemmas[i:i + len(cue.lemmas)]) == cue.lemmas
 
 
 def find(lemmas: Sequence[str], index: dict[str, tuple[Cue, ...]]) -> Iterator[tuple[int, Cue]]:
@@ -24,7 +21,7 @@ def find(lemmas: Sequence[str], index: dict[str, tuple[Cue, ...]]) -> Iterator[t
         if not cues:
             continue
         for cue in cues:
-            if len(cue.lemmas) == 1 or matches_at(lemmas, i, cue):
+            if len(cue.lemmas) == 1 or tuple(lemmas[i:i + len(cue.lemmas)]) == cue.lemmas:
                 yield i, cue
 
 

@@ -126,6 +126,21 @@ def _capital_name(text: str, words: list[re.Match[str]], k: int) -> bool:
     return not sentence_start and prev != "the" and not is_word(lower)
 
 
+_CONTEXT = KIN | NAMING | TITLES | SIGN_OFFS | {"is"}
+
+
+def could_be_name(words: list[re.Match[str]], k: int) -> bool:
+    """A cheap first test: capitalised, a listed name, or right after a naming word."""
+    word = words[k].group(0)
+    if word[0].isupper():
+        return True
+    lower = word.lower()
+    names, ambiguous = _names()
+    if lower in names or lower in ambiguous:
+        return True
+    return k > 0 and words[k - 1].group(0).lower() in _CONTEXT
+
+
 def is_name_token(text: str, words: list[re.Match[str]], k: int) -> bool:
     """Decide whether word k of the text is (part of) a person's name."""
     word = words[k].group(0)

@@ -44,7 +44,7 @@ def analyse(text: str, codebook: Codebook | None = None) -> Analysis:
     redacted = redact(normalise(text))
     doc = make_doc(redacted)
     flag = check(doc.tokens)
-    feeling = score_sentiment(doc, codebook)
+    feeling = score_sentiment(doc, codebook, disclosure=flag.flagged)
     return Analysis(
         redacted_text=redacted,
         safeguarding=flag.flagged,

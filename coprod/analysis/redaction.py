@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from coprod.analysis.names import FUNCTION_WORDS, NOT_NAMES, ORG_WORDS, is_name_token
+from coprod.analysis.names import FUNCTION_WORDS, NOT_NAMES, ORG_WORDS, could_be_name, is_name_token
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE = (rf"\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?"
@@ -56,20 +56,25 @@ def _url(m: re.Match[str]) -> str:
     return "[url]" + url[len(stripped):]
 
 
-_PASSES: tuple[Callable[[str], str], ...] = (
-    lambda t: URL.sub(_url, t),
-    lambda t: EMAIL.sub("[email]", t),
-    _nhs,
-    lambda t: PHONE.sub(_phone, t),
-    lambda t: POSTCODE.sub("[postcode]", t),
-    lambda t: DOB.sub(lambda m: m.group(1) + "[date of birth]", t),
+_DIGITS = re.compile(r"\d\d")
+# (cheap test, pass): the expensive patterns only run on text that could hold them.
+_PASSES: tuple[tuple[Callable[[str], bool], Callable[[str], str]], ...] = (
+    (lambda t: "http" in t or "www." in t or "HTTP" in t or "WWW." in t,
+     lambda t: URL.sub(_url, t)),
+    (lambda t: "@" in t, lambda t: EMAIL.sub("[email]", t)),
+    (lambda t: bool(_DIGITS.search(t)), _nhs),
+    (lambda t: bool(_DIGITS.search(t)), lambda t: PHONE.sub(_phone, t)),
+    (lambda t: any(c.isdigit() for c in t), lambda t: POSTCODE.sub("[postcode]", t)),
+    (lambda t: bool(_DIGITS.search(t)) or any(c.isdigit() for c in t),
+     lambda t: DOB.sub(lambda m: m.group(1) + "[date of birth]", t)),
 )
 
 
 def redact_patterns(text: str) -> str:
     """Replace emails, phone numbers, postcodes, URLs, NHS numbers and dates of birth."""
-    for apply in _PASSES:
-        text = apply(text)
+    for could_hold, apply in _PASSES:
+        if could_hold(text):
+            text = apply(text)
     return text
 
 
@@ -95,7 +100,8 @@ def _continue_surnames(text: str, words: list[re.Match[str]], flags: list[bool])
 def redact_names(text: str) -> str:
     """Replace people's names with [name], merging a first name and surname into one."""
     words = list(_WORD.finditer(text))
-    flags = [is_name_token(text, words, k) for k in range(len(words))]
+    flags = [could_be_name(words, k) and is_name_token(text, words, k)
+             for k in range(len(words))]
     _continue_surnames(text, words, flags)
     out: list[str] = []
     last = 0

@@ -83,6 +83,10 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+# One pass over the text finds whether any rule could apply; most comments stop here.
+_ANY = re.compile("|".join(f"(?:{rule.pattern.pattern})" for rule in RULES))
+
+
 @dataclass(frozen=True, slots=True)
 class SafeguardingResult:
     """Whether a comment needs a safeguarding lead to read it, and why."""
@@ -104,6 +108,8 @@ def check(tokens: tuple[str, ...] | list[str]) -> SafeguardingResult:
     """Flag possible disclosures in a tokenised comment (see text.tokenise)."""
     text = _FIGURES.sub(" ", " ".join(tokens))
     reasons: list[str] = []
+    if not _ANY.search(text):
+        return SafeguardingResult(False, ())
     for rule in RULES:
         if rule.reason in reasons:
             continue

@@ -17,6 +17,16 @@ INTENSIFIERS = frozenset({"very", "really", "so", "extremely", "absolutely", "to
 # Praise words that families use sarcastically ("great, another 6 months wait").
 SARCASTIC = frozenset({"great", "brilliant", "fantastic", "wonderful", "amazing", "perfect",
                        "lovely", "excellent", "superb", "marvellous", "fab", "thanks", "thank"})
+CONTRASTS = frozenset({"but", "although", "though", "however", "except", "shame", "whereas"})
+QUESTION_WORDS = frozenset({"how", "where", "what", "who", "when", "which", "does", "do", "can",
+                            "is", "are", "could", "would", "will", "should", "has", "have", "any"})
+TIME_UNITS = frozenset({"day", "week", "month", "year", "time", "hour"})
+NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                          "twelve", "eighteen", "twenty", "many", "several", "few"})
+# Counting out weeks, months and years ("31 weeks", "for years", "4 times") is how families
+# describe delay and chasing, even in calm words.
+DURATION_WEIGHT = 0.3
+DISCLOSURE_WEIGHT = 1.0
 NEGATION_FACTOR = -0.7
 MIXED_FLOOR = 0.5
 MIXED_RATIO = 0.35
@@ -77,23 +87,63 @@ def _word_value(doc: Doc, i: int, codebook: Codebook, lexicon: dict[str, float])
     return value
 
 
-def _contributions(doc: Doc, codebook: Codebook) -> list[tuple[float, bool]]:
-    """Each piece of evidence as (value, could be sarcasm), with negation applied."""
-    lexicon = _lexicon()
-    out: list[tuple[float, bool]] = []
-    i, n = 0, len(doc.tokens)
-    while i < n:
+def _duration(doc: Doc, i: int) -> bool:
+    """A number or "for" followed by a unit of time: "31 weeks", "for years", "4 times"."""
+    if doc.lemmas[i] not in TIME_UNITS or i == 0:
+        return False
+    before = doc.tokens[i - 1]
+    return before.isdigit() or before in NUMBER_WORDS or before in {"for", "all", "another"}
+
+
+def _value_at(doc: Doc, i: int, codebook: Codebook, lexicon: dict[str, float]) -> tuple[
+        float, int, Cue | None]:
+    """The evidence starting at token i: (value, tokens used, domain phrase if any)."""
+    if doc.lemmas[i] in codebook.sentiment_index:
         cue = _domain_hit(doc, i, codebook)
         if cue is not None:
-            value, step = cue.theme * cue.weight, len(cue.lemmas)
-        else:
-            value, step = _word_value(doc, i, codebook, lexicon), 1
+            return cue.theme * cue.weight, len(cue.lemmas), cue
+    if doc.tokens[i] in lexicon:
+        return _word_value(doc, i, codebook, lexicon), 1, None
+    if _duration(doc, i):
+        return -DURATION_WEIGHT, 1, None
+    return 0.0, 1, None
+
+
+def _contributions(doc: Doc, codebook: Codebook) -> list[tuple[int, float, bool]]:
+    """Each piece of evidence as (position, value, could be sarcasm), negation applied."""
+    lexicon = _lexicon()
+    out: list[tuple[int, float, bool]] = []
+    i, n = 0, len(doc.tokens)
+    while i < n:
+        value, step, cue = _value_at(doc, i, codebook, lexicon)
         if value and negated(doc.lemmas, i) and not (cue and cue.lemmas[0] in ("no", "not")):
             value *= NEGATION_FACTOR
         if value:
-            out.append((value, value > 0 and _is_sarcastic(doc, i)))
+            out.append((i, value, value > 0 and _is_sarcastic(doc, i)))
         i += step
     return out
+
+
+def _is_question(doc: Doc) -> bool:
+    """A short request for information ("How do I apply for ...?") carries no feeling."""
+    tokens = doc.tokens
+    return bool(tokens) and tokens[-1] == "?" and tokens[0] in QUESTION_WORDS and \
+        sum(1 for t in tokens if t in {".", "!", "?"}) <= 2
+
+
+def _contrasted(doc: Doc, parts: list[tuple[int, float, bool]]) -> bool:
+    """Praise on one side of "but" and a complaint on the other: a mixed comment."""
+    for k, token in enumerate(doc.tokens):
+        if token not in CONTRASTS:
+            continue
+        pos_before = sum(v for i, v, _ in parts if i < k and v > 0)
+        neg_before = -sum(v for i, v, _ in parts if i < k and v < 0)
+        pos_after = sum(v for i, v, _ in parts if i > k and v > 0)
+        neg_after = -sum(v for i, v, _ in parts if i > k and v < 0)
+        if (pos_before >= 0.4 > neg_before and neg_after >= 0.25) or \
+                (neg_before >= 0.4 > pos_before and pos_after >= 0.4):
+            return True
+    return False
 
 
 def label_for(positive: float, negative: float) -> str:
@@ -109,14 +159,18 @@ def label_for(positive: float, negative: float) -> str:
     return "neutral"
 
 
-def score_sentiment(doc: Doc, codebook: Codebook) -> Sentiment:
+def score_sentiment(doc: Doc, codebook: Codebook, disclosure: bool = False) -> Sentiment:
     """Label a comment positive, negative, mixed or neutral, with a polarity from -1 to 1."""
     parts = _contributions(doc, codebook)
-    negative = sum(-v for v, _ in parts if v < 0)
-    if negative >= 0.8:
-        parts = [(-v if sarcastic else v, sarcastic) for v, sarcastic in parts]
-        negative = sum(-v for v, _ in parts if v < 0)
-    positive = sum(v for v, _ in parts if v > 0)
+    if disclosure:
+        parts.append((len(doc.tokens), -DISCLOSURE_WEIGHT, False))
+    negative = sum(-v for _, v, _ in parts if v < 0)
+    if negative >= 0.4:
+        parts = [(i, -v if sarcastic else v, sarcastic) for i, v, sarcastic in parts]
+        negative = sum(-v for _, v, _ in parts if v < 0)
+    positive = sum(v for _, v, _ in parts if v > 0)
+    if _is_question(doc):
+        positive, negative = positive * 0.3, negative * 0.3
+    label = "mixed" if _contrasted(doc, parts) else label_for(positive, negative)
     polarity = round(math.tanh(positive - negative), 3)
-    return Sentiment(label_for(positive, negative), polarity, round(positive, 3),
-                     round(negative, 3))
+    return Sentiment(label, polarity, round(positive, 3), round(negative, 3))

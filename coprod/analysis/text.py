@@ -32,7 +32,7 @@ SPELLINGS: dict[str, tuple[str, ...]] = {
     "wasnt": ("was", "not"), "havent": ("have", "not"), "hasnt": ("has", "not"),
     "arent": ("are", "not"), "couldnt": ("could", "not"), "wouldnt": ("would", "not"),
     "shouldnt": ("should", "not"), "werent": ("were", "not"), "aint": ("is", "not"),
-    "hadnt": ("had", "not"), "im": ("i", "am"), "ive": ("i", "have"), "theyre": ("they", "are"),
+    "hadnt": ("had", "not"), "cannot": ("can", "not"), "im": ("i", "am"), "ive": ("i", "have"), "theyre": ("they", "are"),
     "youre": ("you", "are"), "thats": ("that", "is"), "whats": ("what", "is"),
     "shes": ("she", "is"), "hes": ("he", "is"), "theres": ("there", "is"),
     "b4": ("before",), "cos": ("because",), "coz": ("because",), "bc": ("because",),

@@ -1,0 +1,181 @@
+"""Theming bench: accuracy on the labelled dev set and speed beside TextBlob in the same run.
+
+Run: .venv/bin/python bench/theming.py [--json] [--data PATH] [--size 100000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from textblob import TextBlob  # noqa: E402
+
+from coprod.analysis.codebook import load_default_codebook  # noqa: E402
+from coprod.analysis.pipeline import analyse  # noqa: E402
+
+LABELS = ("positive", "negative", "mixed", "neutral")
+DEFAULT_DATA = ROOT / "tests" / "data" / "theming_dev.jsonl"
+
+
+def load(path: Path) -> list[dict[str, Any]]:
+    """The labelled comments, one JSON object a line."""
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+def f1(p: float, r: float) -> float:
+    """Harmonic mean, 0 when both are 0."""
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def theme_scores(gold: Sequence[set[str]], pred: Sequence[set[str]], ids: Sequence[str]) -> dict:
+    """Per-theme precision and recall, micro and macro F1."""
+    per: dict[str, dict[str, float]] = {}
+    tp_all = fp_all = fn_all = 0
+    for tid in ids:
+        tp = sum(1 for g, p in zip(gold, pred, strict=True) if tid in g and tid in p)
+        fp = sum(1 for g, p in zip(gold, pred, strict=True) if tid not in g and tid in p)
+        fn = sum(1 for g, p in zip(gold, pred, strict=True) if tid in g and tid not in p)
+        prec = tp / (tp + fp) if tp + fp else 0.0
+        rec = tp / (tp + fn) if tp + fn else 0.0
+        per[tid] = {"precision": prec, "recall": rec, "f1": f1(prec, rec), "support": tp + fn}
+        tp_all, fp_all, fn_all = tp_all + tp, fp_all + fp, fn_all + fn
+    micro_p = tp_all / (tp_all + fp_all) if tp_all + fp_all else 0.0
+    micro_r = tp_all / (tp_all + fn_all) if tp_all + fn_all else 0.0
+    macro = sum(v["f1"] for v in per.values()) / len(per)
+    return {"per_theme": per, "micro_f1": f1(micro_p, micro_r), "micro_precision": micro_p,
+            "micro_recall": micro_r, "macro_f1": macro}
+
+
+def sentiment_scores(gold: Sequence[str], pred: Sequence[str]) -> dict:
+    """Accuracy, macro F1 over the four labels and the confusion table."""
+    confusion = Counter(zip(gold, pred, strict=True))
+    f1s = []
+    for label in LABELS:
+        tp = confusion[(label, label)]
+        fp = sum(confusion[(g, label)] for g in LABELS if g != label)
+        fn = sum(confusion[(label, p)] for p in LABELS if p != label)
+        f1s.append(f1(tp / (tp + fp) if tp + fp else 0.0, tp / (tp + fn) if tp + fn else 0.0))
+    accuracy = sum(confusion[(x, x)] for x in LABELS) / len(gold)
+    table = {g: {p: confusion[(g, p)] for p in LABELS} for g in LABELS}
+    return {"accuracy": accuracy, "macro_f1": sum(f1s) / len(f1s), "confusion": table}
+
+
+def textblob_label(text: str) -> str:
+    """TextBlob alone, as the issue measured it: polarity sign with a small dead zone."""
+    polarity = TextBlob(text).sentiment.polarity
+    return "positive" if polarity > 0.05 else "negative" if polarity < -0.05 else "neutral"
+
+
+def vary(texts: Sequence[str], size: int, seed: int = 7) -> list[str]:
+    """Grow the dev texts to `size` varied comments, so no cache can make repeats free."""
+    rng = random.Random(seed)
+    extras = ["", " Thanks.", " Still waiting.", " My son is 9.", " Please help.", " pls",
+              " We are in year 6.", " The SENCO agrees.", " It has been months."]
+    out = []
+    for i in range(size):
+        a, b = rng.choice(texts), rng.choice(texts)
+        body = a if i % 3 else a + " " + b.split(".")[0] + "."
+        out.append(body + rng.choice(extras) + f" ({i})")
+    return out
+
+
+def throughput(texts: Sequence[str], codebook) -> dict:
+    """Comments per second for coprod and for TextBlob's sentiment on the same texts."""
+    start = time.perf_counter()
+    for text in texts:
+        analyse(text, codebook)
+    ours = len(texts) / (time.perf_counter() - start)
+    start = time.perf_counter()
+    for text in texts:
+        TextBlob(text).sentiment  # noqa: B018 - timing the attribute is the point
+    theirs = len(texts) / (time.perf_counter() - start)
+    return {"coprod_per_s": ours, "textblob_per_s": theirs, "ratio": ours / theirs}
+
+
+def evaluate(rows: list[dict[str, Any]], size: int) -> dict:
+    """Every figure the bench prints."""
+    codebook = load_default_codebook()
+    results = [analyse(r["text"], codebook) for r in rows]
+    gold_sent = [r["sentiment"] for r in rows]
+    flags = [(r["safeguarding"], a.safeguarding) for r, a in zip(rows, results, strict=True)]
+    disclosures = sum(1 for g, _ in flags if g)
+    negatives = len(flags) - disclosures
+    texts = [r["text"] for r in rows]
+    big = vary(texts, size)
+    start = time.perf_counter()
+    for text in big:
+        analyse(text, codebook)
+    big_seconds = time.perf_counter() - start
+    return {
+        "comments": len(rows),
+        "themes": theme_scores([set(r["themes"]) for r in rows],
+                               [set(a.theme_ids) for a in results], codebook.ids),
+        "sentiment": sentiment_scores(gold_sent, [a.sentiment for a in results]),
+        "baseline_always_negative": gold_sent.count("negative") / len(rows),
+        "baseline_textblob_accuracy": sum(
+            1 for t, g in zip(texts, gold_sent, strict=True) if textblob_label(t) == g) / len(rows),
+        "safeguarding": {
+            "recall": sum(1 for g, p in flags if g and p) / disclosures if disclosures else 1.0,
+            "false_positive_rate": sum(1 for g, p in flags if p and not g) / negatives,
+            "disclosures": disclosures,
+            "missed": [r["id"] for r, a in zip(rows, results, strict=True)
+                       if r["safeguarding"] and not a.safeguarding],
+            "false_positives": [r["id"] for r, a in zip(rows, results, strict=True)
+                                if a.safeguarding and not r["safeguarding"]],
+        },
+        "speed": throughput(big[:3000], codebook),
+        "size": size,
+        "seconds_for_size": big_seconds,
+    }
+
+
+def report(res: dict) -> str:
+    """The human-readable summary."""
+    t, s, g, sp = res["themes"], res["sentiment"], res["safeguarding"], res["speed"]
+    lines = [f"Theming bench on {res['comments']} labelled comments", "",
+             f"{'theme':24} {'prec':>6} {'recall':>6} {'f1':>6} {'n':>4}"]
+    for tid, v in t["per_theme"].items():
+        lines.append(f"{tid:24} {v['precision']:6.2f} {v['recall']:6.2f} {v['f1']:6.2f} "
+                     f"{v['support']:4d}")
+    lines += ["", f"theme micro-F1 {t['micro_f1']:.3f} (P {t['micro_precision']:.3f}, "
+              f"R {t['micro_recall']:.3f})   macro-F1 {t['macro_f1']:.3f}", "",
+              f"sentiment accuracy {s['accuracy']:.3f}   macro-F1 {s['macro_f1']:.3f}",
+              f"  baseline 'always negative' {res['baseline_always_negative']:.3f}   "
+              f"TextBlob alone {res['baseline_textblob_accuracy']:.3f}",
+              "  confusion (rows gold, columns predicted):",
+              "  " + " " * 9 + "".join(f"{p:>9}" for p in LABELS)]
+    for gold_label, row in s["confusion"].items():
+        lines.append(f"  {gold_label:9}" + "".join(f"{row[p]:9d}" for p in LABELS))
+    lines += ["", f"safeguarding recall {g['recall']:.3f} ({g['disclosures']} disclosures)   "
+              f"false-positive rate {g['false_positive_rate']:.3f}",
+              f"  missed {g['missed']}   false positives {g['false_positives']}", "",
+              f"throughput {sp['coprod_per_s']:.0f} comments/s; TextBlob sentiment alone "
+              f"{sp['textblob_per_s']:.0f}/s; ratio {sp['ratio']:.2f}x",
+              f"{res['size']:,} varied comments analysed in {res['seconds_for_size']:.1f} s"]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse arguments, evaluate, print."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--size", type=int, default=100_000, help="comments for the timing run")
+    args = parser.parse_args(argv)
+    res = evaluate(load(args.data), args.size)
+    print(json.dumps(res, indent=2) if args.json else report(res))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
