@@ -1,0 +1,61 @@
+"""From survey answers to the rest of coprod: who answered (group, age band) and what they said
+in their own words, which becomes voice comments (channel "survey") for theming and reports."""
+
+from __future__ import annotations
+
+from datetime import UTC
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlmodel import Session
+
+from coprod.surveys.definition import SurveyDefinition
+from coprod.surveys.models import SurveyResponse
+
+ENGLAND = ZoneInfo("Europe/London")
+# A survey's respondent_group answers, as the voice record's groups.
+VOICE_GROUPS = {"young_person": "young_person", "child": "child", "parent_carer": "parent_carer",
+                "foster_carer": "parent_carer", "practitioner": "practitioner"}
+HOW_GIVEN = {"on_my_own": "alone", "family_helped": "with_help", "worker_helped": "with_help",
+             "answered_for_me": "on_behalf"}
+AUDIENCE_GROUPS = {"young_people": "young_person", "parent_carers": "parent_carer",
+                   "practitioners": "practitioner"}
+
+
+def about_fields(defn: SurveyDefinition, answers: dict[str, Any]) -> dict[str, str | None]:
+    """The response's respondent_group and age_band, from its "about you" answers."""
+    found: dict[str, str | None] = {"respondent_group": None, "age_band": None}
+    for question in defn.questions:
+        value = answers.get(question.id)
+        if question.subtype in found and isinstance(value, str):
+            found[question.subtype] = value
+    return found
+
+
+def voice_group(defn: SurveyDefinition, response: SurveyResponse) -> str:
+    """The voice group for a response: its answer, else the survey's audience, else "other"."""
+    if response.respondent_group:
+        return VOICE_GROUPS.get(response.respondent_group, "other")
+    return AUDIENCE_GROUPS.get(defn.audience, "other")
+
+
+def add_free_text(session: Session, defn: SurveyDefinition, response: SurveyResponse,
+                  answers: dict[str, Any], user_id: int | None = None) -> int:
+    """Record each free-text answer as a voice comment (not committed); returns how many."""
+    try:
+        from coprod.voice.services import add_comment
+    except ImportError:  # the voice package is optional until it lands
+        return 0
+    when = response.submitted_at or response.updated_at
+    said_on = (when if when.tzinfo else when.replace(tzinfo=UTC)).astimezone(ENGLAND).date()
+    added = 0
+    for question in defn.questions:
+        text = answers.get(question.id)
+        if question.type != "free_text" or not isinstance(text, str) or not text.strip():
+            continue
+        add_comment(session, response.area_id, text, voice_group(defn, response), "survey",
+                    said_on, how_given=HOW_GIVEN.get(response.helped or "", "alone"),
+                    survey_response_id=response.id, survey_question_id=question.id,
+                    created_by_id=user_id, commit=False)
+        added += 1
+    return added
