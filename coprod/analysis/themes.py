@@ -6,9 +6,9 @@ from coprod.analysis.codebook import Codebook, Cue
 from coprod.analysis.matching import find, negated
 from coprod.analysis.text import Doc
 
-# A negated cue still names the topic ("no problems with transport" is about transport),
-# so negation lowers confidence rather than removing the theme.
-NEGATED_FACTOR = 0.8
+# A negated cue still names the topic ("no problems with transport" is about transport;
+# "nobody answers the phone" is about communication), so negation keeps the theme.
+NEGATED_FACTOR = 1.0
 REPEAT_BONUS = 0.15
 
 
