@@ -25,7 +25,12 @@ from wtforms import (
 from wtforms.validators import Length, Optional, Regexp, ValidationError
 
 from coprod.common.forms import NotOnlySpaces, required
-from coprod.events.models import ADJUSTMENT_LABELS, ATTENDANCE, EVENT_TYPE_LABELS
+from coprod.events.models import (
+    ADJUSTMENT_LABELS,
+    ATTENDANCE,
+    EVENT_TYPE_LABELS,
+    Adjustment,
+)
 from coprod.events.services import EventDetails
 from coprod.voice.forms import GovDateField, as_choices, group_field, pasted_lines_field
 
@@ -82,7 +87,7 @@ class CountField(IntegerField):
 
 
 def _text(label: str, limit: int, **kwargs) -> StringField:
-    return StringField(label, widget=GovTextInput(), validators=[Optional(), Length(
+    return StringField(label, widget=GovTextInput(), validators=[Length(
         max=limit, message=_l("%(label)s must be %(limit)s characters or fewer", label=label,
                               limit=f"{limit:,}"))], **kwargs)
 
@@ -154,7 +159,8 @@ class EventForm(FlaskForm):
             "facilitators", "adjustments_other", "notes", *(c for c, _g, _l in ATTENDANCE))}
         values = {k: v.strip() if isinstance(v, str) else v for k, v in values.items()}
         return EventDetails(**values, starts_at=self.starts_at.time, ends_at=self.ends_at.time,
-                            adjustments=list(self.adjustments.data or []),
+                            adjustments=[a.value for a in Adjustment
+                                         if a.value in (self.adjustments.data or [])],
                             feedback_survey_slug=(self.feedback_survey_slug.data or None))
 
 

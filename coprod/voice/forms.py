@@ -177,10 +177,11 @@ class FilterForm(FlaskForm):
                     validators=[Length(max=200, message=_l("Search words must be 200 "
                                                            "characters or fewer"))])
     group = SelectField(_l("Who said it"), choices=as_choices(GROUP_LABELS, _l("Anyone")),
-                        widget=GovSelect())
+                        default="", widget=GovSelect())
     channel = SelectField(_l("How it reached us"),
-                          choices=as_choices(CHANNEL_LABELS, _l("Any way")), widget=GovSelect())
-    event = SelectField(_l("Listening event"), choices=[], widget=GovSelect())
+                          choices=as_choices(CHANNEL_LABELS, _l("Any way")), default="",
+                          widget=GovSelect())
+    event = SelectField(_l("Listening event"), choices=[], default="", widget=GovSelect())
     said_from = GovDateField(_l("Said on or after"),
                              invalid_message=_l("Said on or after must be a real date"))
     said_to = GovDateField(_l("Said on or before"),
