@@ -1,5 +1,11 @@
 """Every table, imported in one place so Alembic and the tests see the whole schema."""
 
+from coprod.analysis.models import (  # noqa: F401
+    AreaCodebook,
+    CommentAnalysis,
+    CommentTheme,
+    SafeguardingFlag,
+)
 from coprod.areas.models import Area, Membership  # noqa: F401
 from coprod.auth.models import Invite, SignInThrottle, User  # noqa: F401
 from coprod.common.audit import AuditEvent  # noqa: F401
