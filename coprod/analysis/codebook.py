@@ -54,7 +54,7 @@ class Codebook:
     exclusion_index: dict[str, tuple[Cue, ...]] = field(default_factory=dict)
     neutral_terms: frozenset[str] = frozenset()
     sentiment_index: dict[str, tuple[Cue, ...]] = field(default_factory=dict)
-    cue_lemmas: frozenset[tuple[str, ...]] = frozenset()
+    cue_lemmas: frozenset[tuple[str, ...]] = frozenset()  # strong cues, for emerging phrases
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -169,7 +169,7 @@ def compile_codebook(data: Mapping[str, Any]) -> Codebook:
         exclusion_index=_index(exclusions),
         neutral_terms=neutral,
         sentiment_index=_index(sentiment_cues),
-        cue_lemmas=frozenset(c.lemmas for c in cues),
+        cue_lemmas=frozenset(c.lemmas for c in cues if c.weight >= 1.0),
     )
 
 

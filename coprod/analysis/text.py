@@ -32,7 +32,8 @@ SPELLINGS: dict[str, tuple[str, ...]] = {
     "wasnt": ("was", "not"), "havent": ("have", "not"), "hasnt": ("has", "not"),
     "arent": ("are", "not"), "couldnt": ("could", "not"), "wouldnt": ("would", "not"),
     "shouldnt": ("should", "not"), "werent": ("were", "not"), "aint": ("is", "not"),
-    "hadnt": ("had", "not"), "cannot": ("can", "not"), "im": ("i", "am"), "ive": ("i", "have"), "theyre": ("they", "are"),
+    "hadnt": ("had", "not"), "cannot": ("can", "not"), "im": ("i", "am"),
+    "ive": ("i", "have"), "theyre": ("they", "are"),
     "youre": ("you", "are"), "thats": ("that", "is"), "whats": ("what", "is"),
     "shes": ("she", "is"), "hes": ("he", "is"), "theres": ("there", "is"),
     "b4": ("before",), "cos": ("because",), "coz": ("because",), "bc": ("because",),
@@ -48,7 +49,7 @@ SPELLINGS: dict[str, tuple[str, ...]] = {
     "sendco": ("senco",), "ehcps": ("ehcp",), "ehcps's": ("ehcp",), "ehcp's": ("ehcp",),
     "echp": ("ehcp",), "ehpc": ("ehcp",), "camhs's": ("camhs",), "tas": ("ta",),
     "ta's": ("ta",), "sencos": ("senco",), "dr": ("doctor",), "convo": ("conversation",),
-    "mum's": ("mum",), "dad's": ("dad",), "kids": ("kids",), "n/a": ("n/a",),
+    "mum's": ("mum",), "dad's": ("dad",),
 }
 _CONTRACTION_TAILS = {"n't": ("not",), "'m": ("am",), "'re": ("are",), "'ve": ("have",),
                       "'ll": ("will",), "'d": ("would",), "'s": ()}

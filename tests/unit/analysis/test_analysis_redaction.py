@@ -1,0 +1,62 @@
+"""Personal data is hidden before anyone reads a comment; SEND words and other scripts stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from coprod.analysis.pipeline import analyse
+from coprod.analysis.redaction import redact
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden", "marker"),
+    [
+        ("My son Jake has been waiting two years.", "Jake", "[name]"),
+        ("my son jake has autism", "jake", "[name]"),
+        ("My daughter, Amelia, was sent home again.", "Amelia", "[name]"),
+        ("We have a boy called Oliver in year 3.", "Oliver", "[name]"),
+        ("Mrs Okafor the SENCO is a star.", "Okafor", "[name]"),
+        ("Dr Patel phoned us personally.", "Patel", "[name]"),
+        ("Amelia's plan was due in June.", "Amelia", "[name]"),
+        ("It took too long. Thanks, Sarah", "Sarah", "[name]"),
+        ("I spoke to Jane Smith at the council.", "Smith", "[name]"),
+        ("Email me at jo.bloggs@example.com please", "jo.bloggs@example.com", "[email]"),
+        ("Ring me on 07700 900123 any time", "07700 900123", "[phone]"),
+        ("Ring me on +44 7700 900123 any time", "7700 900123", "[phone]"),
+        ("Our landline is 0116 496 0123.", "0116 496 0123", "[phone]"),
+        ("We live at LE12 8AB and there is no bus.", "LE12 8AB", "[postcode]"),
+        ("The portal https://send.example.org/login never works.", "example.org", "[url]"),
+        ("Her NHS number is 943 476 5919 if you need it.", "943 476 5919", "[nhs number]"),
+        ("His DOB is 12/04/2016.", "12/04/2016", "[date of birth]"),
+        ("She was born on 3rd March 2015 in hospital.", "3rd March 2015", "[date of birth]"),
+    ],
+)
+def test_personal_data_is_replaced_by_a_marker(text: str, hidden: str, marker: str) -> None:
+    redacted = redact(text)
+    assert hidden not in redacted
+    assert marker in redacted
+
+
+def test_first_name_and_surname_become_one_marker() -> None:
+    assert redact("I spoke to Jane Smith at the council.") == "I spoke to [name] at the council."
+
+
+def test_send_words_services_months_and_days_are_not_redacted() -> None:
+    text = ("CAMHS, SENDIASS, the SENCO, Ofsted and the Local Offer all said the EHCP review "
+            "would be on Monday in March. Makaton and Portage helped. Autism and ADHD.")
+    assert redact(text) == text
+
+
+def test_a_nhs_looking_number_without_check_digit_or_context_is_left_alone() -> None:
+    assert redact("We waited 123 456 7890 minutes") == "We waited 123 456 7890 minutes"
+
+
+def test_emoji_and_non_latin_scripts_survive_unchanged() -> None:
+    text = "Thank you 😊🙏 شكرا جزيلا 谢谢 धन्यवाद — the transport is much better"
+    assert redact(text) == text
+
+
+def test_analysis_output_never_contains_the_child_name() -> None:
+    result = analyse("My son Jake (14) is still waiting for CAMHS.")
+    assert "Jake" not in result.redacted_text
+    assert all("jake" not in phrase for phrase in result.phrases)

@@ -1,0 +1,49 @@
+"""Possible disclosures reach the safeguarding lead; parents' figures of speech do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from coprod.analysis.pipeline import analyse
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my step dad hits me when mum is at work",
+        "He told me he wants to die and doesn't see the point.",
+        "I am not safe at home. please dont tell my mum",
+        "My daughter has started cutting herself.",
+        "She self-harmed last year and it has started again.",
+        "my 10 year old keeps saying he wants to kill himself",
+        "My ex partner is violent and the children have seen him hit me.",
+        "There is no food in the house most weeks.",
+        "my dad locks me in my room for a long time",
+        "He took an overdose in the summer.",
+        "A member of staff grabbed my son by the neck.",
+    ],
+)
+def test_disclosures_are_flagged_with_a_reason(text: str) -> None:
+    result = analyse(text)
+    assert result.safeguarding is True
+    assert result.safeguarding_reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This process is killing me.",
+        "Honestly I could have killed the caseworker when she lost the paperwork.",
+        "Fighting for support has become a full time job.",
+        "The self-harm support group was great, she has made friends there.",
+        "All staff have completed self-harm awareness training this term.",
+        "The EHCP process nearly killed me.",
+        "I'm dying inside every time another refusal arrives.",
+        "I wanted to strangle the person on the phone.",
+        "I'm sick to death of filling in surveys.",
+        "Referrals now include a question on domestic abuse so we can signpost families.",
+        "CAMHS crisis team were amazing when she was at her lowest.",
+    ],
+)
+def test_figures_of_speech_and_service_names_are_not_flagged(text: str) -> None:
+    assert analyse(text).safeguarding is False
