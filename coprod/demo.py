@@ -6,6 +6,8 @@ from sqlmodel import Session, select
 
 from coprod.areas.models import Area, Role
 from coprod.auth import services as auth_services
+from coprod.events import demo as events_demo
+from coprod.voice import demo as voice_demo
 
 DEMO_AREA_SLUG = "northvale"
 DEMO_AREA_NAME = "Northvale SEND Local Area Partnership"
@@ -36,6 +38,8 @@ def seed(session: Session) -> Area:
     session.commit()
     auth_services.create_user(session, "admin@southmere.example", "Lee Carter", DEMO_PASSWORD,
                               neighbour, Role.ADMIN)
+    events_demo.seed(session, area)
+    voice_demo.seed(session, area)
     return area
 
 
