@@ -102,14 +102,26 @@ def throughput(texts: Sequence[str], codebook) -> dict:
     return {"coprod_per_s": ours, "textblob_per_s": theirs, "ratio": ours / theirs}
 
 
+def safeguarding_scores(rows: list[dict[str, Any]], results: list) -> dict:
+    """Recall over disclosures and the false-positive rate over everything else."""
+    pairs = list(zip(rows, results, strict=True))
+    disclosures = sum(1 for r in rows if r["safeguarding"])
+    return {
+        "recall": sum(1 for r, a in pairs if r["safeguarding"] and a.safeguarding)
+        / disclosures if disclosures else 1.0,
+        "false_positive_rate": sum(1 for r, a in pairs if a.safeguarding and not r["safeguarding"])
+        / max(1, len(rows) - disclosures),
+        "disclosures": disclosures,
+        "missed": [r["id"] for r, a in pairs if r["safeguarding"] and not a.safeguarding],
+        "false_positives": [r["id"] for r, a in pairs if a.safeguarding and not r["safeguarding"]],
+    }
+
+
 def evaluate(rows: list[dict[str, Any]], size: int) -> dict:
     """Every figure the bench prints."""
     codebook = load_default_codebook()
     results = [analyse(r["text"], codebook) for r in rows]
     gold_sent = [r["sentiment"] for r in rows]
-    flags = [(r["safeguarding"], a.safeguarding) for r, a in zip(rows, results, strict=True)]
-    disclosures = sum(1 for g, _ in flags if g)
-    negatives = len(flags) - disclosures
     texts = [r["text"] for r in rows]
     big = vary(texts, size)
     start = time.perf_counter()
@@ -124,15 +136,7 @@ def evaluate(rows: list[dict[str, Any]], size: int) -> dict:
         "baseline_always_negative": gold_sent.count("negative") / len(rows),
         "baseline_textblob_accuracy": sum(
             1 for t, g in zip(texts, gold_sent, strict=True) if textblob_label(t) == g) / len(rows),
-        "safeguarding": {
-            "recall": sum(1 for g, p in flags if g and p) / disclosures if disclosures else 1.0,
-            "false_positive_rate": sum(1 for g, p in flags if p and not g) / negatives,
-            "disclosures": disclosures,
-            "missed": [r["id"] for r, a in zip(rows, results, strict=True)
-                       if r["safeguarding"] and not a.safeguarding],
-            "false_positives": [r["id"] for r, a in zip(rows, results, strict=True)
-                                if a.safeguarding and not r["safeguarding"]],
-        },
+        "safeguarding": safeguarding_scores(rows, results),
         "speed": throughput(big[:3000], codebook),
         "size": size,
         "seconds_for_size": big_seconds,
