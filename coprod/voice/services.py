@@ -14,6 +14,9 @@ from datetime import date
 from sqlalchemy import Select
 from sqlmodel import Session, func, select
 
+from coprod.analysis import store as analysis_store
+from coprod.analysis.models import hiding_flag_exists
+from coprod.areas.models import Role
 from coprod.voice.models import (
     MAX_COMMENT_LENGTH,
     Channel,
@@ -50,9 +53,11 @@ class CommentPage:
 
 
 def _visible_to(query: Select, viewer_role: str | None) -> Select:
-    """Which comments this person may see at all. The theming issue adds the safeguarding rule
-    here (flagged comments for the safeguarding role only); None means a member of the public."""
-    return query
+    """Which comments this person may see at all: a comment with a safeguarding flag that is
+    waiting or was acted on is for the safeguarding role only. None means the public."""
+    if viewer_role == Role.SAFEGUARDING.value:
+        return query
+    return query.where(~hiding_flag_exists(Comment.id))
 
 
 def _like(text: str) -> str:
@@ -108,6 +113,7 @@ def add_comment(session: Session, area_id: int, text: str, group: str, channel: 
                       survey_response_id=survey_response_id,
                       survey_question_id=survey_question_id, created_by_id=created_by_id)
     session.add(comment)
+    analysis_store.analyse_comment(session, comment)  # redacts display_text; may raise a flag
     if commit:
         session.commit()
     return comment
@@ -124,14 +130,17 @@ def add_comments(session: Session, area_id: int, comments: list[NewComment], *,
     return len(comments)
 
 
-def delete_comments_for_response(session: Session, survey_response_id: int) -> int:
-    """Remove every comment that came from one survey response (when the response is deleted)."""
+def delete_comments_for_response(session: Session, survey_response_id: int, *,
+                                 commit: bool = True) -> int:
+    """Remove every comment that came from one survey response (when the response is deleted).
+    Pass commit=False to delete them in the caller's transaction, with the response."""
     ids = session.exec(select(Comment.id)
                        .where(Comment.survey_response_id == survey_response_id)).all()
     for comment_id in ids:
         # One by one, so that the audit log records each deletion.
         session.delete(session.get(Comment, comment_id))
-    session.commit()
+    if commit:
+        session.commit()
     return len(ids)
 
 
