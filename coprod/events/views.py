@@ -23,7 +23,7 @@ from coprod.voice.parsing import local_today
 bp = Blueprint("events", __name__)
 PAST_EVENTS_SHOWN = 12
 QUOTES_SHOWN = 10
-FEEDBACK_SURVEY_ENDPOINT = "surveys.start_survey"  # the surveys module's public start page
+FEEDBACK_SURVEY_ENDPOINT = "journey.start_page"  # the surveys module's public start page
 
 
 @bp.context_processor
