@@ -44,12 +44,13 @@ def analyse(text: str, codebook: Codebook | None = None) -> Analysis:
     redacted = redact(normalise(text))
     doc = make_doc(redacted)
     flag = check(doc.tokens)
-    feeling = score_sentiment(doc, codebook, disclosure=flag.flagged)
+    themes = tuple(code_themes(doc, codebook))
+    feeling = score_sentiment(doc, codebook, disclosure=flag.flagged, about_services=bool(themes))
     return Analysis(
         redacted_text=redacted,
         safeguarding=flag.flagged,
         safeguarding_reasons=flag.reasons,
-        themes=tuple(code_themes(doc, codebook)),
+        themes=themes,
         sentiment=feeling.label,
         polarity=feeling.polarity,
         phrases=tuple(key_phrases(doc)),

@@ -59,7 +59,8 @@ RULES: tuple[Rule, ...] = (
           rf"harm|harms|harming|harmed|scratch\w*|bite|bites|biting|bit) {_SELF}\b"),
     _rule("physical harm", rf"\b(?:hits|hit|hitting|beats|beat|beating|beaten|punch\w*|kick"
           rf"(?:s|ed|ing)?|slap\w*|chok\w*|strangl\w*|throttl\w*|grabbed|dragged|shoved|"
-          rf"pinned|restrained|thrown|threw) {_OBJ}\b"),
+          rf"pinned|restrained|thrown|threw) {_OBJ}\b|\bthrow(?:s|ing)? (?:things|stuff|"
+          r"objects|chairs|plates)? ?at (?:me|us|him|her|them|my \w+)\b"),
     _rule("physical harm", r"\b(?:gets?|got|getting|been|being|was|is|were) (?:hit|punched|"
           r"kicked|beaten|slapped|hurt|attacked|bitten|pushed) by\b|\bbruis\w*|"
           r"\bphysical(?:ly)? restrain\w*"),

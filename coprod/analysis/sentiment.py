@@ -159,8 +159,13 @@ def label_for(positive: float, negative: float) -> str:
     return "neutral"
 
 
-def score_sentiment(doc: Doc, codebook: Codebook, disclosure: bool = False) -> Sentiment:
-    """Label a comment positive, negative, mixed or neutral, with a polarity from -1 to 1."""
+def score_sentiment(doc: Doc, codebook: Codebook, disclosure: bool = False,
+                    about_services: bool = False) -> Sentiment:
+    """Label a comment positive, negative, mixed or neutral, with a polarity from -1 to 1.
+
+    Family feedback about a service that leans negative at all is a complaint told calmly,
+    so with about_services (the comment has a theme) a faint negative lean is negative.
+    """
     parts = _contributions(doc, codebook)
     if disclosure:
         parts.append((len(doc.tokens), -DISCLOSURE_WEIGHT, False))
@@ -172,5 +177,7 @@ def score_sentiment(doc: Doc, codebook: Codebook, disclosure: bool = False) -> S
     if _is_question(doc):
         positive, negative = positive * 0.3, negative * 0.3
     label = "mixed" if _contrasted(doc, parts) else label_for(positive, negative)
+    if label == "neutral" and about_services and negative > positive and not _is_question(doc):
+        label = "negative"
     polarity = round(math.tanh(positive - negative), 3)
     return Sentiment(label, polarity, round(positive, 3), round(negative, 3))

@@ -21,6 +21,7 @@ from coprod.analysis.pipeline import analyse
         "my dad locks me in my room for a long time",
         "He took an overdose in the summer.",
         "A member of staff grabbed my son by the neck.",
+        "mum's boyfriend shouts and throws things at us and my brother is scared",
     ],
 )
 def test_disclosures_are_flagged_with_a_reason(text: str) -> None:
