@@ -14,6 +14,7 @@ BLUEPRINTS = (
     "coprod.site.views:bp",
     "coprod.auth.views:bp",
     "coprod.areas.views:bp",
+    "coprod.surveys.staff_views:bp",
     "coprod.voice.views:bp",
     "coprod.events.views:bp",
 )

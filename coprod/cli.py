@@ -71,3 +71,51 @@ def seed_demo(if_empty: bool) -> None:
             return
         demo.seed(session)
     click.echo(demo.sign_in_help())
+
+
+@main.command("import-survey")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.option("--area", "area_slug", default=None,
+              help="The area's slug (default: the first area made)")
+@with_appcontext
+def import_survey(path: str, area_slug: str | None) -> None:
+    """Import a survey file as a draft; a changed survey with responses gets a new version."""
+    from coprod.surveys import library
+
+    with session_scope() as session:
+        area = _area_or_first(session, area_slug)
+        try:
+            done = library.import_file(session, area.id, path)
+        except library.SurveyFileError as error:
+            message = "Nothing was imported:\n" + "\n".join(error.lines())
+            raise click.ClickException(message) from None
+        click.echo(f"{'Imported' if done.created else 'Updated'} {done.survey.slug} "
+                   f"(version {done.version.number}) in {area.slug}.")
+
+
+@main.command("check-survey")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+def check_survey(path: str) -> None:
+    """Print the easy-read checker's warnings; exit 1 on any warning or error, 0 when clean."""
+    from coprod.surveys.checker import check_survey_file
+
+    lines = check_survey_file(path)
+    for line in lines:
+        click.echo(line)
+    if lines:
+        raise SystemExit(1)
+    click.echo(f"{click.format_filename(path)}: no problems found.")
+
+
+def _area_or_first(session, area_slug: str | None):
+    from sqlmodel import select
+
+    from coprod.areas.models import Area
+    from coprod.areas.services import area_by_slug
+
+    area = (area_by_slug(session, area_slug) if area_slug
+            else session.exec(select(Area).order_by(Area.id)).first())
+    if area is None:
+        raise click.ClickException(f"No area with the slug {area_slug!r}." if area_slug
+                                   else "There is no area yet: run seed-demo or create one.")
+    return area

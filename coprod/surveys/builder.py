@@ -125,10 +125,20 @@ def add_question(data: Data, qtype: str, fields: Mapping[str, Any],
     return checked(new), question_id
 
 
-def edit_question(data: Data, question_id: str, fields: Mapping[str, Any]) -> Data:
-    """Change a question's words, picture and settings (its id and answers stay)."""
+def edit_question(data: Data, question_id: str, fields: Mapping[str, Any],
+                  qtype: str | None = None, option_labels: list[str] | None = None) -> Data:
+    """Change a question's words, picture, settings and (with answers for choice) its type.
+    Its id stays, and so do its answers unless the new type has no answers of its own."""
     new = copy.deepcopy(data)
-    _set_fields(question_data(new, question_id), fields, QUESTION_FIELDS)
+    question = question_data(new, question_id)
+    _set_fields(question, fields, QUESTION_FIELDS)
+    if qtype and qtype != question["type"]:
+        question["type"] = qtype
+        if qtype in CHOICE_WITH_OWN_OPTIONS and len(question.get("options", [])) < 2:
+            question["options"] = option_list(option_labels or [], bool(new.get("easy_read")))
+            if len(question["options"]) < 2:
+                raise BuilderError(["Enter at least 2 answers, one on each line"])
+        _fit_to_type(question)
     return checked(new)
 
 

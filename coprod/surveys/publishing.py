@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
+from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
@@ -17,6 +18,13 @@ from coprod.common.time import utcnow
 from coprod.surveys import library
 from coprod.surveys.definition import SurveyDefinition, survey_from_dict
 from coprod.surveys.models import Survey, SurveyStatus
+
+ENGLAND = ZoneInfo("Europe/London")
+
+
+def uk_today() -> date:
+    """Today in England: surveys open and close at midnight UK time."""
+    return datetime.now(ENGLAND).date()
 
 
 class State(StrEnum):

@@ -7,7 +7,12 @@ from dataclasses import dataclass
 
 import segno
 
-from coprod.surveys.definition import Question, SurveyDefinition, answer_options
+from coprod.surveys.definition import (
+    HELPED_QUESTION,
+    Question,
+    SurveyDefinition,
+    answer_options,
+)
 from coprod.surveys.symbols import alt_text, symbol_url_name
 
 QR_SCALE_PNG = 10
@@ -55,8 +60,10 @@ class PaperQuestion:
 
 
 def paper_questions(defn: SurveyDefinition) -> list[PaperQuestion]:
-    """Every question, in order, worded as online (easy-read words on easy-read surveys)."""
-    return [_paper(number, q, defn) for number, q in enumerate(defn.questions, start=1)]
+    """Every question, in order, worded as online (easy-read words on easy-read surveys), then
+    the "Did someone help you answer?" question the app asks at the end of every survey."""
+    asked = (*defn.questions, HELPED_QUESTION)
+    return [_paper(number, q, defn) for number, q in enumerate(asked, start=1)]
 
 
 def _paper(number: int, question: Question, defn: SurveyDefinition) -> PaperQuestion:
