@@ -1,0 +1,79 @@
+"""Codes a respondent keeps: save and come back later, carry on with a code, and delete my
+answers with a receipt code. All public, all easy read."""
+
+from __future__ import annotations
+
+from flask import g, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+
+from coprod.common.web import public_form
+from coprod.db import get_session
+from coprod.surveys import runner, runner_submit
+from coprod.surveys.journey_forms import CodeForm
+from coprod.surveys.journey_web import (
+    IN_PROGRESS,
+    bp,
+    load,
+    own_response,
+    page_after,
+    remember,
+    remembered_code,
+    to_start,
+)
+
+
+@bp.get("/surveys/<slug>/save-and-come-back")
+def save_for_later(slug: str):
+    """The link and the short code that bring this browser's answers back."""
+    journey = load(slug)
+    response = own_response(journey)
+    if response is None or response.status != IN_PROGRESS:
+        return to_start(journey)
+    code = remembered_code(slug)
+    link = url_for("journey.resume", slug=slug, code=code, _external=True)
+    return render_template("surveys/journey/save.html", journey=journey, code=code, link=link)
+
+
+@bp.route("/surveys/<slug>/resume", methods=["GET", "POST"])
+@public_form
+def resume(slug: str):
+    """Type (or follow a link with) the code to carry on where you stopped."""
+    journey = load(slug)
+    form = CodeForm(data={"code": request.args.get("code", "")}) if request.method == "GET" \
+        else CodeForm()
+    if g.get("csrf_failed"):
+        form.code.errors = [_("Sorry, this page timed out. Press Continue again.")]
+    elif form.validate_on_submit():
+        found = runner.resume(get_session(), journey, form.code.data)
+        if found is not None:
+            response, code = found
+            remember(slug, code)
+            answers = runner.answers_of(get_session(), response)
+            questions = runner.questions_for(journey.definition, answers)
+            return redirect(page_after(journey, runner.first_unanswered(questions, answers)))
+        form.code.errors = [_("We cannot find answers to carry on with for that code. "
+                              "Check the code and try again.")]
+    return render_template("surveys/journey/resume.html", journey=journey, form=form), (
+        400 if form.errors else 200)
+
+
+@bp.route("/surveys/delete-my-answers", methods=["GET", "POST"])
+@public_form
+def delete_my_answers():
+    """Type the receipt code to have every answer you gave deleted."""
+    form = CodeForm()
+    if g.get("csrf_failed"):
+        form.code.errors = [_("Sorry, this page timed out. Press Delete my answers again.")]
+    elif form.validate_on_submit():
+        if runner_submit.delete_by_receipt(get_session(), form.code.data):
+            return redirect(url_for("journey.answers_deleted"))
+        form.code.errors = [_("We cannot find answers with that code. "
+                              "Check the code and try again.")]
+    return render_template("surveys/journey/delete.html", form=form), (
+        400 if form.errors else 200)
+
+
+@bp.get("/surveys/delete-my-answers/done")
+def answers_deleted():
+    """We have deleted your answers."""
+    return render_template("surveys/journey/deleted.html")

@@ -1,0 +1,72 @@
+"""What the journey's templates need to show a question and its answers: registered as template
+globals for the whole app, so the builder's preview and printable pages can use them too."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from flask import Flask, url_for
+
+from coprod.surveys.definition import Answer, Option, Question, answer_options
+from coprod.surveys.symbols import alt_text, symbol_url_name
+
+
+@dataclass(frozen=True)
+class ShownOption:
+    """One answer option as the respondent sees it."""
+
+    value: str
+    words: str
+    symbol: str | None
+    alt: str
+    exclusive: bool
+
+
+def question_slug(question_id: str) -> str:
+    """A question's part of the web address: `know_caseworker` -> `know-caseworker`."""
+    return question_id.replace("_", "-")
+
+
+def question_id_from_slug(slug: str) -> str:
+    """The question id a web address names (ids are snake_case, addresses kebab-case)."""
+    return slug.replace("-", "_")
+
+
+def symbol_src(name: str) -> str:
+    """The address of an easy-read symbol (copied from node_modules at build time)."""
+    return url_for("static", filename=f"symbols/{symbol_url_name(name)}")
+
+
+def shown_options(question: Question, easy_read: bool) -> list[ShownOption]:
+    """Every option to show, the app's own ones included, exclusive ones last."""
+    options = [_shown(option, easy_read) for option in answer_options(question)]
+    return [o for o in options if not o.exclusive] + [o for o in options if o.exclusive]
+
+
+def _shown(option: Option, easy_read: bool) -> ShownOption:
+    return ShownOption(option.value, option.words(easy_read), option.symbol,
+                       alt_text(option.symbol, option.symbol_alt), option.exclusive)
+
+
+def question_alt(question: Question) -> str:
+    """The alt text of a question's symbol."""
+    return alt_text(question.symbol, question.symbol_alt)
+
+
+def answer_words(question: Question, value: Answer, easy_read: bool) -> list[str]:
+    """An answer in words, one line per choice; free text as typed (templates escape it)."""
+    if value is None or value == "" or value == []:
+        return []
+    words = {o.value: o.words(easy_read) for o in answer_options(question)}
+    values = [value] if isinstance(value, str) else list(value)
+    return [words.get(v, v) for v in values]
+
+
+def init_app(app: Flask) -> None:
+    """Make the helpers available in every template."""
+    app.add_template_global(shown_options, "survey_options")
+    app.add_template_global(question_alt, "survey_question_alt")
+    app.add_template_global(alt_text, "survey_symbol_alt")
+    app.add_template_global(symbol_src, "survey_symbol_src")
+    app.add_template_global(answer_words, "survey_answer_words")
+    app.add_template_global(question_slug, "survey_question_slug")

@@ -1,0 +1,258 @@
+"""The respondent journey: load an open survey, start or resume a response, save each answer.
+
+A response is found by its resume code (the browser keeps it in the session cookie; the
+respondent can write it down). Only a hash of the code is stored. Every answer is saved as its
+page is answered, so closing the browser loses nothing. Submitting and deleting are in
+`runner_submit`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, select
+
+from coprod.areas.models import Area
+from coprod.common.time import utcnow
+from coprod.surveys.definition import (
+    HELPED_QUESTION,
+    Answer,
+    Question,
+    SurveyDefinition,
+    survey_from_dict,
+    visible_questions,
+)
+from coprod.surveys.models import (
+    Channel,
+    ResponseStatus,
+    Survey,
+    SurveyAnswer,
+    SurveyResponse,
+    SurveyStatus,
+    SurveyVersion,
+)
+from coprod.surveys.runner_codes import code_hash, new_code, normalise
+
+ENGLAND = ZoneInfo("Europe/London")
+# about_you answers copied onto the response, so results can count them without a join.
+COPIED_SUBTYPES = ("respondent_group", "age_band")
+
+
+class Availability(StrEnum):
+    """Whether a published survey takes answers today."""
+
+    OPEN = "open"
+    NOT_YET_OPEN = "not_yet_open"
+    CLOSED = "closed"
+
+
+@dataclass(frozen=True)
+class Journey:
+    """A survey people can see, with its current version and that version's definition."""
+
+    survey: Survey
+    version: SurveyVersion
+    definition: SurveyDefinition
+    area: Area
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where one question sits in the journey as it stands: "Question 3 of 8"."""
+
+    question: Question
+    number: int
+    total: int
+    previous: Question | None
+    next: Question | None
+
+
+def uk_today() -> date:
+    """Today in England (the server's clock is UTC; surveys close at midnight UK time)."""
+    return datetime.now(ENGLAND).date()
+
+
+@lru_cache(maxsize=256)
+def _parse(canonical: str) -> SurveyDefinition:
+    return survey_from_dict(json.loads(canonical))
+
+
+def definition_of(version: SurveyVersion) -> SurveyDefinition:
+    """A version's definition, validated once per process (versions never change)."""
+    return _parse(json.dumps(version.definition, sort_keys=True))
+
+
+def _journey_query(*conditions):
+    return (select(Survey, SurveyVersion, Area)
+            .join(SurveyVersion, SurveyVersion.survey_id == Survey.id)
+            .join(Area, Area.id == Survey.area_id)
+            .where(Survey.status != SurveyStatus.DRAFT.value, *conditions)
+            .order_by(SurveyVersion.number.desc()).limit(1))
+
+
+def load_journey(session: Session, slug: str) -> Journey | None:
+    """A survey that is (or was) published, by its slug, with its newest version; drafts: None."""
+    row = session.exec(_journey_query(Survey.slug == slug)).first()
+    return Journey(row[0], row[1], definition_of(row[1]), row[2]) if row else None
+
+
+def load_journey_by_id(session: Session, survey_id: int) -> Journey | None:
+    """The same, by id (for staff pages, after checking the survey is in their area)."""
+    row = session.exec(_journey_query(Survey.id == survey_id)).first()
+    return Journey(row[0], row[1], definition_of(row[1]), row[2]) if row else None
+
+
+def availability(survey: Survey, today: date | None = None) -> Availability:
+    """Open, not yet open, or closed (by its status or its dates; both dates are inclusive)."""
+    today = today or uk_today()
+    if survey.status != SurveyStatus.PUBLISHED.value:
+        return Availability.CLOSED
+    if survey.opens_on is not None and today < survey.opens_on:
+        return Availability.NOT_YET_OPEN
+    if survey.closes_on is not None and today > survey.closes_on:
+        return Availability.CLOSED
+    return Availability.OPEN
+
+
+def accepting(journey: Journey, response: SurveyResponse | None) -> bool:
+    """Whether answers can be given now. Staff may type in paper and event responses after the
+    closing date (the post is slow), but never into a draft."""
+    if response is not None and response.entered_by_id is not None:
+        return journey.survey.status != SurveyStatus.DRAFT.value
+    return availability(journey.survey) == Availability.OPEN
+
+
+def start(session: Session, journey: Journey, channel: str = Channel.ONLINE.value,
+          entered_by_id: int | None = None) -> tuple[SurveyResponse, str]:
+    """A new response and its resume code (shown once, kept by the browser; only its hash is
+    stored)."""
+    for attempt in range(3):
+        code = new_code()
+        response = SurveyResponse(area_id=journey.survey.area_id, survey_id=journey.survey.id,
+                                  version_id=journey.version.id, channel=Channel(channel).value,
+                                  resume_hash=code_hash(code), entered_by_id=entered_by_id)
+        session.add(response)
+        try:
+            session.commit()
+            return response, code
+        except IntegrityError:  # the same code twice: vanishingly rare, so just draw again
+            session.rollback()
+            if attempt == 2:
+                raise
+    raise AssertionError("unreachable")
+
+
+def find_response(session: Session, journey: Journey, code: str | None) -> SurveyResponse | None:
+    """The response this resume code belongs to, in this survey."""
+    if not code or not normalise(code):
+        return None
+    query = select(SurveyResponse).where(SurveyResponse.resume_hash == code_hash(code),
+                                         SurveyResponse.survey_id == journey.survey.id)
+    return session.exec(query).first()
+
+
+def resume(session: Session, journey: Journey, typed: str) -> tuple[SurveyResponse, str] | None:
+    """The unfinished response a typed resume code opens, with the code in its usual form."""
+    code = normalise(typed)
+    response = find_response(session, journey, code)
+    if response is None or response.status != ResponseStatus.IN_PROGRESS.value:
+        return None
+    return response, code
+
+
+def answers_of(session: Session, response: SurveyResponse) -> dict[str, Answer]:
+    """Every answer saved for a response, by question id."""
+    rows = session.exec(select(SurveyAnswer.question_id, SurveyAnswer.value)
+                        .where(SurveyAnswer.response_id == response.id)
+                        .order_by(SurveyAnswer.id)).all()
+    return {question_id: value for question_id, value in rows}
+
+
+def questions_for(defn: SurveyDefinition, answers: dict[str, Answer]) -> list[Question]:
+    """The pages to show, in order: the visible questions, then "Did someone help you answer?"."""
+    return [*visible_questions(defn, answers), HELPED_QUESTION]
+
+
+def find_question(defn: SurveyDefinition, question_id: str) -> Question | None:
+    """Any question of the survey by id (the helped question included), else None."""
+    if question_id == HELPED_QUESTION.id:
+        return HELPED_QUESTION
+    try:
+        return defn.question(question_id)
+    except KeyError:
+        return None
+
+
+def place_of(questions: list[Question], question_id: str) -> Place | None:
+    """Where a question sits among the visible ones; None when it is hidden."""
+    ids = [question.id for question in questions]
+    if question_id not in ids:
+        return None
+    index = ids.index(question_id)
+    return Place(questions[index], index + 1, len(questions),
+                 questions[index - 1] if index > 0 else None,
+                 questions[index + 1] if index + 1 < len(questions) else None)
+
+
+def is_answered(value: Answer) -> bool:
+    """Whether a saved value counts as an answer."""
+    return value is not None and value != "" and value != []
+
+
+def first_missing(questions: list[Question], answers: dict[str, Answer]) -> Question | None:
+    """The first required question still without an answer."""
+    return next((q for q in questions if q.required and not is_answered(answers.get(q.id))),
+                None)
+
+
+def first_unanswered(questions: list[Question], answers: dict[str, Answer]) -> Question | None:
+    """Where someone coming back should carry on: the first question without an answer."""
+    return next((q for q in questions if not is_answered(answers.get(q.id))), None)
+
+
+def save_answer(session: Session, response: SurveyResponse, question: Question,
+                value: Answer) -> None:
+    """Save (or clear) one answer and commit, so it is safe the moment the page is sent."""
+    for attempt in range(2):
+        try:
+            _write_answer(session, response, question, value)
+            session.commit()
+            return
+        except IntegrityError:  # two tabs saved the same new answer at once: now it exists
+            session.rollback()
+            if attempt == 1:
+                raise
+
+
+def _write_answer(session: Session, response: SurveyResponse, question: Question,
+                  value: Answer) -> None:
+    now = utcnow()
+    row = session.exec(select(SurveyAnswer).where(SurveyAnswer.response_id == response.id,
+                                                  SurveyAnswer.question_id == question.id)).first()
+    value = list(value) if isinstance(value, list | tuple) else value
+    if not is_answered(value):
+        if row is not None:
+            session.delete(row)
+    elif row is None:
+        session.add(SurveyAnswer(response_id=response.id, question_id=question.id, value=value,
+                                 updated_at=now))
+    else:
+        row.value, row.updated_at = value, now
+        session.add(row)
+    _copy_to_response(response, question, value)
+    response.updated_at = now
+    session.add(response)
+
+
+def _copy_to_response(response: SurveyResponse, question: Question, value: Answer) -> None:
+    single = value if isinstance(value, str) and value else None
+    if question.id == HELPED_QUESTION.id:
+        response.helped = single
+    elif question.type == "about_you" and question.subtype in COPIED_SUBTYPES:
+        setattr(response, question.subtype, single)
