@@ -205,4 +205,4 @@ def change_option(survey_id: int, question_id: str, index: int, how: str):
     except builder.BuilderError as error:
         return render_overview(survey, error.messages)
     save_data(survey, new)
-    return redirect(_question_url(survey, question_id) + "#answers")
+    return redirect(_question_url(survey, question_id) + "#answer-list")
