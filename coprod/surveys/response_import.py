@@ -96,7 +96,7 @@ def _check_row(number: int, cells: dict[str, str], defn: SurveyDefinition, today
             answers[question.id] = value
     shown = visible_questions(defn, answers)
     for question in shown:
-        if question.required and question.id not in answers:
+        if question.required and not cells.get(question.id):
             errors.append(f"'{question.id}': enter an answer, this question must be answered")
     row = ImportRow({q.id: answers[q.id] for q in shown if q.id in answers})
     row.channel = _channel(cells.get("channel", ""), errors)
