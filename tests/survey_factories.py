@@ -5,11 +5,18 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from coprod.areas.models import Area
 from coprod.surveys.definition import load_survey_file, survey_from_dict, survey_to_dict
-from coprod.surveys.models import Survey, SurveyStatus, SurveyVersion
+from coprod.surveys.models import (
+    Survey,
+    SurveyAnswer,
+    SurveyResponse,
+    SurveyStatus,
+    SurveyVersion,
+)
+from tests.pages import Page
 
 SURVEYS_DIR = Path(__file__).resolve().parent.parent / "surveys"
 _numbers = itertools.count(1)
@@ -49,3 +56,38 @@ def make_survey(session: Session, area: Area, template: str | None = None,
     session.add(SurveyVersion(survey_id=survey.id, number=1, definition=survey_to_dict(defn)))
     session.commit()
     return survey
+
+
+# --- answering as a respondent would, through the pages ---------------------------------------
+
+def send(client, page, data: dict, form_selector: str = "main form") -> Page:
+    """Fill the form on the page in front of us over what it holds, and press its first button."""
+    form = page.form_data(form_selector)
+    form.update(data)
+    action = page.soup.select_one(form_selector).get("action") or page.response.request.full_path
+    return Page(client.post(action, data=form, follow_redirects=True))
+
+
+def start_survey(client, survey: Survey) -> Page:
+    """Open the start page and press Start: the first question."""
+    return send(client, client.page(f"/surveys/{survey.slug}/"), {})
+
+
+def answer_all(client, page: Page, answers: list) -> Page:
+    """Answer page after page, in order; each item is the `answer` to send."""
+    for value in answers:
+        page = send(client, page, {"answer": value})
+    return page
+
+
+def stored_answers(session: Session, response: SurveyResponse) -> dict:
+    """A response's saved answers by question id."""
+    rows = session.exec(select(SurveyAnswer).where(SurveyAnswer.response_id == response.id))
+    return {row.question_id: row.value for row in rows}
+
+
+def only_response(session: Session, survey: Survey) -> SurveyResponse:
+    """The one response a survey has (fails if there are more or none)."""
+    session.expire_all()
+    responses = session.exec(select(SurveyResponse).where(SurveyResponse.survey_id == survey.id))
+    return responses.one()

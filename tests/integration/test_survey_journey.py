@@ -1,0 +1,187 @@
+"""A young person answers a survey alone: one question per page, pictures beside words, their
+own words kept exactly, and a receipt at the end."""
+
+import re
+from datetime import timedelta
+
+from sqlmodel import select
+
+from coprod.surveys.models import ResponseStatus, SurveyStatus
+from coprod.surveys.runner import uk_today
+from coprod.voice.models import Comment
+from tests.survey_factories import (
+    answer_all,
+    make_survey,
+    only_response,
+    send,
+    start_survey,
+    stored_answers,
+    tiny_definition,
+)
+
+RECEIPT = re.compile(r"\b[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}\b")
+
+
+def test_young_person_finishes_the_easy_read_caseworker_survey(client, db, area):
+    survey = make_survey(db, area, template="caseworker")
+    start = client.page(f"/surveys/{survey.slug}/")
+    assert start.h1 == "What makes a good caseworker?"
+    assert "It takes about 5 minutes." in start.text
+    assert "We do not ask for your name." in start.text
+    assert "You can stop at any time." in start.text
+    assert all(img["alt"] for img in start.soup.select("main img.coprod-symbol--sentence"))
+
+    page = send(client, start, {})
+    assert page.soup.select_one(".coprod-progress").text == "Question 1 of 7"
+    assert page.h1 == "Do you know who your caseworker is?"
+    assert page.soup.select_one("h1 img")["alt"] == "A worker in an office"
+    assert page.soup.select_one("a.govuk-back-link")["href"] == f"/surveys/{survey.slug}/"
+    read_aloud = page.soup.select_one("button.coprod-read-aloud")
+    assert read_aloud.has_attr("hidden"), "the button only appears where the browser can speak"
+
+    page = send(client, page, {"answer": "yes"})
+    assert page.soup.select_one(".coprod-progress").text == "Question 2 of 9"
+    page = send(client, page, {"answer": ["in_person", "phone"]})
+    assert [img["alt"] for img in page.soup.select("label img")][:3] == [
+        "A smiling face", "A face that is not smiling or sad", "A sad face"]
+    page = answer_all(client, page, ["happy", ["listens", "plain_words"], "text_message",
+                                     "dont_understand", "Ring me back when you say you will.",
+                                     "14_to_16"])
+    assert page.h1 == "Did someone help you answer?"
+    assert page.soup.select_one(".coprod-progress").text == "Question 9 of 9"
+    page = send(client, page, {"answer": "on_my_own"})
+
+    assert page.h1 == "Check your answers"
+    summary = page.soup.select_one(".govuk-summary-list").get_text(" ", strip=True)
+    for words in ("We meet in person", "On the phone", "Happy", "I don't understand",
+                  "Ring me back when you say you will.", "14 to 16", "I answered on my own"):
+        assert words in summary
+    done = send(client, page, {})
+    assert done.h1.startswith("Thank you")
+    receipt = RECEIPT.search(done.soup.select_one(".govuk-panel").get_text(" ")).group(0)
+    assert "What happens next" in done.text
+
+    response = only_response(db, survey)
+    assert (response.status, response.channel, response.receipt_code) == (
+        ResponseStatus.COMPLETE.value, "online", receipt)
+    assert (response.helped, response.age_band) == ("on_my_own", "14_to_16")
+    assert stored_answers(db, response)["say_in_plan"] == "dont_understand"
+    comment = db.exec(select(Comment).where(Comment.survey_response_id == response.id)).one()
+    assert (comment.original_text, comment.group, comment.channel, comment.how_given,
+            comment.survey_question_id) == ("Ring me back when you say you will.",
+                                            "young_person", "survey", "alone", "do_better")
+
+
+def test_an_answer_that_hides_questions_skips_them_and_the_count_follows(client, db, area):
+    survey = make_survey(db, area, template="caseworker")
+    page = send(client, start_survey(client, survey), {"answer": "no"})
+    assert page.h1 == "What makes a good caseworker?"
+    assert page.soup.select_one(".coprod-progress").text == "Question 2 of 7"
+    back = client.page(page.soup.select_one("a.govuk-back-link")["href"])
+    assert back.h1 == "Do you know who your caseworker is?"
+    assert back.soup.select_one("input[value=no]").has_attr("checked")
+
+
+def test_required_answers_are_explained_in_govuk_words(client, db, area):
+    survey = make_survey(db, area, template="caseworker")
+    page = send(client, start_survey(client, survey), {})
+    assert page.status == 400
+    assert page.errors == ["Select an answer"]
+    assert page.title.startswith("Error:")
+    assert page.soup.select_one(".govuk-error-summary a")["href"] == "#answer"
+
+    page = send(client, send(client, page, {"answer": "no"}), {})
+    assert page.errors == ["Select at least one answer"]
+
+    tiny = make_survey(db, area)
+    assert send(client, start_survey(client, tiny), {}).errors == ["Select how you feel"]
+
+
+def test_an_exclusive_answer_cannot_be_picked_with_others(client, db, area):
+    survey = make_survey(db, area, template="caseworker")
+    page = send(client, start_survey(client, survey), {"answer": "yes"})
+    page = send(client, page, {"answer": ["phone", "not_talked"]})
+    assert page.errors == ["Select ‘We have not talked yet’ on its own, or choose other answers"]
+    assert page.soup.select_one("input[value=not_talked]")["data-behaviour"] == "exclusive"
+
+
+def test_text_over_the_limit_is_refused_and_the_typed_text_kept(client, db, area):
+    survey = make_survey(db, area)
+    page = send(client, start_survey(client, survey), {"answer": "ok"})
+    too_long = "I liked it " * 20  # 220 characters, the limit is 200
+    page = send(client, page, {"answer": too_long})
+    assert page.status == 400
+    assert page.errors == ["Your answer must be 200 characters or fewer"]
+    assert page.soup.select_one("textarea#answer").text == too_long.strip()
+    assert page.soup.select_one("[data-module=govuk-character-count]")["data-maxlength"] == "200"
+    assert stored_answers(db, only_response(db, survey)) == {"feel": "ok"}
+
+
+def test_html_typed_into_an_answer_is_shown_as_text_never_run(client, db, area):
+    survey = make_survey(db, area)
+    typed = '<script>alert("hi")</script><b>bold</b>'
+    page = answer_all(client, start_survey(client, survey), ["happy", typed, ""])
+    assert page.h1 == "Check your answers"
+    assert page.soup.select("main script") == []
+    assert page.soup.select("main b") == []
+    assert typed in page.soup.select_one(".govuk-summary-list").get_text()
+
+
+def test_emoji_and_other_scripts_are_kept_exactly(client, db, area):
+    survey = make_survey(db, area)
+    typed = "😊 ♥ مرحبا 你好 Zażółć\nsecond line"
+    page = answer_all(client, start_survey(client, survey), ["happy", typed])
+    back = client.page(page.soup.select_one("a.govuk-back-link")["href"])
+    assert back.soup.select_one("textarea#answer").text.strip("\n") == typed
+    page = send(client, page, {})
+    assert typed in [p.get_text("\n") for p in page.soup.select(".coprod-answer")]
+    response = only_response(db, survey)
+    assert stored_answers(db, response)["say"] == typed
+    send(client, page, {})
+    db.expire_all()
+    assert db.exec(select(Comment.original_text)
+                   .where(Comment.survey_response_id == response.id)).one() == typed
+
+
+def test_change_link_returns_to_check_answers(client, db, area):
+    survey = make_survey(db, area)
+    page = answer_all(client, start_survey(client, survey), ["happy", "Good.", ""])
+    change = page.soup.select(".govuk-summary-list__actions a")[0]
+    assert "How did you feel?" in change.text
+    page = client.page(change["href"])
+    assert page.soup.select_one("a.govuk-back-link")["href"].endswith("/check")
+    page = send(client, page, {"answer": "sad"})
+    assert page.h1 == "Check your answers"
+    assert "Sad" in page.soup.select_one(".govuk-summary-list").text
+
+
+def test_draft_surveys_are_not_found(client, db, area):
+    survey = make_survey(db, area, status=SurveyStatus.DRAFT)
+    assert client.get(f"/surveys/{survey.slug}/").status_code == 404
+    assert client.get(f"/surveys/{survey.slug}/q/feel").status_code == 404
+
+
+def test_a_survey_not_open_yet_says_when_it_opens(client, db, area):
+    survey = make_survey(db, area)
+    survey.opens_on = uk_today() + timedelta(days=3)
+    db.add(survey)
+    db.commit()
+    page = client.page(f"/surveys/{survey.slug}/")
+    assert "This survey is not open yet." in page.text
+    assert survey.opens_on.strftime("%-d %B %Y") in page.text
+    assert page.soup.select("main form") == []
+
+
+def test_a_closed_survey_says_so_kindly(client, db, area):
+    survey = make_survey(db, area, status=SurveyStatus.CLOSED)
+    page = client.page(f"/surveys/{survey.slug}/")
+    assert "This survey has closed." in page.text
+    assert "Thank you to everyone who answered." in page.text
+    assert page.soup.select("main form") == []
+
+
+def test_a_question_page_without_starting_goes_to_the_start(client, db, area):
+    survey = make_survey(db, area, definition=tiny_definition("drop-in"))
+    response = client.get(f"/surveys/{survey.slug}/q/feel")
+    assert response.headers["Location"] == f"/surveys/{survey.slug}/"
+    assert client.get(f"/surveys/{survey.slug}/q/nothing-here").status_code == 404
