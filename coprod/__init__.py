@@ -17,6 +17,7 @@ BLUEPRINTS = (
     "coprod.surveys.staff_views:bp",
     "coprod.voice.views:bp",
     "coprod.events.views:bp",
+    "coprod.analysis.views:bp",
     "coprod.surveys.journey_views:bp",
 )
 

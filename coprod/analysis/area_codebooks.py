@@ -10,6 +10,7 @@ import copy
 import json
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import lru_cache
 
 from sqlmodel import Session, select
@@ -86,6 +87,12 @@ def current_version(session: Session, area_id: int) -> int:
     """The area's codebook version (0: the default, never edited)."""
     row = _row(session, area_id)
     return row.version if row else 0
+
+
+def current_updated_at(session: Session, area_id: int) -> datetime | None:
+    """When the area's codebook was last saved (None: never)."""
+    row = _row(session, area_id)
+    return row.updated_at if row else None
 
 
 def _default_theme(theme_id: str) -> dict | None:

@@ -1,0 +1,144 @@
+"""Forms for reviewing themes, the safeguarding queue and editing the area's codebook."""
+
+from __future__ import annotations
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from govuk_frontend_wtf.wtforms_widgets import (
+    GovCheckboxInput,
+    GovRadioInput,
+    GovSelect,
+    GovSubmitInput,
+    GovTextArea,
+    GovTextInput,
+)
+from wtforms import BooleanField, HiddenField, SelectField, StringField, SubmitField, TextAreaField
+from wtforms.validators import Length
+
+from coprod.analysis.models import OUTCOME_LABELS, SENTIMENT_LABELS
+from coprod.analysis.review import ALL, NEEDS_DECISION, NO_THEME, ReviewFilters
+from coprod.common.forms import NotOnlySpaces, choices, required
+from coprod.voice.forms import as_choices
+from coprod.voice.models import GROUP_LABELS
+
+SHOW_LABELS = {NEEDS_DECISION: _l("Themes waiting for a decision"),
+               NO_THEME: _l("Comments with no theme"), ALL: _l("Every comment")}
+PERIODS = ((30, _l("The last 30 days")), (90, _l("The last 90 days")),
+           (180, _l("The last 6 months")), (365, _l("The last year")))
+
+
+class ReviewFilterForm(FlaskForm):
+    """Narrow the review list (sent with GET, so a filtered list can be shared)."""
+
+    class Meta:
+        csrf = False
+
+    show = SelectField(_l("Show"), choices=choices(SHOW_LABELS.items()), default=NEEDS_DECISION,
+                       widget=GovSelect())
+    low = BooleanField(_l("Only suggestions the analysis was unsure of (confidence under 60%)"),
+                       widget=GovCheckboxInput())
+    theme = SelectField(_l("Theme"), choices=[], default="", widget=GovSelect())
+    group = SelectField(_l("Who said it"), choices=as_choices(GROUP_LABELS, _l("Anyone")),
+                        default="", widget=GovSelect())
+    submit = SubmitField(_l("Apply filters"), widget=GovSubmitInput())
+
+    def filters(self) -> ReviewFilters:
+        """The filters as the review query takes them (unknown values are left out)."""
+        show = self.show.data if self.show.data in SHOW_LABELS else NEEDS_DECISION
+        known = {c.value for c in self.theme.choices}
+        theme = self.theme.data if self.theme.data in known else None
+        return ReviewFilters(show=show, low_confidence=bool(self.low.data),
+                             theme_id=theme or None, group=self.group.data or None)
+
+
+class CarryOnForm(FlaskForm):
+    """Start re-theming again where it stopped."""
+
+    submit = SubmitField(_l("Carry on re-theming"), widget=GovSubmitInput())
+
+
+class AddThemeForm(FlaskForm):
+    """A person puts a theme on a comment."""
+
+    theme = SelectField(_l("Add a theme"), choices=[], widget=GovSelect(),
+                        validators=[required(_l("Select a theme to add"))])
+    submit = SubmitField(_l("Add theme"), widget=GovSubmitInput())
+
+
+class SentimentForm(FlaskForm):
+    """A person chooses how the comment feels."""
+
+    sentiment = SelectField(_l("How does this comment feel?"),
+                            choices=as_choices(SENTIMENT_LABELS), widget=GovRadioInput(),
+                            validators=[required(_l("Select how the comment feels"))])
+    submit = SubmitField(_l("Save sentiment"), widget=GovSubmitInput())
+
+
+class RaiseFlagForm(FlaskForm):
+    """Someone reviewing comments thinks one may be a safeguarding concern."""
+
+    reason = TextAreaField(_l("Why might this be a safeguarding concern? (optional)"),
+                           widget=GovTextArea(), validators=[Length(max=500, message=_l(
+                               "Your reason must be 500 characters or fewer"))])
+    submit = SubmitField(_l("Send to the safeguarding lead"), widget=GovSubmitInput())
+
+
+class HandleFlagForm(FlaskForm):
+    """The safeguarding lead's decision about a flag."""
+
+    outcome = SelectField(_l("What happened?"), choices=as_choices(OUTCOME_LABELS),
+                          widget=GovRadioInput(),
+                          validators=[required(_l("Select what happened"))])
+    note = TextAreaField(_l("Note"), widget=GovTextArea(),
+                         description=_l("What you did or why it is not a concern. Only the "
+                                        "safeguarding role can read this."),
+                         validators=[required(_l("Enter a note")), NotOnlySpaces(_l(
+                             "Enter a note")), Length(max=2000, message=_l(
+                                 "Your note must be 2,000 characters or fewer"))])
+    submit = SubmitField(_l("Save decision"), widget=GovSubmitInput())
+
+
+def _name_field() -> StringField:
+    return StringField(_l("Theme name"), widget=GovTextInput(),
+                       validators=[required(_l("Enter a theme name")),
+                                   NotOnlySpaces(_l("Enter a theme name")),
+                                   Length(max=100, message=_l(
+                                       "Theme name must be 100 characters or fewer"))])
+
+
+def _cues_field() -> TextAreaField:
+    return TextAreaField(_l("Cue phrases this area has added"), widget=GovTextArea(),
+                         description=_l("One phrase on each line, like “respite care”. A "
+                                        "phrase alone is enough to suggest the theme; add a "
+                                        "weight after a colon for a weaker cue, like "
+                                        "“letter: 0.5”. End a word with * to match words that "
+                                        "start with it."))
+
+
+class ThemeForm(FlaskForm):
+    """A theme's names, description and how to recognise it."""
+
+    name = _name_field()
+    easy_read = StringField(_l("Easy read name"), widget=GovTextInput(),
+                            validators=[Length(max=60, message=_l(
+                                "Easy read name must be 60 characters or fewer"))])
+    description = TextAreaField(_l("What belongs in this theme"), widget=GovTextArea(),
+                                validators=[Length(max=1000, message=_l(
+                                    "Description must be 1,000 characters or fewer"))])
+    cues = _cues_field()
+    exclusions = TextAreaField(_l("Phrases that never count towards this theme"),
+                               widget=GovTextArea(),
+                               description=_l("One on each line, like “needs assessment”."))
+    switched_off = TextAreaField(_l("Cue phrases to switch off"), widget=GovTextArea(),
+                                 description=_l("Standard cue phrases that suggest this theme "
+                                                "wrongly in your area. One on each line."))
+    submit = SubmitField(_l("Save and re-theme comments"), widget=GovSubmitInput())
+
+
+class UsePhraseForm(FlaskForm):
+    """Turn an emerging phrase into a new theme or a cue of an existing one."""
+
+    phrase = HiddenField()
+    target = SelectField(_l("Where should this phrase go?"), choices=[], widget=GovSelect(),
+                         validators=[required(_l("Select where the phrase should go"))])
+    submit = SubmitField(_l("Save and re-theme comments"), widget=GovSubmitInput())
