@@ -206,7 +206,10 @@ class GovDateField(DateField):
 
     def process_formdata(self, valuelist: list[str]) -> None:
         parts = [part.strip() for part in valuelist]
-        if len(parts) != 3 or not any(parts):
+        if len(parts) != 3:
+            self.data, self.raw_data = None, None  # nothing sent: show empty boxes
+            return
+        if not any(parts):
             self.data = None
             return
         try:

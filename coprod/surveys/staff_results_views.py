@@ -130,7 +130,8 @@ def share(survey_id: int):
                            **builder_context(survey))
 
 
-@bp.get("/<int:survey_id>/qr.<any(png,svg):kind>")
+@bp.get("/<int:survey_id>/qr.png", defaults={"kind": "png"})
+@bp.get("/<int:survey_id>/qr.svg", defaults={"kind": "svg"})
 @require("manage_surveys")
 def qr_code(survey_id: int, kind: str):
     """A QR code that opens the survey's public start page."""

@@ -13,6 +13,8 @@ ACTION_PAGES = {
     "view_dashboard": "/staff/",
     "manage_users": "/staff/people",
     "view_audit": "/staff/audit-log",
+    "manage_surveys": "/staff/surveys/new",
+    "view_results": "/staff/surveys/",
 }
 
 

@@ -1,0 +1,159 @@
+"""Staff read results: counts and percentages, filters, charts with tables, exports, sharing."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import UTC, datetime
+
+import pytest
+
+from coprod.areas.models import Role
+from coprod.surveys.models import Channel, ResponseStatus
+from tests.survey_factories import make_survey
+from tests.survey_results_helpers import add_response
+
+MAY = datetime(2026, 5, 10, 12, tzinfo=UTC)
+JUNE = datetime(2026, 6, 10, 12, tzinfo=UTC)
+
+
+@pytest.fixture
+def drop_in(db, area):
+    """A drop-in survey with 4 counted responses and 1 still being written."""
+    survey = make_survey(db, area)
+    add_response(db, survey, {"feel": "happy", "say": "Loved it 😊"}, group="young_person",
+                 when=MAY)
+    add_response(db, survey, {"feel": "happy", "say": "Ça va, merci. 谢谢"},
+                 group="parent_carer", channel=Channel.PAPER, when=JUNE)
+    add_response(db, survey, {"feel": "sad", "say": "=HYPERLINK(\"x\")"}, group="young_person",
+                 when=JUNE)
+    add_response(db, survey, {"feel": "ok"}, status=ResponseStatus.PARTIAL,
+                 group="parent_carer", when=JUNE)
+    add_response(db, survey, {"feel": "sad"}, status=ResponseStatus.IN_PROGRESS, when=JUNE)
+    return survey
+
+
+def _table(page, caption_start: str) -> list[tuple[str, str, str]]:
+    for table in page.soup.select("table"):
+        if table.caption.get_text(strip=True).startswith(caption_start):
+            return [tuple(cell.get_text(strip=True) for cell in row.select("th, td"))
+                    for row in table.select("tbody tr")]
+    raise AssertionError(f"no table {caption_start!r}")
+
+
+def test_results_count_complete_and_partial_responses_with_percentages(signed_in, drop_in):
+    page = signed_in(Role.OFFICER).page(f"/staff/surveys/{drop_in.id}/results")
+    assert page.status == 200
+    assert "4 responses" in page.soup.select_one("#response-count").text
+    assert _table(page, "Answers to question 1") == [
+        ("Happy", "2", "50%"), ("OK", "1", "25%"), ("Sad", "1", "25%"),
+        ("I don't understand", "0", "0%")]
+    chart = page.soup.select_one("img.coprod-chart")
+    assert "4 people answered" in chart["alt"] and "Most chose “Happy” (2, 50%)" in chart["alt"]
+
+
+def test_free_text_answers_are_listed_escaped(signed_in, drop_in):
+    page = signed_in(Role.LEADER).page(f"/staff/surveys/{drop_in.id}/results")
+    answers = [li.contents[0].strip() for li in page.soup.select(".coprod-free-text li")]
+    assert answers == ["Loved it 😊", "Ça va, merci. 谢谢", '=HYPERLINK("x")']
+
+
+def test_results_filter_by_group_channel_and_date(signed_in, drop_in):
+    officer = signed_in(Role.OFFICER)
+    base = f"/staff/surveys/{drop_in.id}/results"
+    by_group = officer.page(f"{base}?group=parent_carer")
+    assert _table(by_group, "Answers to question 1")[:3] == [
+        ("Happy", "1", "50%"), ("OK", "1", "50%"), ("Sad", "0", "0%")]
+    by_channel = officer.page(f"{base}?channel=paper")
+    assert "1 response" in by_channel.soup.select_one("#response-count").text
+    in_may = officer.page(f"{base}?date_from=1&date_from=5&date_from=2026"
+                          "&date_to=31&date_to=5&date_to=2026")
+    assert "1 response" in in_may.soup.select_one("#response-count").text
+
+
+def test_an_impossible_filter_date_is_said_the_govuk_way(signed_in, drop_in):
+    page = signed_in(Role.OFFICER).page(
+        f"/staff/surveys/{drop_in.id}/results?date_from=31&date_from=2&date_from=2026")
+    assert page.status == 400
+    assert "'Answered from' must be a real date" in page.errors
+
+
+def test_chart_is_a_png(signed_in, drop_in):
+    response = signed_in(Role.LEADER).get(f"/staff/surveys/{drop_in.id}/results/feel/chart.png")
+    assert response.status_code == 200
+    assert response.mimetype == "image/png"
+    assert response.data.startswith(b"\x89PNG\r\n\x1a\n")
+
+
+def test_csv_export_has_a_bom_one_row_per_response_and_keeps_every_script(signed_in, drop_in):
+    response = signed_in(Role.LEADER).get(f"/staff/surveys/{drop_in.id}/responses.csv")
+    assert response.mimetype == "text/csv"
+    assert "attachment" in response.headers["Content-Disposition"]
+    assert response.data.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(response.data.decode("utf-8-sig"))))
+    assert len(rows) == 4
+    assert [r["say"] for r in rows] == ["Loved it 😊", "Ça va, merci. 谢谢",
+                                        "'=HYPERLINK(\"x\")", ""]
+    assert [r["status"] for r in rows] == ["complete"] * 3 + ["partial"]
+    assert rows[1]["channel"] == "paper"
+
+
+def test_json_export_lists_each_response_with_its_answers(signed_in, drop_in):
+    response = signed_in(Role.OFFICER).get(f"/staff/surveys/{drop_in.id}/responses.json")
+    assert response.mimetype == "application/json"
+    document = json.loads(response.data)
+    assert [q["id"] for q in document["questions"]] == ["feel", "say"]
+    assert len(document["responses"]) == 4
+    assert document["responses"][0]["answers"] == {"feel": "happy", "say": "Loved it 😊"}
+
+
+def test_qr_codes_are_served_as_png_and_svg(signed_in, drop_in):
+    officer = signed_in(Role.OFFICER)
+    png = officer.get(f"/staff/surveys/{drop_in.id}/qr.png")
+    assert png.mimetype == "image/png" and png.data.startswith(b"\x89PNG")
+    svg = officer.get(f"/staff/surveys/{drop_in.id}/qr.svg")
+    assert svg.mimetype == "image/svg+xml" and b"<svg" in svg.data
+    share = officer.page(f"/staff/surveys/{drop_in.id}/share")
+    assert share.soup.select_one("#public-link")["value"].endswith(f"/surveys/{drop_in.slug}/")
+
+
+def test_paper_version_mirrors_the_questions_with_easy_read_words_and_tick_boxes(
+        signed_in, db, area):
+    survey = make_survey(db, area, template="event-feedback")
+    page = signed_in(Role.FORUM).page(f"/staff/surveys/{survey.id}/paper")
+    questions = page.soup.select(".coprod-paper__question")
+    assert len(questions) == 9  # 8 questions and "Did someone help you answer?"
+    assert "What did you like?" in questions[4].get_text()  # its easy-read words
+    assert questions[0].select(".coprod-paper__box")
+    assert questions[0].select_one("img")["alt"]
+    assert "Only answer this if you ticked" in questions[3].get_text()
+    assert page.soup.select(".coprod-paper__line")
+
+
+def test_leader_sees_results_but_cannot_edit(signed_in, drop_in):
+    leader = signed_in(Role.LEADER)
+    listing = leader.page("/staff/surveys/")
+    assert listing.status == 200
+    assert not listing.soup.select(f"a[href='/staff/surveys/{drop_in.id}']")
+    assert leader.get(f"/staff/surveys/{drop_in.id}/results").status_code == 200
+    for path in ("", "/details", "/questions/new", "/publish", "/share"):
+        assert leader.get(f"/staff/surveys/{drop_in.id}{path}").status_code == 403, path
+
+
+def test_safeguarding_lead_sees_neither_results_nor_the_builder(signed_in, drop_in):
+    lead = signed_in(Role.SAFEGUARDING)
+    for path in ("/", f"/{drop_in.id}", f"/{drop_in.id}/results", f"/{drop_in.id}/responses.csv"):
+        assert lead.get(f"/staff/surveys{path}").status_code == 403, path
+
+
+def test_an_answer_hidden_by_other_answers_is_not_counted(signed_in, db, area):
+    survey = make_survey(db, area, template="event-feedback")
+    add_response(db, survey, {"how_was_it": "happy", "easy_to_join_in": "yes",
+                              "what_was_hard": ["noisy_or_busy"]})
+    add_response(db, survey, {"how_was_it": "sad", "easy_to_join_in": "no",
+                              "what_was_hard": ["hard_words"]})
+    page = signed_in(Role.OFFICER).page(f"/staff/surveys/{survey.id}/results")
+    rows = dict((label, count) for label, count, _ in _table(page, "Answers to question 4"))
+    assert rows["It was too noisy or too busy"] == "0"
+    assert rows["The words were hard to understand"] == "1"
