@@ -107,6 +107,33 @@ def check_survey(path: str) -> None:
     click.echo(f"{click.format_filename(path)}: no problems found.")
 
 
+@main.command("analyse")
+@click.option("--area", "area_slug", help="Use this area's codebook (the default otherwise).")
+@click.option("--retheme", is_flag=True,
+              help="Instead of reading stdin, re-theme the area's stored comments.")
+@click.option("--all", "everything", is_flag=True,
+              help="With --retheme: every comment, not only those themed with an older codebook.")
+@with_appcontext
+def analyse(area_slug: str | None, retheme: bool, everything: bool) -> None:
+    """Analyse comments: JSON Lines of {"id", "text"} on stdin, one JSON line per comment on
+    stdout (id, themes, sentiment, polarity, safeguarding, redacted_text, phrases)."""
+    from coprod.analysis import commands
+    from coprod.areas.services import area_by_slug
+
+    if retheme and not area_slug:
+        raise click.UsageError("--retheme needs --area SLUG.")
+    with session_scope() as session:
+        area = area_by_slug(session, area_slug) if area_slug else None
+        if area_slug and area is None:
+            raise click.ClickException(f"No area with the slug {area_slug!r}.")
+        if retheme:
+            commands.retheme_area(session, area.id, everything)
+            return
+        codebook = commands.area_book(session, area.id) if area else None
+    commands.analyse_lines(click.get_text_stream("stdin"), click.get_text_stream("stdout"),
+                           codebook)
+
+
 def _area_or_first(session, area_slug: str | None):
     from sqlmodel import select
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlmodel import Session, select
 
+from coprod.analysis import demo as analysis_demo
 from coprod.areas.models import Area, Role
 from coprod.auth import services as auth_services
 from coprod.events import demo as events_demo
@@ -40,6 +41,7 @@ def seed(session: Session) -> Area:
                               neighbour, Role.ADMIN)
     events_demo.seed(session, area)
     voice_demo.seed(session, area)
+    analysis_demo.seed(session, area)  # keep last: themes the comments every step above made
     return area
 
 

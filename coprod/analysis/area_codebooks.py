@@ -142,6 +142,11 @@ def _save(session: Session, area_id: int, edits: dict, user_id: int | None) -> i
     return row.version
 
 
+def new_version(session: Session, area_id: int, user_id: int | None = None) -> int:
+    """Save the same edits as a new version, so every comment is themed again."""
+    return _save(session, area_id, area_codebook(session, area_id).edits, user_id)
+
+
 def _with_theme(book: AreaBook, entry: dict) -> dict:
     edits = copy.deepcopy(book.edits)
     themes = [t for t in edits.get("themes", []) if t["id"] != entry["id"]]
