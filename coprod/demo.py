@@ -8,6 +8,7 @@ from coprod.analysis import demo as analysis_demo
 from coprod.areas.models import Area, Role
 from coprod.auth import services as auth_services
 from coprod.events import demo as events_demo
+from coprod.surveys import demo as surveys_demo
 from coprod.voice import demo as voice_demo
 
 DEMO_AREA_SLUG = "northvale"
@@ -41,6 +42,7 @@ def seed(session: Session) -> Area:
                               neighbour, Role.ADMIN)
     events_demo.seed(session, area)
     voice_demo.seed(session, area)
+    surveys_demo.seed(session, area)
     analysis_demo.seed(session, area)  # keep last: themes the comments every step above made
     return area
 

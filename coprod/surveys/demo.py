@@ -1,0 +1,143 @@
+"""Demo surveys: the four templates published in the demo area with a few hundred responses.
+
+Generated with a seeded random, so the same day gives the same demo. Responses are made directly
+as complete (a few partial) records spread over several months, channels and groups; their
+free-text answers become voice comments, as a real submission's do.
+"""
+
+from __future__ import annotations
+
+import random
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlmodel import Session
+
+from coprod.areas.models import Area
+from coprod.surveys import demo_words, library, publishing, voice_link
+from coprod.surveys.definition import (
+    Question,
+    SurveyDefinition,
+    answer_options,
+    shipped_survey_files,
+    visible_questions,
+)
+from coprod.surveys.definition_types import RESERVED_VALUES
+from coprod.surveys.models import Channel, ResponseStatus, Survey, SurveyAnswer, SurveyResponse
+
+SEED = 2026
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How many demo responses a template gets, over how many days, and what they write."""
+
+    responses: int
+    days: int
+    words: dict[str, list[str]]
+    closed_days_ago: int | None = None
+
+
+PLANS = {
+    "caseworker": Plan(80, 150, {"do_better": demo_words.YOUNG_PEOPLE_CASEWORKER}),
+    "send-experience": Plan(120, 180, {"working_well": demo_words.PARENT_CARERS_WORKING,
+                                       "one_change": demo_words.PARENT_CARERS_CHANGE}),
+    "event-feedback": Plan(60, 120, {"do_better": demo_words.EVENT_BETTER}, closed_days_ago=7),
+    "preparing-for-adulthood": Plan(60, 90,
+                                    {"anything_else": demo_words.YOUNG_PEOPLE_ADULTHOOD}),
+}
+CHANNELS = [(Channel.ONLINE, 68), (Channel.PAPER, 15), (Channel.EVENT, 12), (Channel.PHONE, 5)]
+HELPED = [("on_my_own", 60), ("family_helped", 22), ("worker_helped", 12),
+          ("answered_for_me", 6)]
+
+
+def seed(session: Session, area: Area, today: date | None = None) -> list[Survey]:
+    """Import, publish and fill the four templates in the area."""
+    today = today or publishing.uk_today()
+    rng = random.Random(SEED)
+    made = []
+    for path in shipped_survey_files():
+        plan = PLANS.get(path.stem)
+        if plan is None:
+            continue
+        survey = library.import_file(session, area.id, path).survey
+        closes = today - timedelta(days=plan.closed_days_ago) if plan.closed_days_ago else None
+        publishing.publish(session, survey, today - timedelta(days=plan.days), closes)
+        _fill(session, survey, plan, rng, (closes or today) - timedelta(days=1))
+        made.append(survey)
+    return made
+
+
+def _fill(session: Session, survey: Survey, plan: Plan, rng: random.Random, last: date) -> None:
+    version = library.current_version(session, survey.id)
+    defn = library.current_definition(session, survey)
+    weights = {q.id: _weights(q, rng) for q in defn.questions}
+    for _ in range(plan.responses):
+        answers = _answers(defn, plan, weights, rng)
+        when = _moment(rng, survey.opens_on, last)
+        partial = rng.random() < 0.06
+        response = SurveyResponse(
+            area_id=survey.area_id, survey_id=survey.id, version_id=version.id,
+            status=(ResponseStatus.PARTIAL if partial else ResponseStatus.COMPLETE).value,
+            channel=_pick(rng, CHANNELS).value, resume_hash=secrets.token_hex(32),
+            helped=None if partial else _pick(rng, HELPED), started_at=when, updated_at=when,
+            submitted_at=None if partial else when, **voice_link.about_fields(defn, answers))
+        session.add(response)
+        session.flush()
+        session.add_all(SurveyAnswer(response_id=response.id, question_id=qid, value=value)
+                        for qid, value in answers.items())
+        voice_link.add_free_text(session, defn, response, answers)
+    session.commit()
+
+
+def _weights(question: Question, rng: random.Random) -> list[float]:
+    """How likely each answer is: random per question, so charts differ; the first answer (the
+    main group on "about you" questions) more likely; the way-out answers rarely chosen."""
+    found = [rng.uniform(0.4, 3.0) for _ in answer_options(question)]
+    if found and question.type == "about_you":
+        found[0] *= 2.5
+    return [0.15 if o.value in RESERVED_VALUES else weight
+            for o, weight in zip(answer_options(question), found, strict=True)]
+
+
+def _pick(rng: random.Random, weighted: list[tuple]):
+    return rng.choices([item for item, _ in weighted], [w for _, w in weighted])[0]
+
+
+def _moment(rng: random.Random, first: date | None, last: date) -> datetime:
+    first = first or last - timedelta(days=90)
+    day = first + timedelta(days=rng.randint(0, max((last - first).days, 0)))
+    return datetime.combine(day, time(rng.randint(8, 21), rng.randint(0, 59)), UTC)
+
+
+def _answers(defn: SurveyDefinition, plan: Plan, weights: dict[str, list[float]],
+             rng: random.Random) -> dict[str, str | list[str]]:
+    """Walk the survey as a respondent would: only questions their answers show."""
+    answers: dict[str, str | list[str]] = {}
+    for question in defn.questions:
+        if question not in visible_questions(defn, answers):
+            continue
+        if not question.required and rng.random() < 0.12:
+            continue  # skipped
+        value = _answer(question, plan, weights.get(question.id, []), rng)
+        if value:
+            answers[question.id] = value
+    return answers
+
+
+def _answer(question: Question, plan: Plan, weights: list[float],
+            rng: random.Random) -> str | list[str] | None:
+    if question.type == "free_text":
+        pool = plan.words.get(question.id, [])
+        if not pool or rng.random() < 0.3:
+            return None
+        text = rng.choice(pool)
+        return f"{text} {rng.choice(pool)}" if rng.random() < 0.2 else text
+    options = answer_options(question)
+    if question.type != "multiple_choice":
+        return rng.choices([o.value for o in options], weights)[0]
+    ordinary = [(o.value, w) for o, w in zip(options, weights, strict=True) if not o.exclusive]
+    count = min(len(ordinary), rng.choice([1, 1, 2, 2, 3]))
+    return sorted({_pick(rng, ordinary) for _ in range(count)})
+
