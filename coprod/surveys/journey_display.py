@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from flask import Flask, url_for
 
+from coprod.db import get_session
 from coprod.surveys.definition import Answer, Option, Question, answer_options
 from coprod.surveys.symbols import alt_text, symbol_url_name
 
@@ -62,6 +63,13 @@ def answer_words(question: Question, value: Answer, easy_read: bool) -> list[str
     return [words.get(v, v) for v in values]
 
 
+def open_surveys_in(area) -> list:
+    """The area's surveys people can answer today (for the area's public home page)."""
+    from coprod.surveys.runner import open_surveys
+
+    return open_surveys(get_session(), area.id) if area is not None else []
+
+
 def init_app(app: Flask) -> None:
     """Make the helpers available in every template."""
     app.add_template_global(shown_options, "survey_options")
@@ -70,3 +78,4 @@ def init_app(app: Flask) -> None:
     app.add_template_global(symbol_src, "survey_symbol_src")
     app.add_template_global(answer_words, "survey_answer_words")
     app.add_template_global(question_slug, "survey_question_slug")
+    app.add_template_global(open_surveys_in, "open_surveys_in")

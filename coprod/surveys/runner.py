@@ -15,6 +15,7 @@ from enum import StrEnum
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import or_
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
@@ -118,6 +119,19 @@ def availability(survey: Survey, today: date | None = None) -> Availability:
     if survey.closes_on is not None and today > survey.closes_on:
         return Availability.CLOSED
     return Availability.OPEN
+
+
+def open_surveys(session: Session, area_id: int | None = None,
+                 today: date | None = None) -> list[Survey]:
+    """Published surveys taking answers today (in one area, or all), by title."""
+    today = today or uk_today()
+    query = select(Survey).where(
+        Survey.status == SurveyStatus.PUBLISHED.value,
+        or_(Survey.opens_on.is_(None), Survey.opens_on <= today),
+        or_(Survey.closes_on.is_(None), Survey.closes_on >= today))
+    if area_id is not None:
+        query = query.where(Survey.area_id == area_id)
+    return list(session.exec(query.order_by(Survey.title, Survey.id)).all())
 
 
 def accepting(journey: Journey, response: SurveyResponse | None) -> bool:

@@ -185,3 +185,16 @@ def test_a_question_page_without_starting_goes_to_the_start(client, db, area):
     response = client.get(f"/surveys/{survey.slug}/q/feel")
     assert response.headers["Location"] == f"/surveys/{survey.slug}/"
     assert client.get(f"/surveys/{survey.slug}/q/nothing-here").status_code == 404
+
+
+def test_open_surveys_are_on_the_area_home_page_and_in_the_sitemap(client, db, area):
+    open_survey = make_survey(db, area)
+    closed = make_survey(db, area, status=SurveyStatus.CLOSED)
+    draft = make_survey(db, area, status=SurveyStatus.DRAFT)
+    home = client.page(f"/areas/{area.slug}/")
+    links = [a["href"] for a in home.soup.select("main a")]
+    assert f"/surveys/{open_survey.slug}/" in links
+    assert f"/surveys/{closed.slug}/" not in links
+    sitemap = client.get("/sitemap.xml").get_data(as_text=True)
+    assert f"/surveys/{open_survey.slug}/</loc>" in sitemap
+    assert closed.slug not in sitemap and draft.slug not in sitemap
