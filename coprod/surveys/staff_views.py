@@ -6,7 +6,7 @@ and sharing in `staff_results_views`. All three add routes to this one blueprint
 
 from __future__ import annotations
 
-from flask import Blueprint, flash, g, redirect, render_template, url_for
+from flask import Blueprint, abort, flash, g, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -164,9 +164,22 @@ def edit_details(survey_id: int):
 @bp.get("/<int:survey_id>/preview")
 @require("manage_surveys")
 def preview(survey_id: int):
-    """The start page and every question as a respondent sees them (nothing is saved)."""
+    """The start page as a respondent sees it, and a way into the questions."""
     return render_template("surveys/staff/preview.html", **builder_context(load_survey(survey_id)),
-                           **question_helpers())
+                           helped_question=HELPED_QUESTION)
+
+
+@bp.get("/<int:survey_id>/preview/<int:number>")
+@require("manage_surveys")
+def preview_question(survey_id: int, number: int):
+    """Question `number` exactly as a respondent sees it (the journey's own macro); the last
+    page is the "Did someone help you answer?" question coprod adds. Nothing is saved."""
+    context = builder_context(load_survey(survey_id))
+    asked = [*context["defn"].questions, HELPED_QUESTION]
+    if not 1 <= number <= len(asked):
+        abort(404)
+    return render_template("surveys/staff/preview_question.html", **context,
+                           question=asked[number - 1], number=number, total=len(asked))
 
 
 def question_helpers() -> dict:

@@ -191,13 +191,20 @@ def test_duplicate_makes_a_draft_copy_without_responses(signed_in, db, area):
     assert _question_ids(db, copy) == ["feel", "say"]
 
 
-def test_preview_shows_every_question_and_the_helped_question(signed_in, db, area):
+def test_preview_shows_each_question_as_respondents_see_it_then_the_helped_question(
+        signed_in, db, area):
     survey = make_survey(db, area, template="event-feedback")
-    page = signed_in(Role.FORUM).page(f"/staff/surveys/{survey.id}/preview")
-    assert page.status == 200
-    assert "Question 8 of 8" in page.text
-    assert "Did someone help you answer?" in page.text
-    assert page.soup.select("fieldset legend")
+    forum = signed_in(Role.FORUM)
+    start = forum.page(f"/staff/surveys/{survey.id}/preview")
+    assert start.h1 == "Tell us about the event"
+    first = forum.page(f"/staff/surveys/{survey.id}/preview/1")
+    assert "Question 1 of 9" in first.text
+    assert first.h1 == "How did you feel about the event?"  # the question is the page heading
+    assert first.soup.select("input[type=radio][name=answer]")
+    assert first.soup.select_one("legend img")["alt"]
+    last = forum.page(f"/staff/surveys/{survey.id}/preview/9")
+    assert last.h1 == "Did someone help you answer?"
+    assert forum.get(f"/staff/surveys/{survey.id}/preview/10").status_code == 404
 
 
 def test_another_areas_survey_is_not_found(signed_in, db, area):
