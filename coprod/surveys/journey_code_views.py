@@ -3,7 +3,7 @@ answers with a receipt code. All public, all easy read."""
 
 from __future__ import annotations
 
-from flask import g, redirect, render_template, request, url_for
+from flask import g, redirect, request, url_for
 from flask_babel import gettext as _
 
 from coprod.common.web import public_form
@@ -18,6 +18,7 @@ from coprod.surveys.journey_web import (
     page_after,
     remember,
     remembered_code,
+    render,
     to_start,
 )
 
@@ -31,7 +32,7 @@ def save_for_later(slug: str):
         return to_start(journey)
     code = remembered_code(slug)
     link = url_for("journey.resume", slug=slug, code=code, _external=True)
-    return render_template("surveys/journey/save.html", journey=journey, code=code, link=link)
+    return render("surveys/journey/save.html", journey=journey, code=code, link=link)
 
 
 @bp.route("/surveys/<slug>/resume", methods=["GET", "POST"])
@@ -53,7 +54,7 @@ def resume(slug: str):
             return redirect(page_after(journey, runner.first_unanswered(questions, answers)))
         form.code.errors = [_("We cannot find answers to carry on with for that code. "
                               "Check the code and try again.")]
-    return render_template("surveys/journey/resume.html", journey=journey, form=form), (
+    return render("surveys/journey/resume.html", journey=journey, form=form), (
         400 if form.errors else 200)
 
 
@@ -69,11 +70,11 @@ def delete_my_answers():
             return redirect(url_for("journey.answers_deleted"))
         form.code.errors = [_("We cannot find answers with that code. "
                               "Check the code and try again.")]
-    return render_template("surveys/journey/delete.html", form=form), (
+    return render("surveys/journey/delete.html", form=form), (
         400 if form.errors else 200)
 
 
 @bp.get("/surveys/delete-my-answers/done")
 def answers_deleted():
     """We have deleted your answers."""
-    return render_template("surveys/journey/deleted.html")
+    return render("surveys/journey/deleted.html")

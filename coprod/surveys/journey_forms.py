@@ -6,6 +6,8 @@ shows exactly the same page); these classes only read and check what was sent.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
@@ -96,9 +98,16 @@ class _AnswerForm(FlaskForm):
 
     action = StringField()
 
+    class Meta:
+        def get_translations(self, form):
+            """None: every message here is our own, so WTForms' catalogue need not be loaded
+            (flask-wtf would load it again for every form)."""
+            return None
 
-def answer_form(question: Question, **kwargs) -> FlaskForm:
-    """A form for one question, filled from the request (or from `data=`)."""
+
+@lru_cache(maxsize=512)
+def _form_class(question: Question) -> type[FlaskForm]:
+    """One form class per question (questions are frozen, so this is built once per process)."""
     attrs: dict = {}
     if question.type == "free_text":
         attrs["answer"] = _text_field(question)
@@ -106,8 +115,12 @@ def answer_form(question: Question, **kwargs) -> FlaskForm:
             attrs["dont_understand"] = BooleanField(DONT_UNDERSTAND_OPTION.label)
     else:
         attrs["answer"] = _choice_field(question)
-    form_class = type("AnswerForm", (_AnswerForm,), attrs)
-    form = form_class(**kwargs)
+    return type("AnswerForm", (_AnswerForm,), attrs)
+
+
+def answer_form(question: Question, **kwargs) -> FlaskForm:
+    """A form for one question, filled from the request (or from `data=`)."""
+    form = _form_class(question)(**kwargs)
     if question.type != "free_text" and form.answer.data in ("", None):
         # Nothing picked: the required message says so (or, if optional, that is fine),
         # rather than RadioField's "not a valid choice" as well.

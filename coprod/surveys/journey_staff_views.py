@@ -6,7 +6,7 @@ on the journey's own views run, so the pages (and their checks) are the ones res
 
 from __future__ import annotations
 
-from flask import abort, g, redirect, render_template
+from flask import abort, g, redirect
 from flask_login import current_user
 
 from coprod.common.permissions import require
@@ -14,7 +14,7 @@ from coprod.common.records import get_in_area
 from coprod.db import get_session
 from coprod.surveys import runner
 from coprod.surveys.journey_forms import ChannelForm
-from coprod.surveys.journey_web import bp, page_after, remember
+from coprod.surveys.journey_web import bp, page_after, remember, render
 from coprod.surveys.models import Survey
 
 
@@ -32,5 +32,5 @@ def enter_response(survey_id: int):
                                       entered_by_id=current_user.id)
         remember(survey.slug, code)
         return redirect(page_after(journey, runner.questions_for(journey.definition, {})[0]))
-    return render_template("surveys/journey/enter_response.html", journey=journey, form=form), (
+    return render("surveys/journey/enter_response.html", journey=journey, form=form), (
         400 if form.errors else 200)

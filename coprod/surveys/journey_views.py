@@ -8,7 +8,7 @@ journey_code_views and journey_staff_views; importing them here registers them.
 
 from __future__ import annotations
 
-from flask import abort, g, redirect, render_template, request, url_for
+from flask import abort, g, redirect, request, url_for
 
 from coprod.common.web import public_form
 from coprod.db import get_session
@@ -17,9 +17,10 @@ from coprod.surveys import (  # noqa: F401
     journey_forms,
     journey_staff_views,
     runner,
+    runner_answers,
     runner_submit,
 )
-from coprod.surveys.journey_display import question_id_from_slug
+from coprod.surveys.journey_display import blank_question_html, question_id_from_slug
 from coprod.surveys.journey_web import (
     IN_PROGRESS,
     bp,
@@ -30,6 +31,7 @@ from coprod.surveys.journey_web import (
     page_after,
     question_url,
     remember,
+    render,
     to_start,
 )
 from coprod.surveys.models import ResponseStatus
@@ -43,9 +45,9 @@ def start_page(slug: str):
     journey = load(slug)
     response = own_response(journey)
     carrying_on = response is not None and response.status == IN_PROGRESS
-    return render_template("surveys/journey/start.html", journey=journey,
-                           state=runner.availability(journey.survey), carrying_on=carrying_on,
-                           timed_out=bool(g.get("csrf_failed")))
+    return render("surveys/journey/start.html", journey=journey,
+                  state=runner.availability(journey.survey), carrying_on=carrying_on,
+                  timed_out=bool(g.get("csrf_failed")))
 
 
 @bp.post("/surveys/<slug>/start")
@@ -98,7 +100,7 @@ def _save_and_move_on(journey, response, asked, answers, form):
     if response is None:
         response, code = runner.start(get_session(), journey)
         remember(journey.survey.slug, code)
-    runner.save_answer(get_session(), response, asked, value)
+    runner_answers.save_answer(get_session(), response, asked, value)
     if form.action.data == "later":
         return redirect(url_for("journey.save_for_later", slug=journey.survey.slug))
     if request.args.get("change"):
@@ -123,9 +125,12 @@ def _question_page(journey, response, asked, answers, form, timed_out: bool = Fa
     value = journey_forms.typed_value(asked, form) if request.method == "POST" else \
         answers.get(asked.id)
     errors = list(form.answer.errors[:1])
-    page = render_template("surveys/journey/question.html", journey=journey, place=place,
-                           form=form, value=value, errors=errors, back=back, change=change,
-                           timed_out=timed_out, staff_entry=entering_for_someone(response))
+    blank = not errors and not runner.is_answered(value)
+    page = render("surveys/journey/question.html", journey=journey, place=place, form=form,
+                  value=value, errors=errors, back=back, change=change, timed_out=timed_out,
+                  staff_entry=entering_for_someone(response),
+                  question_html=blank_question_html(asked, journey.definition.easy_read)
+                  if blank else None)
     return page, 400 if form.errors else 200
 
 
@@ -147,9 +152,9 @@ def _check_page(slug: str, missing_shown: bool = False, timed_out: bool = False)
     answers = runner.answers_of(get_session(), response)
     questions = runner.questions_for(journey.definition, answers)
     missing = [q for q in questions if q.required and not runner.is_answered(answers.get(q.id))]
-    page = render_template("surveys/journey/check.html", journey=journey, questions=questions,
-                           answers=answers, missing=missing if missing_shown else [],
-                           timed_out=timed_out, staff_entry=entering_for_someone(response))
+    page = render("surveys/journey/check.html", journey=journey, questions=questions,
+                  answers=answers, missing=missing if missing_shown else [],
+                  timed_out=timed_out, staff_entry=entering_for_someone(response))
     return page, 400 if missing_shown and missing else 200
 
 
@@ -182,5 +187,5 @@ def done(slug: str):
     response = own_response(journey)
     if response is None or response.status != ResponseStatus.COMPLETE.value:
         return to_start(journey)
-    return render_template("surveys/journey/done.html", journey=journey, response=response,
-                           staff_entry=entering_for_someone(response))
+    return render("surveys/journey/done.html", journey=journey, response=response,
+                  staff_entry=entering_for_someone(response))

@@ -21,6 +21,12 @@ CODES_KEY = "survey_codes"
 IN_PROGRESS = ResponseStatus.IN_PROGRESS.value
 
 
+def render(template: str, **context) -> str:
+    """Render a journey page, having first let go of the database (see runner.end_reading)."""
+    runner.end_reading(get_session())
+    return render_template(template, **context)
+
+
 def load(slug: str) -> Journey:
     """The survey at this address, or 404 (drafts and unknown slugs alike)."""
     journey = runner.load_journey(get_session(), slug)
@@ -71,7 +77,7 @@ def not_accepting(journey: Journey, response: SurveyResponse | None):
     state = runner.availability(journey.survey)
     if state == Availability.OPEN:  # open to the public, but this response was closed before
         state = Availability.CLOSED
-    return render_template("surveys/journey/closed.html", journey=journey, state=state,
+    return render("surveys/journey/closed.html", journey=journey, state=state,
                            kept=kept or (response is not None
                                          and response.status == ResponseStatus.PARTIAL.value))
 

@@ -8,11 +8,9 @@ page is answered, so closing the browser loses nothing. Submitting and deleting 
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
-from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import or_
@@ -20,7 +18,6 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from coprod.areas.models import Area
-from coprod.common.time import utcnow
 from coprod.surveys.definition import (
     HELPED_QUESTION,
     Answer,
@@ -41,8 +38,6 @@ from coprod.surveys.models import (
 from coprod.surveys.runner_codes import code_hash, new_code, normalise
 
 ENGLAND = ZoneInfo("Europe/London")
-# about_you answers copied onto the response, so results can count them without a join.
-COPIED_SUBTYPES = ("respondent_group", "age_band")
 
 
 class Availability(StrEnum):
@@ -79,14 +74,27 @@ def uk_today() -> date:
     return datetime.now(ENGLAND).date()
 
 
-@lru_cache(maxsize=256)
-def _parse(canonical: str) -> SurveyDefinition:
-    return survey_from_dict(json.loads(canonical))
+_parsed: dict[tuple, SurveyDefinition] = {}
 
 
 def definition_of(version: SurveyVersion) -> SurveyDefinition:
-    """A version's definition, validated once per process (versions never change)."""
-    return _parse(json.dumps(version.definition, sort_keys=True))
+    """A version's definition, validated once per process: versions never change, and the key
+    includes when the version was made, so a test database that reuses ids never confuses two."""
+    key = (version.id, version.survey_id, version.number, version.created_at)
+    found = _parsed.get(key)
+    if found is None:
+        if len(_parsed) > 256:
+            _parsed.clear()
+        found = _parsed[key] = survey_from_dict(version.definition)
+    return found
+
+
+def end_reading(session: Session) -> None:
+    """End the read transaction before a page is rendered. SQLite takes its write lock when a
+    transaction begins (see coprod.db), so holding it while a template renders would make every
+    other respondent wait for this page."""
+    if session.in_transaction() and not (session.new or session.dirty or session.deleted):
+        session.commit()
 
 
 def _journey_query(*conditions):
@@ -228,45 +236,3 @@ def first_missing(questions: list[Question], answers: dict[str, Answer]) -> Ques
 def first_unanswered(questions: list[Question], answers: dict[str, Answer]) -> Question | None:
     """Where someone coming back should carry on: the first question without an answer."""
     return next((q for q in questions if not is_answered(answers.get(q.id))), None)
-
-
-def save_answer(session: Session, response: SurveyResponse, question: Question,
-                value: Answer) -> None:
-    """Save (or clear) one answer and commit, so it is safe the moment the page is sent."""
-    for attempt in range(2):
-        try:
-            _write_answer(session, response, question, value)
-            session.commit()
-            return
-        except IntegrityError:  # two tabs saved the same new answer at once: now it exists
-            session.rollback()
-            if attempt == 1:
-                raise
-
-
-def _write_answer(session: Session, response: SurveyResponse, question: Question,
-                  value: Answer) -> None:
-    now = utcnow()
-    row = session.exec(select(SurveyAnswer).where(SurveyAnswer.response_id == response.id,
-                                                  SurveyAnswer.question_id == question.id)).first()
-    value = list(value) if isinstance(value, list | tuple) else value
-    if not is_answered(value):
-        if row is not None:
-            session.delete(row)
-    elif row is None:
-        session.add(SurveyAnswer(response_id=response.id, question_id=question.id, value=value,
-                                 updated_at=now))
-    else:
-        row.value, row.updated_at = value, now
-        session.add(row)
-    _copy_to_response(response, question, value)
-    response.updated_at = now
-    session.add(response)
-
-
-def _copy_to_response(response: SurveyResponse, question: Question, value: Answer) -> None:
-    single = value if isinstance(value, str) and value else None
-    if question.id == HELPED_QUESTION.id:
-        response.helped = single
-    elif question.type == "about_you" and question.subtype in COPIED_SUBTYPES:
-        setattr(response, question.subtype, single)

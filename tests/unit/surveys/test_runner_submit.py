@@ -10,7 +10,7 @@ from sqlmodel import Session, select
 
 from coprod.areas.models import Area
 from coprod.db import make_engine
-from coprod.surveys import runner, runner_submit
+from coprod.surveys import runner, runner_answers, runner_submit
 from coprod.surveys.definition import HELPED_QUESTION
 from coprod.surveys.models import ResponseStatus, SurveyResponse
 from coprod.voice.models import Comment
@@ -22,9 +22,9 @@ def _answered_response(session: Session, slug: str) -> int:
     journey = runner.load_journey(session, slug)
     response, _code = runner.start(session, journey)
     feel, say = journey.definition.questions
-    runner.save_answer(session, response, feel, "happy")
-    runner.save_answer(session, response, say, "It was fun.")
-    runner.save_answer(session, response, HELPED_QUESTION, "on_my_own")
+    runner_answers.save_answer(session, response, feel, "happy")
+    runner_answers.save_answer(session, response, say, "It was fun.")
+    runner_answers.save_answer(session, response, HELPED_QUESTION, "on_my_own")
     return response.id
 
 

@@ -1,0 +1,96 @@
+"""Saving one answer the moment its page is sent, with one statement and one commit.
+
+Respondents' answers go in with an upsert (INSERT ... ON CONFLICT DO UPDATE), so a page costs
+few queries and two tabs saving the same question cannot collide. When a member of staff is
+typing in a paper response the ORM is used instead, so the audit log records their changes.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import delete, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm.attributes import set_committed_value
+from sqlmodel import Session, select
+
+from coprod.common.audit import ACTOR_KEY
+from coprod.common.time import utcnow
+from coprod.surveys.definition import HELPED_QUESTION, Answer, Question
+from coprod.surveys.models import SurveyAnswer, SurveyResponse
+from coprod.surveys.runner import is_answered
+
+# about_you answers copied onto the response, so results can count them without a join.
+COPIED_SUBTYPES = ("respondent_group", "age_band")
+UPSERTS = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}
+
+
+def save_answer(session: Session, response: SurveyResponse, question: Question,
+                value: Answer) -> None:
+    """Save (or clear) one answer and commit, so it is safe the moment the page is sent."""
+    value = list(value) if isinstance(value, list | tuple) else value
+    for attempt in range(2):
+        try:
+            if session.info.get(ACTOR_KEY) is None and _upsert_for(session):
+                _upsert(session, response, question, value)
+            else:
+                _write_audited(session, response, question, value)
+            session.commit()
+            return
+        except IntegrityError:  # two tabs saved the same new answer at once: now it exists
+            session.rollback()
+            if attempt == 1:
+                raise
+
+
+def _upsert_for(session: Session):
+    return UPSERTS.get(session.get_bind().dialect.name)
+
+
+def _response_changes(response: SurveyResponse, question: Question, value: Answer) -> dict:
+    """What changes on the response itself: when, and any answer copied onto it."""
+    changes: dict = {"updated_at": utcnow()}
+    single = value if isinstance(value, str) and value else None
+    if question.id == HELPED_QUESTION.id:
+        changes["helped"] = single
+    elif question.type == "about_you" and question.subtype in COPIED_SUBTYPES:
+        changes[question.subtype] = single
+    return changes
+
+
+def _upsert(session: Session, response: SurveyResponse, question: Question,
+            value: Answer) -> None:
+    changes = _response_changes(response, question, value)
+    where = (SurveyAnswer.response_id == response.id, SurveyAnswer.question_id == question.id)
+    if is_answered(value):
+        insert = _upsert_for(session)(SurveyAnswer).values(
+            response_id=response.id, question_id=question.id, value=value,
+            updated_at=changes["updated_at"])
+        session.execute(insert.on_conflict_do_update(
+            index_elements=["response_id", "question_id"],
+            set_={"value": insert.excluded.value, "updated_at": insert.excluded.updated_at}))
+    else:
+        session.execute(delete(SurveyAnswer).where(*where))
+    session.execute(update(SurveyResponse).where(SurveyResponse.id == response.id)
+                    .values(**changes).execution_options(synchronize_session=False))
+    for key, new in changes.items():  # the row has them now: keep the object in step, clean
+        set_committed_value(response, key, new)
+
+
+def _write_audited(session: Session, response: SurveyResponse, question: Question,
+                   value: Answer) -> None:
+    """The same change through the ORM, so the audit hook sees it."""
+    row = session.exec(select(SurveyAnswer).where(SurveyAnswer.response_id == response.id,
+                                                  SurveyAnswer.question_id == question.id)).first()
+    changes = _response_changes(response, question, value)
+    if not is_answered(value):
+        if row is not None:
+            session.delete(row)
+    elif row is None:
+        session.add(SurveyAnswer(response_id=response.id, question_id=question.id, value=value,
+                                 updated_at=changes["updated_at"]))
+    else:
+        row.value, row.updated_at = value, changes["updated_at"]
+        session.add(row)
+    for key, new in changes.items():
+        setattr(response, key, new)
+    session.add(response)
