@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Select
+from sqlalchemy import Select, false
 from sqlmodel import Session, func, select
 
-from coprod.analysis.models import Outcome, SafeguardingFlag, Source
+from coprod.analysis.models import Outcome, SafeguardingFlag, Source, hiding_flag_exists
+from coprod.areas.models import Role
 from coprod.common.time import utcnow
 from coprod.events.models import ListeningEvent
 from coprod.voice.models import Comment
@@ -91,3 +92,16 @@ def raise_flag(session: Session, comment: Comment, user_id: int, reason: str = "
     flag.outcome, flag.handled_by_id, flag.handled_at = None, None, None
     session.add(flag)
     session.commit()
+
+
+def survey_texts_for_viewer(session: Session, response_ids: list[int],
+                            viewer_role: str | None) -> dict[tuple[int, str], str | None]:
+    """For survey free-text answers: (response id, answer as saved) -> the redacted text this
+    person may read, or None when a safeguarding flag hides it from them."""
+    hidden = hiding_flag_exists(Comment.id) if viewer_role != Role.SAFEGUARDING.value \
+        else false()
+    rows = session.exec(select(Comment.survey_response_id, Comment.original_text,
+                               Comment.display_text, hidden)
+                        .where(Comment.survey_response_id.in_(response_ids))).all()
+    return {(rid, original): (None if is_hidden else shown)
+            for rid, original, shown, is_hidden in rows}

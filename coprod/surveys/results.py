@@ -8,13 +8,14 @@ responses (results, charts, exports) reads them through `counted_responses`.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select
 from sqlmodel import Session, func, select
 
+from coprod.analysis.flags import survey_texts_for_viewer
 from coprod.surveys.definition import (
     HELPED_QUESTION,
     Question,
@@ -167,10 +168,14 @@ def _day(response: SurveyResponse) -> date | None:
     return (when if when.tzinfo else when.replace(tzinfo=UTC)).astimezone(ENGLAND).date()
 
 
-def free_text_for_viewer(texts: list[FreeText], viewer_role: str | None) -> list[FreeText]:
+def free_text_for_viewer(session: Session, texts: list[FreeText],
+                         viewer_role: str | None) -> list[FreeText]:
     """The free-text answers this person may read. Every listing of free text goes through here:
-    the theming issue hides safeguarding-flagged text in this one place."""
-    return list(texts)
+    a safeguarding-flagged answer is left out, and the rest show their redacted voice text."""
+    seen = survey_texts_for_viewer(session, [t.response_id for t in texts], viewer_role)
+    keys = [(t, (t.response_id, t.text.strip())) for t in texts]
+    return [replace(t, text=seen.get(key) or t.text) for t, key in keys
+            if not (key in seen and seen[key] is None)]
 
 
 def group_choices(session: Session, survey_id: int) -> list[str]:

@@ -47,7 +47,8 @@ def survey_results(survey_id: int):
     rows = _rows(survey, filters)
     found = results.question_results(defn, rows)
     for result in found:
-        result.texts = results.free_text_for_viewer(result.texts, current_role())
+        result.texts = results.free_text_for_viewer(get_session(), result.texts,
+                                                    current_role())
     return render_template("surveys/staff/results.html", survey=survey, defn=defn, form=form,
                            found=found, total=len(rows), chart_alt=charts.chart_alt,
                            query=request.query_string.decode()), 400 if form.errors else 200
