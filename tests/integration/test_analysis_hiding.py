@@ -1,0 +1,94 @@
+"""What people see of a comment once it is analysed: redacted words, and nothing at all of a
+comment that may be a safeguarding concern until the safeguarding lead says it is not one."""
+
+from datetime import date, timedelta
+
+import pytest
+from sqlmodel import select
+
+from coprod.analysis.models import SafeguardingFlag
+from coprod.areas.models import Role
+from coprod.surveys import runner, runner_answers, runner_submit
+from coprod.surveys.definition import HELPED_QUESTION
+from tests.factories_voice import make_comment, make_event
+from tests.survey_factories import make_survey
+
+CONCERN = "At the xylophone club he said he wants to kill himself"
+STAFF_WHO_READ_COMMENTS = [Role.ADMIN, Role.OFFICER, Role.FORUM]
+
+
+def test_names_emails_phones_and_postcodes_are_hidden_once_a_comment_is_added(db, area):
+    comment = make_comment(db, area, "Jane Smith here, call 07700 900123 or email "
+                                     "jane.smith@example.com, we live at SW1A 1AA.")
+    shown = comment.display_text
+    for private in ("Jane", "Smith", "07700 900123", "jane.smith@example.com", "SW1A 1AA"):
+        assert private not in shown
+    assert "[phone]" in shown and "[email]" in shown and "[postcode]" in shown
+    assert comment.original_text.startswith("Jane Smith here")
+
+
+def test_an_officer_sees_the_redacted_words_in_the_list_of_comments(signed_in, db, area):
+    make_comment(db, area, "Please ring me on 07700 900461 about the xylophone club")
+    page = signed_in(Role.OFFICER).page("/staff/voice/?q=xylophone")
+    assert "[phone] about the xylophone club" in page.text
+    assert "07700 900461" not in page.text
+
+
+def test_a_worrying_comment_is_flagged_when_it_is_added(db, area):
+    comment = make_comment(db, area, CONCERN)
+    flag = db.exec(select(SafeguardingFlag).where(SafeguardingFlag.comment_id == comment.id)).one()
+    assert flag.outcome is None and flag.raised_by == "auto"
+    assert flag.reasons
+
+
+@pytest.mark.parametrize("role", STAFF_WHO_READ_COMMENTS)
+def test_a_flagged_comment_is_in_no_list_search_export_or_review_page(signed_in, db, area, role):
+    flagged = make_comment(db, area, CONCERN)
+    make_comment(db, area, "The xylophone club is brilliant and the staff understand him")
+    client = signed_in(role)
+    for url in ("/staff/voice/", "/staff/voice/?q=xylophone", "/staff/analysis/?show=all",
+                "/staff/analysis/themes/mental_health", "/staff/analysis/emerging-topics"):
+        page = client.page(url)
+        assert page.status == 200, url
+        assert "kill himself" not in page.text, url
+    export = client.get("/staff/voice/export.csv?q=xylophone").get_data(as_text=True)
+    assert "brilliant" in export and "kill himself" not in export
+    assert client.get(f"/staff/voice/{flagged.id}").status_code == 404
+    assert client.get(f"/staff/analysis/comments/{flagged.id}").status_code == 404
+
+
+def test_a_flagged_comment_is_not_on_the_public_event_page(client, db, area):
+    event = make_event(db, area, held_on=date.today() - timedelta(days=5))
+    make_comment(db, area, CONCERN, channel="event", event_id=event.id)
+    make_comment(db, area, "The xylophone session was lovely", channel="event",
+                 event_id=event.id)
+    page = client.page(f"/events/{event.id}/")
+    assert "xylophone session was lovely" in page.text
+    assert "kill himself" not in page.text
+
+
+def _survey_answer(db, area, words: str) -> int:
+    slug = make_survey(db, area).slug
+    journey = runner.load_journey(db, slug)
+    response, _code = runner.start(db, journey)
+    feel, say = journey.definition.questions
+    runner_answers.save_answer(db, response, feel, "happy")
+    runner_answers.save_answer(db, response, say, words)
+    runner_answers.save_answer(db, response, HELPED_QUESTION, "on_my_own")
+    runner_submit.submit(db, journey, response)
+    return response.survey_id
+
+
+@pytest.mark.parametrize("role", [Role.LEADER, Role.OFFICER, Role.ADMIN, Role.FORUM])
+def test_a_flagged_survey_answer_is_not_in_the_survey_results(signed_in, db, area, role):
+    survey_id = _survey_answer(db, area, "He wants to kill himself")
+    page = signed_in(role).page(f"/staff/surveys/{survey_id}/results")
+    assert page.status == 200
+    assert "kill himself" not in page.text
+
+
+def test_survey_results_show_the_redacted_words(signed_in, db, area):
+    survey_id = _survey_answer(db, area, "Ring me on 07700 900461 it was fun")
+    page = signed_in(Role.OFFICER).page(f"/staff/surveys/{survey_id}/results")
+    assert "Ring me on [phone] it was fun" in page.text
+    assert "07700 900461" not in page.text
