@@ -31,13 +31,13 @@ def chart_png(result: QuestionResult) -> bytes:
     labels = [textwrap.fill(o.label, LABEL_WIDTH) for o in options]
     positions = list(range(len(options)))
     axes.barh(positions, [o.count for o in options], color=BAR_COLOUR)
-    axes.set_yticks(positions, labels, fontsize=10, color=TEXT_COLOUR)
+    axes.set_yticks(positions, labels, fontsize=12, color=TEXT_COLOUR)
     axes.invert_yaxis()
     biggest = max((o.count for o in options), default=0)
     axes.set_xlim(0, max(biggest * 1.3, 1))
     for position, option in zip(positions, options, strict=True):
         axes.text(option.count + biggest * 0.02, position, f"{option.count} ({option.percent}%)",
-                  va="center", fontsize=10, color=TEXT_COLOUR)
+                  va="center", fontsize=12, color=TEXT_COLOUR)
     axes.set_xlabel("Number of people", color=TEXT_COLOUR)
     for side in ("top", "right"):
         axes.spines[side].set_visible(False)
