@@ -45,11 +45,12 @@ def _lines_into(field, parse) -> object | None:
 
 
 def _edit_from(form: ThemeForm) -> books.ThemeEdit | None:
-    """The form as a ThemeEdit, or None with errors on the fields that are wrong."""
+    """The posted form as a ThemeEdit, or None with errors on the fields that are wrong."""
+    valid = form.validate_on_submit()
     cues = _lines_into(form.cues, books.parse_cues)
     exclusions = _lines_into(form.exclusions, books.parse_lines)
-    switched = _lines_into(form.switched_off, books.parse_lines)
-    if cues is None or exclusions is None or switched is None:
+    switched = _lines_into(form.switched_off, books.parse_lines) if form.switched_off else []
+    if not valid or cues is None or exclusions is None or switched is None:
         return None
     return books.ThemeEdit(name=form.name.data.strip(), easy_read=(form.easy_read.data or ""),
                            description=form.description.data or "", cues=cues,
@@ -79,7 +80,7 @@ def edit_theme(theme_id: str):
     if theme_id not in book.codebook.ids:
         abort(404)
     form = ThemeForm() if request.method == "POST" else _form_for(book, theme_id)
-    if form.validate_on_submit() and (edit := _edit_from(form)):
+    if request.method == "POST" and (edit := _edit_from(form)):
         try:
             books.save_theme(get_session(), g.area.id, theme_id, edit, current_user.id)
             return _saved(_("%(name)s saved.", name=edit.name))
@@ -96,7 +97,7 @@ def new_theme():
     """Add a theme of the area's own."""
     form = ThemeForm()
     del form.switched_off
-    if form.validate_on_submit() and (edit := _edit_from(form)):
+    if request.method == "POST" and (edit := _edit_from(form)):
         try:
             books.add_theme(get_session(), g.area.id, edit, current_user.id)
             return _saved(_("%(name)s added.", name=edit.name))
