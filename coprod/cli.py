@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import click
 from flask import Flask
 from flask.cli import FlaskGroup, with_appcontext
@@ -130,8 +132,7 @@ def analyse(area_slug: str | None, retheme: bool, everything: bool) -> None:
             commands.retheme_area(session, area.id, everything)
             return
         codebook = commands.area_book(session, area.id) if area else None
-    commands.analyse_lines(click.get_text_stream("stdin"), click.get_text_stream("stdout"),
-                           codebook)
+    commands.analyse_lines(sys.stdin, sys.stdout, codebook)
 
 
 def _area_or_first(session, area_slug: str | None):

@@ -15,6 +15,9 @@ ACTION_PAGES = {
     "view_audit": "/staff/audit-log",
     "manage_surveys": "/staff/surveys/new",
     "view_results": "/staff/surveys/",
+    "review_themes": "/staff/analysis/",
+    "manage_codebook": "/staff/analysis/codebook",
+    "handle_safeguarding": "/staff/analysis/safeguarding",
 }
 
 
