@@ -27,6 +27,9 @@ from coprod.voice.models import (
 from coprod.voice.parsing import NewComment, local_today
 
 PAGE_SIZE = 25
+# Who may read the words exactly as said (names, phone numbers and all): council and health
+# staff, not forum members, whose pages show the display text like everyone else's.
+ORIGINAL_TEXT_ROLES = frozenset({"admin", "officer"})
 SPREADSHEET_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -142,6 +145,11 @@ def delete_comments_for_response(session: Session, survey_response_id: int, *,
     if commit:
         session.commit()
     return len(ids)
+
+
+def may_read_original(role: str | None) -> bool:
+    """Whether this role may read a comment's original text."""
+    return role in ORIGINAL_TEXT_ROLES
 
 
 def comment_in_area(session: Session, area_id: int, comment_id: int,

@@ -75,7 +75,8 @@ def view_comment(comment_id: int):
     if comment is None:
         abort(404)
     event = comment.event_id and event_services.event_by_id(get_session(), comment.event_id)
-    return render_template("voice/view_comment.html", comment=comment, event=event)
+    return render_template("voice/view_comment.html", comment=comment, event=event,
+                           show_original=services.may_read_original(current_role()))
 
 
 @bp.route("/new", methods=["GET", "POST"])

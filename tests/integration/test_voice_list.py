@@ -79,10 +79,15 @@ def test_export_is_utf8_with_bom_and_holds_display_text_only(signed_in, db, area
     assert "Zoë" not in body
 
 
-def test_one_comment_shows_the_original_words_to_staff(signed_in, db, area):
+def test_one_comment_shows_the_original_words_to_staff_only(signed_in, db, area):
     comment = make_comment(db, area, "Call me on 07700 900123")
+    comment.display_text = "Call me on [phone number]"
+    db.add(comment)
+    db.commit()
     page = signed_in(Role.OFFICER).page(f"/staff/voice/{comment.id}")
     assert "Call me on 07700 900123" in page.text
+    page = signed_in(Role.FORUM).page(f"/staff/voice/{comment.id}")
+    assert "Call me on [phone number]" in page.text and "07700" not in page.text
 
 
 def test_another_areas_comment_is_not_found(signed_in, db, area):
