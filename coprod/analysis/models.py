@@ -114,7 +114,8 @@ class SafeguardingFlag(SQLModel, table=True):
     """A comment that may be a safeguarding concern. Until the safeguarding lead says it is
     not one, the comment is hidden from everyone else."""
 
-    __audit_hidden__ = frozenset({"note"})
+    # A reviewer's reason and the lead's note may repeat what the family said.
+    __audit_hidden__ = frozenset({"note", "reasons"})
 
     id: int | None = Field(default=None, primary_key=True)
     comment_id: int = Field(foreign_key="comment.id", unique=True, ondelete="CASCADE")

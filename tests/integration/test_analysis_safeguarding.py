@@ -5,6 +5,7 @@ from sqlmodel import select
 
 from coprod.analysis.models import SafeguardingFlag
 from coprod.areas.models import Role
+from coprod.common.audit import AuditEvent
 from tests import factories
 from tests.factories_voice import make_comment, make_event
 
@@ -93,3 +94,13 @@ def test_another_areas_flag_is_not_found(signed_in, db, area):
     flag = _flag_of(db, make_comment(db, other, CONCERN))
     assert signed_in(Role.SAFEGUARDING).get(
         f"/staff/analysis/safeguarding/{flag.id}").status_code == 404
+
+
+def test_the_audit_log_records_decisions_without_copying_words(signed_in, db, area):
+    comment = make_comment(db, area, CONCERN)
+    lead = signed_in(Role.SAFEGUARDING)
+    lead.submit(f"/staff/analysis/safeguarding/{_flag_of(db, comment).id}",
+                {"outcome": "acted_on", "note": "Rang Tom's mum about the xylophone club"})
+    [event] = db.exec(select(AuditEvent).where(AuditEvent.record_type == "SafeguardingFlag")).all()
+    assert event.user_id == lead.user.id and event.changes["outcome"] == "acted_on"
+    assert "xylophone" not in str(event.changes) and event.changes["note"] == "(changed)"
