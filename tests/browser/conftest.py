@@ -3,6 +3,7 @@
 Mark each test `@pytest.mark.browser` (tests in this folder get the mark anyway). One browser
 serves the whole run; each page gets a fresh browser context (a fresh profile: no cookies).
 
+    live_app             the Flask app behind it (to look things up, e.g. in `app_context()`).
     live_server          base URL ("http://127.0.0.1:<port>") of the app served by a real WSGI
                          server, on a database of its own (a temp SQLite file, or
                          `<TEST_DATABASE_URL's db>_browser` on PostgreSQL), migrated and seeded
@@ -18,7 +19,9 @@ serves the whole run; each page gets a fresh browser context (a fresh profile: n
                          waits for the dashboard. Returns the page.
     audit(page)          runs axe-core (WCAG 2.0/2.1/2.2 A and AA) on the page as it stands and
                          fails on any violation, listing rule, impact, help and selectors; counts
-                         the page for the summary line. Use it on each new page of a journey,
+                         the page for the summary line. With JavaScript off (where axe itself
+                         cannot run) it audits the page's HTML, scripts removed, in a twin page
+                         with JavaScript on. Use it on each new page of a journey,
                          at both widths (`@pytest.mark.parametrize("width", WIDTHS)`, from
                          tests.browser.support).
     tab_to(page, target, max_tabs=60, backwards=False)
@@ -26,9 +29,12 @@ serves the whole run; each page gets a fresh browser context (a fresh profile: n
                          a CSS selector or shows the text (its text, label, aria-label, or a
                          button's value). Returns a Locator for the focused element.
 
-Pages linked from a role's dashboard (and from pages they link to) are crawled and audited by
-test_accessibility.py without any change here; pages only reached by a POST or a token need a
-journey of their own that calls `audit(page)`.
+Pages linked from a role's dashboard (and from pages they link to) are crawled and audited at
+both widths by test_accessibility.py without any change here, one URL per view (endpoint), so
+seed demo data that makes each of your pages reachable by a link. Pages only reached by a POST
+(a form with errors, a confirmation) or a token need a journey of their own that calls
+`audit(page)`. Note: `page.evaluate` of anything that waits on a timer or a promise never ends
+in a page with JavaScript off; `audit` knows this.
 
 Without /usr/bin/chromium the browser tests are skipped, unless COPROD_REQUIRE_BROWSER=1
 (CI sets it): then they fail.
@@ -40,6 +46,7 @@ import os
 from collections.abc import Callable, Iterator
 
 import pytest
+from flask import Flask
 
 from coprod.areas.models import Role
 from coprod.demo import DEMO_PASSWORD
@@ -85,11 +92,17 @@ def browser() -> Iterator:
 
 
 @pytest.fixture(scope="session")
-def live_server(tmp_path_factory) -> Iterator[str]:
-    """The base URL of the seeded app, served for the whole run."""
+def live_app(tmp_path_factory) -> Iterator[Flask]:
+    """The app the live server serves, on its own migrated and seeded database."""
     with support.browser_database(tmp_path_factory.mktemp("browser")) as url:
-        with support.LiveServer(support.seeded_app(url)) as server:
-            yield server.url
+        yield support.seeded_app(url)
+
+
+@pytest.fixture(scope="session")
+def live_server(live_app) -> Iterator[str]:
+    """The base URL of the seeded app, served for the whole run."""
+    with support.LiveServer(live_app) as server:
+        yield server.url
 
 
 @pytest.fixture

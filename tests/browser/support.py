@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from flask import Flask
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
+from werkzeug.exceptions import HTTPException
 from werkzeug.serving import WSGIRequestHandler, make_server
 
 from coprod import create_app, demo, migrate
@@ -185,14 +186,37 @@ def axe_source() -> str:
     return _axe_source[0]
 
 
-def run_axe(page) -> list[dict]:
+def run_axe(page, described_as=None) -> list[dict]:
     """axe-core's WCAG 2.2 A and AA violations on the page as it stands. Injected with
     `evaluate`, which the page's Content-Security-Policy does not apply to."""
+    if page.context in JS_OFF and described_as is None:
+        return run_axe_without_js(page)
     if page.evaluate("typeof window.axe") == "undefined":
         page.evaluate(axe_source())
     violations = page.evaluate(AXE_RUN, WCAG_TAGS)
-    TALLY.count(page, len(violations))
+    TALLY.count(described_as or page, len(violations))
     return violations
+
+
+SCRIPT_TAG = re.compile(r"<script\b[^>]*>.*?</script>", re.IGNORECASE | re.DOTALL)
+
+
+def run_axe_without_js(page) -> list[dict]:
+    """axe-core cannot run where JavaScript is off (its timers never fire, so it never ends).
+    So the page's HTML as it stands, scripts removed, is served to a twin page with JavaScript
+    on, at the same URL and size, and audited there: the same DOM a person without JavaScript
+    gets, with the same stylesheets."""
+    html = SCRIPT_TAG.sub("", page.content())
+    url = page.url
+    twin_context = page.context.browser.new_context(viewport=page.viewport_size)
+    try:
+        twin = twin_context.new_page()
+        twin.route(lambda address: address == url, lambda route: route.fulfill(
+            status=200, content_type="text/html; charset=utf-8", body=html))
+        twin.goto(url)
+        return run_axe(twin, described_as=page)
+    finally:
+        twin_context.close()
 
 
 def describe(page, violations: list[dict]) -> str:
@@ -218,6 +242,16 @@ def crawlable(url: str, origin: str) -> bool:
         return False
     path = parts.path or "/"
     return not (path.startswith(SKIP_PATH_PREFIXES) or path.lower().endswith(SKIP_SUFFIXES))
+
+
+def view_of(app: Flask, url: str) -> str:
+    """The endpoint that answers a URL (pages of one view share a template), else its path."""
+    path = urlsplit(url).path or "/"
+    try:
+        endpoint, _args = app.url_map.bind("localhost").match(path, method="GET")
+    except HTTPException:  # not found, wrong method, or a redirect to add a slash
+        return path
+    return str(endpoint)
 
 
 def without_fragment(url: str) -> str:

@@ -19,15 +19,17 @@ def h1(page):
 
 
 @JS
-def test_public_reads_home_page_statement_and_footer_links(new_page, js):
+def test_public_reads_home_page_statement_and_footer_links(new_page, audit, js):
     page = new_page(js=js)
     page.goto("/")
     expect(h1(page)).to_have_text("Have your say about SEND services")
+    audit(page)
     footer = page.locator("footer")
     for link, heading in [("Accessibility statement", "Accessibility statement for coprod"),
                           ("Privacy notice", "Privacy notice"), ("Cookies", "Cookies")]:
         footer.get_by_role("link", name=link).click()
         expect(h1(page)).to_have_text(heading)
+        audit(page)
     page.locator("header").get_by_role("link", name=DEMO_AREA_NAME).click()
     expect(h1(page)).to_have_text("Have your say about SEND services")
 
