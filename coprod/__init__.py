@@ -9,6 +9,7 @@ from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
 
 from coprod import db
 from coprod.config import PROJECT_ROOT, build_config
+from coprod.templating import CoprodFlask
 
 BLUEPRINTS = (
     "coprod.site.views:bp",
@@ -24,7 +25,7 @@ BLUEPRINTS = (
 
 def create_app(config: str | None = None, **overrides: Any) -> Flask:
     """Build the app: settings, extensions, template loaders, blueprints, errors, headers."""
-    app = Flask(
+    app = CoprodFlask(
         __name__,
         template_folder=str(PROJECT_ROOT / "templates"),
         static_folder=str(PROJECT_ROOT / "static"),

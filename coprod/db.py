@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from flask import Flask, current_app, g
+from flask import Flask, current_app, g, has_request_context, request
 from sqlalchemy import Engine, event
 from sqlmodel import Session, create_engine
 
@@ -33,9 +33,15 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
 
 
 def _sqlite_begin(connection) -> None:
-    """Take the write lock up front: two respondents saving at once then wait their turn
-    (busy_timeout) instead of one failing when a read transaction tries to become a write."""
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    """Take the write lock up front, except while answering a GET.
+
+    A transaction that reads and then writes must hold the lock from the start, or it fails
+    when another respondent saved in between; so every change (a POST, a command, a background
+    job) begins IMMEDIATE and waits its turn (busy_timeout). GETs only read, and in WAL mode
+    readers never wait for anyone, so they begin DEFERRED and pages render side by side.
+    """
+    reading = has_request_context() and request.method in ("GET", "HEAD")
+    connection.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
 
 
 def init_app(app: Flask) -> None:
