@@ -12,6 +12,7 @@ from sqlalchemy import Select, false
 from sqlmodel import Session, func, select
 
 from coprod.analysis.models import Outcome, SafeguardingFlag, Source, hiding_flag_exists
+from coprod.analysis.pipeline import analyse
 from coprod.areas.models import Role
 from coprod.common.time import utcnow
 from coprod.events.models import ListeningEvent
@@ -96,12 +97,20 @@ def raise_flag(session: Session, comment: Comment, user_id: int, reason: str = "
 
 def survey_texts_for_viewer(session: Session, response_ids: list[int],
                             viewer_role: str | None) -> dict[tuple[int, str], str | None]:
-    """For survey free-text answers: (response id, answer as saved) -> the redacted text this
+    """For survey free-text answers: (response id, question id) -> the redacted text this
     person may read, or None when a safeguarding flag hides it from them."""
     hidden = hiding_flag_exists(Comment.id) if viewer_role != Role.SAFEGUARDING.value \
         else false()
-    rows = session.exec(select(Comment.survey_response_id, Comment.original_text,
+    rows = session.exec(select(Comment.survey_response_id, Comment.survey_question_id,
                                Comment.display_text, hidden)
                         .where(Comment.survey_response_id.in_(response_ids))).all()
-    return {(rid, original): (None if is_hidden else shown)
-            for rid, original, shown, is_hidden in rows}
+    return {(rid, qid): (None if is_hidden else shown) for rid, qid, shown, is_hidden in rows}
+
+
+def unrecorded_text_for_viewer(text: str, viewer_role: str | None) -> str | None:
+    """A free-text answer with no voice comment yet (still in progress, or partial): checked and
+    redacted now, so nothing reaches a screen or a file unredacted or unchecked."""
+    found = analyse(text)
+    if found.safeguarding and viewer_role != Role.SAFEGUARDING.value:
+        return None
+    return found.redacted_text

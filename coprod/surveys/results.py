@@ -15,8 +15,9 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Select
 from sqlmodel import Session, func, select
 
-from coprod.analysis.flags import survey_texts_for_viewer
+from coprod.analysis.flags import survey_texts_for_viewer, unrecorded_text_for_viewer
 from coprod.surveys.definition import (
+    DONT_UNDERSTAND_OPTION,
     HELPED_QUESTION,
     Question,
     SurveyDefinition,
@@ -82,6 +83,7 @@ class FreeText:
     text: str
     group: str | None
     answered_on: date | None
+    question_id: str = ""
 
 
 def _local_midnight(day: date) -> datetime:
@@ -139,7 +141,7 @@ def _one_question(question: Question, given: list[tuple[ResponseRow, object]]) -
     result = QuestionResult(question, len(answered))
     if question.type == "free_text":
         result.texts = [FreeText(row.response.id, str(value), row.response.respondent_group,
-                                 _day(row.response)) for row, value in answered]
+                                 _day(row.response), question.id) for row, value in answered]
         return result
     counts: Counter[str] = Counter()
     for _row, value in answered:
@@ -173,9 +175,30 @@ def free_text_for_viewer(session: Session, texts: list[FreeText],
     """The free-text answers this person may read. Every listing of free text goes through here:
     a safeguarding-flagged answer is left out, and the rest show their redacted voice text."""
     seen = survey_texts_for_viewer(session, [t.response_id for t in texts], viewer_role)
-    keys = [(t, (t.response_id, t.text.strip())) for t in texts]
-    return [replace(t, text=seen.get(key) or t.text) for t, key in keys
-            if not (key in seen and seen[key] is None)]
+    shown = [(t, _viewable(seen, t.response_id, t.question_id, t.text, viewer_role))
+             for t in texts]
+    return [replace(t, text=text) for t, text in shown if text is not None]
+
+
+def rows_for_viewer(session: Session, defn: SurveyDefinition, rows: list[ResponseRow],
+                    viewer_role: str | None) -> list[ResponseRow]:
+    """Responses for an export: free-text answers redacted, flagged ones left blank."""
+    seen = survey_texts_for_viewer(session, [r.response.id for r in rows], viewer_role)
+    choice_ids = {q.id for q in defn.questions if q.type != "free_text"}
+    return [replace(row, answers={
+        qid: value if qid in choice_ids or not isinstance(value, str)
+        else _viewable(seen, row.response.id, qid, value, viewer_role) or ""
+        for qid, value in row.answers.items()}) for row in rows]
+
+
+def _viewable(seen: dict, response_id: int, question_id: str, text: str,
+              viewer_role: str | None) -> str | None:
+    """The recorded voice comment's verdict, or a fresh check when none was recorded."""
+    if text == DONT_UNDERSTAND_OPTION.value:
+        return text
+    if (response_id, question_id) in seen:
+        return seen[(response_id, question_id)]
+    return unrecorded_text_for_viewer(text, viewer_role)
 
 
 def group_choices(session: Session, survey_id: int) -> list[str]:

@@ -79,7 +79,8 @@ def export_csv(survey_id: int):
     survey = load_survey(survey_id)
     _form, filters = _filters(survey)
     defn = library.current_definition(get_session(), survey)
-    return _download(exports.responses_csv(defn, _rows(survey, filters)), "text/csv",
+    rows = results.rows_for_viewer(get_session(), defn, _rows(survey, filters), current_role())
+    return _download(exports.responses_csv(defn, rows), "text/csv",
                      f"{survey.slug}-responses.csv")
 
 
@@ -90,7 +91,8 @@ def export_json(survey_id: int):
     survey = load_survey(survey_id)
     _form, filters = _filters(survey)
     defn = library.current_definition(get_session(), survey)
-    return _download(exports.responses_json(defn, _rows(survey, filters)), "application/json",
+    rows = results.rows_for_viewer(get_session(), defn, _rows(survey, filters), current_role())
+    return _download(exports.responses_json(defn, rows), "application/json",
                      f"{survey.slug}-responses.json")
 
 

@@ -92,3 +92,42 @@ def test_survey_results_show_the_redacted_words(signed_in, db, area):
     page = signed_in(Role.OFFICER).page(f"/staff/surveys/{survey_id}/results")
     assert "Ring me on [phone] it was fun" in page.text
     assert "07700 900461" not in page.text
+
+
+@pytest.mark.parametrize("export", ["responses.csv", "responses.json"])
+@pytest.mark.parametrize("role", [Role.LEADER, Role.OFFICER, Role.ADMIN, Role.FORUM])
+def test_a_flagged_survey_answer_is_not_in_the_survey_downloads(signed_in, db, area, role,
+                                                                export):
+    survey_id = _survey_answer(db, area, "He wants to kill himself")
+    body = signed_in(role).get(f"/staff/surveys/{survey_id}/{export}").get_data(as_text=True)
+    assert "happy" in body  # the rest of the response is still there
+    assert "kill himself" not in body
+
+
+@pytest.mark.parametrize("export", ["responses.csv", "responses.json"])
+def test_survey_downloads_carry_the_redacted_words(signed_in, db, area, export):
+    survey_id = _survey_answer(db, area, "Ring me on 07700 900461 it was fun")
+    body = signed_in(Role.OFFICER).get(f"/staff/surveys/{survey_id}/{export}")
+    assert "Ring me on [phone] it was fun" in body.get_data(as_text=True)
+    assert "07700 900461" not in body.get_data(as_text=True)
+
+
+def test_an_unfinished_answer_is_checked_and_redacted_before_anyone_reads_it(signed_in, db, area):
+    from coprod.surveys.models import ResponseStatus
+
+    slug = make_survey(db, area).slug
+    journey = runner.load_journey(db, slug)
+    for words in ("Sarah's dad hits her when he is drunk", "call me on 07700 900461 please"):
+        response, _code = runner.start(db, journey)
+        feel, say = journey.definition.questions
+        runner_answers.save_answer(db, response, feel, "sad")
+        runner_answers.save_answer(db, response, say, words)
+        response.status = ResponseStatus.PARTIAL.value  # closed part-way: no voice comment yet
+        db.add(response)
+        db.commit()
+    officer = signed_in(Role.OFFICER)
+    for url in (f"/staff/surveys/{response.survey_id}/results",
+                f"/staff/surveys/{response.survey_id}/responses.csv"):
+        text = officer.get(url).get_data(as_text=True)
+        assert "hits her" not in text and "07700 900461" not in text
+        assert "call me on [phone] please" in text
