@@ -63,7 +63,50 @@ def _targets_are_big_enough(page) -> None:
 @pytest.mark.parametrize("js", [True, False], ids=["js-on", "js-off"])
 def test_young_person_finishes_the_caseworker_survey_by_keyboard_on_a_phone(new_page, tab_to,
                                                                              audit, js):
-    page = new_page(js=js, width=PHONE)
+    _answer_the_caseworker_survey(new_page(js=js, width=PHONE), tab_to, audit, js)
+
+
+def _caseworker_counts(page, sign_in, live_app) -> dict[str, str]:
+    """An officer's view of the results: 'question number / answer' -> number of people."""
+    from sqlmodel import select
+
+    from coprod.db import session_scope
+    from coprod.surveys.models import Survey
+
+    with live_app.app_context(), session_scope() as session:
+        survey_id = session.exec(select(Survey.id).where(Survey.slug == "caseworker")).one()
+    sign_in(page, "officer")
+    page.goto(f"/staff/surveys/{survey_id}/results")
+    counts = {}
+    for table in page.locator("main table").all():
+        caption = table.locator("caption").inner_text()
+        for row in table.locator("tbody tr").all():
+            answer = row.locator("th").inner_text()
+            counts[f"{caption} / {answer}"] = row.locator("td").first.inner_text()
+    return counts
+
+
+def test_a_finished_survey_shows_in_the_staff_results_with_the_right_counts(
+        new_page, tab_to, audit, sign_in, live_app):
+    staff = new_page()
+    before = _caseworker_counts(staff, sign_in, live_app)
+    _answer_the_caseworker_survey(new_page(js=False, width=PHONE), tab_to, audit, js=False)
+    after = _caseworker_counts(staff, sign_in, live_app)
+    changed = {key: (before.get(key, "0"), value) for key, value in after.items()
+               if before.get(key, "0") != value}
+    picked = {"Answers to question 1 / Yes", "Answers to question 2 / We meet in person",
+              "Answers to question 2 / On the phone", "Answers to question 3 / Happy",
+              "Answers to question 5 / A text message"}
+    assert picked <= changed.keys(), (sorted(changed), sorted(after)[:30])
+    for key in picked:
+        old, new = changed[key]
+        assert int(new.replace(",", "")) == int(old.replace(",", "")) + 1, key
+    assert all(int(n.replace(",", "")) == int(o.replace(",", "")) + 1
+               for o, n in changed.values()), changed
+
+
+def _answer_the_caseworker_survey(page, tab_to, audit, js: bool) -> None:
+    """Start to receipt by keyboard alone, checking and auditing every page on the way."""
     page.goto(SURVEY)
     expect(h1(page)).to_have_text("What makes a good caseworker?")
     expect(page.get_by_text("It takes about 5 minutes.")).to_be_visible()
