@@ -72,28 +72,21 @@ def _download(body: str, mimetype: str, filename: str) -> Response:
         "Content-Disposition": f'attachment; filename="{filename}"'})
 
 
-@bp.get("/<int:survey_id>/responses.csv")
+EXPORTS = {"csv": (exports.responses_csv, "text/csv"),
+           "json": (exports.responses_json, "application/json")}
+
+
+@bp.get("/<int:survey_id>/responses.<any(csv, json):kind>")
 @require("view_results")
-def export_csv(survey_id: int):
-    """Every complete and partial response, one row each, for Excel."""
+def export_responses(survey_id: int, kind: str):
+    """Every complete and partial response, as CSV for Excel or as JSON, with the results
+    page's filters; free text redacted, and flagged answers left out, as on screen."""
     survey = load_survey(survey_id)
     _form, filters = _filters(survey)
     defn = library.current_definition(get_session(), survey)
     rows = results.rows_for_viewer(get_session(), defn, _rows(survey, filters), current_role())
-    return _download(exports.responses_csv(defn, rows), "text/csv",
-                     f"{survey.slug}-responses.csv")
-
-
-@bp.get("/<int:survey_id>/responses.json")
-@require("view_results")
-def export_json(survey_id: int):
-    """Every complete and partial response as JSON."""
-    survey = load_survey(survey_id)
-    _form, filters = _filters(survey)
-    defn = library.current_definition(get_session(), survey)
-    rows = results.rows_for_viewer(get_session(), defn, _rows(survey, filters), current_role())
-    return _download(exports.responses_json(defn, rows), "application/json",
-                     f"{survey.slug}-responses.json")
+    write, mimetype = EXPORTS[kind]
+    return _download(write(defn, rows), mimetype, f"{survey.slug}-responses.{kind}")
 
 
 @bp.route("/<int:survey_id>/import-responses", methods=["GET", "POST"])
