@@ -184,7 +184,7 @@ def rows_for_viewer(session: Session, defn: SurveyDefinition, rows: list[Respons
                     viewer_role: str | None) -> list[ResponseRow]:
     """Responses for an export: free-text answers redacted, flagged ones left blank."""
     seen = survey_texts_for_viewer(session, [r.response.id for r in rows], viewer_role)
-    choice_ids = {q.id for q in defn.questions if q.type != "free_text"}
+    choice_ids = {q.id for q in (*defn.questions, HELPED_QUESTION) if q.type != "free_text"}
     return [replace(row, answers={
         qid: value if qid in choice_ids or not isinstance(value, str)
         else _viewable(seen, row.response.id, qid, value, viewer_role) or ""
