@@ -22,6 +22,7 @@ from coprod.auth import services as auth_services
 from coprod.auth.forms import ROLE_LABELS, InviteForm, SwitchAreaForm
 from coprod.common.forms import choices
 from coprod.common.permissions import require
+from coprod.common.web import safe_next
 from coprod.db import get_session
 
 bp = Blueprint("areas", __name__, url_prefix="/staff")
@@ -48,10 +49,7 @@ def switch_area():
         session["area_id"] = form.area.data
         flash(_("You are now working in %(area)s.",
                 area=dict((a.id, a.name) for _m, a in memberships)[form.area.data]))
-        next_url = request.args.get("next") or ""
-        if next_url.startswith("/") and not next_url.startswith("//"):
-            return redirect(next_url)
-        return redirect(url_for("areas.dashboard"))
+        return redirect(safe_next(request.args.get("next")))
     if request.method == "GET" and session.get("area_id"):
         form.area.data = session["area_id"]
     return render_template("areas/switch_area.html", form=form, memberships=memberships), (

@@ -23,7 +23,7 @@ from coprod.auth import services
 from coprod.auth.forms import AcceptInviteForm, JoinAreaForm, SignInForm
 from coprod.auth.passwords import verify_password
 from coprod.common.time import utcnow
-from coprod.common.web import public_form
+from coprod.common.web import public_form, safe_next
 from coprod.db import get_session
 
 bp = Blueprint("auth", __name__)
@@ -33,13 +33,6 @@ def _rules() -> services.ThrottleRules:
     c = current_app.config
     return services.ThrottleRules(c["SIGN_IN_SLOW_AFTER"], c["SIGN_IN_SLOW_SECONDS"],
                                   c["SIGN_IN_LOCK_AFTER"], c["SIGN_IN_LOCK_MINUTES"])
-
-
-def _safe_next(target: str | None) -> str:
-    """Only same-site paths, so a link cannot send someone elsewhere after signing in."""
-    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
-        return target
-    return url_for("areas.dashboard")
 
 
 def _problem_message(result: services.SignInResult) -> str:
@@ -77,7 +70,7 @@ def sign_in():
             start_session(result.user)
             if len(services.memberships_of(get_session(), result.user.id)) > 1:
                 return redirect(url_for("areas.switch_area", next=request.args.get("next")))
-            return redirect(_safe_next(request.args.get("next")))
+            return redirect(safe_next(request.args.get("next")))
         form.email.errors = [_problem_message(result)]
     return render_template("auth/sign_in.html", form=form), 400 if form.errors else 200
 

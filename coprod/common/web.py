@@ -36,6 +36,14 @@ def is_public_form(endpoint_view: Callable) -> bool:
     return f"{endpoint_view.__module__}:{endpoint_view.__name__}" in PUBLIC_FORMS
 
 
+def safe_next(target: str | None) -> str:
+    """Where to go after signing in or choosing an area: only a path on this site, so a link
+    cannot send someone elsewhere ("//host" and "/\\host" both leave the site)."""
+    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
+        return target
+    return url_for("areas.dashboard")
+
+
 def init_app(app: Flask) -> None:
     """Register the request hooks, the user loader and the template context."""
     login_manager.user_loader(_load_user)

@@ -109,3 +109,13 @@ def test_switching_to_an_area_you_are_not_in_is_refused(signed_in, db):
     page = client.submit("/staff/switch-area", {"area": str(stranger.id)})
     assert page.status == 400
     assert page.errors == ["Select one of your areas"]
+
+
+def test_choosing_an_area_does_not_send_people_to_other_sites(signed_in, area):
+    client = signed_in(Role.OFFICER)
+    for target in ("//evil.example/", "/\\evil.example/", "https://evil.example/"):
+        url = f"/staff/switch-area?next={target}"
+        form = client.page(url).form_data()
+        form["area"] = str(area.id)
+        response = client.post(url, data=form)
+        assert response.headers["Location"] == "/staff/", target
