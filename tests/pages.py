@@ -24,6 +24,11 @@ class Page:
         ids = Counter(tag["id"] for tag in self.soup.find_all(id=True))
         duplicates = [i for i, n in ids.items() if n > 1]
         assert not duplicates, f"duplicate ids {duplicates}"
+        for fieldset in self.soup.find_all("fieldset"):
+            legend = fieldset.find("legend")
+            assert legend and legend.get_text(strip=True), (
+                f"a group of fields with no legend on {self.response.request.path}: a screen "
+                "reader would not say what the question is")
 
     @property
     def title(self) -> str:

@@ -6,7 +6,6 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import (
     GovCheckboxInput,
-    GovRadioInput,
     GovSelect,
     GovSubmitInput,
     GovTextArea,
@@ -17,7 +16,7 @@ from wtforms.validators import Length
 
 from coprod.analysis.models import OUTCOME_LABELS, SENTIMENT_LABELS
 from coprod.analysis.review import ALL, NEEDS_DECISION, NO_THEME, ReviewFilters
-from coprod.common.forms import NotOnlySpaces, choices, required
+from coprod.common.forms import NotOnlySpaces, RadioInput, choices, required
 from coprod.voice.forms import as_choices
 from coprod.voice.models import GROUP_LABELS
 
@@ -69,7 +68,7 @@ class SentimentForm(FlaskForm):
     """A person chooses how the comment feels."""
 
     sentiment = SelectField(_l("How does this comment feel?"),
-                            choices=as_choices(SENTIMENT_LABELS), widget=GovRadioInput(),
+                            choices=as_choices(SENTIMENT_LABELS), widget=RadioInput(),
                             validators=[required(_l("Select how the comment feels"))])
     submit = SubmitField(_l("Save sentiment"), widget=GovSubmitInput())
 
@@ -87,7 +86,7 @@ class HandleFlagForm(FlaskForm):
     """The safeguarding lead's decision about a flag."""
 
     outcome = SelectField(_l("What happened?"), choices=as_choices(OUTCOME_LABELS),
-                          widget=GovRadioInput(),
+                          widget=RadioInput(),
                           validators=[required(_l("Select what happened"))])
     note = TextAreaField(_l("Note"), widget=GovTextArea(),
                          description=_l("What you did or why it is not a concern. Only the "

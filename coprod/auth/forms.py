@@ -6,7 +6,6 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import (
     GovPasswordInput,
-    GovRadioInput,
     GovSubmitInput,
     GovTextInput,
 )
@@ -15,7 +14,14 @@ from wtforms.validators import EqualTo, Length
 
 from coprod.areas.models import Role
 from coprod.auth.passwords import MIN_LENGTH
-from coprod.common.forms import ChoiceField, NotOnlySpaces, choices, email_address, required
+from coprod.common.forms import (
+    ChoiceField,
+    NotOnlySpaces,
+    RadioInput,
+    choices,
+    email_address,
+    required,
+)
 
 ROLE_LABELS = {
     Role.ADMIN: _l("Admin: everything in the area, including people and roles"),
@@ -41,7 +47,7 @@ class InviteForm(FlaskForm):
     email = EmailField(_l("Email address"), validators=email_address(), widget=GovTextInput())
     role = ChoiceField(_l("Role"), choices=choices(
         (r.value, label) for r, label in ROLE_LABELS.items()),
-                       validators=[required(_l("Select a role"))], widget=GovRadioInput(),
+                       validators=[required(_l("Select a role"))], widget=RadioInput(),
                        invalid_message=_l("Select a role"))
     submit = SubmitField(_l("Create invitation link"), widget=GovSubmitInput())
 
@@ -84,6 +90,6 @@ class SwitchAreaForm(FlaskForm):
     """Which of your areas to work in."""
 
     area = ChoiceField(_l("Which area do you want to work in?"), coerce=int,
-                       validators=[required(_l("Select an area"))], widget=GovRadioInput(),
+                       validators=[required(_l("Select an area"))], widget=RadioInput(),
                        invalid_message=_l("Select one of your areas"))
     submit = SubmitField(_l("Continue"), widget=GovSubmitInput())

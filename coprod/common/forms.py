@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
+from govuk_frontend_wtf.wtforms_widgets import GovCheckboxesInput, GovDateInput, GovRadioInput
 from wtforms import RadioField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Email, InputRequired, Length, ValidationError
@@ -51,3 +52,30 @@ class ChoiceField(RadioField):
             super().pre_validate(form)
         except ValueError as error:
             raise ValidationError(self.invalid_message or str(error)) from error
+
+
+class _LegendFromLabel:
+    """A template that styles the legend (`{"fieldset": {"legend": {"classes": ...}}}`) must
+    not lose its words: govuk-frontend-wtf only fills the legend when no fieldset is given, so
+    such groups rendered with no legend at all and a screen reader never heard the question."""
+
+    def map_gov_params(self, field, **kwargs):
+        params = super().map_gov_params(field, **kwargs)
+        fieldset = dict(params.get("fieldset") or {})
+        legend = dict(fieldset.get("legend") or {})
+        if not (legend.get("text") or legend.get("html")):
+            legend["text"] = field.label.text
+        params["fieldset"] = {**fieldset, "legend": legend}
+        return params
+
+
+class RadioInput(_LegendFromLabel, GovRadioInput):
+    """GOV.UK radios that always have a legend."""
+
+
+class CheckboxesInput(_LegendFromLabel, GovCheckboxesInput):
+    """GOV.UK checkboxes that always have a legend."""
+
+
+class DateInput(_LegendFromLabel, GovDateInput):
+    """A GOV.UK date input that always has a legend."""

@@ -8,8 +8,6 @@ from datetime import datetime, time
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import (
-    GovCheckboxesInput,
-    GovRadioInput,
     GovSubmitInput,
     GovTextArea,
     GovTextInput,
@@ -24,7 +22,7 @@ from wtforms import (
 )
 from wtforms.validators import Length, Optional, Regexp, ValidationError
 
-from coprod.common.forms import NotOnlySpaces, required
+from coprod.common.forms import CheckboxesInput, NotOnlySpaces, RadioInput, required
 from coprod.events.models import (
     ADJUSTMENT_LABELS,
     ATTENDANCE,
@@ -101,7 +99,7 @@ class EventForm(FlaskForm):
                                     Length(max=200, message=_l("Event name must be 200 "
                                                                "characters or fewer"))])
     event_type = SelectField(_l("Type of event"), choices=as_choices(EVENT_TYPE_LABELS),
-                             widget=GovRadioInput(),
+                             widget=RadioInput(),
                              validators=[required(_l("Select the type of event"))])
     held_on = GovDateField(_l("Date"), description=_l("For example, 27 3 2026"),
                            required_message=_l("Enter the date of the event"),
@@ -121,7 +119,7 @@ class EventForm(FlaskForm):
                                         "families."))
     adjustments = SelectMultipleField(_l("Help offered so people can take part"),
                                       choices=as_choices(ADJUSTMENT_LABELS),
-                                      widget=GovCheckboxesInput(),
+                                      widget=CheckboxesInput(),
                                       description=_l("Select all that apply."))
     adjustments_other = _text(_l("Other help offered"), 200)
     young_people_count = CountField(ATTENDANCE[0][2])

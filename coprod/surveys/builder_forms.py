@@ -9,9 +9,7 @@ from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired
 from govuk_frontend_wtf.wtforms_widgets import (
     GovCheckboxInput,
-    GovDateInput,
     GovFileInput,
-    GovRadioInput,
     GovSelect,
     GovSubmitInput,
     GovTextArea,
@@ -20,7 +18,7 @@ from govuk_frontend_wtf.wtforms_widgets import (
 from wtforms import BooleanField, DateField, IntegerField, SelectField, StringField, SubmitField
 from wtforms.validators import Length, NumberRange, Optional, StopValidation, ValidationError
 
-from coprod.common.forms import ChoiceField, NotOnlySpaces, choices, required
+from coprod.common.forms import ChoiceField, DateInput, NotOnlySpaces, RadioInput, choices, required
 from coprod.surveys.symbols import load_symbols
 
 AUDIENCES = [("young_people", _l("Young people")), ("parent_carers", _l("Parents and carers")),
@@ -67,11 +65,11 @@ def symbol_choices() -> list:
 class StartSurveyForm(FlaskForm):
     """Start from a template or from a blank page."""
 
-    start = ChoiceField(_l("How do you want to start?"), widget=GovRadioInput(),
+    start = ChoiceField(_l("How do you want to start?"), widget=RadioInput(),
                         validators=[required(_l("Select a template or a blank survey"))],
                         invalid_message=_l("Select a template or a blank survey"))
     title = _text(_l("Title (for a blank survey)"), "", 150, optional=True)
-    audience = ChoiceField(_l("Who is it for? (for a blank survey)"), widget=GovRadioInput(),
+    audience = ChoiceField(_l("Who is it for? (for a blank survey)"), widget=RadioInput(),
                            choices=choices(AUDIENCES), validators=[Optional()],
                            invalid_message=_l("Select who the survey is for"))
     easy_read = BooleanField(_l("Make it an easy-read survey"), widget=GovCheckboxInput())
@@ -101,7 +99,7 @@ class DetailsForm(FlaskForm):
 
     title = _text(_l("Title"), _l("Enter a title"), 150)
     easy_read_title = _text(_l("Easy-read title"), _l("Enter an easy-read title"), 150)
-    audience = ChoiceField(_l("Who is it for?"), widget=GovRadioInput(), choices=choices(AUDIENCES),
+    audience = ChoiceField(_l("Who is it for?"), widget=RadioInput(), choices=choices(AUDIENCES),
                            validators=[required(_l("Select who the survey is for"))],
                            invalid_message=_l("Select who the survey is for"))
     easy_read = BooleanField(_l("This is an easy-read survey"), widget=GovCheckboxInput())
@@ -119,7 +117,7 @@ class DetailsForm(FlaskForm):
 class QuestionForm(FlaskForm):
     """One question's words, picture and settings."""
 
-    qtype = ChoiceField(_l("Type of question"), widget=GovRadioInput(),
+    qtype = ChoiceField(_l("Type of question"), widget=RadioInput(),
                         choices=choices(QUESTION_TYPES),
                         validators=[required(_l("Select the type of question"))],
                         invalid_message=_l("Select the type of question"))
@@ -132,10 +130,10 @@ class QuestionForm(FlaskForm):
                        hint=_l("What the picture shows. Leave empty to use the usual words."))
     must_answer = BooleanField(_l("People must answer this question"),
                                widget=GovCheckboxInput())
-    subtype = ChoiceField(_l("What it asks about"), widget=GovRadioInput(),
+    subtype = ChoiceField(_l("What it asks about"), widget=RadioInput(),
                           choices=choices(SUBTYPES), validators=[Optional()],
                           invalid_message=_l("Select what it asks about"))
-    faces = ChoiceField(_l("How many faces?"), widget=GovRadioInput(), coerce=int,
+    faces = ChoiceField(_l("How many faces?"), widget=RadioInput(), coerce=int,
                         choices=choices([(3, _l("3 faces")), (5, _l("5 faces"))]),
                         validators=[Optional()], invalid_message=_l("Select 3 or 5 faces"))
     max_chars = IntegerField(_l("Most characters allowed (optional)"), widget=GovTextInput(),
@@ -201,7 +199,7 @@ class GovDateField(DateField):
     """Day, month and year boxes with GOV.UK messages for an impossible date."""
 
     def __init__(self, label, *, invalid_message: str = "", **kwargs) -> None:
-        super().__init__(label, format="%d %m %Y", widget=GovDateInput(), **kwargs)
+        super().__init__(label, format="%d %m %Y", widget=DateInput(), **kwargs)
         self.invalid_message = invalid_message
 
     def process_formdata(self, valuelist: list[str]) -> None:

@@ -11,11 +11,11 @@ from functools import lru_cache
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from govuk_frontend_wtf.wtforms_widgets import GovRadioInput, GovSubmitInput, GovTextInput
+from govuk_frontend_wtf.wtforms_widgets import GovSubmitInput, GovTextInput
 from wtforms import BooleanField, SelectMultipleField, StringField, SubmitField, TextAreaField
 from wtforms.validators import Length, ValidationError
 
-from coprod.common.forms import ChoiceField, choices, required
+from coprod.common.forms import ChoiceField, RadioInput, choices, required
 from coprod.surveys.definition import (
     DONT_UNDERSTAND_OPTION,
     Answer,
@@ -172,7 +172,7 @@ CHANNEL_LABELS = {
 class ChannelForm(FlaskForm):
     """How the response a member of staff is typing in reached them."""
 
-    channel = ChoiceField(_l("How did you get this response?"), widget=GovRadioInput(),
+    channel = ChoiceField(_l("How did you get this response?"), widget=RadioInput(),
                           choices=choices((c.value, label) for c, label in CHANNEL_LABELS.items()),
                           validators=[required(_l("Select how you got this response"))],
                           invalid_message=_l("Select how you got this response"))

@@ -9,9 +9,7 @@ from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired
 from govuk_frontend_wtf.wtforms_widgets import (
     GovCharacterCount,
-    GovDateInput,
     GovFileInput,
-    GovRadioInput,
     GovSelect,
     GovSubmitInput,
     GovTextArea,
@@ -21,7 +19,7 @@ from wtforms import DateField, SelectField, StringField, SubmitField, TextAreaFi
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Length, StopValidation, ValidationError
 
-from coprod.common.forms import NotOnlySpaces, required
+from coprod.common.forms import DateInput, NotOnlySpaces, RadioInput, required
 from coprod.voice.models import (
     CHANNEL_LABELS,
     GROUP_LABELS,
@@ -46,7 +44,7 @@ class GovDateField(DateField):
 
     def __init__(self, label: str, *, required_message: str | None = None,
                  invalid_message: str = "", **kwargs) -> None:
-        super().__init__(label, format="%d %m %Y", widget=GovDateInput(), **kwargs)
+        super().__init__(label, format="%d %m %Y", widget=DateInput(), **kwargs)
         self.required_message = required_message
         self.invalid_message = invalid_message
 
@@ -92,7 +90,7 @@ def said_on_field() -> GovDateField:
 
 def group_field(label: str = _l("Who said it?")) -> SelectField:
     """Who said it, as radios."""
-    return SelectField(label, choices=as_choices(GROUP_LABELS), widget=GovRadioInput(),
+    return SelectField(label, choices=as_choices(GROUP_LABELS), widget=RadioInput(),
                        validators=[required(_l("Select who said it"))])
 
 
@@ -100,14 +98,14 @@ def channel_field() -> SelectField:
     """How it reached us, as radios (events have their own page)."""
     labels = {key: label for key, label in CHANNEL_LABELS.items() if key != Channel.EVENT}
     return SelectField(_l("How did it reach us?"), choices=as_choices(labels),
-                       widget=GovRadioInput(),
+                       widget=RadioInput(),
                        validators=[required(_l("Select how it reached us"))])
 
 
 def how_given_field() -> SelectField:
     """Whether they said it alone, with help, or someone spoke for them."""
     return SelectField(_l("How was it given?"), choices=as_choices(HOW_GIVEN_LABELS),
-                       default="alone", widget=GovRadioInput(),
+                       default="alone", widget=RadioInput(),
                        validators=[required(_l("Select how it was given"))])
 
 

@@ -193,3 +193,9 @@ def test_a_leader_cannot_post_a_comment_either(signed_in, db, area):
         "said_on": _date_parts(YESTERDAY)})
     assert response.status_code == 403
     assert _comments(db, area) == []
+
+
+def test_each_group_of_answers_says_what_it_asks(signed_in):
+    page = signed_in(Role.OFFICER).page("/staff/voice/new")
+    legends = [legend.get_text(" ", strip=True) for legend in page.soup.select("legend")]
+    assert legends == ["Who said it?", "How did it reach us?", "Date said", "How was it given?"]
