@@ -50,13 +50,14 @@ def _plain(value: Any) -> Any:
 
 
 def _changes(obj: SQLModel, action: str) -> dict:
+    if action == "delete":
+        return {}
     hidden = getattr(obj, "__audit_hidden__", frozenset())
+    state = inspect(obj)
     changes = {}
-    for attr in inspect(obj).mapper.column_attrs:
-        history = inspect(obj).attrs[attr.key].history
+    for attr in state.mapper.column_attrs:
+        history = state.attrs[attr.key].history
         if action == "update" and not history.has_changes():
-            continue
-        if action == "delete":
             continue
         value = history.added[0] if history.added else getattr(obj, attr.key)
         changes[attr.key] = "(changed)" if attr.key in hidden else _plain(value)
