@@ -13,8 +13,9 @@ from datetime import date, datetime
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import or_
+from sqlalchemy import bindparam, or_
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import defer
 from sqlmodel import Session, select
 
 from coprod.areas.models import Area
@@ -98,23 +99,39 @@ def end_reading(session: Session) -> None:
 
 
 def _journey_query(*conditions):
+    # The definition is deferred: definition_of() has it parsed already for every version but
+    # a new one, and reading the JSON on every page cost more than the rest of the query.
     return (select(Survey, SurveyVersion, Area)
             .join(SurveyVersion, SurveyVersion.survey_id == Survey.id)
             .join(Area, Area.id == Survey.area_id)
             .where(Survey.status != SurveyStatus.DRAFT.value, *conditions)
+            .options(defer(SurveyVersion.definition))
             .order_by(SurveyVersion.number.desc()).limit(1))
+
+
+# Every respondent's page runs these; built once, they only take new values.
+_JOURNEY_BY_SLUG = _journey_query(Survey.slug == bindparam("slug"))
+_JOURNEY_BY_ID = _journey_query(Survey.id == bindparam("survey_id"))
+_RESPONSE_BY_CODE = select(SurveyResponse).where(
+    SurveyResponse.resume_hash == bindparam("resume_hash"),
+    SurveyResponse.survey_id == bindparam("survey_id"))
+_ANSWERS = (select(SurveyAnswer.question_id, SurveyAnswer.value)
+            .where(SurveyAnswer.response_id == bindparam("response_id"))
+            .order_by(SurveyAnswer.id))
+
+
+def _journey(row) -> Journey | None:
+    return Journey(row[0], row[1], definition_of(row[1]), row[2]) if row else None
 
 
 def load_journey(session: Session, slug: str) -> Journey | None:
     """A survey that is (or was) published, by its slug, with its newest version; drafts: None."""
-    row = session.exec(_journey_query(Survey.slug == slug)).first()
-    return Journey(row[0], row[1], definition_of(row[1]), row[2]) if row else None
+    return _journey(session.exec(_JOURNEY_BY_SLUG, params={"slug": slug}).first())
 
 
 def load_journey_by_id(session: Session, survey_id: int) -> Journey | None:
     """The same, by id (for staff pages, after checking the survey is in their area)."""
-    row = session.exec(_journey_query(Survey.id == survey_id)).first()
-    return Journey(row[0], row[1], definition_of(row[1]), row[2]) if row else None
+    return _journey(session.exec(_JOURNEY_BY_ID, params={"survey_id": survey_id}).first())
 
 
 def availability(survey: Survey, today: date | None = None) -> Availability:
@@ -174,9 +191,8 @@ def find_response(session: Session, journey: Journey, code: str | None) -> Surve
     """The response this resume code belongs to, in this survey."""
     if not code or not normalise(code):
         return None
-    query = select(SurveyResponse).where(SurveyResponse.resume_hash == code_hash(code),
-                                         SurveyResponse.survey_id == journey.survey.id)
-    return session.exec(query).first()
+    return session.exec(_RESPONSE_BY_CODE, params={
+        "resume_hash": code_hash(code), "survey_id": journey.survey.id}).first()
 
 
 def resume(session: Session, journey: Journey, typed: str) -> tuple[SurveyResponse, str] | None:
@@ -190,9 +206,7 @@ def resume(session: Session, journey: Journey, typed: str) -> tuple[SurveyRespon
 
 def answers_of(session: Session, response: SurveyResponse) -> dict[str, Answer]:
     """Every answer saved for a response, by question id."""
-    rows = session.exec(select(SurveyAnswer.question_id, SurveyAnswer.value)
-                        .where(SurveyAnswer.response_id == response.id)
-                        .order_by(SurveyAnswer.id)).all()
+    rows = session.exec(_ANSWERS, params={"response_id": response.id}).all()
     return {question_id: value for question_id, value in rows}
 
 

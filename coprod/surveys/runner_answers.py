@@ -7,7 +7,9 @@ typing in a paper response the ORM is used instead, so the audit log records the
 
 from __future__ import annotations
 
-from sqlalchemy import delete, update
+from functools import cache
+
+from sqlalchemy import bindparam, delete, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.attributes import set_committed_value
@@ -60,20 +62,40 @@ def _response_changes(response: SurveyResponse, question: Question, value: Answe
 def _upsert(session: Session, response: SurveyResponse, question: Question,
             value: Answer) -> None:
     changes = _response_changes(response, question, value)
-    where = (SurveyAnswer.response_id == response.id, SurveyAnswer.question_id == question.id)
+    connection = session.connection()  # plain SQL: no ORM bookkeeping on a respondent's save
+    key = {"response_id": response.id, "question_id": question.id}
     if is_answered(value):
-        insert = _upsert_for(session)(SurveyAnswer).values(
-            response_id=response.id, question_id=question.id, value=value,
-            updated_at=changes["updated_at"])
-        session.execute(insert.on_conflict_do_update(
-            index_elements=["response_id", "question_id"],
-            set_={"value": insert.excluded.value, "updated_at": insert.excluded.updated_at}))
+        connection.execute(_upsert_statement(connection.dialect.name),
+                           {**key, "value": value, "updated_at": changes["updated_at"]})
     else:
-        session.execute(delete(SurveyAnswer).where(*where))
-    session.execute(update(SurveyResponse).where(SurveyResponse.id == response.id)
-                    .values(**changes).execution_options(synchronize_session=False))
-    for key, new in changes.items():  # the row has them now: keep the object in step, clean
-        set_committed_value(response, key, new)
+        connection.execute(_DELETE_ANSWER, key)
+    connection.execute(_response_update(tuple(changes)), {
+        "response_id": response.id, **{f"new_{name}": new for name, new in changes.items()}})
+    for name, new in changes.items():  # the row has them now: keep the object in step, clean
+        set_committed_value(response, name, new)
+
+
+# Built once per dialect (and per set of changed columns): every page a respondent sends runs
+# them, and building SQLAlchemy statements cost more than running them.
+_DELETE_ANSWER = delete(SurveyAnswer).where(
+    SurveyAnswer.response_id == bindparam("response_id"),
+    SurveyAnswer.question_id == bindparam("question_id"))
+
+
+@cache
+def _upsert_statement(dialect: str):
+    insert = UPSERTS[dialect](SurveyAnswer).values(
+        response_id=bindparam("response_id"), question_id=bindparam("question_id"),
+        value=bindparam("value"), updated_at=bindparam("updated_at"))
+    return insert.on_conflict_do_update(
+        index_elements=["response_id", "question_id"],
+        set_={"value": insert.excluded.value, "updated_at": insert.excluded.updated_at})
+
+
+@cache
+def _response_update(columns: tuple[str, ...]):
+    return (update(SurveyResponse).where(SurveyResponse.id == bindparam("response_id"))
+            .values({name: bindparam(f"new_{name}") for name in columns}))
 
 
 def _write_audited(session: Session, response: SurveyResponse, question: Question,
