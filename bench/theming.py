@@ -1,6 +1,9 @@
-"""Theming bench: accuracy on the labelled dev set and speed beside TextBlob in the same run.
+"""Theming bench: accuracy on each labelled set and speed beside TextBlob in the same run.
 
-Run: .venv/bin/python bench/theming.py [--json] [--data PATH] [--size 100000]
+Every tests/data/theming_*.jsonl is scored by default (the dev set the code was tuned on and the
+held-out sets written before tuning), so a change that only helps the dev set shows at once.
+
+Run: .venv/bin/python bench/theming.py [--json] [--data PATH ...] [--size 100000]
 """
 
 from __future__ import annotations
@@ -24,7 +27,14 @@ from coprod.analysis.codebook import load_default_codebook  # noqa: E402
 from coprod.analysis.pipeline import analyse  # noqa: E402
 
 LABELS = ("positive", "negative", "mixed", "neutral")
-DEFAULT_DATA = ROOT / "tests" / "data" / "theming_dev.jsonl"
+DATA_DIR = ROOT / "tests" / "data"
+DEFAULT_DATA = DATA_DIR / "theming_dev.jsonl"
+
+
+def default_sets() -> list[Path]:
+    """The dev set first, then every other labelled theming set."""
+    rest = sorted(p for p in DATA_DIR.glob("theming_*.jsonl") if p != DEFAULT_DATA)
+    return [DEFAULT_DATA, *rest]
 
 
 def load(path: Path) -> list[dict[str, Any]]:
@@ -117,17 +127,11 @@ def safeguarding_scores(rows: list[dict[str, Any]], results: list) -> dict:
     }
 
 
-def evaluate(rows: list[dict[str, Any]], size: int) -> dict:
-    """Every figure the bench prints."""
-    codebook = load_default_codebook()
+def quality(rows: list[dict[str, Any]], codebook) -> dict:
+    """Themes, sentiment and safeguarding figures for one labelled set."""
     results = [analyse(r["text"], codebook) for r in rows]
     gold_sent = [r["sentiment"] for r in rows]
     texts = [r["text"] for r in rows]
-    big = vary(texts, size)
-    start, cpu = time.perf_counter(), time.process_time()
-    for text in big:
-        analyse(text, codebook)
-    big_seconds, big_cpu = time.perf_counter() - start, time.process_time() - cpu
     return {
         "comments": len(rows),
         "themes": theme_scores([set(r["themes"]) for r in rows],
@@ -137,17 +141,30 @@ def evaluate(rows: list[dict[str, Any]], size: int) -> dict:
         "baseline_textblob_accuracy": sum(
             1 for t, g in zip(texts, gold_sent, strict=True) if textblob_label(t) == g) / len(rows),
         "safeguarding": safeguarding_scores(rows, results),
-        "speed": throughput(big[:3000], codebook),
-        "size": size,
-        "seconds_for_size": big_seconds,
-        "cpu_seconds_for_size": big_cpu,
     }
 
 
-def report(res: dict) -> str:
-    """The human-readable summary."""
-    t, s, g, sp = res["themes"], res["sentiment"], res["safeguarding"], res["speed"]
-    lines = [f"Theming bench on {res['comments']} labelled comments", "",
+def speed(rows: list[dict[str, Any]], size: int, codebook) -> dict:
+    """Throughput beside TextBlob, and the time for `size` varied comments."""
+    big = vary([r["text"] for r in rows], size)
+    start, cpu = time.perf_counter(), time.process_time()
+    for text in big:
+        analyse(text, codebook)
+    big_seconds, big_cpu = time.perf_counter() - start, time.process_time() - cpu
+    return {"speed": throughput(big[:3000], codebook), "size": size,
+            "seconds_for_size": big_seconds, "cpu_seconds_for_size": big_cpu}
+
+
+def evaluate(rows: list[dict[str, Any]], size: int) -> dict:
+    """Every figure the bench prints for one set, speed included."""
+    codebook = load_default_codebook()
+    return {**quality(rows, codebook), **speed(rows, size, codebook)}
+
+
+def report(res: dict, name: str = "") -> str:
+    """The human-readable figures for one set (and speed, when it was measured)."""
+    t, s, g = res["themes"], res["sentiment"], res["safeguarding"]
+    lines = [f"Theming bench on {res['comments']} labelled comments {name}".rstrip(), "",
              f"{'theme':24} {'prec':>6} {'recall':>6} {'f1':>6} {'n':>4}"]
     for tid, v in t["per_theme"].items():
         lines.append(f"{tid:24} {v['precision']:6.2f} {v['recall']:6.2f} {v['f1']:6.2f} "
@@ -163,23 +180,52 @@ def report(res: dict) -> str:
         lines.append(f"  {gold_label:9}" + "".join(f"{row[p]:9d}" for p in LABELS))
     lines += ["", f"safeguarding recall {g['recall']:.3f} ({g['disclosures']} disclosures)   "
               f"false-positive rate {g['false_positive_rate']:.3f}",
-              f"  missed {g['missed']}   false positives {g['false_positives']}", "",
-              f"throughput {sp['coprod_per_s']:.0f} comments/s; TextBlob sentiment alone "
+              f"  missed {g['missed']}   false positives {g['false_positives']}"]
+    if "speed" in res:
+        lines += ["", speed_report(res)]
+    return "\n".join(lines)
+
+
+def speed_report(res: dict) -> str:
+    """Throughput lines."""
+    sp = res["speed"]
+    lines = [f"throughput {sp['coprod_per_s']:.0f} comments/s; TextBlob sentiment alone "
               f"{sp['textblob_per_s']:.0f}/s; ratio {sp['ratio']:.2f}x",
               f"{res['size']:,} varied comments analysed in {res['seconds_for_size']:.1f} s "
               f"(CPU {res['cpu_seconds_for_size']:.1f} s; wall time includes other load)"]
     return "\n".join(lines)
 
 
+def summary(named: dict[str, dict]) -> str:
+    """One line a set, to compare dev with the held-out sets at a glance."""
+    lines = [f"{'set':22} {'n':>4} {'th-micro':>8} {'th-macro':>8} {'sent-acc':>8} "
+             f"{'sent-mF1':>8} {'sg-rec':>6} {'sg-FPR':>6}"]
+    for name, r in named.items():
+        t, s, g = r["themes"], r["sentiment"], r["safeguarding"]
+        lines.append(f"{name:22} {r['comments']:4d} {t['micro_f1']:8.3f} {t['macro_f1']:8.3f} "
+                     f"{s['accuracy']:8.3f} {s['macro_f1']:8.3f} {g['recall']:6.3f} "
+                     f"{g['false_positive_rate']:6.3f}")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Parse arguments, evaluate, print."""
+    """Parse arguments, evaluate every set, print; speed is timed once, on the first set."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--data", type=Path, nargs="+", default=None,
+                        help="labelled sets (default: every tests/data/theming_*.jsonl)")
     parser.add_argument("--size", type=int, default=100_000, help="comments for the timing run")
     args = parser.parse_args(argv)
-    res = evaluate(load(args.data), args.size)
-    print(json.dumps(res, indent=2) if args.json else report(res))
+    codebook = load_default_codebook()
+    paths = args.data or default_sets()
+    named = {p.stem.removeprefix("theming_"): quality(load(p), codebook) for p in paths}
+    timing = speed(load(paths[0]), args.size, codebook)
+    if args.json:
+        print(json.dumps({"sets": named, **timing}, indent=2))
+        return 0
+    for name, res in named.items():
+        print(report(res, f"({name})"), end="\n\n")
+    print(summary(named), speed_report(timing), sep="\n\n")
     return 0
 
 
