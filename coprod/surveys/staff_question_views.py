@@ -9,7 +9,8 @@ from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 
 from coprod.common.permissions import require
-from coprod.surveys import builder
+from coprod.surveys import builder, builder_conditions
+from coprod.surveys.builder_condition_forms import EVERYONE, ShownForAnswersForm, ShownToForm
 from coprod.surveys.builder_forms import ActionForm, OptionForm, QuestionForm
 from coprod.surveys.checker import check_survey
 from coprod.surveys.definition import answer_options, survey_to_dict
@@ -36,6 +37,13 @@ def _question(data: dict, question_id: str) -> dict:
         return builder.question_data(data, question_id)
     except KeyError:
         abort(404)
+
+
+def _load(survey_id: int, question_id: str) -> tuple[Survey, dict, dict, dict]:
+    """The survey, its builder context, its file form and one question in it (else 404)."""
+    survey = load_survey(survey_id)
+    context, data = _data(survey)
+    return survey, context, data, _question(data, question_id)
 
 
 def _overview_url(survey: Survey) -> str:
@@ -85,9 +93,7 @@ def _question_form(question: dict, easy_read: bool) -> QuestionForm:
 @require("manage_surveys")
 def edit_question(survey_id: int, question_id: str):
     """Edit one question; its answers and easy-read warnings are listed below the form."""
-    survey = load_survey(survey_id)
-    context, data = _data(survey)
-    question = _question(data, question_id)
+    survey, context, data, question = _load(survey_id, question_id)
     form = _question_form(question, context["defn"].easy_read)
     problems: list[str] = []
     if form.validate_on_submit():
@@ -114,9 +120,7 @@ def edit_question(survey_id: int, question_id: str):
 @require("manage_surveys")
 def move_question(survey_id: int, question_id: str):
     """Move a question one place up or down."""
-    survey = load_survey(survey_id)
-    _context, data = _data(survey)
-    _question(data, question_id)
+    survey, _context, data, _q = _load(survey_id, question_id)
     step = STEPS.get(request.form.get("direction", ""))
     if not ActionForm().validate_on_submit() or step is None:
         abort(400)
@@ -131,9 +135,7 @@ def move_question(survey_id: int, question_id: str):
 @require("manage_surveys")
 def remove_question(survey_id: int, question_id: str):
     """Ask, then remove a question."""
-    survey = load_survey(survey_id)
-    context, data = _data(survey)
-    question = _question(data, question_id)
+    survey, context, data, question = _load(survey_id, question_id)
     form = ActionForm()
     if form.validate_on_submit():
         try:
@@ -166,9 +168,7 @@ def edit_option(survey_id: int, question_id: str, index: int):
 
 
 def _option_page(survey_id: int, question_id: str, index: int | None):
-    survey = load_survey(survey_id)
-    context, data = _data(survey)
-    question = _question(data, question_id)
+    survey, context, data, question = _load(survey_id, question_id)
     options = question.get("options", [])
     if question["type"] not in builder.CHOICE_WITH_OWN_OPTIONS | {"about_you"} or (
             index is not None and not 0 <= index < len(options)):
@@ -194,9 +194,8 @@ def _option_page(survey_id: int, question_id: str, index: int | None):
 @require("manage_surveys")
 def change_option(survey_id: int, question_id: str, index: int, how: str):
     """Move an answer up or down, or remove it."""
-    survey = load_survey(survey_id)
-    _context, data = _data(survey)
-    options = _question(data, question_id).get("options", [])
+    survey, _context, data, question = _load(survey_id, question_id)
+    options = question.get("options", [])
     if not ActionForm().validate_on_submit() or not 0 <= index < len(options):
         abort(400 if 0 <= index < len(options) else 404)
     try:
@@ -206,3 +205,55 @@ def change_option(survey_id: int, question_id: str, index: int, how: str):
         return render_overview(survey, error.messages)
     save_data(survey, new)
     return redirect(_question_url(survey, question_id) + "#answer-list")
+
+
+@bp.route("/<int:survey_id>/questions/<question_id>/shown-to", methods=["GET", "POST"])
+@require("manage_surveys")
+def shown_to(survey_id: int, question_id: str):
+    """Who sees a question: everyone, or (on the next page) some answers to an earlier one."""
+    survey, context, data, question = _load(survey_id, question_id)
+    deciding = builder_conditions.deciding_questions(context["defn"], question_id)
+    form = ShownToForm(data={"decided_by": question.get("show_if", {}).get("question", EVERYONE)},
+                       deciding=deciding)
+    if form.validate_on_submit():
+        if form.decided_by.data != EVERYONE:
+            return redirect(url_for("surveys.shown_for_answers", survey_id=survey.id,
+                                    question_id=question_id, deciding_id=form.decided_by.data))
+        if "show_if" in question:
+            save_data(survey, builder_conditions.clear_condition(data, question_id))
+            flash(_("Everyone who answers the survey now sees this question."))
+        return redirect(_question_url(survey, question_id))
+    return render_template("surveys/staff/shown_to.html", form=form, question=question,
+                           number=context["defn"].question_ids.index(question_id) + 1,
+                           deciding=deciding, **context), 400 if form.errors else 200
+
+
+@bp.route("/<int:survey_id>/questions/<question_id>/shown-to/<deciding_id>",
+          methods=["GET", "POST"])
+@require("manage_surveys")
+def shown_for_answers(survey_id: int, question_id: str, deciding_id: str):
+    """Which answers to the earlier question show this one."""
+    survey, context, data, question = _load(survey_id, question_id)
+    defn = context["defn"]
+    deciding = dict((q.id, q) for _n, q in builder_conditions.deciding_questions(defn, question_id))
+    if deciding_id not in deciding:
+        abort(404)
+    condition = defn.question(question_id).show_if
+    chosen = list(condition.values) if condition and condition.question == deciding_id else []
+    form = ShownForAnswersForm(data={"answers": chosen}, deciding=deciding[deciding_id])
+    problems: list[str] = []
+    if form.validate_on_submit():
+        try:
+            new = builder_conditions.set_condition(data, question_id, deciding_id,
+                                                   form.answers.data)
+        except builder.BuilderError as error:
+            problems = error.messages
+        else:
+            if new != data:
+                save_data(survey, new)
+                flash(_("Question saved. Only people who give those answers see it."))
+            return redirect(_question_url(survey, question_id))
+    return render_template("surveys/staff/shown_for_answers.html", form=form, problems=problems,
+                           question=question, deciding=deciding[deciding_id],
+                           number=defn.question_ids.index(question_id) + 1, **context), (
+        400 if form.errors or problems else 200)

@@ -14,7 +14,7 @@ from coprod.common.forms import choices
 from coprod.common.permissions import require
 from coprod.common.records import get_in_area
 from coprod.db import get_session
-from coprod.surveys import builder, library, publishing, sharing
+from coprod.surveys import builder, builder_conditions, library, publishing, sharing
 from coprod.surveys.builder_forms import (
     ActionForm,
     DetailsForm,
@@ -51,8 +51,9 @@ def builder_context(survey: Survey) -> dict:
     """What every builder page shows: the survey, its definition and whether saving versions."""
     db = get_session()
     version = library.current_version(db, survey.id)
-    return {"survey": survey, "version": version,
-            "defn": library.current_definition(db, survey),
+    defn = library.current_definition(db, survey)
+    return {"survey": survey, "version": version, "defn": defn,
+            "shown_only_if": builder_conditions.shown_only_if(defn),
             "new_version": library.editing_makes_new_version(db, survey),
             "state": publishing.state_of(survey, publishing.uk_today()),
             "state_tags": publishing.STATE_TAGS}
