@@ -7,7 +7,7 @@ from typing import Any
 from flask import Flask
 from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
 
-from coprod import db
+from coprod import db, templating
 from coprod.config import PROJECT_ROOT, build_config
 from coprod.templating import CoprodFlask
 
@@ -43,6 +43,7 @@ def create_app(config: str | None = None, **overrides: Any) -> Flask:
     app.jinja_env.add_extension("jinja2.ext.do")
     db.init_app(app)
     _init_extensions(app)
+    templating.init_app(app)
     _register_blueprints(app)
     from coprod.common import errors, web
 

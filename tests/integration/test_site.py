@@ -1,5 +1,7 @@
 """The public pages a family reaches first."""
 
+from coprod.areas.models import Role
+
 
 def test_home_page_names_the_area_not_gov_uk(client, area):
     page = client.page("/")
@@ -73,3 +75,29 @@ def test_wrong_method_gets_a_plain_page(client, area):
 def test_page_language_follows_the_locale(client, area):
     page = client.page("/", headers={"Accept-Language": "en-GB,en;q=0.9"})
     assert page.soup.html["lang"] == "en"
+
+
+def test_signed_out_page_frame_follows_the_area_name_and_the_page(client, db, area):
+    """The header and footer are kept once rendered for signed-out visitors: a new area name
+    and the page being visited must still show."""
+    assert area.name in client.page("/").soup.select_one(".govuk-generic-header").text
+    area.name = "Riverside SEND Partnership"
+    db.add(area)
+    db.commit()
+    home = client.page("/")
+    assert "Riverside SEND Partnership" in home.soup.select_one(".govuk-generic-header").text
+    assert "Riverside SEND Partnership" in home.soup.select_one("footer").text
+    current = home.soup.select_one(".govuk-service-navigation__item--active")
+    assert current is not None and current.text.strip() == "Home"
+    events = client.page("/events/")
+    current = events.soup.select_one(".govuk-service-navigation__item--active")
+    assert current is not None and current.text.strip() == "Listening events"
+
+
+def test_signed_in_header_is_never_a_signed_out_one(client, area, signed_in):
+    client.page("/")  # a signed-out visit first, so a signed-out header is kept
+    officer = signed_in(Role.OFFICER)
+    header = officer.page("/").soup.select_one(".govuk-service-navigation").text
+    assert "Sign out" in header and "Dashboard" in header
+    assert "Staff sign in" in client.page("/").soup.select_one(
+        ".govuk-service-navigation").text
