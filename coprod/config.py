@@ -50,6 +50,10 @@ class Config:
     SIGN_IN_SLOW_SECONDS = 10
     SIGN_IN_LOCK_AFTER = 6
     SIGN_IN_LOCK_MINUTES = 15
+    # Resume and receipt codes: after CODE_TRIES wrong codes from one client (its address is
+    # only ever kept as a keyed hash), it waits CODE_TRIES_MINUTES.
+    CODE_TRIES = 10
+    CODE_TRIES_MINUTES = 15
     HOME_AREA = os.environ.get("COPROD_HOME_AREA", "")
 
 

@@ -10,5 +10,11 @@ from coprod.areas.models import Area, Membership  # noqa: F401
 from coprod.auth.models import Invite, SignInThrottle, User  # noqa: F401
 from coprod.common.audit import AuditEvent  # noqa: F401
 from coprod.events.models import EventAction, ListeningEvent  # noqa: F401
-from coprod.surveys.models import Survey, SurveyAnswer, SurveyResponse, SurveyVersion  # noqa: F401
+from coprod.surveys.models import (  # noqa: F401
+    CodeThrottle,
+    Survey,
+    SurveyAnswer,
+    SurveyResponse,
+    SurveyVersion,
+)
 from coprod.voice.models import Comment  # noqa: F401

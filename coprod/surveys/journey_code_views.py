@@ -3,12 +3,15 @@ answers with a receipt code. All public, all easy read."""
 
 from __future__ import annotations
 
-from flask import g, redirect, request, url_for
+from collections.abc import Callable
+from typing import TypeVar
+
+from flask import current_app, g, redirect, request, url_for
 from flask_babel import gettext as _
 
 from coprod.common.web import public_form
 from coprod.db import get_session
-from coprod.surveys import runner, runner_submit
+from coprod.surveys import code_throttle, runner, runner_submit
 from coprod.surveys.journey_forms import CodeForm
 from coprod.surveys.journey_web import (
     IN_PROGRESS,
@@ -21,6 +24,30 @@ from coprod.surveys.journey_web import (
     render,
     to_start,
 )
+
+T = TypeVar("T")
+TOO_MANY_TRIES = object()
+
+
+def _rules() -> code_throttle.CodeRules:
+    return code_throttle.CodeRules(current_app.config["CODE_TRIES"],
+                                   current_app.config["CODE_TRIES_MINUTES"])
+
+
+def _try_code(look_up: Callable[[], T]) -> T | object:
+    """Look a typed code up, unless this client has had too many wrong tries; count a miss."""
+    db = get_session()
+    key = code_throttle.client_key(request.remote_addr, current_app.config["SECRET_KEY"])
+    if code_throttle.is_locked(db, key):
+        return TOO_MANY_TRIES
+    found = look_up()
+    if found or not code_throttle.record_failure(db, key, _rules()):
+        return found
+    return TOO_MANY_TRIES
+
+
+def _too_many_tries():
+    return render("surveys/journey/too_many_tries.html", minutes=_rules().minutes), 429
 
 
 @bp.get("/surveys/<slug>/save-and-come-back")
@@ -45,7 +72,9 @@ def resume(slug: str):
     if g.get("csrf_failed"):
         form.code.errors = [_("Sorry, this page timed out. Press Continue again.")]
     elif form.validate_on_submit():
-        found = runner.resume(get_session(), journey, form.code.data)
+        found = _try_code(lambda: runner.resume(get_session(), journey, form.code.data))
+        if found is TOO_MANY_TRIES:
+            return _too_many_tries()
         if found is not None:
             response, code = found
             remember(slug, code)
@@ -66,7 +95,11 @@ def delete_my_answers():
     if g.get("csrf_failed"):
         form.code.errors = [_("Sorry, this page timed out. Press Delete my answers again.")]
     elif form.validate_on_submit():
-        if runner_submit.delete_by_receipt(get_session(), form.code.data):
+        deleted = _try_code(lambda: runner_submit.delete_by_receipt(get_session(),
+                                                                   form.code.data))
+        if deleted is TOO_MANY_TRIES:
+            return _too_many_tries()
+        if deleted:
             return redirect(url_for("journey.answers_deleted"))
         form.code.errors = [_("We cannot find answers with that code. "
                               "Check the code and try again.")]

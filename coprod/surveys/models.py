@@ -104,3 +104,17 @@ class SurveyAnswer(SQLModel, table=True):
     question_id: str = Field(max_length=80)
     value: str | list | None = Field(default=None, sa_column=Column(JSON))
     updated_at: datetime = Field(default_factory=utcnow)
+
+
+class CodeThrottle(SQLModel, table=True):
+    """Wrong resume and receipt codes from one client, so nobody can guess codes at speed.
+
+    The client is a keyed hash of its network address (see `code_throttle.client_key`), never the
+    address itself, and a row lasts only as long as its window: nothing here identifies anyone."""
+
+    __audit__ = False
+
+    client_key: str = Field(primary_key=True, max_length=16)
+    failures: int = 0
+    window_started_at: datetime = Field(index=True)
+    locked_until: datetime | None = None
