@@ -24,13 +24,21 @@ TIME_UNITS = frozenset({"day", "week", "month", "year", "time", "hour"})
 NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                           "twelve", "eighteen", "twenty", "many", "several", "few"})
 # Counting out weeks, months and years ("31 weeks", "for years", "4 times") is how families
-# describe delay and chasing, even in calm words.
+# describe delay and chasing, even in calm words; but not an age ("9 year old"), a deadline
+# or a rate ("within 6 weeks", "in 16 weeks", "every week", "two weeks before the meeting").
+NOT_DELAY_BEFORE = frozenset({"within", "in", "every", "each", "per", "by", "under"})
+NOT_DELAY_AFTER = frozenset({"old", "olds", "check", "before", "ahead", "notice"})
 DURATION_WEIGHT = 0.3
 DISCLOSURE_WEIGHT = 1.0
 NEGATION_FACTOR = -0.7
 MIXED_FLOOR = 0.5
 MIXED_RATIO = 0.35
 LABEL_MARGIN = 0.3
+# Words after "but" that make a complaint of their own, not a passing aside.
+CONTRAST_WORDS = 4
+CONTRAST_WEIGHT = 1.5
+# Praise before "but" that makes a mixed comment: "college is ok but ..." counts.
+PRAISE_BEFORE = 0.25
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +71,7 @@ def _domain_hit(doc: Doc, i: int, codebook: Codebook) -> Cue | None:
 
 
 def _is_sarcastic(doc: Doc, i: int) -> bool:
-    """Praise used as an interjection: "great, ...", "oh brilliant", or a closing "fantastic"."""
+    """Praise used as an interjection: "great, ...", "oh brilliant", "Fantastic." on its own."""
     tokens = doc.tokens
     if tokens[i] not in SARCASTIC:
         return False
@@ -71,7 +79,9 @@ def _is_sarcastic(doc: Doc, i: int) -> bool:
     before = tokens[i - 1] if i > 0 else "."
     if before == "oh":
         return True
-    if before in CLAUSE_BREAKS and after in {",", "!"}:
+    if before in INTENSIFIERS:
+        before = tokens[i - 2] if i > 1 else "."
+    if before in CLAUSE_BREAKS and after in {",", "!", ".", "?"}:
         return True
     return before in CLAUSE_BREAKS and i > 3 and after == "service"
 
@@ -92,7 +102,10 @@ def _duration(doc: Doc, i: int) -> bool:
     if doc.lemmas[i] not in TIME_UNITS or i == 0:
         return False
     before = doc.tokens[i - 1]
-    return before.isdigit() or before in NUMBER_WORDS or before in {"for", "all", "another"}
+    if not (before.isdigit() or before in NUMBER_WORDS or before in {"for", "all", "another"}):
+        return False
+    after = doc.tokens[i + 1] if i + 1 < len(doc.tokens) else ""
+    return after not in NOT_DELAY_AFTER and (i < 2 or doc.tokens[i - 2] not in NOT_DELAY_BEFORE)
 
 
 def _value_at(doc: Doc, i: int, codebook: Codebook, lexicon: dict[str, float]) -> tuple[
@@ -131,19 +144,51 @@ def _is_question(doc: Doc) -> bool:
         sum(1 for t in tokens if t in {".", "!", "?"}) <= 2
 
 
+def _split_at(doc: Doc, k: int) -> int:
+    """Where the contrasted part starts: after "but", or the clause that ends in "though"."""
+    tokens = doc.tokens
+    if tokens[k] in ("though", "however") and (k + 1 == len(tokens) or tokens[k + 1] in
+                                                CLAUSE_BREAKS):
+        j = k - 1
+        while j >= 0 and tokens[j] not in CLAUSE_BREAKS:
+            j -= 1
+        return j
+    return k
+
+
 def _contrasted(doc: Doc, parts: list[tuple[int, float, bool]]) -> bool:
-    """Praise on one side of "but" and a complaint on the other: a mixed comment."""
+    """Praise on one side of "but" and a complaint on the other: a mixed comment.
+
+    After praise, "but" itself introduces the complaint, so the clause after it need not hold
+    a negative word: "the consultant is great but we only see her once a year" is mixed.
+    """
     for k, token in enumerate(doc.tokens):
-        if token not in CONTRASTS:
+        if token not in CONTRASTS or (k + 1 < len(doc.tokens) and doc.tokens[k + 1] == "also"):
             continue
-        pos_before = sum(v for i, v, _ in parts if i < k and v > 0)
-        neg_before = -sum(v for i, v, _ in parts if i < k and v < 0)
-        pos_after = sum(v for i, v, _ in parts if i > k and v > 0)
-        neg_after = -sum(v for i, v, _ in parts if i > k and v < 0)
-        if (pos_before >= 0.4 > neg_before and neg_after >= 0.25) or \
-                (neg_before >= 0.4 > pos_before and pos_after >= 0.4):
+        cut = _split_at(doc, k)
+        pos_before = sum(v for i, v, _ in parts if i < cut and v > 0)
+        neg_before = -sum(v for i, v, _ in parts if i < cut and v < 0)
+        pos_after = sum(v for i, v, _ in parts if i > cut and v > 0)
+        neg_after = -sum(v for i, v, _ in parts if i > cut and v < 0)
+        words_after = sum(1 for t in doc.tokens[cut + 1:] if t not in CLAUSE_BREAKS)
+        if pos_before >= PRAISE_BEFORE > neg_before and (
+                neg_after >= 0.25 or (words_after >= CONTRAST_WORDS and pos_after < 0.3)):
+            return True
+        if neg_before >= 0.4 > pos_before and pos_after >= 0.4:
             return True
     return False
+
+
+def _weigh_contrast(doc: Doc, parts: list[tuple[int, float, bool]]) -> list[
+        tuple[int, float, bool]]:
+    """What follows the last "but" or "however" is the writer's point, so it counts more."""
+    cut = -1
+    for k, token in enumerate(doc.tokens):
+        if token in CONTRASTS:
+            cut = _split_at(doc, k)
+    if cut < 0:
+        return parts
+    return [(i, v * (CONTRAST_WEIGHT if i > cut else 1.0), s) for i, v, s in parts]
 
 
 def label_for(positive: float, negative: float) -> str:
@@ -173,6 +218,8 @@ def score_sentiment(doc: Doc, codebook: Codebook, disclosure: bool = False,
     if negative >= 0.4:
         parts = [(i, -v if sarcastic else v, sarcastic) for i, v, sarcastic in parts]
         negative = sum(-v for _, v, _ in parts if v < 0)
+    parts = _weigh_contrast(doc, parts)
+    negative = sum(-v for _, v, _ in parts if v < 0)
     positive = sum(v for _, v, _ in parts if v > 0)
     if _is_question(doc):
         positive, negative = positive * 0.3, negative * 0.3

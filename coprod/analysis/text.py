@@ -49,8 +49,25 @@ SPELLINGS: dict[str, tuple[str, ...]] = {
     "sendco": ("senco",), "ehcps": ("ehcp",), "ehcps's": ("ehcp",), "ehcp's": ("ehcp",),
     "echp": ("ehcp",), "ehpc": ("ehcp",), "camhs's": ("camhs",), "tas": ("ta",),
     "ta's": ("ta",), "sencos": ("senco",), "dr": ("doctor",), "convo": ("conversation",),
-    "mum's": ("mum",), "dad's": ("dad",),
+    "mum's": ("mum",), "dad's": ("dad",), "tho": ("though",), "altho": ("although",),
+    "psych": ("psychologist",), "psychs": ("psychologist",), "ed": ("educational",),
+    "wot": ("what",), "wen": ("when",), "wiv": ("with",), "jus": ("just",), "n": ("and",),
+    "nothin": ("nothing",), "alot": ("a", "lot"),
 }
+# Emoji carry much of the feeling in short answers and texts from young people; each becomes
+# a word whose polarity the lexicon already knows. Only the tokens change: the redacted text
+# people read keeps the emoji as written.
+_EMOJI = str.maketrans({
+    **dict.fromkeys("\u2764\U0001f495\U0001f496\U0001f497\U0001f499\U0001f49a\U0001f49b"
+                    "\U0001f49c\U0001f9e1\U0001f970\U0001f60d", " love "),
+    **dict.fromkeys("\U0001f600\U0001f603\U0001f604\U0001f601\U0001f642\U0001f60a\u263a"
+                    "\U0001f44d\U0001f44f\U0001f64c\U0001f389\u2b50\U0001f31f", " happy "),
+    **dict.fromkeys("\U0001f64f", " grateful "),
+    **dict.fromkeys("\U0001f622\U0001f62d\U0001f61e\U0001f614\u2639\U0001f641\U0001f61f"
+                    "\U0001f625\U0001f494\U0001f44e", " sad "),
+    **dict.fromkeys("\U0001f621\U0001f620\U0001f92c\U0001f624\U0001f644", " angry "),
+    **dict.fromkeys("\U0001f62b\U0001f629\U0001f62a\U0001f971", " exhausted "),
+})
 _CONTRACTION_TAILS = {"n't": ("not",), "'m": ("am",), "'re": ("are",), "'ve": ("have",),
                       "'ll": ("will",), "'d": ("would",), "'s": ()}
 _IRREGULAR = {"can't": ("can", "not"), "won't": ("will", "not"), "shan't": ("shall", "not"),
@@ -114,7 +131,7 @@ def lemma(word: str) -> str:
 def tokenise(text: str) -> tuple[str, ...]:
     """Lower-case word and clause-break tokens, with text-speak and contractions expanded."""
     out: list[str] = []
-    for raw in _TOKEN.findall(text.lower()):
+    for raw in _TOKEN.findall(text.lower().translate(_EMOJI)):
         out.extend(canonical(raw))
     return tuple(out)
 
