@@ -69,12 +69,33 @@ def _record_id(obj: SQLModel) -> str:
     return ",".join(str(part) for part in identity) if identity else ""
 
 
+def _entry(actor: tuple[int | None, int | None], obj: SQLModel, action: str,
+           changes: dict) -> dict:
+    user_id, area_id = actor
+    return {"at": utcnow(), "user_id": user_id,
+            "area_id": getattr(obj, "area_id", None) or area_id,
+            "action": action, "record_type": type(obj).__name__,
+            "record_id": _record_id(obj), "changes": changes}
+
+
+def record_update(session: OrmSession, obj: SQLModel, changes: dict[str, Any]) -> None:
+    """Audit a change made with a guarded UPDATE, which the flush hook never sees, when a
+    signed-in person makes it (no one else is an actor). Hidden columns say "(changed)"."""
+    actor = session.info.get(ACTOR_KEY)
+    if actor is None:
+        return
+    hidden = getattr(obj, "__audit_hidden__", frozenset())
+    shown = {key: "(changed)" if key in hidden else _plain(value)
+             for key, value in changes.items()}
+    session.connection().execute(insert(AuditEvent.__table__),
+                                 [_entry(actor, obj, "update", shown)])
+
+
 @event.listens_for(OrmSession, "after_flush")
 def _write_audit(session: OrmSession, _context) -> None:
     actor = session.info.get(ACTOR_KEY)
     if actor is None:
         return
-    user_id, area_id = actor
     rows = []
     for action, objects in (("create", session.new), ("update", session.dirty),
                             ("delete", session.deleted)):
@@ -84,9 +105,6 @@ def _write_audit(session: OrmSession, _context) -> None:
             changes = _changes(obj, action)
             if action == "update" and not changes:
                 continue
-            rows.append({"at": utcnow(), "user_id": user_id,
-                         "area_id": getattr(obj, "area_id", None) or area_id,
-                         "action": action, "record_type": type(obj).__name__,
-                         "record_id": _record_id(obj), "changes": changes})
+            rows.append(_entry(actor, obj, action, changes))
     if rows:
         session.connection().execute(insert(AuditEvent.__table__), rows)

@@ -72,7 +72,8 @@ class SurveyVersion(SQLModel, table=True):
 class SurveyResponse(SQLModel, table=True):
     """One respondent's answers to one version. Anonymous: no name, no IP address."""
 
-    __audit_hidden__ = frozenset({"resume_hash"})
+    # Both codes let whoever holds them carry on or delete the answers: not for the audit log.
+    __audit_hidden__ = frozenset({"resume_hash", "receipt_code"})
 
     id: int | None = Field(default=None, primary_key=True)
     area_id: int = Field(foreign_key="area.id", index=True, ondelete="CASCADE")

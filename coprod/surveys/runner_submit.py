@@ -7,8 +7,10 @@ from dataclasses import dataclass
 
 from sqlalchemy import delete, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session, select
 
+from coprod.common import audit
 from coprod.common.time import utcnow
 from coprod.surveys import voice_link
 from coprod.surveys.definition import DONT_UNDERSTAND_OPTION, Answer
@@ -60,15 +62,18 @@ def _already(response: SurveyResponse) -> Submitted | None:
 
 def _mark_complete(session: Session, response: SurveyResponse, receipt: str) -> bool:
     now = utcnow()
+    values = {"status": COMPLETE, "receipt_code": receipt, "submitted_at": now, "updated_at": now}
     result = session.execute(
         update(SurveyResponse)
         .where(SurveyResponse.id == response.id, SurveyResponse.status == IN_PROGRESS)
-        .values(status=COMPLETE, receipt_code=receipt, submitted_at=now, updated_at=now)
+        .values(**values)
         .execution_options(synchronize_session=False))
     if result.rowcount != 1:
         return False
-    response.status, response.receipt_code = COMPLETE, receipt
-    response.submitted_at = response.updated_at = now
+    for key, value in values.items():  # as the row now is, without the ORM writing it again
+        set_committed_value(response, key, value)
+    # Staff typing in a paper response are actors; a respondent is not, so this writes nothing.
+    audit.record_update(session, response, values)
     return True
 
 

@@ -1,13 +1,15 @@
 """Staff type in paper, phone and event responses through the same pages people use online."""
 
 import pytest
+from sqlalchemy import event
 from sqlmodel import select
 
 from coprod.areas.models import Role
+from coprod.common.audit import AuditEvent
 from coprod.surveys.models import ResponseStatus, SurveyStatus
 from coprod.voice.models import Comment
 from tests import factories
-from tests.survey_factories import answer_all, make_survey, only_response, send
+from tests.survey_factories import answer_all, make_survey, only_response, send, start_survey
 
 
 def test_officer_types_in_a_paper_response_with_its_channel_recorded(signed_in, db, area):
@@ -70,3 +72,40 @@ def test_who_may_enter_responses(signed_in, db, area, role, status):
 def test_signed_out_people_are_sent_to_sign_in(client, db, area):
     survey = make_survey(db, area)
     assert client.get(f"/staff/surveys/{survey.id}/enter-response").status_code == 302
+
+
+def test_submitting_a_typed_in_response_is_in_the_audit_log(signed_in, db, area):
+    officer = signed_in(Role.OFFICER)
+    survey = make_survey(db, area)
+    page = send(officer, officer.page(f"/staff/surveys/{survey.id}/enter-response"),
+                {"channel": "paper"})
+    send(officer, answer_all(officer, page, ["sad", "", "worker_helped"]), {})
+    response = only_response(db, survey)
+    submits = [event for event in db.exec(select(AuditEvent).where(
+        AuditEvent.record_type == "SurveyResponse")) if event.changes.get("submitted_at")]
+    assert len(submits) == 1
+    event = submits[0]
+    assert (event.user_id, event.area_id, event.action, event.record_id) == (
+        officer.user.id, area.id, "update", str(response.id))
+    assert event.changes["status"] == "complete"
+    assert event.changes["receipt_code"] == "(changed)"  # the code that deletes it stays secret
+
+
+def test_a_respondents_submit_is_one_guarded_update_and_not_audited(app, client, db, area):
+    survey = make_survey(db, area)
+    check = answer_all(client, start_survey(client, survey), ["happy", "", ""])
+    updates: list[str] = []
+
+    def count(_conn, _cursor, statement, *_args) -> None:
+        if statement.lstrip().upper().startswith("UPDATE SURVEYRESPONSE"):
+            updates.append(statement)
+
+    engine = app.extensions["coprod.engine"]
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        assert send(client, check, {}).h1.startswith("Thank you")
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    assert len(updates) == 1, updates  # the guarded one; the ORM does not write the row again
+    assert only_response(db, survey).status == ResponseStatus.COMPLETE.value
+    assert db.exec(select(AuditEvent)).all() == []
