@@ -6,6 +6,14 @@ A parent's figure of speech ("this process is killing me", "I could have killed 
 caseworker", "fighting for support") is not, and nor is self-harm named as a service or topic
 ("the self-harm support group", "self-harm awareness training"). Recall matters more than
 precision: a person reads every flag.
+
+A parent or carer in crisis is flagged too ("I can't cope anymore", "we're at breaking point",
+"I don't know how much longer I can do this", "I can't go on"): a carer at the end of what they
+can bear is a risk to themselves and to the children they care for, and the safeguarding lead
+is the person who can get help to them that day. The speaker must be I or we, and the clause
+must end there: "I can't cope with the paperwork" or "the school can't cope with him" is
+frustration with a task or a service, and is not flagged (a flag hides the comment from
+everyone else, so false alarms cost the family's voice).
 """
 
 from __future__ import annotations
@@ -40,11 +48,19 @@ class Rule:
     reason: str
     pattern: re.Pattern[str]
     service_words_cancel: bool = False
+    speaker_cancel: bool = True
 
 
-def _rule(reason: str, pattern: str, service_words_cancel: bool = False) -> Rule:
+def _rule(reason: str, pattern: str, service_words_cancel: bool = False,
+          speaker_cancel: bool = True) -> Rule:
     """Compile a rule over lower-case, space-joined tokens."""
-    return Rule(reason, re.compile(pattern), service_words_cancel)
+    return Rule(reason, re.compile(pattern), service_words_cancel, speaker_cancel)
+
+
+# The clause ends after the parent's words: no task or service follows as their object.
+_ENDS = r"(?= ?[.!?;,)]| ?$| (?:and|but|so|or|i|we|because|any ?more|at all|now|like this|" \
+        r"with (?:it all|life|anything|everything))\b)"
+_ME = r"\b(?:i|we)(?: \w+){0,2}"
 
 
 RULES: tuple[Rule, ...] = (
@@ -54,6 +70,8 @@ RULES: tuple[Rule, ...] = (
     _rule("suicidal thoughts", r"\b(?:end|ending|ended|take|taking|took) (?:his|her|my|their) "
           r"(?:own )?life\b|\boverdos\w*|\bbetter off dead\b|\bligature\w*|"
           r"\bnot want to (?:live|be alive|be here any ?more|wake up)\b"),
+    _rule("suicidal thoughts", r"\bwish(?:es|ed)? (?:he|she|i|they) (?:was|were|had) (?:never "
+          r"(?:been )?born|dead)\b|\bhates? (?:himself|herself|myself|themselves)\b"),
     _rule("self-harm", r"\bself ?(?:harm\w*|injur\w*)", True),
     _rule("self-harm", rf"\b(?:cut|cuts|cutting|hurt|hurts|hurting|burn|burns|burning|burnt|"
           rf"harm|harms|harming|harmed|scratch\w*|bite|bites|biting|bit) {_SELF}\b"),
@@ -64,6 +82,8 @@ RULES: tuple[Rule, ...] = (
     _rule("physical harm", r"\b(?:gets?|got|getting|been|being|was|is|were) (?:hit|punched|"
           r"kicked|beaten|slapped|hurt|attacked|bitten|pushed) by\b|\bbruis\w*|"
           r"\bphysical(?:ly)? restrain\w*"),
+    _rule("physical harm", rf"\bpush(?:ed|es|ing)? {_OBJ} (?:off|over|down|into|against|onto)\b|"
+          r"\b(?:black eye|cut lip|split lip|fat lip)s?\b"),
     _rule("domestic abuse", r"\bdomestic (?:abuse|violence)\b", True),
     _rule("domestic abuse", rf"\b{_FAMILY} (?:is|was|has been|gets|got|can be|becomes) "
           r"(?:violent|abusive|aggressive)\b|\b(?:scared|afraid|frightened|terrified) of "
@@ -75,12 +95,21 @@ RULES: tuple[Rule, ...] = (
     _rule("neglect", r"\bno food\b|\b(?:not|never) (?:being |been )?fed\b|\bgo(?:es)? without "
           r"(?:food|meals|eating)\b|\block(?:s|ed|ing)? (?:me|him|her|them) (?:in|out)\b|"
           r"\blocked in (?:my|his|her|their|a|the) room\b|\bleft (?:alone|on (?:his|her|their) "
-          r"own) (?:at home|all day|all night|overnight|for hours|for days)\b"),
+          r"own) (?:at home|all day|all night|overnight|for hours|for days)\b|"
+          r"\bgo(?:es|ing)? (?:to bed |to school )?hungry\b|\bskip(?:s|ping|ped)? meals\b"),
     _rule("feels unsafe", r"\bnot safe (?:at home|with)\b|\b(?:do|does|did) not feel safe\b|"
           r"\b(?:feel|feels|felt) unsafe\b|\bunsafe at home\b|\b(?:scared|afraid|frightened) "
           r"to go home\b|\bran away from home\b|\bdo not tell (?:my|anyone|mum|dad)\b"),
     _rule("mental health crisis", r"\bmental health crisis\b(?! team| line| service)|"
           r"\bsectioned\b|\bin and out of (?:a&e|a and e|hospital)\b"),
+    _rule("parent or carer in crisis",
+          rf"{_ME} (?:can not|could not|am not|are not|was not|not) cop(?:e|ing)(?: any ?more| any "
+          rf"longer| much longer)?{_ENDS}|{_ME} (?:at|reached|reach|hit|near|past) (?:my |our |the "
+          rf"|a )?breaking point\b|\bnot know how (?:much )?long(?:er)? (?:i|we) can (?:do this|go "
+          rf"on|carry on|keep (?:going|this up)|take (?:it|this|any ?more)|cope|manage|hold on)\b|"
+          rf"{_ME} (?:can not|could not) (?:go on|carry on|keep going|do this|take (?:it|this|"
+          rf"much|any) ?(?:more|any ?more)?){_ENDS}|\b(?:can not|not) see (?:a|any) way out\b|"
+          rf"\b(?:i|we|family)(?: \w+){{0,2}} falling apart\b", speaker_cancel=False),
 )
 
 
@@ -102,7 +131,8 @@ def _cancelled(rule: Rule, text: str, match: re.Match[str]) -> bool:
             _SERVICE_AFTER.match(text[match.end():match.end() + 40])
             or _SERVICE_BEFORE.search(text[max(0, match.start() - 30):match.start()])):
         return True
-    return bool(_SPEAKER_BEFORE.search(text[max(0, match.start() - 40):match.start()]))
+    return rule.speaker_cancel and bool(
+        _SPEAKER_BEFORE.search(text[max(0, match.start() - 40):match.start()]))
 
 
 def check(tokens: tuple[str, ...] | list[str]) -> SafeguardingResult:
