@@ -33,6 +33,21 @@ class Cue:
 
 
 @dataclass(frozen=True, slots=True)
+class Pair:
+    """Two kinds of word close together in one sentence that name a theme only together.
+
+    "Staff" or "lovely" alone says little; "the physio doesn't listen", "social worker changed
+    again" and "4 different caseworkers" are about the workforce. A person word and a quality
+    or turnover word within `PAIR_WINDOW` words of each other code the theme.
+    """
+
+    theme: int
+    weight: float
+    first: dict[str, tuple[Cue, ...]]
+    second: dict[str, tuple[Cue, ...]]
+
+
+@dataclass(frozen=True, slots=True)
 class Theme:
     """A theme as people see it: id, names and what belongs in it."""
 
@@ -55,6 +70,7 @@ class Codebook:
     neutral_terms: frozenset[str] = frozenset()
     sentiment_index: dict[str, tuple[Cue, ...]] = field(default_factory=dict)
     cue_lemmas: frozenset[tuple[str, ...]] = frozenset()  # strong cues, for emerging phrases
+    pairs: tuple[Pair, ...] = ()
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -81,7 +97,15 @@ def _check_theme(raw: Any, seen: set[str]) -> None:
     seen.add(tid)
     if not str(raw.get("name") or "").strip():
         raise CodebookError(f"Theme {tid!r} needs a name")
-    cues = raw.get("cues") or {}
+    _check_cues(tid, raw.get("cues") or {})
+    if not isinstance(raw.get("exclusions") or [], list):
+        raise CodebookError(f"Theme {tid!r}: exclusions must be a list of phrases")
+    for pair in raw.get("pairs") or []:
+        _check_pair(tid, pair)
+
+
+def _check_cues(tid: str, cues: Any) -> None:
+    """Cues map non-empty phrases to weights from 0 to 3."""
     if not isinstance(cues, Mapping):
         raise CodebookError(f"Theme {tid!r}: cues must map phrases to weights")
     for phrase, weight in cues.items():
@@ -89,8 +113,16 @@ def _check_theme(raw: Any, seen: set[str]) -> None:
             raise CodebookError(f"Theme {tid!r}: cue {phrase!r} needs a weight from 0 to 3")
         if not str(phrase).strip():
             raise CodebookError(f"Theme {tid!r}: a cue phrase is empty")
-    if not isinstance(raw.get("exclusions") or [], list):
-        raise CodebookError(f"Theme {tid!r}: exclusions must be a list of phrases")
+
+
+def _check_pair(tid: str, pair: Any) -> None:
+    """A pair needs two non-empty lists of phrases and a weight from 0 to 3."""
+    if not isinstance(pair, Mapping) or not all(
+            isinstance(pair.get(k), list) and pair.get(k) for k in ("first", "second")):
+        raise CodebookError(f"Theme {tid!r}: each pair needs lists 'first' and 'second'")
+    weight = pair.get("weight", 1.0)
+    if not isinstance(weight, int | float) or not 0 <= weight <= 3:
+        raise CodebookError(f"Theme {tid!r}: a pair needs a weight from 0 to 3")
 
 
 def validate(data: Mapping[str, Any]) -> None:
@@ -140,6 +172,19 @@ def _compile_themes(themes: list[Mapping[str, Any]]) -> tuple[list[Cue], list[Cu
     return cues, exclusions
 
 
+def _compile_pairs(themes: list[Mapping[str, Any]]) -> tuple[Pair, ...]:
+    """Compile each theme's pairs into two phrase indexes."""
+    out: list[Pair] = []
+    for i, raw in enumerate(themes):
+        for pair in raw.get("pairs") or []:
+            sides = [[c for c in (_compile_phrase(p, i, 1.0) for p in pair[k]) if c]
+                     for k in ("first", "second")]
+            weight = float(pair.get("weight", 1.0))
+            if weight > 0 and all(sides):
+                out.append(Pair(i, weight, _index(sides[0]), _index(sides[1])))
+    return tuple(out)
+
+
 def _compile_sentiment(section: Mapping[str, Any]) -> tuple[frozenset[str], list[Cue]]:
     """Compile the domain sentiment terms: theme index 1 is positive, -1 negative."""
     neutral = frozenset(str(w).lower() for w in section.get("neutral_terms") or [])
@@ -170,6 +215,7 @@ def compile_codebook(data: Mapping[str, Any]) -> Codebook:
         neutral_terms=neutral,
         sentiment_index=_index(sentiment_cues),
         cue_lemmas=frozenset(c.lemmas for c in cues if c.weight >= 1.0),
+        pairs=_compile_pairs(themes),
     )
 
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from coprod.analysis.codebook import Codebook, Cue
 from coprod.analysis.matching import find, negated
-from coprod.analysis.text import Doc
+from coprod.analysis.text import SENTENCE_BREAKS, Doc
 
 # A negated cue still names the topic ("no problems with transport" is about transport;
 # "nobody answers the phone" is about communication), so negation keeps the theme.
 NEGATED_FACTOR = 1.0
 REPEAT_BONUS = 0.15
+# How close the two words of a codebook pair must be ("the physio doesn't listen to us").
+PAIR_WINDOW = 6
 
 
 def _excluded(doc: Doc, codebook: Codebook) -> set[tuple[int, int]]:
@@ -26,6 +28,22 @@ def _prefix_hits(doc: Doc, codebook: Codebook) -> list[tuple[int, Cue]]:
         return []
     return [(i, cue) for i, lem in enumerate(doc.lemmas) if len(lem) > 3
             for cue in codebook.prefix_cues if lem.startswith(cue.lemmas[0])]
+
+
+def _pair_scores(doc: Doc, codebook: Codebook, scores: dict[int, float]) -> None:
+    """Add each pair found (its two sides near each other in one sentence) to its theme once."""
+    lemmas = doc.lemmas
+    present = set(lemmas)
+    for pair in codebook.pairs:
+        if pair.first.keys().isdisjoint(present) or pair.second.keys().isdisjoint(present):
+            continue
+        firsts = [i for i, _ in find(lemmas, pair.first)]
+        for j, _ in find(lemmas, pair.second):
+            if any(abs(i - j) <= PAIR_WINDOW and i != j and not any(
+                    t in SENTENCE_BREAKS for t in doc.tokens[min(i, j):max(i, j)])
+                   for i in firsts):
+                scores[pair.theme] = scores.get(pair.theme, 0.0) + pair.weight
+                break
 
 
 def theme_scores(doc: Doc, codebook: Codebook) -> dict[int, float]:
@@ -45,6 +63,8 @@ def theme_scores(doc: Doc, codebook: Codebook) -> dict[int, float]:
         scores[cue.theme] = scores.get(cue.theme, 0.0) + (
             min(weight, REPEAT_BONUS) if key in seen else weight)
         seen.add(key)
+    if codebook.pairs:
+        _pair_scores(doc, codebook, scores)
     return scores
 
 

@@ -107,8 +107,64 @@ def test_a_full_codebook_dict_round_trips_through_yaml() -> None:
         ({"themes": [{"id": "a_theme", "name": "A", "cues": {"x": 9}}]}, "weight"),
         ({"themes": [{"id": "a_theme", "name": "A"}, {"id": "a_theme", "name": "B"}]},
          "more than once"),
+        ({"themes": [{"id": "a_theme", "name": "A", "pairs": [{"first": ["x"]}]}]}, "pair"),
+        ({"themes": [{"id": "a_theme", "name": "A",
+                      "pairs": [{"first": ["x"], "second": ["y"], "weight": 5}]}]}, "weight"),
     ],
 )
 def test_a_broken_codebook_is_refused_with_a_clear_message(data: dict, message: str) -> None:
     with pytest.raises(CodebookError, match=message):
         codebook_from_dict(data)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody in the SEN team has ever actually met my son.",
+        "We've had 4 different caseworkers since the summer.",
+        "Never the same person twice, so we explain everything from scratch.",
+        "Social worker changed again. That's 5.",
+        "The physio doesn't listen to us.",
+        "Please just give us one person who knows our family and stays.",
+        "Caseworker turnover means families repeat their story.",
+    ],
+)
+def test_workforce_without_a_word_for_staff(text: str) -> None:
+    assert "workforce" in analyse(text).theme_ids
+
+
+def test_a_person_word_far_from_a_quality_word_is_not_workforce() -> None:
+    text = "The teacher sent the homework home. It was nice weather at the park so we went."
+    assert "workforce" not in analyse(text).theme_ids
+
+
+def test_an_area_can_add_a_theme_found_by_a_pair() -> None:
+    edits = {"themes": [{"id": "drivers_on_phones", "name": "Drivers on phones", "pairs": [
+        {"first": ["driver"], "second": ["phone"], "weight": 1.0}]}]}
+    book = codebook_from_dict(edits, extend_default=True)
+    assert "drivers_on_phones" in analyse("The driver was on his phone.", book).theme_ids
+    assert "drivers_on_phones" not in analyse("The driver is kind. I rang the office on my phone.",
+                                              book).theme_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("School wont put anything in place until he has a diagnosis.", True),
+        ("school makes me feel sick every morning", True),
+        ("I get a taxi to school", False),
+        ("I dont have any friends at school.", False),
+    ],
+)
+def test_the_school_acting_is_inclusion_a_trip_to_school_is_not(text: str, expected: bool) -> None:
+    assert ("school_inclusion" in analyse(text).theme_ids) is expected
+
+
+def test_a_parents_own_job_is_not_preparing_for_adulthood() -> None:
+    text = "He hasnt been in school since October and I've had to give up my job."
+    assert "adulthood" not in analyse(text).theme_ids
+
+
+def test_services_not_talking_to_each_other_is_communication() -> None:
+    text = "Six professionals for one child and none of them talk to each other."
+    assert "communication" in analyse(text).theme_ids
