@@ -6,8 +6,11 @@ caseworker survey (CSRF token and session cookie as a browser sends them), check
 and sends them. The baseline gets exactly the same requests (same methods, same count per
 respondent) and answers each with one INSERT. Only 127.0.0.1 is contacted.
 
-Run: .venv/bin/python bench/submit.py [--respondents 80] [--clients 8] [--workers 4]
-                                      [--threads 2] [--max-seconds 180] [--json]
+Both servers run throughout; the apps take turns, round by round, so a busy spell on the
+machine falls on both. Figures are over all rounds.
+
+Run: .venv/bin/python bench/submit.py [--respondents 80] [--rounds 3] [--clients 8]
+                                      [--workers 4] [--threads 2] [--max-seconds 180] [--json]
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from statistics import median
 
 import requests
 
@@ -298,6 +302,7 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--workers", type=int, default=4)
     parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--max-seconds", type=float, default=180)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--detail", action="store_true", help="p95 of each kind of request")
@@ -310,35 +315,66 @@ def main() -> None:
         create_bare_db(str(bare_db))
         env = {"DATABASE_URL": f"sqlite:///{coprod_db}", "COPROD_ENV": "development",
                "SECRET_KEY": "bench-only-secret", "COPROD_INSTANCE": str(tmp_dir)}
-        with Server("wsgi:app", env, args, tmp_dir / "coprod.log") as server:
-            warm_up, _ok = respond(server.url, slug)  # one respondent first, to learn the journey
-            # Then one per client at once, so every worker has compiled its templates.
-            run_phase(lambda: respond(server.url, slug), args, args.clients)
+        with (Server("wsgi:app", env, args, tmp_dir / "coprod.log") as coprod_server,
+              Server("bench.submit:make_bare_app()", {"BENCH_BARE_DB": str(bare_db)}, args,
+                     tmp_dir / "bare.log") as bare_server):
+            warm_up, _ok = respond(coprod_server.url, slug)  # one first, to learn the journey
+            methods = warm_up.methods
+
+            def coprod_respondent():
+                return respond(coprod_server.url, slug)
+
+            def bare_respondent():
+                return replay(bare_server.url, methods)
+
+            # One respondent per client at once, so every worker has compiled its templates.
+            run_phase(coprod_respondent, args, args.clients)
+            run_phase(bare_respondent, args, args.clients)
             before = stored_responses(coprod_db)
-            coprod = run_phase(lambda: respond(server.url, slug), args)
+            # Rounds take turns, so a busy spell on the machine falls on both apps alike.
+            rounds = [(run_phase(coprod_respondent, args), run_phase(bare_respondent, args))
+                      for _ in range(args.rounds)]
             stored = stored_responses(coprod_db) - before
-        methods = warm_up.methods
-        with Server("bench.submit:make_bare_app()", {"BENCH_BARE_DB": str(bare_db)}, args,
-                    tmp_dir / "bare.log") as server:
-            run_phase(lambda: replay(server.url, methods), args, args.clients)
-            bare = run_phase(lambda: replay(server.url, methods), args)
-        report(summary(coprod), summary(bare), stored, args)
+        report([summary(coprod) for coprod, _ in rounds],
+               [summary(bare) for _, bare in rounds], stored, args)
 
 
-def report(coprod: dict, bare: dict, stored: int, args: argparse.Namespace) -> None:
+def combined(rounds: list[dict]) -> dict:
+    """One phase's figures over every round: requests over seconds, latencies pooled."""
+    requests_made = sum(r["requests"] for r in rounds)
+    seconds = sum(r["seconds"] for r in rounds)
+    return {"respondents": sum(r["respondents"] for r in rounds),
+            "finished": sum(r["finished"] for r in rounds), "requests": requests_made,
+            "seconds": round(seconds, 2),
+            "requests_per_second": round(requests_made / seconds, 1) if seconds else 0,
+            "p50_ms": median(r["p50_ms"] for r in rounds),
+            "p95_ms": median(r["p95_ms"] for r in rounds),
+            "failures": [f for r in rounds for f in r["failures"]][:5],
+            "p95_ms_by_request": rounds[-1]["p95_ms_by_request"]}
+
+
+def report(coprod_rounds: list[dict], bare_rounds: list[dict], stored: int,
+           args: argparse.Namespace) -> None:
     """Print the figures."""
+    coprod, bare = combined(coprod_rounds), combined(bare_rounds)
     ratio = coprod["requests_per_second"] / bare["requests_per_second"] if bare[
         "requests_per_second"] else 0.0
+    round_ratios = [round(c["requests_per_second"] / b["requests_per_second"], 2)
+                    for c, b in zip(coprod_rounds, bare_rounds, strict=True)
+                    if b["requests_per_second"]]
     sent = coprod["finished"]
     result = {"settings": {"workers": args.workers, "threads": args.threads, "worker_class":
-                           "gthread", "clients": args.clients, "respondents": args.respondents},
+                           "gthread", "clients": args.clients, "respondents": args.respondents,
+                           "rounds": args.rounds},
               "coprod": coprod, "bare_flask_insert": bare, "throughput_ratio": round(ratio, 3),
-              "responses_sent": sent, "responses_stored": stored}
+              "ratio_by_round": round_ratios, "responses_sent": sent,
+              "responses_stored": stored}
     if args.json:
         print(json.dumps(result, indent=2, ensure_ascii=False))
         return
     print(f"gunicorn: {args.workers} workers x {args.threads} threads (gthread); "
-          f"{args.clients} concurrent clients; {args.respondents} respondents per app")
+          f"{args.clients} concurrent clients; {args.respondents} respondents per app "
+          f"in each of {args.rounds} rounds, the apps taking turns")
     for name, figures in (("coprod survey journey", coprod), ("bare Flask, 1 insert", bare)):
         print(f"{name:<22} {figures['requests']:>5} requests in {figures['seconds']:>6.2f}s = "
               f"{figures['requests_per_second']:>7.1f} req/s   p50 {figures['p50_ms']:>6.1f} ms"
@@ -349,7 +385,8 @@ def report(coprod: dict, bare: dict, stored: int, args: argparse.Namespace) -> N
                 print(f"    p95 {p95:>7.1f} ms  {kind}")
         for failure in figures["failures"]:
             print(f"    failure: {failure}")
-    print(f"throughput ratio (coprod / bare): {ratio:.2f}  (target >= 0.5)")
+    print(f"throughput ratio (coprod / bare): {ratio:.2f}  (target >= 0.5; by round: "
+          f"{', '.join(f'{r:.2f}' for r in round_ratios)})")
     print(f"responses stored {stored} / sent {sent}"
           f"  ({'all stored' if stored == sent else 'MISMATCH'})")
 

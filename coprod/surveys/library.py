@@ -125,6 +125,7 @@ def save_definition(session: Session, survey: Survey, defn: SurveyDefinition,
     else:
         version.definition = data
         version.created_by_id = user_id
+        version.updated_at = utcnow()
     survey.title = defn.title
     survey.updated_at = utcnow()
     session.add_all([version, survey])

@@ -67,6 +67,9 @@ class SurveyVersion(SQLModel, table=True):
     definition: dict = Field(sa_column=Column(JSON, nullable=False))
     created_by_id: int | None = Field(default=None, foreign_key="user.id", ondelete="SET NULL")
     created_at: datetime = Field(default_factory=utcnow)
+    # Changes when the questions are edited in place (allowed until someone answers), so a
+    # parsed copy kept by a worker is known to be out of date.
+    updated_at: datetime = Field(default_factory=utcnow)
 
 
 class SurveyResponse(SQLModel, table=True):

@@ -13,9 +13,9 @@ from datetime import date, datetime
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import bindparam, or_
+from sqlalchemy import LABEL_STYLE_TABLENAME_PLUS_COL, bindparam, or_
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import defer
+from sqlalchemy.orm import defer, make_transient_to_detached
 from sqlmodel import Session, select
 
 from coprod.areas.models import Area
@@ -78,15 +78,16 @@ def uk_today() -> date:
 _parsed: dict[tuple, SurveyDefinition] = {}
 
 
-def definition_of(version: SurveyVersion) -> SurveyDefinition:
-    """A version's definition, validated once per process: versions never change, and the key
-    includes when the version was made, so a test database that reuses ids never confuses two."""
-    key = (version.id, version.survey_id, version.number, version.created_at)
+def definition_of(version: SurveyVersion, json: dict | None = None) -> SurveyDefinition:
+    """A version's definition, validated once per process. The key has when the version was
+    made and last edited, so an edit in place (before anyone answered) or a test database that
+    reuses ids never serves an old copy. `json`: the definition, when the version lacks it."""
+    key = (version.id, version.survey_id, version.number, version.created_at, version.updated_at)
     found = _parsed.get(key)
     if found is None:
         if len(_parsed) > 256:
             _parsed.clear()
-        found = _parsed[key] = survey_from_dict(version.definition)
+        found = _parsed[key] = survey_from_dict(json if json is not None else version.definition)
     return found
 
 
@@ -110,7 +111,6 @@ def _journey_query(*conditions):
 
 
 # Every respondent's page runs these; built once, they only take new values.
-_JOURNEY_BY_SLUG = _journey_query(Survey.slug == bindparam("slug"))
 _JOURNEY_BY_ID = _journey_query(Survey.id == bindparam("survey_id"))
 _RESPONSE_BY_CODE = select(SurveyResponse).where(
     SurveyResponse.resume_hash == bindparam("resume_hash"),
@@ -124,9 +124,60 @@ def _journey(row) -> Journey | None:
     return Journey(row[0], row[1], definition_of(row[1]), row[2]) if row else None
 
 
+# A respondent's page needs the survey, its newest version and its area: one row, read as
+# plain columns. The Journey built from a row is kept and handed out again while the row is
+# the same (any edit, closing, new version or new area name changes it); building the records
+# took more time than anything else in a page.
+_TABLES = (Survey, SurveyVersion, Area)
+_ROW_COLUMNS = tuple(tuple(column for column in model.__table__.c if column.key != "definition")
+                     for model in _TABLES)
+_JOURNEY_ROW = (select(*(column for columns in _ROW_COLUMNS for column in columns))
+                .select_from(Survey)
+                .join(SurveyVersion, SurveyVersion.survey_id == Survey.id)
+                .join(Area, Area.id == Survey.area_id)
+                .where(Survey.status != SurveyStatus.DRAFT.value,
+                       Survey.slug == bindparam("slug"))
+                .order_by(SurveyVersion.number.desc()).limit(1)
+                .set_label_style(LABEL_STYLE_TABLENAME_PLUS_COL))
+_DEFINITION = select(SurveyVersion.definition).where(SurveyVersion.id == bindparam("version_id"))
+_recent: dict[str, tuple[tuple, Journey]] = {}
+
+
 def load_journey(session: Session, slug: str) -> Journey | None:
-    """A survey that is (or was) published, by its slug, with its newest version; drafts: None."""
-    return _journey(session.exec(_JOURNEY_BY_SLUG, params={"slug": slug}).first())
+    """A survey that is (or was) published, by its slug, with its newest version; drafts: None.
+
+    Its records are detached and shared between requests: read them, never add them to a
+    session (staff pages that change a survey load it with load_journey_by_id)."""
+    row = tuple(session.connection().execute(_JOURNEY_ROW, {"slug": slug}).first() or ())
+    if not row:
+        return None
+    kept = _recent.get(slug)
+    if kept is not None and kept[0] == row:
+        return kept[1]
+    survey, version, area = _records(row)
+    json = None
+    if (version.id, version.survey_id, version.number, version.created_at,
+            version.updated_at) not in _parsed:
+        json = session.connection().execute(_DEFINITION, {"version_id": version.id}).scalar()
+    journey = Journey(survey, version, definition_of(version, json), area)
+    if len(_recent) > 1000:
+        _recent.clear()
+    _recent[slug] = (row, journey)
+    return journey
+
+
+def _records(row: tuple) -> list:
+    """The row's survey, version and area, as records loaded from the database but in no
+    session (the definition, left out of the row, is not loaded)."""
+    records, at = [], 0
+    for model, columns in zip(_TABLES, _ROW_COLUMNS, strict=True):
+        values = row[at:at + len(columns)]
+        record = model(**{column.key: value for column, value in zip(columns, values,
+                                                                      strict=True)})
+        make_transient_to_detached(record)
+        records.append(record)
+        at += len(columns)
+    return records
 
 
 def load_journey_by_id(session: Session, survey_id: int) -> Journey | None:

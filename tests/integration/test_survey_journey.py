@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from sqlmodel import select
 
+from coprod.surveys.definition import survey_from_dict, survey_to_dict
 from coprod.surveys.models import ResponseStatus, SurveyStatus
 from coprod.surveys.runner import uk_today
 from coprod.voice.models import Comment
@@ -198,3 +199,16 @@ def test_open_surveys_are_on_the_area_home_page_and_in_the_sitemap(client, db, a
     sitemap = client.get("/sitemap.xml").get_data(as_text=True)
     assert f"/surveys/{open_survey.slug}/</loc>" in sitemap
     assert closed.slug not in sitemap and draft.slug not in sitemap
+
+
+def test_a_survey_edited_before_anyone_answered_shows_its_new_words(client, db, area):
+    """An unanswered survey is edited in place (no new version): its pages must not keep
+    showing the words read before the edit."""
+    from coprod.surveys.library import current_definition, save_definition
+
+    survey = make_survey(db, area, definition=tiny_definition("edited-in-place"))
+    assert "The drop-in" in client.page(f"/surveys/{survey.slug}/").h1
+    data = survey_to_dict(current_definition(db, survey))
+    data["easy_read_title"] = "Our Saturday club"
+    save_definition(db, survey, survey_from_dict(data))
+    assert "Our Saturday club" in client.page(f"/surveys/{survey.slug}/").h1
