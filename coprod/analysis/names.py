@@ -9,6 +9,8 @@ from importlib import resources
 import simplemma
 import yaml
 
+from coprod.analysis.text import SPELLINGS
+
 FUNCTION_WORDS = frozenset({"the", "a", "an", "and", "or", "but", "from", "at", "in", "on",
                             "to", "of", "for", "with", "is", "was", "has", "had", "said",
                             "says", "who", "which", "that", "this", "it", "he", "she", "they",
@@ -42,6 +44,24 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 july august september october november december mum dad nan nanna grandma grandad mummy daddy
 i i'm i've i'd i'll iep snap pfa ap pru ehcna senna sena sencos apprenticeship tribunal
 send's la's council's yr y7 y8 y9 y10 y11 ks1 ks2 ks3 ks4 eyfs sendco's tas ta's ssp
+kooth ipsea sossen childline samaritans cafcass mumsnet kidscape youngminds homestart widgit
+classdojo dojo seesaw tapestry twinkl netflix fortnite pokemon peppa disney asda tesco aldi lidl
+sainsbury's morrisons primark mcdonalds nandos jan feb mar apr jun jul aug sep sept oct nov dec
+""".split())
+# Endings of English place names: "in Leicestershire", "Tameside", "near Harrogate" are places,
+# not people. First names with these endings are in first_names.yaml, and are checked first.
+PLACE_ENDINGS = ("shire", "side", "borough", "bury", "ford", "ham", "ton", "chester", "cester",
+                 "caster", "pool", "mouth", "wick", "wich", "field", "gate", "land", "minster",
+                 "stead", "worth")
+PLACE_BEFORE = frozenset({"in", "near", "across", "around", "outside", "throughout", "within"})
+MOVING = frozenset({"moved", "move", "moving", "came", "come", "relocated", "transferred",
+                    "went", "drive", "drove", "travel", "travelled", "live", "lived"})
+# What a person does next at the start of a sentence: "Kwabena has been excluded".
+PERSON_VERBS = frozenset("""
+has is was said says goes went needs needed started starts loves loved likes liked hates hated
+can can't cannot does doesn't did didn't gets got wants wanted will won't keeps kept told asked
+had would wouldn't should could couldn't struggles struggled finds found feels felt attends
+attended refuses refused screams cries cried came comes turned turns used uses tried tries
 """.split())
 _SENTENCE_END = re.compile(r"(?:^|[.!?\n:;\"(\[]\s*|\s-\s)$")
 
@@ -56,11 +76,20 @@ def _names() -> tuple[frozenset[str], frozenset[str]]:
     return names, ambiguous
 
 
+def listed_name(lower: str) -> bool:
+    """In the shipped first-name list, ambiguous ones ("Ruby", "Grace") included."""
+    names, ambiguous = _names()
+    return lower in names or lower in ambiguous
+
+
 @lru_cache(maxsize=65536)
 def is_word(lower: str) -> bool:
     """True for ordinary English words and SEND vocabulary, which are never redacted."""
     base = lower[:-2] if lower.endswith("'s") else lower
-    return base in NOT_NAMES or simplemma.is_known(base, "en")
+    if base in NOT_NAMES or base in SPELLINGS or "'" in base or simplemma.is_known(base, "en"):
+        return True
+    # simplemma does not know adverbs ("Finally", "Honestly"); names ending -ly are listed.
+    return base.endswith("ly") and len(base) > 5 and not listed_name(base)
 
 
 def _base(word: str) -> str:
@@ -90,7 +119,10 @@ def _previous(text: str, words: list[re.Match[str]], k: int) -> list[str]:
     """The two words before word k, lower-cased, with a comma counted as a word."""
     prev: list[str] = []
     for j in range(k - 1, max(-1, k - 3), -1):
-        if "," in text[words[j].end():words[j + 1].start()]:
+        gap = text[words[j].end():words[j + 1].start()]
+        if any(c in gap for c in ".!?\n"):
+            break
+        if "," in gap:
             prev.append(",")
         prev.append(words[j].group(0).lower())
     return prev[:2]
@@ -100,6 +132,9 @@ def _sign_off(text: str, words: list[re.Match[str]], k: int) -> bool:
     """A capitalised word closing a comment after "Thanks," or "Regards"."""
     if k == 0 or not words[k].group(0)[0].isupper():
         return False
+    if words[k - 1].group(0).lower() == "from" and (
+            _base(words[k].group(0)) in NOT_NAMES or place_like(words, k)):
+        return False  # "from January", "from Leicestershire"
     rest = text[words[k].end():].strip(" .!,x\n")
     if rest and not (len(rest.split()) == 1 and rest[0].isupper()):
         return False
@@ -107,8 +142,22 @@ def _sign_off(text: str, words: list[re.Match[str]], k: int) -> bool:
         k > 1 and words[k - 2].group(0).lower() in SIGN_OFFS and words[k - 1].group(0)[0].isupper())
 
 
+def place_like(words: list[re.Match[str]], k: int) -> bool:
+    """An unknown capitalised word that reads as a place: its ending, or "in"/"moved to" before."""
+    lower = _base(words[k].group(0))
+    if lower.endswith(PLACE_ENDINGS) and len(lower) > 5:
+        return True
+    prev = words[k - 1].group(0).lower() if k else ""
+    before = words[k - 2].group(0).lower() if k > 1 else ""
+    return prev in PLACE_BEFORE or (prev in ("from", "to") and before in MOVING)
+
+
 def _capital_name(text: str, words: list[re.Match[str]], k: int) -> bool:
-    """A capitalised word that is a known first name, or unknown mid-sentence."""
+    """A capitalised word that is a known first name, or an unknown word used as a person's.
+
+    Unknown mid-sentence words are names unless they read as places; at the start of a sentence
+    an unknown word is a name only when a person's verb follows ("Kwabena has been...").
+    """
     word = words[k].group(0)
     lower = _base(word)
     if not word[0].isupper() or word.isupper() or lower in NOT_NAMES or len(lower) < 2:
@@ -121,9 +170,11 @@ def _capital_name(text: str, words: list[re.Match[str]], k: int) -> bool:
         return False
     if lower in names:
         return True
-    sentence_start = bool(_SENTENCE_END.search(text[:words[k].start()]))
-    prev = words[k - 1].group(0).lower() if k else ""
-    return not sentence_start and prev != "the" and not is_word(lower)
+    if is_word(lower) or place_like(words, k):
+        return False
+    if _SENTENCE_END.search(text[:words[k].start()]):
+        return word.endswith("'s") or nxt in PERSON_VERBS
+    return (words[k - 1].group(0).lower() if k else "") != "the"
 
 
 _CONTEXT = KIN | NAMING | TITLES | SIGN_OFFS | {"is"}

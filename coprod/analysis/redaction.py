@@ -5,7 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from coprod.analysis.names import FUNCTION_WORDS, NOT_NAMES, ORG_WORDS, could_be_name, is_name_token
+from coprod.analysis.names import (
+    FUNCTION_WORDS,
+    NOT_NAMES,
+    ORG_WORDS,
+    could_be_name,
+    is_name_token,
+    is_word,
+    listed_name,
+    place_like,
+)
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE = (rf"\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?"
@@ -97,12 +106,28 @@ def _continue_surnames(text: str, words: list[re.Match[str]], flags: list[bool])
             flags[k] = True
 
 
+def _joined_names(words: list[re.Match[str]], flags: list[bool]) -> None:
+    """A capitalised word joined by "and" to a name is a name too: "Kwabena and Efua", "Jake
+    and Ruby" (an unknown word, or a listed name that is also a word), but not "Tameside and
+    Oldham"."""
+    for k in range(1, len(words) - 1):
+        if words[k].group(0) != "and" or flags[k - 1] == flags[k + 1]:
+            continue
+        other = k + 1 if flags[k - 1] else k - 1
+        word = words[other].group(0)
+        lower = word.lower()
+        if word[0].isupper() and not word.isupper() and lower not in NOT_NAMES and \
+                (listed_name(lower) or not is_word(lower)) and not place_like(words, other):
+            flags[other] = True
+
+
 def redact_names(text: str) -> str:
     """Replace people's names with [name], merging a first name and surname into one."""
     words = list(_WORD.finditer(text))
     flags = [could_be_name(words, k) and is_name_token(text, words, k)
              for k in range(len(words))]
     _continue_surnames(text, words, flags)
+    _joined_names(words, flags)
     out: list[str] = []
     last = 0
     for k, m in enumerate(words):

@@ -20,6 +20,7 @@ SARCASTIC = frozenset({"great", "brilliant", "fantastic", "wonderful", "amazing"
 CONTRASTS = frozenset({"but", "although", "though", "however", "except", "shame", "whereas"})
 QUESTION_WORDS = frozenset({"how", "where", "what", "who", "when", "which", "does", "do", "can",
                             "is", "are", "could", "would", "will", "should", "has", "have", "any"})
+RHETORICAL = frozenset({"nobody", "never", "nothing", "noone", "none"})
 TIME_UNITS = frozenset({"day", "week", "month", "year", "time", "hour"})
 NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                           "twelve", "eighteen", "twenty", "many", "several", "few"})
@@ -138,10 +139,15 @@ def _contributions(doc: Doc, codebook: Codebook) -> list[tuple[int, float, bool]
 
 
 def _is_question(doc: Doc) -> bool:
-    """A short request for information ("How do I apply for ...?") carries no feeling."""
+    """A short request for information ("How do I apply for ...? Not sure who to ask.").
+
+    A question about nobody, never or nothing ("Can nobody pick up a phone?") is a complaint.
+    """
     tokens = doc.tokens
-    return bool(tokens) and tokens[-1] == "?" and tokens[0] in QUESTION_WORDS and \
-        sum(1 for t in tokens if t in {".", "!", "?"}) <= 2
+    if not tokens or tokens[0] not in QUESTION_WORDS or "?" not in tokens:
+        return False
+    asked = tokens[:tokens.index("?")]
+    return sum(1 for t in tokens if t in {".", "!", "?"}) <= 2 and RHETORICAL.isdisjoint(asked)
 
 
 def _split_at(doc: Doc, k: int) -> int:

@@ -60,3 +60,48 @@ def test_analysis_output_never_contains_the_child_name() -> None:
     result = analyse("My son Jake (14) is still waiting for CAMHS.")
     assert "Jake" not in result.redacted_text
     assert all("jake" not in phrase for phrase in result.phrases)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kwabena has been excluded twice.", "[name] has been excluded twice."),
+        ("Oluwaseun said she would ring back.", "[name] said she would ring back."),
+        ("Adaeze's teacher is lovely.", "[name]'s teacher is lovely."),
+        ("Kwabena and Efua are twins.", "[name] and [name] are twins."),
+        ("Jake and Ruby go to the club.", "[name] and [name] go to the club."),
+    ],
+)
+def test_a_name_that_is_not_listed_is_redacted_when_a_person_verb_follows(
+        text: str, expected: str) -> None:
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We moved from Tameside last year.",
+        "In Leicestershire we had a key worker.",
+        "The respite centre in Harrogate is lovely.",
+        "Tameside is awful for this, and Tameside and Oldham share a team.",
+        "The training starts from January and runs from Sept 2025.",
+        "Kooth has helped her a lot.",
+    ],
+)
+def test_places_services_and_months_are_not_people(text: str) -> None:
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "School is awful. Monday was hard. EHCP is late. SENCO said no.",
+        "Weve had 4 caseworkers. Finally got a diagnosis. Honestly it is a joke.",
+        "They dont listen to my daughter. She cant speak but she communicates.",
+        "How do I apply for a blue badge for my son? Not sure who to ask.",
+        "My daughter won't talk to any of them now.",
+        "nobody has even returned my call. Every professional says the same.",
+    ],
+)
+def test_ordinary_capitalised_words_are_not_redacted(text: str) -> None:
+    assert redact(text) == text

@@ -110,3 +110,12 @@ def test_a_speech_delay_is_a_condition_not_lateness() -> None:
 
 def test_appealing_a_decision_is_not_praise() -> None:
     assert analyse("Refused to assess. Again. Appealing.").sentiment == "negative"
+
+
+def test_a_question_then_a_short_aside_is_still_a_request_for_information() -> None:
+    text = "How do I apply for a blue badge for my son? Not sure who to ask."
+    assert analyse(text).sentiment == "neutral"
+
+
+def test_a_question_about_nobody_is_a_complaint() -> None:
+    assert analyse("Can nobody pick up a phone? It goes to voicemail.").sentiment == "negative"
