@@ -8,7 +8,7 @@ from typing import Any
 from coprod.analysis.codebook import Codebook, load_default_codebook
 from coprod.analysis.phrases import key_phrases
 from coprod.analysis.redaction import redact
-from coprod.analysis.safeguarding import check
+from coprod.analysis.safeguarding import REASON_THEMES, SafeguardingResult, check
 from coprod.analysis.sentiment import score_sentiment
 from coprod.analysis.text import make_doc, normalise
 from coprod.analysis.themes import code_themes
@@ -38,13 +38,26 @@ class Analysis:
                 "redacted_text": self.redacted_text, "phrases": list(self.phrases)}
 
 
+def _with_disclosure_themes(themes: list[tuple[str, float]], flag: SafeguardingResult,
+                            codebook: Codebook) -> tuple[tuple[str, float], ...]:
+    """Add the theme each disclosure is about ("wishes he was never born" is mental health),
+    at the codebook's threshold, when the area's codebook has that theme and the cues missed it."""
+    have = {tid for tid, _ in themes}
+    for reason in flag.reasons:
+        tid = REASON_THEMES.get(reason)
+        if tid and tid not in have and tid in codebook.ids:
+            themes.append((tid, round(codebook.min_confidence, 3)))
+            have.add(tid)
+    return tuple(themes)
+
+
 def analyse(text: str, codebook: Codebook | None = None) -> Analysis:
     """Analyse one free-text comment offline with the area's codebook (default if None)."""
     codebook = codebook or load_default_codebook()
     redacted = redact(normalise(text))
     doc = make_doc(redacted)
     flag = check(doc.tokens)
-    themes = tuple(code_themes(doc, codebook))
+    themes = _with_disclosure_themes(code_themes(doc, codebook), flag, codebook)
     feeling = score_sentiment(doc, codebook, disclosure=flag.flagged, about_services=bool(themes))
     return Analysis(
         redacted_text=redacted,

@@ -113,6 +113,13 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+# The theme a disclosure is about, so a flagged comment is counted where it belongs once the
+# safeguarding lead returns it: self-harm is mental health, a family in danger is social care.
+REASON_THEMES = {"suicidal thoughts": "mental_health", "self-harm": "mental_health",
+                 "mental health crisis": "mental_health", "domestic abuse": "social_care",
+                 "neglect": "social_care", "feels unsafe": "social_care", "abuse": "social_care",
+                 "sexual abuse": "social_care", "parent or carer in crisis": "social_care"}
+
 # One pass over the text finds whether any rule could apply; most comments stop here.
 _ANY = re.compile("|".join(f"(?:{rule.pattern.pattern})" for rule in RULES))
 

@@ -168,3 +168,21 @@ def test_a_parents_own_job_is_not_preparing_for_adulthood() -> None:
 def test_services_not_talking_to_each_other_is_communication() -> None:
     text = "Six professionals for one child and none of them talk to each other."
     assert "communication" in analyse(text).theme_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("He says he hates himself and wishes he was never born.", "mental_health"),
+        ("Kids go to bed hungry most nights now.", "social_care"),
+    ],
+)
+def test_a_disclosure_is_counted_under_the_theme_it_is_about(text: str, theme: str) -> None:
+    result = analyse(text)
+    assert result.safeguarding and theme in result.theme_ids
+
+
+def test_a_disclosure_theme_is_not_added_when_the_area_removed_it() -> None:
+    book = codebook_from_dict({"remove_themes": ["mental_health"]}, extend_default=True)
+    result = analyse("He wishes he was never born.", book)
+    assert result.safeguarding and "mental_health" not in result.theme_ids
