@@ -16,12 +16,23 @@ def matches_at(lemmas: Sequence[str], i: int, cue: Cue) -> bool:
 def find(lemmas: Sequence[str], index: dict[str, tuple[Cue, ...]]) -> Iterator[tuple[int, Cue]]:
     """Every (position, cue) whose phrase occurs; the index lists longest phrases first."""
     get = index.get
+    lemmas = tuple(lemmas)
     for i, lem in enumerate(lemmas):
         cues = get(lem)
         if not cues:
             continue
+        # Many phrases can share a first word ("school say", "school keep", ...): slice the
+        # comment once per phrase length, not once per phrase.
+        windows: dict[int, tuple[str, ...]] = {}
         for cue in cues:
-            if len(cue.lemmas) == 1 or tuple(lemmas[i:i + len(cue.lemmas)]) == cue.lemmas:
+            size = len(cue.lemmas)
+            if size == 1:
+                yield i, cue
+                continue
+            window = windows.get(size)
+            if window is None:
+                window = windows[size] = lemmas[i:i + size]
+            if window == cue.lemmas:
                 yield i, cue
 
 

@@ -76,10 +76,16 @@ def _names() -> tuple[frozenset[str], frozenset[str]]:
     return names, ambiguous
 
 
+@lru_cache(maxsize=1)
+def _all_names() -> frozenset[str]:
+    """Every listed first name, ambiguous ones included."""
+    names, ambiguous = _names()
+    return names | ambiguous
+
+
 def listed_name(lower: str) -> bool:
     """In the shipped first-name list, ambiguous ones ("Ruby", "Grace") included."""
-    names, ambiguous = _names()
-    return lower in names or lower in ambiguous
+    return lower in _all_names()
 
 
 @lru_cache(maxsize=65536)
@@ -180,16 +186,18 @@ def _capital_name(text: str, words: list[re.Match[str]], k: int) -> bool:
 _CONTEXT = KIN | NAMING | TITLES | SIGN_OFFS | {"is"}
 
 
-def could_be_name(words: list[re.Match[str]], k: int) -> bool:
-    """A cheap first test: capitalised, a listed name, or right after a naming word."""
-    word = words[k].group(0)
-    if word[0].isupper():
-        return True
-    lower = word.lower()
-    names, ambiguous = _names()
-    if lower in names or lower in ambiguous:
-        return True
-    return k > 0 and words[k - 1].group(0).lower() in _CONTEXT
+def candidates(surface: list[str]) -> list[int]:
+    """Indices of the words worth a closer look: capitalised, a listed name, or right after a
+    naming word. One pass over plain strings, since most words of a comment are none of these."""
+    listed = _all_names()
+    out: list[int] = []
+    prev = ""
+    for k, word in enumerate(surface):
+        lower = word.lower()
+        if word[0].isupper() or lower in listed or prev in _CONTEXT:
+            out.append(k)
+        prev = lower
+    return out
 
 
 def is_name_token(text: str, words: list[re.Match[str]], k: int) -> bool:

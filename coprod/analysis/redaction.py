@@ -9,7 +9,7 @@ from coprod.analysis.names import (
     FUNCTION_WORDS,
     NOT_NAMES,
     ORG_WORDS,
-    could_be_name,
+    candidates,
     is_name_token,
     is_word,
     listed_name,
@@ -66,15 +66,17 @@ def _url(m: re.Match[str]) -> str:
 
 
 _DIGITS = re.compile(r"\d\d")
-# (cheap test, pass): the expensive patterns only run on text that could hold them.
+_DIGIT = re.compile(r"\d")
+# (cheap test, pass): the expensive patterns only run on text that could hold them. The tests
+# are compiled searches, not Python loops over characters: redaction is the slowest stage.
 _PASSES: tuple[tuple[Callable[[str], bool], Callable[[str], str]], ...] = (
     (lambda t: "http" in t or "www." in t or "HTTP" in t or "WWW." in t,
      lambda t: URL.sub(_url, t)),
     (lambda t: "@" in t, lambda t: EMAIL.sub("[email]", t)),
     (lambda t: bool(_DIGITS.search(t)), _nhs),
     (lambda t: bool(_DIGITS.search(t)), lambda t: PHONE.sub(_phone, t)),
-    (lambda t: any(c.isdigit() for c in t), lambda t: POSTCODE.sub("[postcode]", t)),
-    (lambda t: bool(_DIGITS.search(t)) or any(c.isdigit() for c in t),
+    (lambda t: bool(_DIGIT.search(t)), lambda t: POSTCODE.sub("[postcode]", t)),
+    (lambda t: bool(_DIGIT.search(t)),
      lambda t: DOB.sub(lambda m: m.group(1) + "[date of birth]", t)),
 )
 
@@ -124,8 +126,9 @@ def _joined_names(words: list[re.Match[str]], flags: list[bool]) -> None:
 def redact_names(text: str) -> str:
     """Replace people's names with [name], merging a first name and surname into one."""
     words = list(_WORD.finditer(text))
-    flags = [could_be_name(words, k) and is_name_token(text, words, k)
-             for k in range(len(words))]
+    flags = [False] * len(words)
+    for k in candidates([m.group(0) for m in words]):
+        flags[k] = is_name_token(text, words, k)
     _continue_surnames(text, words, flags)
     _joined_names(words, flags)
     out: list[str] = []

@@ -49,12 +49,13 @@ class Rule:
     pattern: re.Pattern[str]
     service_words_cancel: bool = False
     speaker_cancel: bool = True
+    needs: tuple[str, ...] = ()  # substrings one of which any match holds: a cheap gate
 
 
 def _rule(reason: str, pattern: str, service_words_cancel: bool = False,
-          speaker_cancel: bool = True) -> Rule:
+          speaker_cancel: bool = True, needs: tuple[str, ...] = ()) -> Rule:
     """Compile a rule over lower-case, space-joined tokens."""
-    return Rule(reason, re.compile(pattern), service_words_cancel, speaker_cancel)
+    return Rule(reason, re.compile(pattern), service_words_cancel, speaker_cancel, needs)
 
 
 # The clause ends after the parent's words: no task or service follows as their object.
@@ -109,7 +110,9 @@ RULES: tuple[Rule, ...] = (
           rf"on|carry on|keep (?:going|this up)|take (?:it|this|any ?more)|cope|manage|hold on)\b|"
           rf"{_ME} (?:can not|could not) (?:go on|carry on|keep going|do this|take (?:it|this|"
           rf"much|any) ?(?:more|any ?more)?){_ENDS}|\b(?:can not|not) see (?:a|any) way out\b|"
-          rf"\b(?:i|we|family)(?: \w+){{0,2}} falling apart\b", speaker_cancel=False),
+          rf"\b(?:i|we|family)(?: \w+){{0,2}} falling apart\b", speaker_cancel=False,
+          needs=(" cop", "breaking point", " long", " go on", " carry on", " keep going",
+                 " do this", " take ", " way out", "falling apart")),
 )
 
 
@@ -121,7 +124,9 @@ REASON_THEMES = {"suicidal thoughts": "mental_health", "self-harm": "mental_heal
                  "sexual abuse": "social_care", "parent or carer in crisis": "social_care"}
 
 # One pass over the text finds whether any rule could apply; most comments stop here.
-_ANY = re.compile("|".join(f"(?:{rule.pattern.pattern})" for rule in RULES))
+# A rule with a gate is tried only when the text holds one of its substrings.
+_ANY = re.compile("|".join(f"(?:{rule.pattern.pattern})" for rule in RULES if not rule.needs))
+_GATED = tuple(rule for rule in RULES if rule.needs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,10 +151,11 @@ def check(tokens: tuple[str, ...] | list[str]) -> SafeguardingResult:
     """Flag possible disclosures in a tokenised comment (see text.tokenise)."""
     text = _FIGURES.sub(" ", " ".join(tokens))
     reasons: list[str] = []
-    if not _ANY.search(text):
+    gated = [rule for rule in _GATED if any(part in text for part in rule.needs)]
+    if not gated and not _ANY.search(text):
         return SafeguardingResult(False, ())
     for rule in RULES:
-        if rule.reason in reasons:
+        if rule.reason in reasons or (rule.needs and rule not in gated):
             continue
         if any(not _cancelled(rule, text, m) for m in rule.pattern.finditer(text)):
             reasons.append(rule.reason)
