@@ -19,6 +19,7 @@ import argparse
 import json
 import os
 import re
+import resource
 import socket
 import sqlite3
 import subprocess
@@ -139,6 +140,17 @@ class Server:
         self.process = subprocess.Popen(command, env={**os.environ, **env},
                                         stdout=log.open("w"), stderr=subprocess.STDOUT)
 
+    def cpu_seconds(self) -> float:
+        """CPU time (user + system) used so far by gunicorn and its workers; 0 without /proc."""
+        pids = [self.process.pid]
+        try:
+            children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
+            pids += [int(pid) for pid in children.read_text().split()]
+            ticks = os.sysconf("SC_CLK_TCK")
+            return sum(_proc_cpu(pid) for pid in pids) / ticks
+        except (OSError, ValueError):
+            return 0.0
+
     def __enter__(self) -> Server:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
@@ -159,6 +171,12 @@ class Server:
             self.process.kill()
 
 
+def _proc_cpu(pid: int) -> int:
+    """utime + stime of a process, in clock ticks (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return int(fields[11]) + int(fields[12])
+
+
 # --- the clients -------------------------------------------------------------------------------
 
 @dataclass
@@ -171,6 +189,8 @@ class Tally:
     finished: int = 0
     failures: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    server_cpu: float = 0.0  # seconds of CPU the server used during the phase
+    client_cpu: float = 0.0  # and this process (the clients)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def add(self, browser: Browser | None, ok: bool, problem: str = "") -> None:
@@ -239,9 +259,10 @@ def replay(base: str, methods: list[str]) -> tuple[Browser, bool]:
     return browser, ok
 
 
-def run_phase(work: Callable[[], tuple[Browser, bool]], args: argparse.Namespace,
-              respondents: int | None = None) -> Tally:
-    """`respondents` runs of `work` from `args.clients` threads, within the time limit."""
+def run_phase(work: Callable[[], tuple[Browser, bool]], server: Server,
+              args: argparse.Namespace, respondents: int | None = None) -> Tally:
+    """`respondents` runs of `work` against `server` from `args.clients` threads, within the
+    time limit, with the CPU time the server and the clients used."""
     tally, remaining = Tally(), iter(range(respondents or args.respondents))
     lock, deadline = threading.Lock(), time.monotonic() + args.max_seconds
 
@@ -256,14 +277,21 @@ def run_phase(work: Callable[[], tuple[Browser, bool]], args: argparse.Namespace
             except (RuntimeError, requests.RequestException) as error:
                 tally.add(None, False, str(error))
 
-    started = time.perf_counter()
+    started, server_cpu, client_cpu = time.perf_counter(), server.cpu_seconds(), _own_cpu()
     threads = [threading.Thread(target=client) for _ in range(args.clients)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
     tally.seconds = time.perf_counter() - started
+    tally.server_cpu = server.cpu_seconds() - server_cpu
+    tally.client_cpu = _own_cpu() - client_cpu
     return tally
+
+
+def _own_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 # --- the run -----------------------------------------------------------------------------------
@@ -284,6 +312,8 @@ def summary(tally: Tally) -> dict:
             "requests_per_second": round(requests_made / tally.seconds, 1) if tally.seconds else 0,
             "p50_ms": round(percentile(tally.latencies, 0.50), 1),
             "p95_ms": round(percentile(tally.latencies, 0.95), 1),
+            "server_cpu_seconds": round(tally.server_cpu, 3),
+            "client_cpu_seconds": round(tally.client_cpu, 3),
             "failures": tally.failures[:5],
             "p95_ms_by_request": {kind: round(percentile(values, 0.95), 1)
                                   for kind, values in sorted(tally.by_kind.items())}}
@@ -321,19 +351,20 @@ def main() -> None:
             warm_up, _ok = respond(coprod_server.url, slug)  # one first, to learn the journey
             methods = warm_up.methods
 
-            def coprod_respondent():
-                return respond(coprod_server.url, slug)
+            def coprod_phase(respondents: int | None = None) -> Tally:
+                return run_phase(lambda: respond(coprod_server.url, slug), coprod_server, args,
+                                 respondents)
 
-            def bare_respondent():
-                return replay(bare_server.url, methods)
+            def bare_phase(respondents: int | None = None) -> Tally:
+                return run_phase(lambda: replay(bare_server.url, methods), bare_server, args,
+                                 respondents)
 
             # One respondent per client at once, so every worker has compiled its templates.
-            run_phase(coprod_respondent, args, args.clients)
-            run_phase(bare_respondent, args, args.clients)
+            coprod_phase(args.clients)
+            bare_phase(args.clients)
             before = stored_responses(coprod_db)
             # Rounds take turns, so a busy spell on the machine falls on both apps alike.
-            rounds = [(run_phase(coprod_respondent, args), run_phase(bare_respondent, args))
-                      for _ in range(args.rounds)]
+            rounds = [(coprod_phase(), bare_phase()) for _ in range(args.rounds)]
             stored = stored_responses(coprod_db) - before
         report([summary(coprod) for coprod, _ in rounds],
                [summary(bare) for _, bare in rounds], stored, args)
@@ -349,8 +380,15 @@ def combined(rounds: list[dict]) -> dict:
             "requests_per_second": round(requests_made / seconds, 1) if seconds else 0,
             "p50_ms": median(r["p50_ms"] for r in rounds),
             "p95_ms": median(r["p95_ms"] for r in rounds),
+            "server_cpu_ms_per_request": _per_request(rounds, "server_cpu_seconds"),
+            "client_cpu_ms_per_request": _per_request(rounds, "client_cpu_seconds"),
             "failures": [f for r in rounds for f in r["failures"]][:5],
             "p95_ms_by_request": rounds[-1]["p95_ms_by_request"]}
+
+
+def _per_request(rounds: list[dict], key: str) -> float:
+    requests_made = sum(r["requests"] for r in rounds)
+    return round(1000 * sum(r[key] for r in rounds) / requests_made, 2) if requests_made else 0.0
 
 
 def report(coprod_rounds: list[dict], bare_rounds: list[dict], stored: int,
@@ -380,6 +418,8 @@ def report(coprod_rounds: list[dict], bare_rounds: list[dict], stored: int,
               f"{figures['requests_per_second']:>7.1f} req/s   p50 {figures['p50_ms']:>6.1f} ms"
               f"   p95 {figures['p95_ms']:>6.1f} ms   finished {figures['finished']}/"
               f"{figures['respondents']}")
+        print(f"{'':<22} CPU per request: server {figures['server_cpu_ms_per_request']:.2f} ms,"
+              f" clients {figures['client_cpu_ms_per_request']:.2f} ms")
         if args.detail:
             for kind, p95 in figures["p95_ms_by_request"].items():
                 print(f"    p95 {p95:>7.1f} ms  {kind}")

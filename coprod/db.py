@@ -10,6 +10,8 @@ from sqlalchemy import Engine, event
 from sqlmodel import Session, create_engine
 
 SESSION_FACTORY = "coprod.session_factory"
+READS_FIRST = "coprod_reads_first"  # on flask.g: see read_first()
+SQLITE_BEGIN = "coprod_sqlite_begin"  # a connection execution option: the BEGIN to send
 
 
 def make_engine(url: str) -> Engine:
@@ -29,6 +31,7 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute("PRAGMA mmap_size=268435456")
     cursor.close()
 
 
@@ -38,10 +41,37 @@ def _sqlite_begin(connection) -> None:
     A transaction that reads and then writes must hold the lock from the start, or it fails
     when another respondent saved in between; so every change (a POST, a command, a background
     job) begins IMMEDIATE and waits its turn (busy_timeout). GETs only read, and in WAL mode
-    readers never wait for anyone, so they begin DEFERRED and pages render side by side.
+    readers never wait for anyone, so they begin DEFERRED and pages render side by side. A
+    request marked read_first() reads the same way and asks for the lock when it writes
+    (begin_writing).
     """
-    reading = has_request_context() and request.method in ("GET", "HEAD")
-    connection.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
+    begin = connection.get_execution_options().get(SQLITE_BEGIN)
+    if begin is None:
+        begin = "BEGIN" if _only_reading() else "BEGIN IMMEDIATE"
+    connection.exec_driver_sql(begin)
+
+
+def _only_reading() -> bool:
+    return has_request_context() and (request.method in ("GET", "HEAD")
+                                      or bool(g.get(READS_FIRST)))
+
+
+def read_first() -> None:
+    """Let this request read without SQLite's write lock; every write in it must come after
+    begin_writing(). For a respondent's page: holding the lock while the page's reads and checks
+    ran made every other respondent's save wait for them."""
+    g.setdefault(READS_FIRST, True)
+
+
+def begin_writing(session: Session) -> None:
+    """Before writing in a read_first() request: end the reads' transaction and begin one that
+    holds the write lock at once, so the write cannot fail because someone else wrote since the
+    reads began. Elsewhere the transaction already holds the lock: nothing to do."""
+    if not (has_request_context() and g.get(READS_FIRST)):
+        return
+    if session.in_transaction():
+        session.commit()
+    session.connection(execution_options={SQLITE_BEGIN: "BEGIN IMMEDIATE"})
 
 
 def init_app(app: Flask) -> None:

@@ -9,9 +9,10 @@ journey_code_views and journey_staff_views; importing them here registers them.
 from __future__ import annotations
 
 from flask import abort, g, redirect, request, url_for
+from flask_login import current_user
 
 from coprod.common.web import public_form
-from coprod.db import get_session
+from coprod.db import get_session, read_first
 from coprod.surveys import (  # noqa: F401
     journey_code_views,
     journey_forms,
@@ -54,6 +55,8 @@ def start_page(slug: str):
 @public_form
 def start(slug: str):
     """Start a response (or carry on with this browser's unfinished one)."""
+    if not current_user.is_authenticated:
+        read_first()
     journey = load(slug)
     if g.get("csrf_failed"):
         return start_page(slug)
@@ -73,6 +76,8 @@ def start(slug: str):
 def question(slug: str, question_slug: str):
     """One question. A POST saves the answer and moves on; without a response yet (a new
     session after a time-out) it starts one, so the typed answer is never lost."""
+    if not current_user.is_authenticated:
+        read_first()  # a respondent's reads take no lock; the save asks for it
     journey = load(slug)
     asked = runner.find_question(journey.definition, question_id_from_slug(question_slug))
     if asked is None:
@@ -100,7 +105,11 @@ def _save_and_move_on(journey, response, asked, answers, form):
     if response is None:
         response, code = runner.start(get_session(), journey)
         remember(journey.survey.slug, code)
-    runner_answers.save_answer(get_session(), response, asked, value)
+    if not runner_answers.save_answer(get_session(), response, asked, value):
+        # Sent or closed in another tab since this page was read: say where it stands.
+        if response.status == ResponseStatus.COMPLETE.value:
+            return redirect(url_for("journey.done", slug=journey.survey.slug))
+        return not_accepting(journey, response)
     if form.action.data == "later":
         return redirect(url_for("journey.save_for_later", slug=journey.survey.slug))
     if request.args.get("change"):

@@ -19,6 +19,7 @@ from sqlalchemy.orm import defer, make_transient_to_detached
 from sqlmodel import Session, select
 
 from coprod.areas.models import Area
+from coprod.db import begin_writing
 from coprod.surveys.definition import (
     HELPED_QUESTION,
     Answer,
@@ -222,6 +223,7 @@ def start(session: Session, journey: Journey, channel: str = Channel.ONLINE.valu
           entered_by_id: int | None = None) -> tuple[SurveyResponse, str]:
     """A new response and its resume code (shown once, kept by the browser; only its hash is
     stored)."""
+    begin_writing(session)
     for attempt in range(3):
         code = new_code()
         response = SurveyResponse(area_id=journey.survey.area_id, survey_id=journey.survey.id,

@@ -1,8 +1,10 @@
-"""Saving one answer the moment its page is sent, with one statement and one commit.
+"""Saving one answer the moment its page is sent: two statements and one commit.
 
 Respondents' answers go in with an upsert (INSERT ... ON CONFLICT DO UPDATE), so a page costs
-few queries and two tabs saving the same question cannot collide. When a member of staff is
-typing in a paper response the ORM is used instead, so the audit log records their changes.
+few queries and two tabs saving the same question cannot collide; it follows an UPDATE of the
+response that only matches while it is in progress, so nothing is added to a sent response.
+When a member of staff is typing in a paper response the ORM is used instead, so the audit log
+records their changes.
 """
 
 from __future__ import annotations
@@ -11,14 +13,14 @@ from functools import cache
 
 from sqlalchemy import bindparam, delete, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session, select
 
 from coprod.common.audit import ACTOR_KEY
 from coprod.common.time import utcnow
+from coprod.db import begin_writing
 from coprod.surveys.definition import HELPED_QUESTION, Answer, Question
-from coprod.surveys.models import SurveyAnswer, SurveyResponse
+from coprod.surveys.models import ResponseStatus, SurveyAnswer, SurveyResponse
 from coprod.surveys.runner import is_answered
 
 # about_you answers copied onto the response, so results can count them without a join.
@@ -27,21 +29,20 @@ UPSERTS = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}
 
 
 def save_answer(session: Session, response: SurveyResponse, question: Question,
-                value: Answer) -> None:
-    """Save (or clear) one answer and commit, so it is safe the moment the page is sent."""
+                value: Answer) -> bool:
+    """Save (or clear) one answer and commit, so it is safe the moment the page is sent.
+    False when the response stopped taking answers since it was read (sent or closed in
+    another tab): nothing is saved then."""
     value = list(value) if isinstance(value, list | tuple) else value
-    for attempt in range(2):
-        try:
-            if session.info.get(ACTOR_KEY) is None and _upsert_for(session):
-                _upsert(session, response, question, value)
-            else:
-                _write_audited(session, response, question, value)
-            session.commit()
-            return
-        except IntegrityError:  # two tabs saved the same new answer at once: now it exists
+    if session.info.get(ACTOR_KEY) is None and _upsert_for(session):
+        begin_writing(session)
+        if not _upsert(session, response, question, value):
             session.rollback()
-            if attempt == 1:
-                raise
+            return False
+    else:
+        _write_audited(session, response, question, value)
+    session.commit()
+    return True
 
 
 def _upsert_for(session: Session):
@@ -60,19 +61,23 @@ def _response_changes(response: SurveyResponse, question: Question, value: Answe
 
 
 def _upsert(session: Session, response: SurveyResponse, question: Question,
-            value: Answer) -> None:
+            value: Answer) -> bool:
+    """The response's row first, only while it is in progress (the guard), then the answer."""
     changes = _response_changes(response, question, value)
     connection = session.connection()  # plain SQL: no ORM bookkeeping on a respondent's save
+    updated = connection.execute(_response_update(tuple(changes)), {
+        "response_id": response.id, **{f"new_{name}": new for name, new in changes.items()}})
+    if updated.rowcount != 1:
+        return False
     key = {"response_id": response.id, "question_id": question.id}
     if is_answered(value):
         connection.execute(_upsert_statement(connection.dialect.name),
                            {**key, "value": value, "updated_at": changes["updated_at"]})
     else:
         connection.execute(_DELETE_ANSWER, key)
-    connection.execute(_response_update(tuple(changes)), {
-        "response_id": response.id, **{f"new_{name}": new for name, new in changes.items()}})
     for name, new in changes.items():  # the row has them now: keep the object in step, clean
         set_committed_value(response, name, new)
+    return True
 
 
 # Built once per dialect (and per set of changed columns): every page a respondent sends runs
@@ -94,7 +99,9 @@ def _upsert_statement(dialect: str):
 
 @cache
 def _response_update(columns: tuple[str, ...]):
-    return (update(SurveyResponse).where(SurveyResponse.id == bindparam("response_id"))
+    return (update(SurveyResponse)
+            .where(SurveyResponse.id == bindparam("response_id"),
+                   SurveyResponse.status == ResponseStatus.IN_PROGRESS.value)
             .values({name: bindparam(f"new_{name}") for name in columns}))
 
 

@@ -12,6 +12,7 @@ from sqlmodel import Session, select
 
 from coprod.common import audit
 from coprod.common.time import utcnow
+from coprod.db import begin_writing
 from coprod.surveys import voice_link
 from coprod.surveys.definition import DONT_UNDERSTAND_OPTION, Answer
 from coprod.surveys.models import ResponseStatus, SurveyAnswer, SurveyResponse
@@ -103,6 +104,7 @@ def close_partway(session: Session, response: SurveyResponse) -> None:
     """The survey closed while someone was answering: keep what they gave, marked partial."""
     if response.status != IN_PROGRESS:
         return
+    begin_writing(session)
     session.execute(update(SurveyResponse)
                     .where(SurveyResponse.id == response.id, SurveyResponse.status == IN_PROGRESS)
                     .values(status=ResponseStatus.PARTIAL.value, updated_at=utcnow())

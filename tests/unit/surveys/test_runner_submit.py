@@ -69,3 +69,21 @@ def test_two_submits_at_the_same_moment_store_one_response(app, database_url):
             session.delete(session.get(Area, area.id))
             session.commit()
     engine.dispose()
+
+
+def test_an_answer_sent_after_the_response_was_sent_elsewhere_is_not_added(app, db, area):
+    """The page was read while the response was in progress; another tab sent it meanwhile."""
+    from sqlalchemy import update
+
+    slug = make_survey(db, area).slug
+    journey = runner.load_journey(db, slug)
+    response, _code = runner.start(db, journey)
+    feel, _say = journey.definition.questions
+    db.execute(update(SurveyResponse).where(SurveyResponse.id == response.id)
+               .values(status=ResponseStatus.COMPLETE.value)
+               .execution_options(synchronize_session=False))
+    db.commit()
+    assert response.status == ResponseStatus.IN_PROGRESS.value  # what the page read
+
+    assert runner_answers.save_answer(db, response, feel, "sad") is False
+    assert runner.answers_of(db, response) == {}
