@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import MutableMapping
+from collections.abc import Hashable, MutableMapping
 from typing import Any
 
-from flask import Flask, g, has_app_context, request
+from flask import (
+    Flask,
+    current_app,
+    g,
+    get_template_attribute,
+    has_app_context,
+    has_request_context,
+    request,
+)
 from flask.templating import Environment
-from flask_babel import get_translations
+from flask_babel import get_locale, get_translations
 from flask_login import current_user
 from jinja2 import pass_context
 from jinja2.runtime import Context
@@ -24,7 +32,14 @@ class CoprodEnvironment(Environment):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.page_parts: dict[tuple, Markup] = {}  # see page_part()
+        self.kept: dict[tuple, Markup] = {}  # see page_part() and kept_macro()
+
+    def keep(self, key: tuple, html: Markup) -> Markup:
+        """Remember a rendered piece; bounded (areas x pages x languages never come near)."""
+        if len(self.kept) > 2000:
+            self.kept.clear()
+        self.kept[key] = html
+        return html
 
     def make_globals(self, d: MutableMapping[str, Any] | None) -> MutableMapping[str, Any]:
         if not d:
@@ -71,14 +86,26 @@ def page_part(context: Context, name: str) -> Markup:
     template = environment.get_template(name)
     if current_user.is_authenticated or environment.auto_reload:
         return Markup(template.render(context.get_all()))
-    key = (name, context.get("area_name"), context.get("page_lang"), request.endpoint,
+    key = ("part", name, context.get("area_name"), context.get("page_lang"), request.endpoint,
            request.script_root)
-    kept = environment.page_parts
-    found = kept.get(key)
+    found = environment.kept.get(key)
     if found is None:
-        if len(kept) > 1000:  # areas x pages x languages: never near this, but bounded
-            kept.clear()
-        found = kept[key] = Markup(template.render(context.get_all()))
+        found = environment.keep(key, Markup(template.render(context.get_all())))
+    return found
+
+
+def kept_macro(template: str, macro: str, *args: Hashable) -> Markup:
+    """Call a macro whose output depends only on its arguments and the language, once per
+    process for each set of arguments: GOV.UK buttons, a question with no answer yet. A
+    respondent's pages are mostly such pieces, and macros are the slow part of rendering."""
+    environment = current_app.jinja_env
+    if environment.auto_reload:
+        return Markup(get_template_attribute(template, macro)(*args))
+    key = ("macro", template, macro, args, str(get_locale()),
+           request.script_root if has_request_context() else "")
+    found = environment.kept.get(key)
+    if found is None:
+        found = environment.keep(key, Markup(get_template_attribute(template, macro)(*args)))
     return found
 
 
@@ -86,3 +113,4 @@ def init_app(app: Flask) -> None:
     """Install the faster gettext and the page_part() global (after Flask-Babel's init_app)."""
     install_request_gettext(app)
     app.jinja_env.globals["page_part"] = page_part
+    app.jinja_env.globals["kept"] = kept_macro

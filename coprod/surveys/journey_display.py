@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from flask import Flask, get_template_attribute, url_for
-from flask_babel import get_locale
+from flask import Flask, url_for
 from markupsafe import Markup
 
 from coprod.db import get_session
 from coprod.surveys.definition import Answer, Option, Question, answer_options
 from coprod.surveys.symbols import alt_text, symbol_url_name
+from coprod.templating import kept_macro
 
 
 @dataclass(frozen=True)
@@ -72,20 +72,10 @@ def open_surveys_in(area) -> list:
     return open_surveys(get_session(), area.id) if area is not None else []
 
 
-_blank_pages: dict[tuple, Markup] = {}
-
-
 def blank_question_html(question: Question, easy_read: bool) -> Markup:
-    """A question with no answer and no error, rendered once per process: it is the same for
-    everyone (a question is frozen), and it is most of the work of most pages."""
-    key = (question, easy_read, str(get_locale()))
-    html = _blank_pages.get(key)
-    if html is None:
-        if len(_blank_pages) > 1000:
-            _blank_pages.clear()
-        render = get_template_attribute("surveys/journey/_question.html", "render_question")
-        html = _blank_pages[key] = Markup(render(question, easy_read))
-    return html
+    """A question with no answer and no error: the same for everyone (a question is frozen),
+    so rendered once per process; it is most of the work of most pages."""
+    return kept_macro("surveys/journey/_question.html", "render_question", question, easy_read)
 
 
 def init_app(app: Flask) -> None:

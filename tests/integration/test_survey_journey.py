@@ -149,8 +149,11 @@ def test_change_link_returns_to_check_answers(client, db, area):
     page = answer_all(client, start_survey(client, survey), ["happy", "Good.", ""])
     change = page.soup.select(".govuk-summary-list__actions a")[0]
     assert "How did you feel?" in change.text
+    assert [b.text.strip() for b in client.page(f"/surveys/{survey.slug}/q/feel").soup.select(
+        "main form button")] == ["Continue", "Save and come back later"]
     page = client.page(change["href"])
     assert page.soup.select_one("a.govuk-back-link")["href"].endswith("/check")
+    assert [b.text.strip() for b in page.soup.select("main form button")] == ["Continue"]
     page = send(client, page, {"answer": "sad"})
     assert page.h1 == "Check your answers"
     assert "Sad" in page.soup.select_one(".govuk-summary-list").text
