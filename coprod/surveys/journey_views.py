@@ -87,7 +87,9 @@ def question(slug: str, question_slug: str):
         return redirect(url_for("journey.done", slug=slug))
     if not runner.accepting(journey, response):
         return not_accepting(journey, response)
-    answers = runner.answers_of(get_session(), response) if response else {}
+    # A POST needs the earlier answers only to work out which questions are shown.
+    wanted = request.method == "GET" or runner.has_conditions(journey.definition)
+    answers = runner.answers_of(get_session(), response) if response and wanted else {}
     if request.method == "GET":
         if response is None:
             return to_start(journey)

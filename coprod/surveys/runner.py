@@ -268,6 +268,12 @@ def questions_for(defn: SurveyDefinition, answers: dict[str, Answer]) -> list[Qu
     return [*visible_questions(defn, answers), HELPED_QUESTION]
 
 
+def has_conditions(defn: SurveyDefinition) -> bool:
+    """Whether any question is shown only after some answers (else every respondent sees the
+    same pages, whatever they answered)."""
+    return any(question.show_if is not None for question in defn.questions)
+
+
 def find_question(defn: SurveyDefinition, question_id: str) -> Question | None:
     """Any question of the survey by id (the helped question included), else None."""
     if question_id == HELPED_QUESTION.id:
