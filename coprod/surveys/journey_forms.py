@@ -99,6 +99,11 @@ class _AnswerForm(FlaskForm):
     action = StringField()
 
     class Meta:
+        # The app-wide CSRFProtect has checked the token before the view runs (and a public
+        # form whose check failed is shown again, see common.web.public_form); checking it
+        # again in the form only cost time on every page a respondent sends.
+        csrf = False
+
         def get_translations(self, form):
             """None: every message here is our own, so WTForms' catalogue need not be loaded
             (flask-wtf would load it again for every form)."""
