@@ -6,6 +6,7 @@ from typing import Any
 
 from flask import Flask
 from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from coprod import db, templating
 from coprod.config import PROJECT_ROOT, build_config
@@ -49,6 +50,9 @@ def create_app(config: str | None = None, **overrides: Any) -> Flask:
 
     errors.init_app(app)
     web.init_app(app)
+    if app.config["PROXY_HOPS"]:
+        hops = app.config["PROXY_HOPS"]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
     return app
 
 

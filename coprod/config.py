@@ -54,6 +54,10 @@ class Config:
     # only ever kept as a keyed hash), it waits CODE_TRIES_MINUTES.
     CODE_TRIES = 10
     CODE_TRIES_MINUTES = 15
+    # How many reverse proxies (nginx, a load balancer) stand in front of the app. Each one's
+    # X-Forwarded-For/-Proto/-Host is trusted, so the client's own address is the one counted
+    # for code tries and https is known to be https. 0: the app faces the browser itself.
+    PROXY_HOPS = int(os.environ.get("COPROD_PROXY_HOPS", "0") or 0)
     HOME_AREA = os.environ.get("COPROD_HOME_AREA", "")
 
 

@@ -101,3 +101,16 @@ def test_signed_in_header_is_never_a_signed_out_one(client, area, signed_in):
     assert "Sign out" in header and "Dashboard" in header
     assert "Staff sign in" in client.page("/").soup.select_one(
         ".govuk-service-navigation").text
+
+
+def test_behind_a_proxy_the_visitors_own_address_is_the_one_seen(make_app):
+    """Code tries are counted per visitor: behind nginx every visitor must not share one."""
+    from flask import request
+
+    def seen_address(app) -> str:
+        app.add_url_rule("/_address", "seen_address", lambda: request.remote_addr)
+        return app.test_client().get("/_address", headers={"X-Forwarded-For": "203.0.113.7"},
+                                     environ_base={"REMOTE_ADDR": "10.0.0.2"}).text
+
+    assert seen_address(make_app(PROXY_HOPS=1)) == "203.0.113.7"
+    assert seen_address(make_app()) == "10.0.0.2"  # facing browsers: a header proves nothing
