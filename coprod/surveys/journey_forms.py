@@ -146,13 +146,6 @@ def typed_value(question: Question, form: FlaskForm) -> Answer:
     return data or None
 
 
-def filled_form(question: Question, value: Answer) -> FlaskForm:
-    """An answer form showing a saved answer."""
-    if question.type == "free_text" and value == DONT_UNDERSTAND:
-        return answer_form(question, formdata=None, data={"answer": "", "dont_understand": True})
-    return answer_form(question, formdata=None, data={"answer": value})
-
-
 class CodeForm(FlaskForm):
     """A code someone wrote down: for coming back, or for deleting their answers."""
 

@@ -93,8 +93,7 @@ def question(slug: str, question_slug: str):
     if request.method == "GET":
         if response is None:
             return to_start(journey)
-        form = journey_forms.filled_form(asked, answers.get(asked.id))
-        return _question_page(journey, response, asked, answers, form)
+        return _question_page(journey, response, asked, answers, form=None)
     form = journey_forms.answer_form(asked)
     if g.get("csrf_failed") or not form.validate():
         return _question_page(journey, response, asked, answers, form,
@@ -122,6 +121,8 @@ def _save_and_move_on(journey, response, asked, answers, form):
 
 
 def _question_page(journey, response, asked, answers, form, timed_out: bool = False):
+    """The question's page; `form` is None when it is shown (the saved answer fills it), the
+    form sent when it is shown again with a mistake or after a timed-out security check."""
     questions = runner.questions_for(journey.definition, answers)
     place = runner.place_of(questions, asked.id)
     if place is None:  # hidden by an earlier answer: carry on where the journey really is
@@ -135,14 +136,14 @@ def _question_page(journey, response, asked, answers, form, timed_out: bool = Fa
         back = url_for("journey.start_page", slug=journey.survey.slug)
     value = journey_forms.typed_value(asked, form) if request.method == "POST" else \
         answers.get(asked.id)
-    errors = list(form.answer.errors[:1])
+    errors = list(form.answer.errors[:1]) if form else []
     blank = not errors and not runner.is_answered(value)
     page = render("surveys/journey/question.html", journey=journey, place=place, form=form,
                   value=value, errors=errors, back=back, change=change, timed_out=timed_out,
                   staff_entry=entering_for_someone(response),
                   question_html=blank_question_html(asked, journey.definition.easy_read)
                   if blank else None)
-    return page, 400 if form.errors else 200
+    return page, 400 if form and form.errors else 200
 
 
 @bp.get("/surveys/<slug>/check")
