@@ -99,3 +99,194 @@ def test_more_ways_children_are_at_risk_are_flagged(text: str) -> None:
 
 def test_a_hungry_child_on_medication_is_not_neglect() -> None:
     assert analyse("He is always hungry on his new medication.").safeguarding is False
+
+
+# --- Every category of harm in Working Together / KCSIE, in varied voices -------------------
+# Each case names the reason the safeguarding lead should see.
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # physical abuse, in a young person's simple words and a parent's report
+        ("Dad hurts me. I do not like it at home.", "physical abuse or violence"),
+        ("She hits me when no one is looking. She is my carer.", "physical abuse or violence"),
+        ("my mums boyfrend slaps me wen im naughty", "physical abuse or violence"),
+        ("My son said his step-dad used a belt on him.", "physical abuse or violence"),
+        ("i get smacked with a wooden spoon for wetting the bed", "physical abuse or violence"),
+        ("dad puts his hands round my neck when he is cross", "physical abuse or violence"),
+        ("they pushed my head in the toilet and flushed it", "physical abuse or violence"),
+        ("He's 8 and his dad shakes him when he won't stop crying", "physical abuse or violence"),
+        # injuries nobody has explained
+        ("He keeps coming home from the unit hurt and nobody will tell me how.",
+         "injury with no clear explanation"),
+        ("He has burns on his arms and said he did it himself but I don't believe him",
+         "injury with no clear explanation"),
+        ("Dad broke my arm and told the hospital I fell down the stairs",
+         "injury with no clear explanation"),
+        # sexual abuse, including a parent passing on what a child said
+        ("the man next door touches my private parts", "sexual abuse"),
+        ("My son told the teacher his uncle touches him and nothing was done", "sexual abuse"),
+        ("My daughter said her step-dad comes into her room at night and she doesn't like what "
+         "he does to her.", "sexual abuse"),
+        ("She told me her cousin makes her do things she doesn't like and says it's their "
+         "special game.", "sexual abuse"),
+        ("my brother's friend made me touch his thing", "sexual abuse"),
+        ("She's 13 and pregnant and won't say who the father is", "sexual abuse"),
+        # online sexual abuse and grooming
+        ("someone i met on a game sends me pictures", "online sexual abuse or grooming"),
+        ("An older boy keeps asking me to send photos of me with no clothes on.",
+         "online sexual abuse or grooming"),
+        ("a man on Instagram wants me to send him a photo in my bra",
+         "online sexual abuse or grooming"),
+        ("This lad on xbox keeps telling my son to video himself in the bath",
+         "online sexual abuse or grooming"),
+        # secrets
+        ("he asked me to keep it a secret from my mum", "asked to keep secrets"),
+        ("the taxi driver touched his leg and told him to keep quiet", "asked to keep secrets"),
+        # emotional abuse
+        ("my dad calls me stupid and useless every day", "emotional abuse"),
+        ("Her dad screams at her and tells her she is worthless.", "emotional abuse"),
+        ("my dad said he will put me in care if i dont shut up", "emotional abuse"),
+        # neglect
+        ("i am always hungry at home and mum sleeps all day", "neglect"),
+        ("My friend comes to school dirty and says they have no heating at home", "neglect"),
+        ("They leave me by myself at night when they go out. I am 9.", "neglect"),
+        ("we dont have any food in the fridge and the kids havent eaten since yesterday",
+         "neglect"),
+        ("honestly I've started drinking in the mornings and the kids are fending for "
+         "themselves", "neglect"),
+        # domestic abuse
+        ("My husband has become really aggressive and the kids are frightened of him.",
+         "domestic abuse"),
+        ("My partner controls all the money and won't let me see my family", "domestic abuse"),
+        ("My partner pinned me against the wall in front of our son", "domestic abuse"),
+        # threats and weapons, including bullying with threats
+        ("some kids in my year said they will stab me after school",
+         "threats of violence or a weapon"),
+        ("my step dad says he will break my legs if i tell", "threats of violence or a weapon"),
+        ("My son has started carrying a knife", "threats of violence or a weapon"),
+        ("I'm scared my husband will kill me", "threats of violence or a weapon"),
+        # self-harm, the child's
+        ("sumtimes i cut my arms when im sad", "self-harm"),
+        ("She keeps scratching her arms until they bleed", "self-harm"),
+        ("He bangs his head on the wall until it bleeds when he is upset.", "self-harm"),
+        ("I sometimes want to hurt myself when things get too much", "self-harm"),
+        ("My daughter has started cutting again.", "self-harm"),
+        ("She is making herself sick after every meal", "self-harm"),
+        # suicidal thoughts, the child's or the parent's
+        ("i dont want to be here anymore", "suicidal thoughts"),
+        ("i wanna die", "suicidal thoughts"),
+        ("Some nights I think about taking all my tablets and being done with it.",
+         "suicidal thoughts"),
+        ("I keep thinking it would be easier for everyone if I wasn't around.",
+         "suicidal thoughts"),
+        ("My 12 year old told me she wants to jump in front of a train.", "suicidal thoughts"),
+        ("Mum says she wants to go to sleep and not wake up.", "suicidal thoughts"),
+        ("Honestly if it wasn't for my kids I wouldn't still be here", "suicidal thoughts"),
+        ("i have been saving up my tablets", "suicidal thoughts"),
+        # exploitation and county lines
+        ("My son keeps coming back with new trainers and cash. Older lads pick him up in a car.",
+         "child exploitation or county lines"),
+        ("older boys make me carry packages to other towns", "child exploitation or county lines"),
+        ("She's 14 and he buys her vapes and alcohol", "child exploitation or county lines"),
+        ("He's 13 and keeps getting into cars with men we don't know",
+         "child exploitation or county lines"),
+        # radicalisation
+        ("He watches extremist videos and says violence is the only way.", "radicalisation"),
+        ("A man online told my brother the country needs a race war.", "radicalisation"),
+        ("He says all Jews are evil", "radicalisation"),
+        # missing from home or education
+        ("My daughter has run away three times this month.", "missing from home or education"),
+        ("My son keeps going missing for days.", "missing from home or education"),
+        ("One of our pupils has not been seen since March and the family don't answer the door.",
+         "missing from home or education"),
+        # afraid to go home
+        ("I am scared at home", "afraid to go home or feels unsafe"),
+        ("i dont want to go home becuase of what happens there",
+         "afraid to go home or feels unsafe"),
+        ("please dont send me home", "afraid to go home or feels unsafe"),
+        # restraint and seclusion at school
+        ("Staff held him face down on the floor.", "restraint or seclusion"),
+        ("They shut him in a little room on his own when he kicks off.",
+         "restraint or seclusion"),
+        ("My son was left in the quiet room with the door wedged shut for an hour",
+         "restraint or seclusion"),
+    ],
+)
+def test_each_category_of_harm_is_flagged_with_its_reason(text: str, reason: str) -> None:
+    result = analyse(text)
+    assert result.safeguarding is True
+    assert reason in result.safeguarding_reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # figures of speech
+        "Honestly the EHCP process is killing me, 40 weeks and counting.",
+        "I could kill for a decent EHCP that actually names a school.",
+        "Forms, forms and more forms. I want to die of boredom.",
+        "i hate maths it kills me lol",
+        "I was killing time in the waiting room for two hours.",
+        "I feel like I'm banging my head against a brick wall with this council",
+        "The EHCP was a knife in the back after all those meetings",
+        "The panel beat us down until we accepted a mainstream place",
+        # hurt feelings, targets, balls, cuts to services
+        "He was hurt that nobody listened to him at his own review.",
+        "She finally hit her reading targets thanks to the one to one sessions.",
+        "Support from the SENCO has been hit and miss this year.",
+        "The funding cuts have hit families like ours the hardest.",
+        "The council keeps cutting services and calling it transformation.",
+        "My daughter is brilliant at cutting and sticking.",
+        "my brother hits the ball really far at cricket club",
+        "She was bruised emotionally by the whole experience at that school",
+        # restraint, secrets and pictures in ordinary senses
+        "The school restrains its budget so tightly there isn't a TA left.",
+        "The school's restraint log shows no incidents since September, which is great.",
+        "We've trained all staff in de-escalation so that we restrain pupils far less often.",
+        "He was restrained by the seatbelt guard in the taxi which is agreed in his plan",
+        "The OT sends me pictures of the exercises so we can practise at home.",
+        "They asked us to keep it a secret that the new resource base was opening.",
+        "Re-theming must not touch them.",
+        "He doesn't like being touched so haircuts are a nightmare",
+        # the same words about school, services and ordinary family life
+        "I felt abused by the system, the way they treated us at panel was disgusting.",
+        "The worst part is being left alone to fight the council on your own.",
+        "No heating in the portacabin all winter, the kids wear coats in lessons.",
+        "He's a bottomless pit, always hungry after swimming club!",
+        "She used to be scared of going to school but the new teacher has changed everything.",
+        "I am scared of the fire alarm at school. It is too loud.",
+        "He ran off in the supermarket once so now we use a special buggy.",
+        "He goes missing in his own world when he is tired, the OT says it's sensory",
+        "He gets called names at school because of his autism.",
+        "The autism team's workshop on self-injurious behaviour was really useful.",
+        "He got his black belt in judo last month.",
+        "He bites his nails down to nothing before every annual review.",
+        "He bruises easily because of his condition so PE staff are careful",
+        "Her dad drinks a lot of coffee when he's on nights, we're both shattered",
+        "He threw himself into the drama club and he's thriving",
+        "Our house is freezing because the boiler broke but the landlord is fixing it",
+        # a disabled child's meltdown, framed as a need
+        "My son hits me when he can't communicate what he wants, we need a speech therapist",
+        "A child in his class bit him during a meltdown, the school told me straight away",
+        "He gets so frustrated he punches the wall, the OT has given us strategies",
+    ],
+)
+def test_the_same_words_used_innocently_are_not_flagged(text: str) -> None:
+    assert analyse(text).safeguarding is False
+
+
+def test_an_accident_the_family_was_told_about_is_not_flagged() -> None:
+    text = ("He got hurt in PE when he fell off the benches, the school phoned me straight away "
+            "and filled in an accident form.")
+    assert analyse(text).safeguarding is False
+
+
+def test_an_injury_with_a_disputed_account_is_flagged() -> None:
+    text = "She came home with a black eye and the school said she fell."
+    assert "injury with no clear explanation" in analyse(text).safeguarding_reasons
+
+
+def test_restraint_at_school_is_counted_under_school_inclusion() -> None:
+    result = analyse("They shut him in a cupboard on his own at school.")
+    assert result.safeguarding and "school_inclusion" in result.theme_ids
