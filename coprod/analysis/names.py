@@ -63,6 +63,8 @@ can can't cannot does doesn't did didn't gets got wants wanted will won't keeps 
 had would wouldn't should could couldn't struggles struggled finds found feels felt attends
 attended refuses refused screams cries cried came comes turned turns used uses tried tries
 """.split())
+# Words that carry a sentence on after "my son": "my son will", "my daughter may".
+_GOES_ON = PERSON_VERBS | {"may", "might", "must", "shall", "rose"}
 _SENTENCE_END = re.compile(r"(?:^|[.!?\n:;\"(\[]\s*|\s-\s)$")
 
 
@@ -109,15 +111,18 @@ def _context_name(prev: list[str], word: str) -> bool:
     p1 = prev[0] if prev else ""
     p2 = prev[1] if len(prev) > 1 else ""
     lower = _base(word)
-    if lower in NOT_NAMES:
-        return False
     titled = word[0].isupper()
+    names, ambiguous = _names()
+    # "my daughter May" is a name, "in May" a month; "my son will" goes on to say something.
+    if lower in NOT_NAMES and not (titled and lower in ambiguous):
+        return False
     kin = p1 in KIN and (p2 in OWNERS or p2 in KIN or p2.isdigit()) or \
         (p1 == "," and p2 in KIN)
     if kin or p1 in NAMING or (p1 == "is" and p2 == "name"):
-        names, ambiguous = _names()
-        return (titled and len(lower) > 1) or lower in names or lower in ambiguous or \
-            not is_word(lower)
+        if titled:
+            return len(lower) > 1
+        return lower in names or not is_word(lower) or (
+            lower in ambiguous and (p1 in NAMING or lower not in _GOES_ON))
     return p1 in TITLES and titled
 
 

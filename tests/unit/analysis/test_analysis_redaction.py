@@ -105,3 +105,26 @@ def test_places_services_and_months_are_not_people(text: str) -> None:
 )
 def test_ordinary_capitalised_words_are_not_redacted(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("My daughter May loves the drop-in.", "May"),
+        ("my son Will is 9 and non-verbal", "Will"),
+        ("my son jack is 9", "jack"),
+        ("my daughter grace is in year 2", "grace"),
+    ],
+)
+def test_names_that_are_also_words_are_redacted_after_my_son_or_daughter(text, name) -> None:
+    assert name not in redact(text).split() and "[name]" in redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my husband will kill me if he finds out", "My son will not go to school",
+     "my daughter may need a new plan"],
+)
+def test_the_word_after_my_son_that_carries_the_sentence_on_is_kept(text) -> None:
+    """'my husband will kill me' must reach the safeguarding check as said."""
+    assert redact(text) == text
