@@ -45,24 +45,23 @@ def _sqlite_begin(connection) -> None:
     when another respondent saved in between; so every change (a POST, a command, a background
     job) begins IMMEDIATE and waits its turn (busy_timeout). GETs only read, and in WAL mode
     readers never wait for anyone, so they begin DEFERRED and pages render side by side. A
-    request marked read_first() reads the same way and asks for the lock when it writes
-    (begin_writing).
+    request marked read_first() reads with no transaction at all and asks for the lock when it
+    writes (begin_writing).
     """
     begin = connection.get_execution_options().get(SQLITE_BEGIN)
     if begin is None:
-        begin = "BEGIN" if _only_reading() else "BEGIN IMMEDIATE"
+        if has_request_context() and g.get(READS_FIRST):
+            return  # each read stands alone (SQLite's autocommit); writes use begin_writing
+        begin = "BEGIN" if has_request_context() and request.method in ("GET", "HEAD") \
+            else "BEGIN IMMEDIATE"
     connection.exec_driver_sql(begin)
 
 
-def _only_reading() -> bool:
-    return has_request_context() and (request.method in ("GET", "HEAD")
-                                      or bool(g.get(READS_FIRST)))
-
-
 def read_first() -> None:
-    """Let this request read without SQLite's write lock; every write in it must come after
-    begin_writing(). For a respondent's page: holding the lock while the page's reads and checks
-    ran made every other respondent's save wait for them."""
+    """Let this request read without a transaction, each query on its own; every write in it
+    must come after begin_writing(). For a respondent's pages: holding the write lock while a
+    page's reads and checks ran made every other respondent's save wait, and a transaction
+    around three small reads cost more than the reads."""
     g.setdefault(READS_FIRST, True)
 
 

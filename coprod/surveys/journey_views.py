@@ -43,6 +43,7 @@ __all__ = ["bp"]
 @bp.get("/surveys/<slug>/")
 def start_page(slug: str):
     """What the survey is about, how long it takes, who sees the answers; then Start."""
+    respondent_reads_first()
     journey = load(slug)
     response = own_response(journey)
     carrying_on = response is not None and response.status == IN_PROGRESS
@@ -55,8 +56,7 @@ def start_page(slug: str):
 @public_form
 def start(slug: str):
     """Start a response (or carry on with this browser's unfinished one)."""
-    if not current_user.is_authenticated:
-        read_first()
+    respondent_reads_first()
     journey = load(slug)
     if g.get("csrf_failed"):
         return start_page(slug)
@@ -76,8 +76,7 @@ def start(slug: str):
 def question(slug: str, question_slug: str):
     """One question. A POST saves the answer and moves on; without a response yet (a new
     session after a time-out) it starts one, so the typed answer is never lost."""
-    if not current_user.is_authenticated:
-        read_first()  # a respondent's reads take no lock; the save asks for it
+    respondent_reads_first()
     journey = load(slug)
     asked = runner.find_question(journey.definition, question_id_from_slug(question_slug))
     if asked is None:
@@ -99,6 +98,13 @@ def question(slug: str, question_slug: str):
         return _question_page(journey, response, asked, answers, form,
                               timed_out=bool(g.get("csrf_failed")))
     return _save_and_move_on(journey, response, asked, answers, form)
+
+
+def respondent_reads_first() -> None:
+    """A respondent's page reads without holding SQLite's write lock (see coprod.db.read_first);
+    staff typing in a paper response keep one transaction, so the audit log sees it whole."""
+    if not current_user.is_authenticated:
+        read_first()
 
 
 def _save_and_move_on(journey, response, asked, answers, form):
@@ -149,6 +155,7 @@ def _question_page(journey, response, asked, answers, form, timed_out: bool = Fa
 @bp.get("/surveys/<slug>/check")
 def check(slug: str):
     """Check your answers, each with a Change link."""
+    respondent_reads_first()
     return _check_page(slug)
 
 
@@ -195,6 +202,7 @@ def submit(slug: str):
 @bp.get("/surveys/<slug>/thank-you")
 def done(slug: str):
     """Thank you, the receipt code, and what happens next."""
+    respondent_reads_first()
     journey = load(slug)
     response = own_response(journey)
     if response is None or response.status != ResponseStatus.COMPLETE.value:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from types import MappingProxyType
 
 import yaml
 
@@ -30,10 +31,13 @@ def _catalogue() -> dict:
         return yaml.safe_load(handle)
 
 
-def load_symbols() -> dict[str, Symbol]:
-    """Every symbol by name, e.g. `load_symbols()["happy"].file == "1f642.svg"`."""
+@cache
+def load_symbols() -> Mapping[str, Symbol]:
+    """Every symbol by name, e.g. `load_symbols()["happy"].file == "1f642.svg"` (built once:
+    pages look up alt text for every picture they show)."""
     entries = _catalogue()["symbols"]
-    return {name: Symbol(name, entry["file"], entry["alt"]) for name, entry in entries.items()}
+    return MappingProxyType({name: Symbol(name, entry["file"], entry["alt"])
+                             for name, entry in entries.items()})
 
 
 def symbol_names() -> frozenset[str]:
