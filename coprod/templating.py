@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Hashable, MutableMapping
+from collections.abc import Callable, Hashable, MutableMapping
 from typing import Any
 
 from flask import (
@@ -13,10 +13,12 @@ from flask import (
     has_app_context,
     has_request_context,
     request,
+    session,
 )
 from flask.templating import Environment
 from flask_babel import get_locale, get_translations
 from flask_login import current_user
+from flask_wtf.csrf import generate_csrf
 from jinja2 import pass_context
 from jinja2.runtime import Context
 from markupsafe import Markup
@@ -107,6 +109,24 @@ def kept_macro(template: str, macro: str, *args: Hashable) -> Markup:
     if found is None:
         found = environment.keep(key, Markup(get_template_attribute(template, macro)(*args)))
     return found
+
+
+TOKEN_HOLE = "coprod-csrf-token-goes-here"
+
+
+def kept_page(key: tuple, render: Callable[..., str]) -> str:
+    """A whole page that is the same for every signed-out visitor but for its CSRF token:
+    rendered once (`render(csrf_token=...)` with a stand-in token) and given each visitor's own
+    token. `key` must hold everything else the page shows. Not for signed-in people or for a
+    page with messages waiting: those are rendered as usual."""
+    environment = current_app.jinja_env
+    if current_user.is_authenticated or environment.auto_reload or session.get("_flashes"):
+        return render()
+    full_key = ("page", *key, str(get_locale()), request.script_root)
+    found = environment.kept.get(full_key)
+    if found is None:
+        found = environment.keep(full_key, render(csrf_token=lambda: TOKEN_HOLE))
+    return found.replace(TOKEN_HOLE, generate_csrf())
 
 
 def init_app(app: Flask) -> None:

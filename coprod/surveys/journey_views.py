@@ -36,6 +36,7 @@ from coprod.surveys.journey_web import (
     to_start,
 )
 from coprod.surveys.models import ResponseStatus
+from coprod.templating import kept_page
 
 __all__ = ["bp"]
 
@@ -144,12 +145,20 @@ def _question_page(journey, response, asked, answers, form, timed_out: bool = Fa
         answers.get(asked.id)
     errors = list(form.answer.errors[:1]) if form else []
     blank = not errors and not runner.is_answered(value)
-    page = render("surveys/journey/question.html", journey=journey, place=place, form=form,
-                  value=value, errors=errors, back=back, change=change, timed_out=timed_out,
-                  staff_entry=entering_for_someone(response),
-                  question_html=blank_question_html(asked, journey.definition.easy_read)
-                  if blank else None)
-    return page, 400 if form and form.errors else 200
+    staff_entry = entering_for_someone(response)
+
+    def page(**extra):
+        return render("surveys/journey/question.html", journey=journey, place=place, form=form,
+                      value=value, errors=errors, back=back, change=change, timed_out=timed_out,
+                      staff_entry=staff_entry, **extra,
+                      question_html=blank_question_html(asked, journey.definition.easy_read)
+                      if blank else None)
+
+    if form is None and blank and not staff_entry:
+        # The same page for every respondent arriving at this question for the first time.
+        return kept_page(("question", journey.stamp, asked.id, place.number, place.total, back,
+                          change), page)
+    return page(), 400 if form and form.errors else 200
 
 
 @bp.get("/surveys/<slug>/check")

@@ -58,6 +58,8 @@ class Journey:
     version: SurveyVersion
     definition: SurveyDefinition
     area: Area
+    # Every column of the three records, for pages kept once rendered (see load_journey).
+    stamp: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -160,7 +162,7 @@ def load_journey(session: Session, slug: str) -> Journey | None:
     if (version.id, version.survey_id, version.number, version.created_at,
             version.updated_at) not in _parsed:
         json = session.connection().execute(_DEFINITION, {"version_id": version.id}).scalar()
-    journey = Journey(survey, version, definition_of(version, json), area)
+    journey = Journey(survey, version, definition_of(version, json), area, row)
     if len(_recent) > 1000:
         _recent.clear()
     _recent[slug] = (row, journey)

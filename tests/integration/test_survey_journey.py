@@ -7,7 +7,7 @@ from datetime import timedelta
 from sqlmodel import select
 
 from coprod.surveys.definition import survey_from_dict, survey_to_dict
-from coprod.surveys.models import ResponseStatus, SurveyStatus
+from coprod.surveys.models import ResponseStatus, SurveyResponse, SurveyStatus
 from coprod.surveys.runner import uk_today
 from coprod.voice.models import Comment
 from tests.survey_factories import (
@@ -215,3 +215,19 @@ def test_a_survey_edited_before_anyone_answered_shows_its_new_words(client, db, 
     data["easy_read_title"] = "Our Saturday club"
     save_definition(db, survey, survey_from_dict(data))
     assert "Our Saturday club" in client.page(f"/surveys/{survey.slug}/").h1
+
+
+def test_respondents_get_the_same_question_page_each_with_their_own_security_token(
+        app, client, db, area):
+    """The first sight of a question is kept once rendered; each respondent's token is theirs."""
+    survey = make_survey(db, area)
+    first = start_survey(client, survey)
+    other = app.test_client()
+    second = start_survey(other, survey)
+    tokens = first.form_data()["csrf_token"], second.form_data()["csrf_token"]
+    assert tokens[0] != tokens[1]
+    assert first.text.replace(tokens[0], "") == second.text.replace(tokens[1], "")
+    assert send(client, first, {"answer": "happy"}).h1 == "Tell us more."
+    assert send(other, second, {"answer": "sad"}).h1 == "Tell us more."
+    assert sorted(stored_answers(db, r)["feel"] for r in db.exec(
+        select(SurveyResponse).where(SurveyResponse.survey_id == survey.id))) == ["happy", "sad"]
