@@ -11,7 +11,7 @@ from sqlmodel import Session, create_engine
 
 SESSION_FACTORY = "coprod.session_factory"
 READS_FIRST = "coprod_reads_first"  # on flask.g: see read_first()
-SQLITE_BEGIN = "coprod_sqlite_begin"  # a connection execution option: the BEGIN to send
+
 
 
 def make_engine(url: str) -> Engine:
@@ -48,13 +48,10 @@ def _sqlite_begin(connection) -> None:
     request marked read_first() reads with no transaction at all and asks for the lock when it
     writes (begin_writing).
     """
-    begin = connection.get_execution_options().get(SQLITE_BEGIN)
-    if begin is None:
-        if has_request_context() and g.get(READS_FIRST):
-            return  # each read stands alone (SQLite's autocommit); writes use begin_writing
-        begin = "BEGIN" if has_request_context() and request.method in ("GET", "HEAD") \
-            else "BEGIN IMMEDIATE"
-    connection.exec_driver_sql(begin)
+    if has_request_context() and g.get(READS_FIRST):
+        return  # each read stands alone (SQLite's autocommit); writes use begin_writing
+    reading = has_request_context() and request.method in ("GET", "HEAD")
+    connection.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
 
 
 def read_first() -> None:
@@ -66,14 +63,16 @@ def read_first() -> None:
 
 
 def begin_writing(session: Session) -> None:
-    """Before writing in a read_first() request: end the reads' transaction and begin one that
-    holds the write lock at once, so the write cannot fail because someone else wrote since the
-    reads began. Elsewhere the transaction already holds the lock: nothing to do."""
+    """Before writing in a read_first() request: begin SQLite's write transaction at once
+    (BEGIN IMMEDIATE) on the connection the reads used, so the write waits its turn rather than
+    failing because someone else wrote first. Elsewhere, and on PostgreSQL, the transaction
+    already does the right thing: nothing to do."""
     if not (has_request_context() and g.get(READS_FIRST)):
         return
-    if session.in_transaction():
-        session.commit()
-    session.connection(execution_options={SQLITE_BEGIN: "BEGIN IMMEDIATE"})
+    connection = session.connection()
+    if connection.dialect.name == "sqlite" and not connection.connection.dbapi_connection \
+            .in_transaction:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def init_app(app: Flask) -> None:
