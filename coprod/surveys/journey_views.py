@@ -48,9 +48,16 @@ def start_page(slug: str):
     journey = load(slug)
     response = own_response(journey)
     carrying_on = response is not None and response.status == IN_PROGRESS
-    return render("surveys/journey/start.html", journey=journey,
-                  state=runner.availability(journey.survey), carrying_on=carrying_on,
-                  timed_out=bool(g.get("csrf_failed")))
+    state, timed_out = runner.availability(journey.survey), bool(g.get("csrf_failed"))
+
+    def page(**extra):
+        return render("surveys/journey/start.html", journey=journey, state=state,
+                      carrying_on=carrying_on, timed_out=timed_out, **extra)
+
+    if timed_out:
+        return page()
+    # Everyone arriving sees the same page, but for their security token.
+    return kept_page(("start", journey.stamp, state, carrying_on), page)
 
 
 @bp.post("/surveys/<slug>/start")

@@ -219,8 +219,14 @@ def test_a_survey_edited_before_anyone_answered_shows_its_new_words(client, db, 
 
 def test_respondents_get_the_same_question_page_each_with_their_own_security_token(
         app, client, db, area):
-    """The first sight of a question is kept once rendered; each respondent's token is theirs."""
+    """The start page and the first sight of a question are kept once rendered; each
+    respondent's token is theirs, and closing the survey changes what everyone sees."""
     survey = make_survey(db, area)
+    starts = [app.test_client().page(f"/surveys/{survey.slug}/") for _ in range(2)]
+    start_tokens = [page.form_data()["csrf_token"] for page in starts]
+    assert start_tokens[0] != start_tokens[1]
+    assert starts[0].text.replace(start_tokens[0], "") == starts[1].text.replace(
+        start_tokens[1], "")
     first = start_survey(client, survey)
     other = app.test_client()
     second = start_survey(other, survey)
@@ -231,3 +237,7 @@ def test_respondents_get_the_same_question_page_each_with_their_own_security_tok
     assert send(other, second, {"answer": "sad"}).h1 == "Tell us more."
     assert sorted(stored_answers(db, r)["feel"] for r in db.exec(
         select(SurveyResponse).where(SurveyResponse.survey_id == survey.id))) == ["happy", "sad"]
+    survey.status = SurveyStatus.CLOSED.value
+    db.add(survey)
+    db.commit()
+    assert "closed" in app.test_client().page(f"/surveys/{survey.slug}/").text
