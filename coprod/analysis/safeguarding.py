@@ -140,6 +140,10 @@ _ACCIDENT = re.compile(r"\b(?:fell|fall|falls|tripped|slipped|accident|pe|footba
 _CHILD_ACTS_BEFORE = re.compile(
     r"\b(?:my (?:son|daughter|child|boy|girl|\w+ year old)|(?:a|another|one|the other) (?:child|"
     r"boy|girl|pupil|kid)(?: in (?:his|her|my|the) class)?)(?: \w+){0,2} $")
+# The same, when a structural rule's match begins with the child who acts.
+_CHILD_ACTS_START = re.compile(
+    r"(?:my (?:son|daughter|child|boy|girl|\w+ year old)|(?:a|another|one|the other) (?:child|"
+    r"boy|girl|pupil|kid))\b")
 _DISTRESS = re.compile(r"\b(?:meltdowns?|shutdowns?|can not communicate|could not communicate|"
                        r"overwhelmed|frustrated|frustration|sensory|dysregulated|distressed)\b")
 _DISPUTED = re.compile(r"\b(?:(?:say|said|says|told) (?:\w+ ){0,3}(?:fell|tripped|slipped)|but|"
@@ -217,10 +221,33 @@ _VIOLENT = (r"(?:hits|hit|hitting|beats|beat|beating|punch\w*|kick(?:s|ed|ing)?|
 _NOT_A_PERSON_BEFORE = (
     r"\b(?:it|this|that|which|what|news|cuts|decision|comment|comments|words|rejection|"
     r"exclusion|reality|letter|bill|noise|light|lights|covid|lockdown|pandemic|diagnosis|"
-    r"when people|if people|when anyone|if anyone|when someone|when you)(?: really| just| also|"
-    r" truly)?")
+    r"when people|if people|when anyone|if anyone|when someone|when you|dentist|doctor|nurse|"
+    r"injection|jab|needle|vaccination|physio|splint|cast|brace|operation|surgery)(?: really|"
+    r" just| also| truly)?")
 _TOUCH_END = r"(?= ?[.!?;,)]| ?$| (?:and|when|wen|at night|in bed|under|there|all the time|" \
              r"every|but|so|again)\b)"
+
+# Structural parts: a person who acts, a few helper words, a harm verb, a body part.
+_ACTOR = (r"(?:he|she|they|someone|somebody|(?:a|the|an|this|that|some|two|three|these|those) "
+          r"(?:\w+ )?(?:man|men|woman|women|boy|boys|girl|girls|lad|lads|kid|kids|staff|teacher|"
+          r"adult|adults|bloke|guy|fella|person|people|driver|neighbour)|staff|teachers?|"
+          rf"(?:my|his|her|their|our|mum|mums|dad|dads|sisters?|brothers?|nan|nans)(?: \w+)? "
+          rf"(?:{_KIN}|fella|bloke|man|teacher|tutor|coach|driver|neighbour|lodger)|{_KIN})")
+_HELPERS = (r"(?: (?:always|often|sometimes|keeps|kept|keep|has|have|had|just|then|would|used "
+            r"to|does|did|also|really|even|still|started|starts|tried to|tries to|will|once|"
+            r"twice|again|[a-z]+ly)){0,3}")
+_HARM2 = (r"whack\w*|thump\w*|wallop\w*|clout\w*|bash\w*|stamp\w* on|stomp\w* on|headbutt\w*|"
+          r"head butt\w*|elbow\w*|kneed|knees|pinch\w*|strangl\w*|chok\w*|kick\w*|punch\w*|"
+          r"slap\w*|smack\w*|hits|hit|beats|beat|batter\w*|bites|bit|burn\w*|scald\w*|twat\w*|"
+          r"lash\w* out at|boot\w*|trip\w* up|drown\w*|suffocat\w*|squash\w*")
+# Beaten at a game, not beaten ("my brother always beats me at Mario Kart").
+_GAME = (r"at (?:chess|cards|games?|mario|fifa|football|monopoly|uno|scrabble|pool|snooker|darts|"
+         r"tennis|races?|racing|running|swimming|maths|spelling|everything|minecraft|fortnite|"
+         r"roblox|board games|video games|[a-z]+ kart)\b|in (?:a |the )?(?:race|game|match|quiz)\b")
+_HURT_BODY = (r"neck|throat|arm|arms|wrist|wrists|face|head|hair|ear|ears|chest|back|leg|legs|"
+              r"stomach|tummy|ribs|nose|fingers?|bum|bottom")
+_UNDERWEAR = (r"(?:swimming costume|swim suit|swimsuit|costume|pants|knickers|underwear|bra|"
+              r"trunks|swimmers|nappy|pyjamas|nightie|boxers)(?: (?:goes|go|is|are|cover\w*))?")
 
 RULES: tuple[Rule, ...] = (
     # --- Suicidal thoughts: the child's or the parent's --------------------------------------
@@ -368,7 +395,8 @@ RULES: tuple[Rule, ...] = (
                        r"out\b|off\b|up\b|through\b|to (?:tribunal|court|panel|mediation|"
                        r"meetings?)|(?:why|how|what|where|who)\b|for (?:his|her|"
                        r"the|a) (?:blood|bloods|injection|jab|test|scan|teeth|dental|haircut|"
-                       r"cannula))", distress_cancels=True),
+                       r"cannula)|" + _GAME + ")",
+          distress_cancels=True),
     _rule(PHYSICAL, _any(
         # hit or hurt by someone (not by a ball or a car)
         r"\b(?:gets?|got|getting|been|being|was|is|were|are) (?:hit|punched|kicked|beaten|"
@@ -806,6 +834,97 @@ RULES: tuple[Rule, ...] = (
     _rule(MENTAL_CRISIS, r"\bmental health crisis\b(?! team| line| service)|"
                          r"\bsectioned\b|\bin and out of (?:a&e|a and e|hospital)\b"),
 
+    # --- Structural rules: who did what to whom, not one fixed phrase ------------------------
+    # A person (he, they, a man, my step dad, staff...) + a harm verb + me/him/her or a body
+    # part, with at most a few helper words between ("he always whacks me round the head").
+    _rule(PHYSICAL, _any(
+        rf"\b{_ACTOR}{_HELPERS} (?:{_HARM2}) (?:me|us|him|them|her{_AFTER_OBJECT})\b",
+        rf"\b{_ACTOR}{_HELPERS} (?:{_HARM2}|squeez\w*|twist\w*|grab\w*|pull\w*|yank\w*) "
+        rf"(?:my|his|her|their) (?:{_HURT_BODY})\b",
+        rf"\b{_ACTOR}{_HELPERS} (?:pour\w*|tip\w*|throw\w*|threw|chuck\w*) (?:\w+ ){{1,3}}(?:on|"
+        rf"over|at) (?:me|him|her|us|them)\b",
+        rf"\b(?:spit\w*|spat) (?:on|at|in) (?:me|him|us|them|her{_AFTER_OBJECT}|(?:my|his|her|"
+        rf"their) face)\b",
+        rf"\b(?:lay|lie|lies|lying|laid|sat|sit|sits|sitting|knelt|kneel\w*|stood|stand\w*) on "
+        rf"top of {_VICTIM}"),
+          unless_before=_NOT_A_PERSON_BEFORE, unless_after=" (?:" + _GAME + ")",
+          distress_cancels=True),
+    # touched where a costume goes, a hand in the pants, forced himself on her
+    _rule(SEXUAL, _any(
+        r"\b(?:touch\w*|feel\w*|felt|rub\w*|strok\w*|grop\w*|fondl\w*|fiddl\w*|kiss\w*|lick\w*|"
+        r"play\w* with) (?:me|him|her|us|them) (?:where|under|inside|between|down (?:my|his|her|"
+        r"there|below)|on (?:the|my|his|her) (?:lips|mouth|bum|bottom|chest|boobs|bits|thighs?)|"
+        r"in (?:my|his|her|the) (?:pants|knickers|bed|bits|private\w*))\b",
+        rf"\b(?:where|under|inside|in|down|up) (?:my|his|her|their) {_UNDERWEAR}\b(?! (?:drawer|"
+        rf"size|shop|aisle))",
+        r"\bforc\w* (?:himself|herself|themselves|themself) (?:on|onto|upon|into)\b",
+        r"\b(?:suck|sucks|sucked|sucking|lick|licks|licked|licking|touch|touches|touched|"
+        r"touching|hold|play with|rub) (?:his|her|their|its) (?:thing|things|willy|penis|privates|"
+        r"private|bits|dick|cock|boobs|balls|front bottom)\b",
+        r"\b(?:made|makes|make|making|forc\w*|told|tells|tell|got|gets|get|dared) (?:me|him|her|"
+        r"them|us) (?:to )?(?:take (?:my|his|her|their|our) (?:top|tops|clothes|pants|trousers|"
+        r"knickers|bra|shirt|t shirt|dress|skirt|shorts|underwear) off|strip\w*|undress|get "
+        r"(?:naked|undressed)|show (?:my|his|her|them|him|their) (?:body|bum|chest|boobs|"
+        r"privates|private \w+|bits))\b",
+        r"\b(?:film\w*|record\w*|video\w*|photo\w*|pictures? of|picture|snap\w*) (?:me|him|her|"
+        r"them|us|it) (?:\w+ ){0,3}(?:naked|undressed|with no (?:clothes|top|pants)|in (?:the|"
+        r"my|his|her) (?:bath|shower|pants|knickers|underwear|bra))\b"),
+          speaker_cancel=False, unless_before=r"\b(?:i|we)(?: \w+)?",
+          unless_sentence=r"\b(?:doctor|nurse|gp|hospital|ecg|scan|x ray|examin\w*|medical|"
+                          r"physio|swimming lesson|changing room|getting changed|nappy|"
+                          r"toileting|personal care|intimate care|laundry|washing)\b"),
+    # wanting it all to end, happier if I was gone, no point carrying on
+    _rule(SUICIDAL, _any(
+        r"\b(?:i|he|she|we)(?: \w+){0,3} (?:want|wants|wanted|wanna|wish|wishes|wished|going|"
+        r"gonna|try|tried|tries|thinking about|think about|thought about|feel like|felt like|"
+        r"feels like|plan|plans|planning|ready) (?:to )?(?:end|ending|stop|stopping|finish|"
+        r"finishing) (?:it|it all|everything|things|my life|his life|her life|myself|"
+        r"being alive|living|existing|breathing)\b(?! (?:with|for|early|there|off|by|at|on|"
+        r"and start|before))",
+        r"\b(?:want|wants|wanted|wanna|wish|wishes|wished|need|needs) (?:it|it all|everything|"
+        r"my life|his life|her life|life|the pain|this pain) to (?:end|stop|be over|go away)\b",
+        r"\b(?:stop|stopped|stopping) (?:being alive|existing|living)\b|\b(?:not|never) "
+        r"(?:want|wanna) (?:to )?(?:exist|be alive|live|be born)\b",
+        r"\b(?:happier|better off|better|easier|fine|relieved|free)(?: \w+){0,3} if (?:i|he|she) "
+        r"(?:(?:was|were|am|is|had) (?:gone|dead|not (?:here|around|alive)|never (?:been )?born)|"
+        r"died|disappeared|never existed|killed (?:myself|himself|herself))\b",
+        r"\b(?:not|never|no) (?:see )?(?:any|the|a) point (?:in |of )?(?:carrying on|going on|"
+        r"trying any ?more|existing|waking up|being alive|any ?more|living|anything)\b"
+        r"(?! with\b)",
+        r"\b(?:written|wrote|writing|write|left) (?:a |my |some )?(?:letters?|notes?) (?:to|for) "
+        r"(?:the kids|my kids|the children|my children|everyone|my family|my mum|mum|my son|"
+        r"my daughter|my husband|my wife|my partner)\b(?=.*\b(?:point|end|goodbye|sorry|without "
+        r"me|go on|carry on|carrying on|any ?more|gone|love (?:them|you))\b)"),
+          speaker_cancel=False,
+          also=r"\b(?:life|alive|living|die|dead|here|any ?more|nobody|no one|pain|gone|"
+               r"point|existing|breathing|myself|himself|herself|it all|everything|letters?|"
+               r"notes?|carrying on|going on|born|end it|ending it)\b"),
+    _rule(SUICIDAL, r"\bhates? (?:my|his|her|their) (?:own )?life\b",
+          also=r"\b(?:end|over|stop|die|dead|gone|not be here|alive|any ?more|kill|disappear|"
+               r"point|hurt|cut|better off)\b", speaker_cancel=False),
+    # punished by being shut out, starved, or sent to sleep in the cold
+    _rule(NEGLECT, _any(
+        r"\b(?:make|makes|made|making) (?:me|him|her|them|us) (?:sleep|stay|stand|sit|wait|live|"
+        r"eat) (?:in|on|outside|out in) (?:the )?(?:shed|garden|garage|car|cold|floor|dark|rain|"
+        r"cupboard|doorstep|street|snow)\b",
+        rf"\b(?:they|he|she|mum|dad|mummy|daddy|carers?|parents|{_FAMILY})(?: \w+){{0,2}} "
+        r"(?:not|never) (?:give|gives|gave|let|lets|feed|feeds|fed) (?:me|him|her|us|them) "
+        r"(?:any |have |eat |my |his |her |their |a |no )?(?:food|tea|dinner|breakfast|lunch|"
+        r"supper|eat|anything to eat|something to eat|meals?|drink|water)\b",
+        r"\bstarv\w* (?:me|him|her|them|us)\b|\b(?:no|not (?:any|allowed)) (?:food|tea|dinner|"
+        r"to eat) (?:as a punishment|when (?:i|he|she|we) (?:am|is|are|was|were) (?:naughty|bad|"
+        r"rude))\b")),
+    # afraid to go back to a parent's; hiding when a parent comes home
+    _rule(UNSAFE, _any(
+        rf"\b(?:scared|afraid|frightened|terrified|petrified|scard|scarred) (?:to|of) (?:go|"
+        rf"going|goin|be|being|stay|staying|see|seeing|visit\w*|sleep\w*)(?: back)?(?: over)? "
+        rf"(?:to |at |with )?(?:my |his |her |the |their )?(?:(?:mums|dads|nans|mum|dad|nan|"
+        rf"grandad|grandads|gran|grans) (?:house|flat|home|place)|mums|dads|nans|grandads|home|"
+        rf"house|{_FAMILY})\b",
+        rf"\b(?:hide|hides|hid|hiding) (?:\w+ ){{0,3}}(?:under|in|behind) (?:my|his|her|the|"
+        rf"their) (?:bed|wardrobe|cupboard|duvet|covers|room|sofa|bedroom) (?:when|whenever|"
+        rf"wen|until|till|if|because) (?:\w+ ){{0,2}}(?:{_FAMILY}|daddy|mummy)\b")),
+
     # --- A parent or carer in crisis ------------------------------------------------------------
     _rule(CARER_CRISIS,
           rf"{_ME} (?:can not|could not|am not|are not|was not|not) cop(?:e|ing)(?: any ?more| any "
@@ -872,7 +991,8 @@ def _cancelled(rule: Rule, text: str, match: re.Match[str]) -> bool:
         return True
     if rule.unless_after and rule.unless_after.match(after):
         return True
-    if rule.distress_cancels and _CHILD_ACTS_BEFORE.search(before) \
+    if rule.distress_cancels and (_CHILD_ACTS_BEFORE.search(before)
+                                  or _CHILD_ACTS_START.match(match.group())) \
             and _DISTRESS.search(_sentence(text, match)):
         return True
     if rule.also or rule.unless_sentence or rule.accident_cancels:

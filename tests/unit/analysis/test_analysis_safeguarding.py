@@ -290,3 +290,77 @@ def test_an_injury_with_a_disputed_account_is_flagged() -> None:
 def test_restraint_at_school_is_counted_under_school_inclusion() -> None:
     result = analyse("They shut him in a cupboard on his own at school.")
     assert result.safeguarding and "school_inclusion" in result.theme_ids
+
+
+# --- Structural rules: a person + a harm verb + a victim; first person + a wish to end it ----
+# Written as new phrasings (probe 1), not copies of the phrase lists above.
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # a person + a harm verb the phrase lists lacked + me or a body part
+        ("mum's new fella whacks me round the head when hes had a drink",
+         "physical abuse or violence"),
+        ("my big brother stamps on me and laughs", "physical abuse or violence"),
+        ("he squeezes my neck when im slow getting dressed", "physical abuse or violence"),
+        ("Teacher squeezed my arm really hard and it went purple", "physical abuse or violence"),
+        ("my step mum pours cold water on me in the night", "physical abuse or violence"),
+        ("the lads at the bus stop spat on him", "physical abuse or violence"),
+        ("two staff lay on top of him in the corridor until he went quiet",
+         "physical abuse or violence"),
+        # touching where underwear goes, forced himself on, made to undress
+        ("he touched me where my swimming costume goes", "sexual abuse"),
+        ("my uncle puts his hand in my pants when we watch tv", "sexual abuse"),
+        ("my sisters boyfriend forced himself on me", "sexual abuse"),
+        ("My son said an older boy made him suck his thing in the toilets", "sexual abuse"),
+        ("the taxi man kisses him on the lips every morning", "sexual abuse"),
+        ("the boys at the park made me take my top off and filmed it", "sexual abuse"),
+        # first person or child + a wish or plan to end it
+        ("I hate my life and I want it to end", "suicidal thoughts"),
+        ("I feel like ending it tbh, nobody would even notice", "suicidal thoughts"),
+        ("i want to stop being alive", "suicidal thoughts"),
+        ("sometimes i think my family would be happier if i was gone", "suicidal thoughts"),
+        ("I don't see the point in carrying on, I have written letters for the kids",
+         "suicidal thoughts"),
+        # punished by hunger or the cold
+        ("dad makes me sleep in the shed when im bad", "neglect"),
+        ("they dont give me any tea when im naughty", "neglect"),
+        # fear of going to a parent's, hiding when a parent comes home
+        ("Im frightened to go back to my dads at the weekend",
+         "afraid to go home or feels unsafe"),
+        ("She hides under her bed when her dad comes home from the pub",
+         "afraid to go home or feels unsafe"),
+    ],
+)
+def test_structural_rules_catch_new_phrasings(text: str, reason: str) -> None:
+    result = analyse(text)
+    assert result.safeguarding is True
+    assert reason in result.safeguarding_reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He hates being touched on his head so haircuts are awful",
+        "The teacher forced him to sit through assembly even though the noise hurts his ears",
+        "I hate the EHCP process and I just want it to end",
+        "the bus driver grabbed his bag for him when he dropped it, so kind",
+        "My son kicks the ball against the wall for hours, it calms him down",
+        "The PE teacher pushed him to try out for the football team and he loved it",
+        "He was so touched by how kind the staff were at his review",
+        "the dentist hurt him a bit but he was really brave",
+        "I'm scared the council will cut his hours at the review",
+        "we were frightened of losing the placement after the new head came",
+        "i dont want the summer holidays to end",
+        "He gets so cross he throws his shoes, we are working on it with the nurse",
+        "Staff film him doing his physio so we can copy it at home",
+        "I feel like ending the tribunal and just taking what they offered",
+        "my dad makes me do my homework before tea which is annoying",
+        "my brother always beats me at chess",
+        "The nurse made him take his top off for the ECG",
+        "We need to buy him new pants, he has grown out of his underwear",
+        "My son squeezes my hand when he is anxious in the waiting room",
+    ],
+)
+def test_structural_rules_leave_ordinary_words_alone(text: str) -> None:
+    assert analyse(text).safeguarding is False
