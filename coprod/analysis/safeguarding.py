@@ -255,7 +255,8 @@ RULES: tuple[Rule, ...] = (
         # wanting to die, to be dead, not to be here or alive
         r"\b(?:wants?|wanted|wanting|wish(?:es|ed)?) (?:to|he could|she could|i could) (?:die|"
         r"be dead|not be here|not be alive|disappear for ever|disappear forever)\b",
-        r"\bnot want to (?:live|be alive|be here any ?more|be here any longer|wake up)\b",
+        r"\bnot want to (?:live|be alive|be here any ?more|be here any longer|wake up)\b"
+        r"(?! (?:early|for|in time|on time|at|before|in the morning|so early))",
         r"\b(?:sleep|go to sleep|fall asleep) and (?:not|never) wake up\b|\bsleep for ?ever\b",
         r"\b(?:ways|how) to (?:die|kill (?:my|him|her|them)self|end it)\b",
         # wishing they had never been born, hating themselves
@@ -924,6 +925,57 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?:hide|hides|hid|hiding) (?:\w+ ){{0,3}}(?:under|in|behind) (?:my|his|her|the|"
         rf"their) (?:bed|wardrobe|cupboard|duvet|covers|room|sofa|bedroom) (?:when|whenever|"
         rf"wen|until|till|if|because) (?:\w+ ){{0,2}}(?:{_FAMILY}|daddy|mummy)\b")),
+
+    # round 2: wishing to be dead however it is spelt, better off with someone else
+    _rule(SUICIDAL, _any(
+        r"\b(?:wish|wishes|wished|want|wants|wanna|wanted) (?:i|he|she|to) (?:was |were |wer |"
+        r"woz |is |be )?(?:dead|ded|deed|dedd|gone for ever|gone forever|never born)\b",
+        r"\bbetter off (?:with (?:someone|somebody|some one) else|with (?:another|a different) "
+        r"(?:mum|dad|family|parent)|if i (?:left|went|was not|were not))\b"),
+          speaker_cancel=False),
+    # a carer or household adult who acts: puts a child in a cupboard, insults them daily
+    _rule(NEGLECT, r"\b(?:puts?|putting|locks?|locked|locking|shuts?|shutting|keeps?|kept|"
+                   r"sends?|sent) (?:me|him|her|them|us) (?:in|into|under) (?:the|a|my|his|her) "
+                   r"(?:cupb\w*|cubb?ord|cupboard|shed|garage|cellar|basement|dark|loft|cage|"
+                   r"kennel|bin)\b", unless_sentence=r"\b(?:hide and seek|game|playing)\b"),
+    _rule(EMOTIONAL, _any(
+        rf"\b(?:he|she|{_FAMILY}|mummy|daddy|nan|teacher|staff)(?: \w+){{0,2}} (?:says|said|"
+        r"tells|told|calls|called|shouts|screams|keeps saying)(?: \w+){0,2} (?:i am|im|he is|"
+        r"she is|you are|me|him|her) (?:a |an |so |really |too |just )?(?:fat|ugly|stupid|thick|"
+        r"useless|worthless|a retard|retarded|a mistake|disgusting|a waste of space|pathetic|"
+        r"unwanted|an idiot|a freak|evil|a burden|a monster|a nightmare|not wanted)\b",
+        r"\b(?:no one|nobody|no body) (?:will|would|could) (?:ever )?(?:love|want) (?:me|him|"
+        r"her|you)\b"),
+          unless_after=r" (?:at|in|with) (?:maths|reading|spelling|football|drawing)"),
+    # not to tell, lifts and money from adult men, hands at clothes, walking in on a bath
+    _rule(SECRETS, r"\b(?:says|said|told|tells|tell|asks|asked) (?:him |her |me |them )?(?:not to|"
+                   r"to not|never to|do not|dont|not) tell (?:me|mum|dad|anyone|anybody|any one|"
+                   r"no one|nobody|(?:his|her|my|their) (?:mum|dad|mam|parents|teacher|carer)|"
+                   r"the teachers?|school|the police)\b",
+          unless_sentence=r"\b(?:surprise|present|presents|birthday|christmas|party|ending|"
+                          r"spoiler\w*)\b"),
+    _rule(EXPLOITATION, _any(
+        r"\b(?:giv\w*|gave|offer\w*) (?:her|him|me|them) (?:lifts|a lift|rides|money|cash|gifts|"
+        r"presents|phones?|vapes|alcohol|drink|weed)\b",
+        r"\b(?:wait\w*|hang\w* around|hang\w* about) (?:outside|by|near) (?:the )?(?:school|"
+        r"college|gates|our house|her house|his house)\b"),
+          also=r"\b(?:a man|men|older|an adult|adults|stranger|strangers|(?:he|she) is (?:1[89]|"
+               r"[2-9]\d)|aged (?:1[89]|[2-9]\d))\b"),
+    _rule(SEXUAL, _any(
+        r"\b(?:pull\w*|lift\w*|yank\w*|tug\w*) (?:\w+ ){0,3}(?:skirt|dress|knickers|bra|pants|"
+        r"nightie) (?:up|down|off)\b",
+        r"\btried to (?:touch|kiss|feel|grope|undress) (?:me|him|her|them)\b",
+        r"\b(?:come|comes|coming|came|walks? in|walked in|keeps coming) (?:in|into)? ?(?:the |my |"
+        r"his |her )?(?:bathroom|bedroom|room|shower|bed) when (?:i|he|she) (?:am |is |was )?"
+        r"(?:in the bath|in the shower|getting changed|changing|undressed|naked|asleep|in bed)\b"),
+          speaker_cancel=False, unless_before=r"\b(?:i|we)(?: \w+)?",
+          unless_sentence=r"\b(?:help\w*|toilet\w*|personal care|intimate care|seizures?|"
+                          r"epilep\w*|nappy|pads?|wash\w*|dressing|himself|herself|doctor|"
+                          r"nurse)\b"),
+    # scared of what a parent will do
+    _rule(UNSAFE, rf"\b(?:scared|afraid|frightened|terrified|worried|petrified) (?:of |about )?"
+                  rf"(?:what|wat|wot) (?:my |his |her |their )?(?:{_FAMILY}|mummy|daddy|he|she) "
+                  r"(?:will|would|might|is going to|gonna|could) do\b"),
 
     # --- A parent or carer in crisis ------------------------------------------------------------
     _rule(CARER_CRISIS,

@@ -364,3 +364,51 @@ def test_structural_rules_catch_new_phrasings(text: str, reason: str) -> None:
 )
 def test_structural_rules_leave_ordinary_words_alone(text: str) -> None:
     assert analyse(text).safeguarding is False
+
+
+# --- Round 2 (probe 2): misspellings, a household adult who acts, grooming with lifts -------
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("i wish i was ded", "suicidal thoughts"),
+        ("I keep thinking the kids would be better off with someone else", "suicidal thoughts"),
+        ("wen i am bad mum puts me in the cupbord under the stairs", "neglect"),
+        ("he says im fat and ugly and no one will ever love me", "emotional abuse"),
+        ("He said the man at football gives him money and says not to tell me",
+         "asked to keep secrets"),
+        ("A man keeps waiting outside school for my daughter and giving her lifts, he is 25",
+         "child exploitation or county lines"),
+        ("A lad in year 10 tried to pull my daughter's skirt up in the lunch queue",
+         "sexual abuse"),
+        ("nan's boyfriend keeps coming in the bathroom when im in the bath", "sexual abuse"),
+        ("Im scared of wat dad will do when he gets out of prison",
+         "afraid to go home or feels unsafe"),
+        ("my son says he doesnt want to wake up tomorrow", "suicidal thoughts"),
+    ],
+)
+def test_round_two_phrasings_are_flagged(text: str, reason: str) -> None:
+    result = analyse(text)
+    assert result.safeguarding is True
+    assert reason in result.safeguarding_reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he doesnt want to wake up early for school, what teenager does",
+        "i wish i was better at reading",
+        "I would be better off doing the paperwork myself than waiting for the caseworker",
+        "Im scared of what will happen when he leaves school with no plan",
+        "The man at football gives him so much time, he has really come on",
+        "We keep the tablets locked away now he is older, the pharmacist suggested it",
+        "The respite carers give him his tea and put him to bed, it is a lifeline",
+        "the psychologist wants to end his therapy sessions in March and we are worried",
+        "The other kids say he is stupid and it upsets him",
+        "I come in the bathroom when he is in the bath to help him wash his hair",
+        "He is 25 now and the council says his plan will end",
+        "The taxi driver gives him a lift every day and he loves the chat",
+    ],
+)
+def test_round_two_hard_negatives_are_not_flagged(text: str) -> None:
+    assert analyse(text).safeguarding is False
