@@ -59,10 +59,13 @@ family was told about; a child who bruises easily; "doesn't like being touched" 
 need); personal grooming as a skill; "mature for her age" outside an online contact.
 
 Limits, measured honestly: these are phrase patterns. On comments written after each round of
-tuning by someone who knew the rules, recall on new disclosures was 0.3-0.57; words that match
-none of the groups ("he touched me where my swimming costume goes", "forced himself on me", "I
-hate my life and I want it to end") are missed. Each missed form found should become a group
-here and a unit test; a person raising a flag by hand (flags.py) remains the backstop.
+tuning by someone who knew the rules, recall on new disclosures was 0.3-0.57. Structural rules
+(a person + a harm verb + me/him/her or a body part; I/he/she + a wish or plan to end it; fear
+of a parent or of going to their home) were then added in three rounds, each scored on a fresh
+probe (tests/data/theming_probe_<n>.jsonl) before the change: recall 0.10, 0.57 and 0.40 on
+those probes before, so new phrasings are still often missed (misspellings, euphemisms, harm
+told as a story with no victim word). Each missed form found should become a group here and a
+unit test; a person raising a flag by hand (flags.py) remains the backstop.
 
 How: each category is a few pattern groups over the lower-case, space-joined tokens of the
 comment (see text.tokenise: contractions and text-speak are already expanded, so "dont" is "do
@@ -314,7 +317,7 @@ RULES: tuple[Rule, ...] = (
         r"\bshould (?:not|never) be (?:alive|here|born)\b|\b(?:goodbye|suicide) (?:letter|note|"
         r"notes|message)\b",
         r"\b(?:drive|driving|drove|crash\w*) (?:the car |us |the kids )?(?:into|off) (?:a |the )?"
-        r"(?:wall|tree|river|bridge|lorry|motorway|cliff)\b",
+        r"(?:wall|tree|river|bridge|lorry|motorway|cliff|road)\b",
         r"\b(?:think|thinks|thinking|thought|talk|talks|talking|talked) (?:about|of) (?:dying|"
         r"ending (?:it|his life|her life|my life)|not being (?:here|alive|around)|being dead|"
         r"hurting (?:myself|himself|herself))\b"), speaker_cancel=False),
@@ -370,7 +373,7 @@ RULES: tuple[Rule, ...] = (
         rf"\b{_VIOLENT} {_VICTIM}",
         # thrown at, pushed over, held down
         r"\b(?:throw|throws|throwing|threw|chuck\w*) (?:\w+ )?(?:\w+ )?at (?:me|us|him|her|them|"
-        r"my \w+)\b",
+        r"my \w+|mum|mam|mummy|dad|daddy|nan|(?:our|his|her) (?:mum|dad|mam|nan))\b",
         r"\b(?:gets?|got|getting|give\w*|gave) (?:me |him |her |them )?(?:a |the )?(?:slap|smack|"
         r"beating|good hiding|hiding(?! place)|kicking|whack|clip round the ear)\b",
         r"\b(?:pillow|bag) (?:on|over) (?:his|her|my|their) (?:face|mouth)\b|\bhand over my "
@@ -594,8 +597,8 @@ RULES: tuple[Rule, ...] = (
         rf"every day)\b(?! of\b)",
         r"\b(?:mum|dad|mam|step ?mum|step ?dad|they) locks? (?:the )?(?:fridge|food|cupboards?|"
         r"kitchen)\b|\b(?:house|home|flat) (?:smells|stinks) (?:of|like) (?:wee|urine|poo|dog)\b|"
-        r"\bnever (?:any|enough) food\b|\b(?:mum|dad|mam|mummy|daddy) (?:does not|never|can not|"
-        r"will not) get (?:up|out of bed)\b",
+        r"\bnever (?:any|enough) food\b|\b(?:mum|dad|mam|mummy|daddy) (?:does not|do not|never|"
+        r"can not|will not) (?:get up|get out of bed|wake up)\b",
         r"\bmattress on the floor\b|\bno (?:sheets|bedding|blankets)\b|\b(?:flat|house|home) is "
         r"filthy\b|\bhead lice for (?:weeks|months)\b|\b(?:clothes|he|"
         r"she) (?:is |are )?always (?:filthy|dirty|smelly)\b",
@@ -897,7 +900,7 @@ RULES: tuple[Rule, ...] = (
         r"my daughter|my husband|my wife|my partner)\b(?=.*\b(?:point|end|goodbye|sorry|without "
         r"me|go on|carry on|carrying on|any ?more|gone|love (?:them|you))\b)"),
           speaker_cancel=False,
-          also=r"\b(?:life|alive|living|die|dead|here|any ?more|nobody|no one|pain|gone|"
+          also=r"\b(?:life|alive|living|die|died|dead|here|any ?more|nobody|no one|pain|gone|"
                r"point|existing|breathing|myself|himself|herself|it all|everything|letters?|"
                r"notes?|carrying on|going on|born|end it|ending it)\b"),
     _rule(SUICIDAL, r"\bhates? (?:my|his|her|their) (?:own )?life\b",
@@ -976,6 +979,50 @@ RULES: tuple[Rule, ...] = (
     _rule(UNSAFE, rf"\b(?:scared|afraid|frightened|terrified|worried|petrified) (?:of |about )?"
                   rf"(?:what|wat|wot) (?:my |his |her |their )?(?:{_FAMILY}|mummy|daddy|he|she) "
                   r"(?:will|would|might|is going to|gonna|could) do\b"),
+
+    # round 3: a burden everyone would be rid of, life pointless, rather be dead, gone for ever
+    _rule(SUICIDAL, _any(
+        r"\b(?:rather|sooner) be dead\b|\b(?:my|his|her|their) life is (?:pointless|not worth "
+        r"living|worthless|meaningless|over)\b",
+        r"\b(?:i am|im|i feel like i am|i feel like|feel like (?:i am|he is|she is)|he is|she "
+        r"is) (?:a |such a |just a )?burden (?:on|to) (?:everyone|everybody|every one|my family|"
+        r"the family|all of you|them all)\b",
+        r"\b(?:disappear|dissapear|disapear|dissappear|dissapper|vanish)\w* (?:for ?ever|for good|"
+        r"and never come back)\b"), speaker_cancel=False),
+    # punished through the night, shut out of the home
+    _rule(NEGLECT, _any(
+        r"\b(?:mak\w*|made|forc\w*) (?:me|him|her|them|us) (?:stand|sit|kneel|stay|sleep|wait)\b"
+        r"(?: \w+){0,5} (?:all night|for hours|overnight|all day|in the cold|till midnight)\b",
+        r"\b(?:have|has|had) to (?:wait|stay|sit) outside (?:\w+ ){0,5}(?:home|at night|in the "
+        r"dark)\b|\bnot allowed (?:a key|in the house|in the flat|to come in)\b")),
+    # a household adult in a child's bed, doing what the child does not like
+    _rule(SEXUAL, _any(
+        r"\b(?:does|did|do|doing|done) (?:stuff|things|bad stuff|stuff to me|things to me|stuff "
+        r"to (?:him|her)|things to (?:him|her)) (?:that )?(?:i|he|she) (?:do|does|did) not like\b",
+        rf"\b(?:{_FAMILY}|friend|friends|uncle|lodger|man|lad|cousin|grandad|coach|teacher|"
+        rf"carer|babysitter)(?: \w+){{0,2}} (?:sleeps|slept|gets|got|climbs|climbed|comes|came|"
+        rf"lies|lay) (?:in|into) (?:my|his|her) bed\b",
+        r"\b(?:tells?|told|says|said) (?:me|him|her) (?:i am|im|she is|he is|shes|hes) (?:so |"
+        r"really )?(?:special|mature|beautiful|sexy|gorgeous|his girlfriend|his boyfriend|her "
+        r"boyfriend)\b"),
+          speaker_cancel=False, unless_before=r"\b(?:i|we)(?: \w+)?",
+          unless_sentence=r"\b(?:seizures?|epilep\w*|nightmares?|poorly|ill|sick)\b",
+          also=r"\b(?:friend|uncle|lodger|man|lad|cousin|grandad|coach|teacher|carer|"
+               r"babysitter|boyfriend|step ?dad|dad|he|she|they|older|online|snap\w*|message\w*|"
+               r"night)\b"),
+    _rule(ONLINE, r"\b(?:messag\w*|text\w*|snap\w*|dms|dmed|dming|call\w*|ring\w*|facetim\w*) "
+                  r"(?:me|him|her|them) (?:\w+ ){0,2}(?:late at night|at night|in the night|"
+                  r"at \d+ ?am|every night|at midnight)\b",
+          also=r"\b(?:coach|teacher|tutor|man|older|stranger|leader|staff|instructor|uncle|"
+               r"driver|adult|(?:he|she) is (?:1[89]|[2-9]\d))\b"),
+    # rough handling; hurting a pet to frighten the family
+    _rule(PHYSICAL, r"\brough(?:ly)? ?handl\w*|\bmanhandl\w*|\b(?:is|was|are|were|been|gets) "
+                    r"rough with (?:him|her|me|them|us)\b"),
+    _rule(THREATS, r"\b(?:hurt\w*|kick\w*|kill\w*|hit\w*|drown\w*|strangl\w*|beat\w*|burn\w*|"
+                   r"starv\w*) (?:my|our|his|her|the) (?:dog|cat|puppy|kitten|pet|pets|rabbit|"
+                   r"hamster|guinea pig)\b",
+          also=r"\b(?:purpose|scare|scared|frighten\w*|threat\w*|tell|if|punish\w*|make (?:me|"
+               r"us|him|her))\b"),
 
     # --- A parent or carer in crisis ------------------------------------------------------------
     _rule(CARER_CRISIS,

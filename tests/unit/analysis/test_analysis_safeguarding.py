@@ -412,3 +412,49 @@ def test_round_two_phrasings_are_flagged(text: str, reason: str) -> None:
 )
 def test_round_two_hard_negatives_are_not_flagged(text: str) -> None:
     assert analyse(text).safeguarding is False
+
+
+# --- Round 3 (probe 3): burden and pointless life, punishments, a pet hurt to frighten -------
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("she keeps saying her life is pointless and she'd rather be dead", "suicidal thoughts"),
+        ("I feel like I'm a burden on everyone and they'd be relieved if I died",
+         "suicidal thoughts"),
+        ("i jus want to dissapear forever", "suicidal thoughts"),
+        ("I've been thinking about driving off the road", "suicidal thoughts"),
+        ("dad throws the plates at mum and she cries all nite", "physical abuse or violence"),
+        ("the carer at the respite place rough handles him", "physical abuse or violence"),
+        ("my stepdad punishes me by making me stand in the corner all night", "neglect"),
+        ("I have to wait outside till they get home at night, I'm 8", "neglect"),
+        ("me mum dont wake up in the morning and i get my sister ready for school", "neglect"),
+        ("my mum's friend sleeps in my bed and does stuff i dont like", "sexual abuse"),
+        ("her swimming coach messages her late at night", "online sexual abuse or grooming"),
+        ("Mum's partner hurt our dog on purpose to scare us", "threats of violence or a weapon"),
+    ],
+)
+def test_round_three_phrasings_are_flagged(text: str, reason: str) -> None:
+    result = analyse(text)
+    assert result.safeguarding is True
+    assert reason in result.safeguarding_reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she says the homework is pointless and she would rather be playing outside",
+        "my daughter feels like a burden to her teachers when she asks for help",
+        "I want to disappear when I have to read out loud in class",
+        "We have been thinking about driving to the coast for a short break",
+        "the teacher made him stand in the corridor for talking",
+        "My son has to wait outside the school gate until 8:45, it is freezing",
+        "Our dog was hurt by a car last month and the kids were upset",
+        "The coach messages the parents group every week with updates",
+        "he shares a bed with his brother because the flat is small",
+        "I sleep in his bed when he has seizures so I can watch him",
+        "I feel relieved now the tribunal is over",
+    ],
+)
+def test_round_three_hard_negatives_are_not_flagged(text: str) -> None:
+    assert analyse(text).safeguarding is False
