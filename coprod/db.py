@@ -85,9 +85,10 @@ def init_app(app: Flask) -> None:
 
 def get_session() -> Session:
     """The request's session, opened on first use."""
-    if "db_session" not in g:
-        g.db_session = current_app.extensions[SESSION_FACTORY]()
-    return g.db_session
+    found = g.get("db_session")  # asked for many times a request: one lookup each
+    if found is None:
+        found = g.db_session = current_app.extensions[SESSION_FACTORY]()
+    return found
 
 
 def _close_session(_exc: BaseException | None) -> None:

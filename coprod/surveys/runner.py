@@ -261,7 +261,7 @@ def resume(session: Session, journey: Journey, typed: str) -> tuple[SurveyRespon
 
 def answers_of(session: Session, response: SurveyResponse) -> dict[str, Answer]:
     """Every answer saved for a response, by question id."""
-    rows = session.exec(_ANSWERS, params={"response_id": response.id}).all()
+    rows = session.connection().execute(_ANSWERS, {"response_id": response.id}).all()
     return {question_id: value for question_id, value in rows}
 
 
