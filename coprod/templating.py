@@ -130,7 +130,8 @@ def kept_page(key: tuple, render: Callable[..., str]) -> str:
 
 
 def init_app(app: Flask) -> None:
-    """Install the faster gettext and the page_part() global (after Flask-Babel's init_app)."""
+    """Install the faster gettext and the page_part() and kept() globals (after Flask-Babel's
+    init_app)."""
     install_request_gettext(app)
     app.jinja_env.globals["page_part"] = page_part
     app.jinja_env.globals["kept"] = kept_macro
