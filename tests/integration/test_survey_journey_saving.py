@@ -158,3 +158,28 @@ def test_an_unknown_receipt_code_deletes_nothing(client, db, area):
     assert page.status == 400
     assert page.errors == ["We cannot find answers with that code. Check the code and try again."]
     assert only_response(db, survey).status == ResponseStatus.COMPLETE.value
+
+
+def test_an_answer_sent_just_after_another_tab_sent_the_survey_goes_to_the_thank_you_page(
+        client, db, area, monkeypatch):
+    """The page was read while the response was in progress; the other tab won the race."""
+    from sqlalchemy import update
+
+    from coprod.surveys import runner_answers
+
+    survey = make_survey(db, area)
+    page = start_survey(client, survey)
+    save = runner_answers.save_answer
+
+    def sent_elsewhere_first(session, response, question, value):
+        session.execute(update(SurveyResponse).where(SurveyResponse.id == response.id)
+                        .values(status=ResponseStatus.COMPLETE.value, receipt_code="K7P4-QX9M")
+                        .execution_options(synchronize_session=False))
+        session.commit()
+        return save(session, response, question, value)
+
+    monkeypatch.setattr(runner_answers, "save_answer", sent_elsewhere_first)
+    page = send(client, page, {"answer": "sad"})
+    assert page.h1 == "Thank you"
+    assert "K7P4-QX9M" in page.text
+    assert stored_answers(db, only_response(db, survey)) == {}
