@@ -133,6 +133,11 @@ def edit_question(data: Data, question_id: str, fields: Mapping[str, Any],
     question = question_data(new, question_id)
     _set_fields(question, fields, QUESTION_FIELDS)
     if qtype and qtype != question["type"]:
+        deciding = _dependants(new, question_id)
+        if deciding:
+            raise BuilderError([f"Who sees '{deciding[0]}' depends on the answers to this "
+                                "question, so its type cannot change: set that question to "
+                                "'Show it to everyone' first"])
         question["type"] = qtype
         if qtype in CHOICE_WITH_OWN_OPTIONS and len(question.get("options", [])) < 2:
             question["options"] = option_list(option_labels or [], bool(new.get("easy_read")))
@@ -165,13 +170,18 @@ def remove_question(data: Data, question_id: str) -> Data:
     if len(new["questions"]) == 1:
         raise BuilderError(["A survey needs at least 1 question: add another before you "
                             "remove this one"])
-    dependants = [q["id"] for q in new["questions"]
-                  if q.get("show_if", {}).get("question") == question_id]
+    dependants = _dependants(new, question_id)
     if dependants:
         raise BuilderError([f"The question '{dependants[0]}' is only shown for some answers to "
                             "this one: change or remove it first"])
     del new["questions"][_index(new, question_id)]
     return checked(new)
+
+
+def _dependants(data: Data, question_id: str) -> list[str]:
+    """The words of the questions shown only for some answers to this one."""
+    return [q.get("text") or q["id"] for q in data["questions"]
+            if q.get("show_if", {}).get("question") == question_id]
 
 
 def add_option(data: Data, question_id: str, fields: Mapping[str, Any]) -> Data:

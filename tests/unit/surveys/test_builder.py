@@ -54,7 +54,7 @@ def test_a_question_cannot_move_above_the_question_that_shows_it():
 
 def test_a_question_others_depend_on_cannot_be_removed():
     data = survey_to_dict(load_survey_file(SURVEYS_DIR / "event-feedback.yaml"))
-    with pytest.raises(builder.BuilderError, match="what_was_hard"):
+    with pytest.raises(builder.BuilderError, match="What made it hard to join in"):
         builder.remove_question(data, "easy_to_join_in")
     assert "what_was_hard" not in _ids(builder.remove_question(data, "what_was_hard"))
 
@@ -104,3 +104,18 @@ def test_describing_where_a_warning_is():
     assert shown.question_index == 2
     assert describe(EasyReadWarning("purpose", "long-word", "x")).place == \
         "Start page: why we are asking"
+
+
+def test_a_question_others_depend_on_keeps_its_type_with_a_plain_reason(tiny):
+    data, deciding = builder.add_question(tiny, "yes_no_not_sure", {"text": "Do you go to school?"})
+    data, shown = builder.add_question(data, "free_text", {"text": "What is school like?"})
+    shown_data = builder.question_data(data, shown)
+    shown_data["show_if"] = {"question": deciding, "equals": "yes"}
+    with pytest.raises(builder.BuilderError) as refused:
+        builder.edit_question(data, deciding, {}, qtype="free_text")
+    assert refused.value.messages == [
+        "Who sees 'What is school like?' depends on the answers to this question, so its type "
+        "cannot change: set that question to 'Show it to everyone' first"]
+    with pytest.raises(builder.BuilderError) as refused:
+        builder.remove_question(data, deciding)
+    assert "'What is school like?'" in refused.value.messages[0]
