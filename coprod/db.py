@@ -13,7 +13,6 @@ SESSION_FACTORY = "coprod.session_factory"
 READS_FIRST = "coprod_reads_first"  # on flask.g: see read_first()
 
 
-
 def make_engine(url: str) -> Engine:
     """An engine; SQLite gets WAL and foreign keys so it behaves like PostgreSQL."""
     if url.startswith("sqlite"):
@@ -34,7 +33,6 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     # Pages read straight from the file mapped into memory, rather than copied in again each
     # time another connection has written (about 5% of a respondent's page under load).
     cursor.execute("PRAGMA mmap_size=268435456")
-    cursor.execute("PRAGMA mmap_size=268435456")
     cursor.close()
 
 
@@ -48,7 +46,7 @@ def _sqlite_begin(connection) -> None:
     request marked read_first() reads with no transaction at all and asks for the lock when it
     writes (begin_writing).
     """
-    if has_request_context() and g.get(READS_FIRST):
+    if _reading_first():
         return  # each read stands alone (SQLite's autocommit); writes use begin_writing
     reading = has_request_context() and request.method in ("GET", "HEAD")
     connection.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
@@ -62,12 +60,16 @@ def read_first() -> None:
     g.setdefault(READS_FIRST, True)
 
 
+def _reading_first() -> bool:
+    return has_request_context() and bool(g.get(READS_FIRST))
+
+
 def begin_writing(session: Session) -> None:
     """Before writing in a read_first() request: begin SQLite's write transaction at once
     (BEGIN IMMEDIATE) on the connection the reads used, so the write waits its turn rather than
     failing because someone else wrote first. Elsewhere, and on PostgreSQL, the transaction
     already does the right thing: nothing to do."""
-    if not (has_request_context() and g.get(READS_FIRST)):
+    if not _reading_first():
         return
     connection = session.connection()
     if connection.dialect.name == "sqlite" and not connection.connection.dbapi_connection \

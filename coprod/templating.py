@@ -34,14 +34,17 @@ class CoprodEnvironment(Environment):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.kept: dict[tuple, Markup] = {}  # see page_part() and kept_macro()
+        self.kept: dict[tuple, Any] = {}  # see page_part(), kept_macro() and kept_page()
 
-    def keep(self, key: tuple, html: Markup) -> Markup:
-        """Remember a rendered piece; bounded (areas x pages x languages never come near)."""
-        if len(self.kept) > 2000:
-            self.kept.clear()
-        self.kept[key] = html
-        return html
+    def kept_or(self, key: tuple, render: Callable[[], Any]) -> Any:
+        """The piece kept under `key`, else `render()` kept there; bounded (areas x pages x
+        languages never come near)."""
+        found = self.kept.get(key)
+        if found is None:
+            if len(self.kept) > 2000:
+                self.kept.clear()
+            found = self.kept[key] = render()
+        return found
 
     def make_globals(self, d: MutableMapping[str, Any] | None) -> MutableMapping[str, Any]:
         if not d:
@@ -90,10 +93,7 @@ def page_part(context: Context, name: str) -> Markup:
         return Markup(template.render(context.get_all()))
     key = ("part", name, context.get("area_name"), context.get("page_lang"), request.endpoint,
            request.script_root)
-    found = environment.kept.get(key)
-    if found is None:
-        found = environment.keep(key, Markup(template.render(context.get_all())))
-    return found
+    return environment.kept_or(key, lambda: Markup(template.render(context.get_all())))
 
 
 def kept_macro(template: str, macro: str, *args: Hashable) -> Markup:
@@ -105,10 +105,8 @@ def kept_macro(template: str, macro: str, *args: Hashable) -> Markup:
         return Markup(get_template_attribute(template, macro)(*args))
     key = ("macro", template, macro, args, str(get_locale()),
            request.script_root if has_request_context() else "")
-    found = environment.kept.get(key)
-    if found is None:
-        found = environment.keep(key, Markup(get_template_attribute(template, macro)(*args)))
-    return found
+    return environment.kept_or(
+        key, lambda: Markup(get_template_attribute(template, macro)(*args)))
 
 
 TOKEN_HOLE = "coprod-csrf-token-goes-here"
@@ -123,10 +121,8 @@ def kept_page(key: tuple, render: Callable[..., str]) -> str:
     if current_user.is_authenticated or environment.auto_reload or session.get("_flashes"):
         return render()
     full_key = ("page", *key, str(get_locale()), request.script_root)
-    found = environment.kept.get(full_key)
-    if found is None:
-        found = environment.keep(full_key, render(csrf_token=lambda: TOKEN_HOLE))
-    return found.replace(TOKEN_HOLE, generate_csrf())
+    page = environment.kept_or(full_key, lambda: render(csrf_token=lambda: TOKEN_HOLE))
+    return page.replace(TOKEN_HOLE, generate_csrf())
 
 
 def init_app(app: Flask) -> None:

@@ -85,13 +85,17 @@ def definition_of(version: SurveyVersion, json: dict | None = None) -> SurveyDef
     """A version's definition, validated once per process. The key has when the version was
     made and last edited, so an edit in place (before anyone answered) or a test database that
     reuses ids never serves an old copy. `json`: the definition, when the version lacks it."""
-    key = (version.id, version.survey_id, version.number, version.created_at, version.updated_at)
+    key = _definition_key(version)
     found = _parsed.get(key)
     if found is None:
         if len(_parsed) > 256:
             _parsed.clear()
         found = _parsed[key] = survey_from_dict(json if json is not None else version.definition)
     return found
+
+
+def _definition_key(version: SurveyVersion) -> tuple:
+    return (version.id, version.survey_id, version.number, version.created_at, version.updated_at)
 
 
 def end_reading(session: Session) -> None:
@@ -102,15 +106,19 @@ def end_reading(session: Session) -> None:
         session.commit()
 
 
+def _newest_published(query, *conditions):
+    """A survey (not a draft) with its newest version and its area, joined."""
+    return (query.join(SurveyVersion, SurveyVersion.survey_id == Survey.id)
+            .join(Area, Area.id == Survey.area_id)
+            .where(Survey.status != SurveyStatus.DRAFT.value, *conditions)
+            .order_by(SurveyVersion.number.desc()).limit(1))
+
+
 def _journey_query(*conditions):
     # The definition is deferred: definition_of() has it parsed already for every version but
     # a new one, and reading the JSON on every page cost more than the rest of the query.
-    return (select(Survey, SurveyVersion, Area)
-            .join(SurveyVersion, SurveyVersion.survey_id == Survey.id)
-            .join(Area, Area.id == Survey.area_id)
-            .where(Survey.status != SurveyStatus.DRAFT.value, *conditions)
-            .options(defer(SurveyVersion.definition))
-            .order_by(SurveyVersion.number.desc()).limit(1))
+    return _newest_published(select(Survey, SurveyVersion, Area), *conditions).options(
+        defer(SurveyVersion.definition))
 
 
 # Every respondent's page runs these; built once, they only take new values.
@@ -134,14 +142,9 @@ def _journey(row) -> Journey | None:
 _TABLES = (Survey, SurveyVersion, Area)
 _ROW_COLUMNS = tuple(tuple(column for column in model.__table__.c if column.key != "definition")
                      for model in _TABLES)
-_JOURNEY_ROW = (select(*(column for columns in _ROW_COLUMNS for column in columns))
-                .select_from(Survey)
-                .join(SurveyVersion, SurveyVersion.survey_id == Survey.id)
-                .join(Area, Area.id == Survey.area_id)
-                .where(Survey.status != SurveyStatus.DRAFT.value,
-                       Survey.slug == bindparam("slug"))
-                .order_by(SurveyVersion.number.desc()).limit(1)
-                .set_label_style(LABEL_STYLE_TABLENAME_PLUS_COL))
+_JOURNEY_ROW = _newest_published(
+    select(*(column for columns in _ROW_COLUMNS for column in columns)).select_from(Survey),
+    Survey.slug == bindparam("slug")).set_label_style(LABEL_STYLE_TABLENAME_PLUS_COL)
 _DEFINITION = select(SurveyVersion.definition).where(SurveyVersion.id == bindparam("version_id"))
 _recent: dict[str, tuple[tuple, Journey]] = {}
 
@@ -159,8 +162,7 @@ def load_journey(session: Session, slug: str) -> Journey | None:
         return kept[1]
     survey, version, area = _records(row)
     json = None
-    if (version.id, version.survey_id, version.number, version.created_at,
-            version.updated_at) not in _parsed:
+    if _definition_key(version) not in _parsed:
         json = session.connection().execute(_DEFINITION, {"version_id": version.id}).scalar()
     journey = Journey(survey, version, definition_of(version, json), area, row)
     if len(_recent) > 1000:
