@@ -21,7 +21,7 @@ from flask_login import current_user
 from flask_wtf.csrf import generate_csrf
 from jinja2 import pass_context
 from jinja2.runtime import Context
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 
 class CoprodEnvironment(Environment):
@@ -112,17 +112,27 @@ def kept_macro(template: str, macro: str, *args: Hashable) -> Markup:
 TOKEN_HOLE = "coprod-csrf-token-goes-here"
 
 
-def kept_page(key: tuple, render: Callable[..., str]) -> str:
-    """A whole page that is the same for every signed-out visitor but for its CSRF token:
-    rendered once (`render(csrf_token=...)` with a stand-in token) and given each visitor's own
-    token. `key` must hold everything else the page shows. Not for signed-in people or for a
-    page with messages waiting: those are rendered as usual."""
+def kept_page(key: tuple, render: Callable[..., str], **holes: str) -> str:
+    """A whole page that is the same for every signed-out visitor but for its CSRF token and
+    any `holes` (a receipt code): rendered once, with a stand-in for each (`render(csrf_token=
+    ..., **stand_ins)`), and given each visitor's own values. `key` must hold everything else
+    the page shows. Not for signed-in people or for a page with messages waiting: those are
+    rendered as usual (`render(**holes)`)."""
     environment = current_app.jinja_env
     if current_user.is_authenticated or environment.auto_reload or session.get("_flashes"):
-        return render()
+        return render(**holes)
     full_key = ("page", *key, str(get_locale()), request.script_root)
-    page = environment.kept_or(full_key, lambda: render(csrf_token=lambda: TOKEN_HOLE))
-    return page.replace(TOKEN_HOLE, generate_csrf())
+    page = environment.kept_or(full_key, lambda: render(
+        csrf_token=lambda: TOKEN_HOLE, **{name: _stand_in(name) for name in holes}))
+    if TOKEN_HOLE in page:
+        page = page.replace(TOKEN_HOLE, generate_csrf())
+    for name, value in holes.items():
+        page = page.replace(_stand_in(name), str(escape(value)))
+    return page
+
+
+def _stand_in(name: str) -> str:
+    return f"coprod-{name}-goes-here"
 
 
 def init_app(app: Flask) -> None:

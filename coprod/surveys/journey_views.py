@@ -223,5 +223,11 @@ def done(slug: str):
     response = own_response(journey)
     if response is None or response.status != ResponseStatus.COMPLETE.value:
         return to_start(journey)
-    return render("surveys/journey/done.html", journey=journey, response=response,
-                  staff_entry=entering_for_someone(response))
+    staff_entry = entering_for_someone(response)
+
+    def page(receipt_code: str, **extra):
+        return render("surveys/journey/done.html", journey=journey, receipt_code=receipt_code,
+                      staff_entry=staff_entry, **extra)
+
+    # The same for everyone who sent this survey, but for their receipt code.
+    return kept_page(("done", journey.stamp), page, receipt_code=response.receipt_code or "")

@@ -28,10 +28,13 @@ def render(template: str, **context) -> str:
 
 
 def load(slug: str) -> Journey:
-    """The survey at this address, or 404 (drafts and unknown slugs alike)."""
-    journey = runner.load_journey(get_session(), slug)
+    """The survey at this address, or 404 (drafts and unknown slugs alike). This browser's own
+    response comes in the same query and is kept for own_response()."""
+    code = remembered_code(slug)
+    journey, response = runner.load_for_respondent(get_session(), slug, code)
     if journey is None:
         abort(404)
+    g.own_response = (journey.survey.id, code, response)
     if g.get("role") is None:
         g.area = journey.area  # the header names the survey's area, not the home area
     return journey
@@ -51,7 +54,11 @@ def remember(slug: str, code: str) -> None:
 
 def own_response(journey: Journey) -> SurveyResponse | None:
     """The response this browser started (or resumed), if any."""
-    return runner.find_response(get_session(), journey, remembered_code(journey.survey.slug))
+    code = remembered_code(journey.survey.slug)
+    loaded = g.get("own_response")
+    if loaded is not None and loaded[:2] == (journey.survey.id, code):
+        return loaded[2]
+    return runner.find_response(get_session(), journey, code)
 
 
 def question_url(journey: Journey, question: Question, change: bool = False) -> str:

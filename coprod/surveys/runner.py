@@ -13,9 +13,10 @@ from datetime import date, datetime
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import LABEL_STYLE_TABLENAME_PLUS_COL, bindparam, or_
+from sqlalchemy import LABEL_STYLE_TABLENAME_PLUS_COL, and_, bindparam, inspect, or_
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import defer, make_transient_to_detached
+from sqlalchemy.orm.attributes import instance_state
 from sqlmodel import Session, select
 
 from coprod.areas.models import Area
@@ -149,14 +150,48 @@ _DEFINITION = select(SurveyVersion.definition).where(SurveyVersion.id == bindpar
 _recent: dict[str, tuple[tuple, Journey]] = {}
 
 
+# A respondent's page also needs their own response: the same row carries its columns (a left
+# join on the resume code's hash), so a page opens with one query rather than three.
+_RESPONSE_COLUMNS = tuple(SurveyResponse.__table__.c)
+_JOURNEY_WIDTH = sum(len(columns) for columns in _ROW_COLUMNS)
+_RESPONDENT_ROW = _JOURNEY_ROW.add_columns(*_RESPONSE_COLUMNS).outerjoin(
+    SurveyResponse, and_(SurveyResponse.survey_id == Survey.id,
+                         SurveyResponse.resume_hash == bindparam("resume_hash")))
+
+
 def load_journey(session: Session, slug: str) -> Journey | None:
     """A survey that is (or was) published, by its slug, with its newest version; drafts: None.
 
     Its records are detached and shared between requests: read them, never add them to a
     session (staff pages that change a survey load it with load_journey_by_id)."""
-    row = tuple(session.connection().execute(_JOURNEY_ROW, {"slug": slug}).first() or ())
+    row = session.connection().execute(_JOURNEY_ROW, {"slug": slug}).first()
+    return _journey_from_row(session, slug, tuple(row)) if row else None
+
+
+def load_for_respondent(session: Session, slug: str, code: str | None
+                        ) -> tuple[Journey | None, SurveyResponse | None]:
+    """load_journey, with the response this resume code belongs to (as find_response gives
+    it, in the session), in one query."""
+    resume_hash = code_hash(code) if code and normalise(code) else ""
+    row = session.connection().execute(_RESPONDENT_ROW,
+                                       {"slug": slug, "resume_hash": resume_hash}).first()
     if not row:
-        return None
+        return None, None
+    journey = _journey_from_row(session, slug, tuple(row[:_JOURNEY_WIDTH]))
+    response_row = row[_JOURNEY_WIDTH:]
+    if response_row[0] is None:
+        return journey, None
+    record = _record(SurveyResponse, _RESPONSE_COLUMNS, response_row)
+    found = session.identity_map.get(inspect(record).key)
+    if found is not None:  # the session has it already: that copy is the one to use
+        return journey, found
+    session.add(record)  # persistent, as if a query had loaded it
+    return journey, record
+
+
+def _journey_from_row(session: Session, slug: str, row: tuple) -> Journey:
+    """The Journey for a row of _JOURNEY_ROW: the one kept for this slug while the row is the
+    same, else built (and kept)."""
     kept = _recent.get(slug)
     if kept is not None and kept[0] == row:
         return kept[1]
@@ -176,13 +211,20 @@ def _records(row: tuple) -> list:
     session (the definition, left out of the row, is not loaded)."""
     records, at = [], 0
     for model, columns in zip(_TABLES, _ROW_COLUMNS, strict=True):
-        values = row[at:at + len(columns)]
-        record = model(**{column.key: value for column, value in zip(columns, values,
-                                                                      strict=True)})
-        make_transient_to_detached(record)
-        records.append(record)
+        records.append(_record(model, columns, row[at:at + len(columns)]))
         at += len(columns)
     return records
+
+
+def _record(model, columns, values):
+    """A detached record of `model` holding a row's values, made as the ORM makes the records
+    a query loads (the model's constructor validates and costs five times as much)."""
+    record = model.__mapper__.class_manager.new_instance()
+    state = instance_state(record)
+    for column, value in zip(columns, values, strict=True):
+        state.dict[column.key] = value
+    make_transient_to_detached(record)
+    return record
 
 
 def load_journey_by_id(session: Session, survey_id: int) -> Journey | None:

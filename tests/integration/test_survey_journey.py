@@ -241,3 +241,23 @@ def test_respondents_get_the_same_question_page_each_with_their_own_security_tok
     db.add(survey)
     db.commit()
     assert "closed" in app.test_client().page(f"/surveys/{survey.slug}/").text
+
+
+def test_each_respondent_thanked_with_their_own_receipt_code(app, db, area):
+    """The thank-you page is kept once rendered too: the receipt code on it is always the one
+    stored for the response that browser sent, never the last one rendered."""
+    survey = make_survey(db, area)
+    pages = []
+    for feeling in ("happy", "sad"):
+        browser = app.test_client()
+        page = answer_all(browser, start_survey(browser, survey), [feeling, "", "on_my_own"])
+        pages.append(send(browser, page, {}))
+    db.expire_all()
+    stored = {stored_answers(db, r)["feel"]: r.receipt_code for r in db.exec(
+        select(SurveyResponse).where(SurveyResponse.survey_id == survey.id))}
+    codes = [RECEIPT.search(page.soup.select_one(".govuk-panel").get_text(" ")).group(0)
+             for page in pages]
+    assert codes == [stored["happy"], stored["sad"]] and codes[0] != codes[1]
+    assert all(f"Your receipt code is {code}." in page.text for code, page in zip(
+        codes, pages, strict=True))
+    assert pages[0].text.replace(codes[0], "") == pages[1].text.replace(codes[1], "")
