@@ -74,6 +74,7 @@ def start(slug: str):
             return not_accepting(journey, None)
         response, code = runner.start(get_session(), journey)
         remember(slug, code)
+        return redirect(page_after(journey, runner.questions_for(journey.definition, {})[0]))
     answers = runner.answers_of(get_session(), response)
     questions = runner.questions_for(journey.definition, answers)
     return redirect(page_after(journey, runner.first_unanswered(questions, answers)))
@@ -94,18 +95,22 @@ def question(slug: str, question_slug: str):
         return redirect(url_for("journey.done", slug=slug))
     if not runner.accepting(journey, response):
         return not_accepting(journey, response)
-    # A POST needs the earlier answers only to work out which questions are shown.
-    wanted = request.method == "GET" or runner.has_conditions(journey.definition)
-    answers = runner.answers_of(get_session(), response) if response and wanted else {}
     if request.method == "GET":
         if response is None:
             return to_start(journey)
-        return _question_page(journey, response, asked, answers, form=None)
+        return _question_page(journey, response, asked, _answers(response), form=None)
     form = journey_forms.answer_form(asked)
     if g.get("csrf_failed") or not form.validate():
-        return _question_page(journey, response, asked, answers, form,
+        return _question_page(journey, response, asked, _answers(response), form,
                               timed_out=bool(g.get("csrf_failed")))
-    return _save_and_move_on(journey, response, asked, answers, form)
+    # Which page comes next needs the earlier answers only if they decide what is shown.
+    needed = runner.next_depends_on_answers(journey.definition, asked)
+    return _save_and_move_on(journey, response, asked, _answers(response) if needed else {},
+                             form)
+
+
+def _answers(response) -> dict:
+    return runner.answers_of(get_session(), response) if response is not None else {}
 
 
 def respondent_reads_first() -> None:

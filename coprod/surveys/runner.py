@@ -314,10 +314,18 @@ def questions_for(defn: SurveyDefinition, answers: dict[str, Answer]) -> list[Qu
     return [*visible_questions(defn, answers), HELPED_QUESTION]
 
 
-def has_conditions(defn: SurveyDefinition) -> bool:
-    """Whether any question is shown only after some answers (else every respondent sees the
-    same pages, whatever they answered)."""
-    return any(question.show_if is not None for question in defn.questions)
+def next_depends_on_answers(defn: SurveyDefinition, asked: Question) -> bool:
+    """Whether the page after `asked` depends on answers given before it: some later question
+    is shown only for an earlier answer (not just for this one), or this question is itself
+    shown only for an earlier answer. Otherwise the next page follows from this answer alone."""
+    if asked.show_if is not None:
+        return True
+    later = False
+    for question in defn.questions:
+        if later and question.show_if is not None and question.show_if.question != asked.id:
+            return True
+        later = later or question.id == asked.id
+    return False
 
 
 def find_question(defn: SurveyDefinition, question_id: str) -> Question | None:

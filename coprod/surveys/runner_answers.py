@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from functools import cache
 
-from sqlalchemy import bindparam, delete, update
+from sqlalchemy import bindparam, delete, exists, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session, select
 
 from coprod.common.audit import ACTOR_KEY
 from coprod.common.time import utcnow
-from coprod.db import begin_writing
+from coprod.db import begin_writing, reading_first
 from coprod.surveys.definition import HELPED_QUESTION, Answer, Question
 from coprod.surveys.models import ResponseStatus, SurveyAnswer, SurveyResponse
 from coprod.surveys.runner import is_answered
@@ -35,8 +35,12 @@ def save_answer(session: Session, response: SurveyResponse, question: Question,
     another tab): nothing is saved then."""
     value = list(value) if isinstance(value, list | tuple) else value
     if session.info.get(ACTOR_KEY) is None and _upsert_for(session):
-        begin_writing(session)
-        if not _upsert(session, response, question, value):
+        if _answer_alone(session, response, question, value):
+            saved = _upsert_alone(session, response, question, value)
+        else:
+            begin_writing(session)
+            saved = _upsert(session, response, question, value)
+        if not saved:
             session.rollback()
             return False
     else:
@@ -58,6 +62,28 @@ def _response_changes(response: SurveyResponse, question: Question, value: Answe
     elif question.type == "about_you" and question.subtype in COPIED_SUBTYPES:
         changes[question.subtype] = single
     return changes
+
+
+def _answer_alone(session: Session, response: SurveyResponse, question: Question,
+                  value: Answer) -> bool:
+    """Whether saving this answer changes nothing but the answer, on SQLite, with no
+    transaction open: then one statement does it all (see _upsert_alone)."""
+    return (is_answered(value) and len(_response_changes(response, question, value)) == 1
+            and session.get_bind().dialect.name == "sqlite" and reading_first()
+            and not session.connection().connection.dbapi_connection.in_transaction)
+
+
+def _upsert_alone(session: Session, response: SurveyResponse, question: Question,
+                  value: Answer) -> bool:
+    """The answer in one statement, guarded: it is only written while the response is in
+    progress. On SQLite one writing statement holds the write lock from its first read to its
+    last write, so a submit cannot come between the check and the write, and it commits on its
+    own: no BEGIN, no second statement, and the lock is held for the shortest time. The
+    response's own updated_at is left alone (the answer's has the time)."""
+    result = session.connection().execute(_GUARDED_UPSERT, {
+        "response_id": response.id, "question_id": question.id, "value": value,
+        "updated_at": utcnow()})
+    return result.rowcount == 1
 
 
 def _upsert(session: Session, response: SurveyResponse, question: Question,
@@ -85,6 +111,23 @@ def _upsert(session: Session, response: SurveyResponse, question: Question,
 _DELETE_ANSWER = delete(SurveyAnswer).where(
     SurveyAnswer.response_id == bindparam("response_id"),
     SurveyAnswer.question_id == bindparam("question_id"))
+
+
+def _guarded_upsert():
+    answer = select(bindparam("response_id"), bindparam("question_id"),
+                    bindparam("value", type_=SurveyAnswer.__table__.c.value.type),
+                    bindparam("updated_at", type_=SurveyAnswer.__table__.c.updated_at.type)
+                    ).where(exists().where(
+                        SurveyResponse.id == bindparam("response_id"),
+                        SurveyResponse.status == ResponseStatus.IN_PROGRESS.value))
+    insert = sqlite.insert(SurveyAnswer).from_select(
+        ["response_id", "question_id", "value", "updated_at"], answer)
+    return insert.on_conflict_do_update(
+        index_elements=["response_id", "question_id"],
+        set_={"value": insert.excluded.value, "updated_at": insert.excluded.updated_at})
+
+
+_GUARDED_UPSERT = _guarded_upsert()
 
 
 @cache

@@ -83,6 +83,18 @@ def test_an_answer_that_hides_questions_skips_them_and_the_count_follows(client,
     assert back.soup.select_one("input[value=no]").has_attr("checked")
 
 
+def test_a_mistake_after_a_deciding_answer_keeps_the_count_and_the_way_on(client, db, area):
+    """Earlier answers decide the count ("of 9" after yes, "of 7" after no) and the next page:
+    both must hold on a page shown again with a mistake, and after it is put right."""
+    survey = make_survey(db, area, template="caseworker")
+    page = answer_all(client, start_survey(client, survey), ["yes", ["phone"], "happy"])
+    page = send(client, page, {})
+    assert page.errors == ["Select at least one answer"]
+    assert page.soup.select_one(".coprod-progress").text == "Question 4 of 9"
+    page = send(client, page, {"answer": ["listens"]})
+    assert page.soup.select_one(".coprod-progress").text == "Question 5 of 9"
+
+
 def test_required_answers_are_explained_in_govuk_words(client, db, area):
     survey = make_survey(db, area, template="caseworker")
     page = send(client, start_survey(client, survey), {})

@@ -14,6 +14,7 @@ from coprod.surveys.runner import (
     availability,
     first_missing,
     first_unanswered,
+    next_depends_on_answers,
     place_of,
     questions_for,
 )
@@ -110,3 +111,19 @@ def test_messages_speak_govuk(app):
         assert select_message(defn.questions[0]) == "Select how you feel"
         assert select_message(HELPED_QUESTION) == "Select an answer"
         assert too_long_message(1000) == "Your answer must be 1,000 characters or fewer"
+
+
+def test_the_next_page_needs_earlier_answers_only_when_they_decide_what_is_shown():
+    data = tiny_definition("decides")
+    data["questions"].append({"id": "more", "type": "free_text", "text": "Why so happy?",
+                              "easy_read_text": "Why are you happy?", "max_chars": 100,
+                              "show_if": {"question": "feel", "equals": "happy"}})
+    defn = survey_from_dict(data)
+    feel, say, more = defn.questions
+    assert not next_depends_on_answers(defn, feel), "the answer in hand decides"
+    assert next_depends_on_answers(defn, say), "'more' waits on the earlier 'feel'"
+    assert next_depends_on_answers(defn, more), "itself shown only for an earlier answer"
+    assert not next_depends_on_answers(defn, HELPED_QUESTION)
+    defn = caseworker()
+    assert [q.id for q in defn.questions if next_depends_on_answers(defn, q)] == [
+        "how_you_talk", "feel_about_caseworker"]
