@@ -46,7 +46,7 @@ def _sqlite_begin(connection) -> None:
     request marked read_first() reads with no transaction at all and asks for the lock when it
     writes (begin_writing).
     """
-    if reading_first():
+    if _reading_first():
         return  # each read stands alone (SQLite's autocommit); writes use begin_writing
     reading = has_request_context() and request.method in ("GET", "HEAD")
     connection.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
@@ -60,7 +60,7 @@ def read_first() -> None:
     g.setdefault(READS_FIRST, True)
 
 
-def reading_first() -> bool:
+def _reading_first() -> bool:
     """Whether this request was marked read_first()."""
     return has_request_context() and bool(g.get(READS_FIRST))
 
@@ -70,12 +70,18 @@ def begin_writing(session: Session) -> None:
     (BEGIN IMMEDIATE) on the connection the reads used, so the write waits its turn rather than
     failing because someone else wrote first. Elsewhere, and on PostgreSQL, the transaction
     already does the right thing: nothing to do."""
-    if not reading_first():
-        return
+    if statements_commit_alone(session):
+        session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def statements_commit_alone(session: Session) -> bool:
+    """Whether each statement on this session commits by itself: SQLite, in a read_first()
+    request, before begin_writing()."""
+    if not _reading_first():
+        return False
     connection = session.connection()
-    if connection.dialect.name == "sqlite" and not connection.connection.dbapi_connection \
-            .in_transaction:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    return connection.dialect.name == "sqlite" and not connection.connection.dbapi_connection \
+        .in_transaction
 
 
 def init_app(app: Flask) -> None:

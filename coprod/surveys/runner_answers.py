@@ -1,10 +1,12 @@
-"""Saving one answer the moment its page is sent: two statements and one commit.
+"""Saving one answer the moment its page is sent, so nothing is lost if the browser closes.
 
-Respondents' answers go in with an upsert (INSERT ... ON CONFLICT DO UPDATE), so a page costs
-few queries and two tabs saving the same question cannot collide; it follows an UPDATE of the
-response that only matches while it is in progress, so nothing is added to a sent response.
-When a member of staff is typing in a paper response the ORM is used instead, so the audit log
-records their changes.
+A respondent's answer goes in with an upsert (INSERT ... ON CONFLICT DO UPDATE), so two tabs
+saving the same question cannot collide, and only while the response is in progress, so
+nothing is added to a sent response. On SQLite a plain answer is one statement that checks and
+writes under the write lock; elsewhere, and for answers copied onto the response, an UPDATE of
+the response that only matches while it is in progress comes first, in one transaction. When a
+member of staff is typing in a paper response the ORM is used instead, so the audit log records
+their changes.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from sqlmodel import Session, select
 
 from coprod.common.audit import ACTOR_KEY
 from coprod.common.time import utcnow
-from coprod.db import begin_writing, reading_first
+from coprod.db import begin_writing, statements_commit_alone
 from coprod.surveys.definition import HELPED_QUESTION, Answer, Question
 from coprod.surveys.models import ResponseStatus, SurveyAnswer, SurveyResponse
 from coprod.surveys.runner import is_answered
@@ -66,11 +68,10 @@ def _response_changes(response: SurveyResponse, question: Question, value: Answe
 
 def _answer_alone(session: Session, response: SurveyResponse, question: Question,
                   value: Answer) -> bool:
-    """Whether saving this answer changes nothing but the answer, on SQLite, with no
-    transaction open: then one statement does it all (see _upsert_alone)."""
+    """Whether saving this answer changes nothing but the answer, where a statement commits on
+    its own (SQLite, a respondent's page): then one statement does it all (_upsert_alone)."""
     return (is_answered(value) and len(_response_changes(response, question, value)) == 1
-            and session.get_bind().dialect.name == "sqlite" and reading_first()
-            and not session.connection().connection.dbapi_connection.in_transaction)
+            and statements_commit_alone(session))
 
 
 def _upsert_alone(session: Session, response: SurveyResponse, question: Question,

@@ -5,6 +5,7 @@ of the journey passes axe-core, and nothing needs scrolling sideways at 320 pixe
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 import pytest
 from playwright.sync_api import expect
@@ -204,3 +205,30 @@ def test_journey_pages_fit_320_pixels_without_sideways_scrolling(new_page, path)
         page.get_by_role("button", name="Start").press("Enter")
         expect(page.locator(".coprod-progress")).to_be_visible()
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
+
+
+@pytest.mark.parametrize("js", [True, False], ids=["js-on", "js-off"])
+def test_too_many_tries_page_passes_axe(new_page, tab_to, audit, live_app, js):
+    """The easy-read page after too many wrong codes. This computer (127.0.0.1) is locked out
+    for the test only: the lock is removed afterwards, whatever happens."""
+    from coprod.common.time import utcnow
+    from coprod.db import session_scope
+    from coprod.surveys import code_throttle
+    from coprod.surveys.models import CodeThrottle
+
+    with live_app.app_context(), session_scope() as session:
+        key = code_throttle.client_key("127.0.0.1", live_app.config["SECRET_KEY"])
+        session.merge(CodeThrottle(client_key=key, failures=10, window_started_at=utcnow(),
+                                   locked_until=utcnow() + timedelta(minutes=15)))
+        session.commit()
+        try:
+            page = new_page(js=js, width=PHONE)
+            page.goto(f"{SURVEY}resume")
+            tab_to(page, "#code")
+            page.keyboard.type("ABCD-EFGH")
+            _continue(page, tab_to)
+            expect(h1(page)).to_have_text("Too many tries")
+            audit(page)
+        finally:
+            session.delete(session.get(CodeThrottle, key))
+            session.commit()
