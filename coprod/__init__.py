@@ -9,6 +9,7 @@ from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from coprod import db, templating
+from coprod.common.sessions import KeptSigningSessions
 from coprod.config import PROJECT_ROOT, build_config
 from coprod.templating import CoprodFlask
 
@@ -34,6 +35,7 @@ def create_app(config: str | None = None, **overrides: Any) -> Flask:
     )
     app.config.update(build_config(config))
     app.config.update(overrides)
+    app.session_interface = KeptSigningSessions()
     app.jinja_loader = ChoiceLoader([
         app.jinja_loader,
         PrefixLoader({

@@ -39,11 +39,13 @@ def save_answer(session: Session, response: SurveyResponse, question: Question,
     if session.info.get(ACTOR_KEY) is None and _upsert_for(session):
         if _answer_alone(session, response, question, value):
             saved = _upsert_alone(session, response, question, value)
+            if saved:
+                return True  # committed as it ran: nothing for the session to commit
         else:
             begin_writing(session)
             saved = _upsert(session, response, question, value)
         if not saved:
-            session.rollback()
+            session.rollback()  # and the response is read afresh: sent, or closed
             return False
     else:
         _write_audited(session, response, question, value)
