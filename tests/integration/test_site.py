@@ -28,6 +28,14 @@ def test_every_response_carries_security_headers(client, area):
     assert "frame-ancestors 'none'" in csp
     assert response.headers["X-Content-Type-Options"] == "nosniff"
     assert response.headers["Referrer-Policy"] == "same-origin"
+    for path in ("/", "/no-such-page", "/staff/", "/static/css/app.css", "/sitemap.xml"):
+        response = client.get(path)
+        response.close()
+        for name in ("Content-Security-Policy", "X-Frame-Options", "Permissions-Policy",
+                     "X-Content-Type-Options", "Referrer-Policy", "Cache-Control"):
+            assert len(response.headers.getlist(name)) == 1, (path, name)  # never twice
+        if "static" not in path:
+            assert response.headers["Cache-Control"] == "no-store"
 
 
 def test_pages_have_no_inline_script_or_style(client, area):
