@@ -72,10 +72,16 @@ def request_translations():
     return found
 
 
+def request_gettext(message: str) -> str:
+    """gettext through the request's catalogue (see request_translations), for Python code
+    that builds many words for one page."""
+    return request_translations().ugettext(message)
+
+
 def install_request_gettext(app: Flask) -> None:
     """Give templates gettext callables that use `request_translations` (after Babel's init)."""
     app.jinja_env.install_gettext_callables(
-        gettext=lambda s: request_translations().ugettext(s),
+        gettext=request_gettext,
         ngettext=lambda s, p, n: request_translations().ungettext(s, p, n),
         pgettext=lambda c, s: request_translations().upgettext(c, s),
         npgettext=lambda c, s, p, n: request_translations().unpgettext(c, s, p, n),

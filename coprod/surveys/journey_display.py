@@ -6,13 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from flask import Flask, url_for
-from flask_babel import gettext as _
 from markupsafe import Markup
 
 from coprod.db import get_session
 from coprod.surveys.definition import Answer, Option, Question, answer_options
 from coprod.surveys.symbols import alt_text, symbol_url_name
 from coprod.templating import kept_macro
+from coprod.templating import request_gettext as _
 
 
 @dataclass(frozen=True)
@@ -71,24 +71,30 @@ def check_rows(slug: str, questions: list[Question], answers: dict[str, Answer],
     """The rows of "Check your answers", as govukSummaryList takes them: each question, its
     answer in words (a paragraph a choice, the typed line breaks kept), and a link to change or
     give it. Built here rather than in the template: it was half of the page's work."""
+    words_for = {"change": _("Change"), "answer": _("Answer"), "needed": _(
+        "You need to answer this"), "optional": _("Not answered")}
+    # Question addresses are kebab-case letters and digits: one address built, the rest copied.
+    link = url_for("journey.question", slug=slug, question_slug=_SLUG_HOLE, change=1)
     rows = []
     for question in questions:
         words = answer_words(question, answers.get(question.id), easy_read)
         asked = question.words(easy_read)
-        link = url_for("journey.question", slug=slug, question_slug=question_slug(question.id),
-                       change=1)
-        rows.append({"key": {"text": asked}, "value": {"html": _answer_html(question, words)},
-                     "actions": {"items": [{"href": link, "visuallyHiddenText": asked,
-                                            "text": _("Change") if words else _("Answer")}]}})
+        if words:
+            html = Markup("").join(_ANSWER_OPEN + Markup("<br>").join(line.split("\n"))
+                                   + _ANSWER_CLOSE for line in words)
+        else:
+            html = _NOT_ANSWERED_OPEN + words_for["needed" if question.required else "optional"] \
+                + _ANSWER_CLOSE
+        rows.append({"key": {"text": asked}, "value": {"html": html}, "actions": {"items": [{
+            "href": link.replace(_SLUG_HOLE, question_slug(question.id)),
+            "text": words_for["change" if words else "answer"], "visuallyHiddenText": asked}]}})
     return rows
 
 
-def _answer_html(question: Question, words: list[str]) -> Markup:
-    if not words:
-        return Markup('<p class="govuk-body coprod-not-answered">{}</p>').format(
-            _("You need to answer this") if question.required else _("Not answered"))
-    return Markup("").join(Markup('<p class="govuk-body coprod-answer">{}</p>').format(
-        Markup("<br>").join(line.split("\n"))) for line in words)
+_SLUG_HOLE = "coprod-question-goes-here"
+_ANSWER_OPEN = Markup('<p class="govuk-body coprod-answer">')
+_NOT_ANSWERED_OPEN = Markup('<p class="govuk-body coprod-not-answered">')
+_ANSWER_CLOSE = Markup("</p>")
 
 
 def open_surveys_in(area) -> list:
