@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 
+from sqlalchemy import bindparam
 from sqlmodel import Session, select
 
 from coprod.analysis.codebook import (
@@ -71,8 +72,14 @@ def compile_edits(edits: dict) -> Codebook:
     return _compiled(json.dumps(edits, sort_keys=True))
 
 
-def _row(session: Session, area_id: int) -> AreaCodebook | None:
-    return session.exec(select(AreaCodebook).where(AreaCodebook.area_id == area_id)).first()
+def _row(session: Session, area_id: int):
+    """The area's codebook version, edits and time saved, as plain columns (read whenever a
+    comment is themed, so without the ORM)."""
+    return session.connection().execute(_ROW, {"area_id": area_id}).first()
+
+
+_ROW = select(AreaCodebook.version, AreaCodebook.edits, AreaCodebook.updated_at).where(
+    AreaCodebook.area_id == bindparam("area_id"))
 
 
 def area_codebook(session: Session, area_id: int) -> AreaBook:
@@ -134,7 +141,8 @@ def _theme_entry(theme_id: str, edit: ThemeEdit) -> dict:
 def _save(session: Session, area_id: int, edits: dict, user_id: int | None) -> int:
     """Check the edits compile, then store them as the next version; returns the version."""
     compile_edits(edits)
-    row = _row(session, area_id) or AreaCodebook(area_id=area_id, edits={}, version=0)
+    row = session.exec(select(AreaCodebook).where(AreaCodebook.area_id == area_id)).first() \
+        or AreaCodebook(area_id=area_id, edits={}, version=0)
     row.edits, row.version = edits, row.version + 1
     row.updated_by_id, row.updated_at = user_id, utcnow()
     session.add(row)

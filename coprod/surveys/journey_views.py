@@ -208,6 +208,7 @@ def submit(slug: str):
     response = own_response(journey)
     if response is None:
         return to_start(journey)
+    answers = None
     if response.status == IN_PROGRESS:
         if not runner.accepting(journey, response):
             return not_accepting(journey, response)
@@ -215,7 +216,8 @@ def submit(slug: str):
         questions = runner.questions_for(journey.definition, answers)
         if runner.first_missing(questions, answers) is not None:
             return _check_page(slug, missing_shown=True)
-    if runner_submit.submit(get_session(), journey, response) is None:
+    # This POST's transaction holds the write lock since its first read: the answers stand.
+    if runner_submit.submit(get_session(), journey, response, answers) is None:
         return not_accepting(journey, response)
     return redirect(url_for("journey.done", slug=slug))
 

@@ -31,16 +31,19 @@ class Submitted:
     first_time: bool
 
 
-def submit(session: Session, journey: Journey, response: SurveyResponse) -> Submitted | None:
+def submit(session: Session, journey: Journey, response: SurveyResponse,
+           answers: dict[str, Answer] | None = None) -> Submitted | None:
     """Mark a response complete exactly once and turn its free text into voice comments.
 
     The guard is in the database: the UPDATE only matches while the response is in progress, so
     of two submits racing (a double click, two tabs) one wins and the other finds it complete.
+    `answers`: the response's answers, if the caller read them in this same transaction.
     Returns None for a response that can no longer be submitted (closed part-way)."""
     for attempt in range(3):
         if response.status != IN_PROGRESS:
             return _already(response)
-        answers = answers_of(session, response)
+        if answers is None or attempt:
+            answers = answers_of(session, response)
         _drop_hidden_answers(session, journey, response, answers)
         try:
             if _mark_complete(session, response, new_code()):
@@ -64,11 +67,10 @@ def _already(response: SurveyResponse) -> Submitted | None:
 def _mark_complete(session: Session, response: SurveyResponse, receipt: str) -> bool:
     now = utcnow()
     values = {"status": COMPLETE, "receipt_code": receipt, "submitted_at": now, "updated_at": now}
-    result = session.execute(
+    result = session.connection().execute(  # plain SQL: the ORM has nothing to keep in step
         update(SurveyResponse)
         .where(SurveyResponse.id == response.id, SurveyResponse.status == IN_PROGRESS)
-        .values(**values)
-        .execution_options(synchronize_session=False))
+        .values(**values))
     if result.rowcount != 1:
         return False
     for key, value in values.items():  # as the row now is, without the ORM writing it again
