@@ -48,6 +48,15 @@ kooth ipsea sossen childline samaritans cafcass mumsnet kidscape youngminds home
 classdojo dojo seesaw tapestry twinkl netflix fortnite pokemon peppa disney asda tesco aldi lidl
 sainsbury's morrisons primark mcdonalds nandos jan feb mar apr jun jul aug sep sept oct nov dec
 """.split())
+# Ambiguous first names that are also capitalised as seasons, a faith or a brand ("this Summer",
+# "a Christian family", "we have Sky"): only a naming context makes them names.
+CAPITALISED_WORDS = frozenset({"summer", "autumn", "christian", "sky", "angel", "sunny"})
+# Things families name that begin with a first name but are not people (games, programmes,
+# places), by their first words: "Mario Kart", "Alder Hey", "Mr Men".
+NOT_PEOPLE = tuple(tuple(phrase.split()) for phrase in (
+    "mario kart", "super mario", "thomas the tank", "alder hey", "mr men", "little miss",
+    "peppa pig", "paw patrol", "sonic the hedgehog", "bob the builder", "hey duggee",
+    "great ormond street", "ronald mcdonald", "teen titans"))
 # Endings of English place names: "in Leicestershire", "Tameside", "near Harrogate" are places,
 # not people. First names with these endings are in first_names.yaml, and are checked first.
 PLACE_ENDINGS = ("shire", "side", "borough", "bury", "ford", "ham", "ton", "chester", "cester",
@@ -168,27 +177,45 @@ def _capital_name(text: str, words: list[re.Match[str]], k: int) -> bool:
 
     Unknown mid-sentence words are names unless they read as places; at the start of a sentence
     an unknown word is a name only when a person's verb follows ("Kwabena has been...").
+    Listed names that are also words ("Grace", "Jack") follow the same rule as unknown words.
     """
     word = words[k].group(0)
     lower = _base(word)
     if not word[0].isupper() or word.isupper() or lower in NOT_NAMES or len(lower) < 2:
         return False
     names, ambiguous = _names()
-    if lower in ambiguous:
-        return False
     nxt = words[k + 1].group(0).lower() if k + 1 < len(words) else ""
     if nxt in ORG_WORDS:
         return False
+    starts_sentence = bool(_SENTENCE_END.search(text[:words[k].start()]))
+    if lower in ambiguous:
+        # "We saw Grace", "Jack has been": a capital mid-sentence, or a person's verb after it.
+        # "Hope is all we have" is redacted too: a lost word costs less than a child's name.
+        if lower in CAPITALISED_WORDS:
+            return False
+        return nxt in PERSON_VERBS if starts_sentence else \
+            (words[k - 1].group(0).lower() if k else "") != "the"
     if lower in names:
         return True
     if is_word(lower) or place_like(words, k):
         return False
-    if _SENTENCE_END.search(text[:words[k].start()]):
+    if starts_sentence:
         return word.endswith("'s") or nxt in PERSON_VERBS
     return (words[k - 1].group(0).lower() if k else "") != "the"
 
 
 _CONTEXT = KIN | NAMING | TITLES | SIGN_OFFS | {"is"}
+
+
+def not_people(surface: list[str]) -> set[int]:
+    """Indices of words inside a NOT_PEOPLE phrase, never redacted."""
+    lowered = [word.lower() for word in surface]
+    inside: set[int] = set()
+    for k, word in enumerate(lowered):
+        for phrase in NOT_PEOPLE:
+            if word == phrase[0] and tuple(lowered[k:k + len(phrase)]) == phrase:
+                inside.update(range(k, k + len(phrase)))
+    return inside
 
 
 def candidates(surface: list[str]) -> list[int]:

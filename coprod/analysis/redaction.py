@@ -13,6 +13,7 @@ from coprod.analysis.names import (
     is_name_token,
     is_word,
     listed_name,
+    not_people,
     place_like,
 )
 
@@ -126,11 +127,14 @@ def _joined_names(words: list[re.Match[str]], flags: list[bool]) -> None:
 def redact_names(text: str) -> str:
     """Replace people's names with [name], merging a first name and surname into one."""
     words = list(_WORD.finditer(text))
+    surface = [m.group(0) for m in words]
     flags = [False] * len(words)
-    for k in candidates([m.group(0) for m in words]):
+    for k in candidates(surface):
         flags[k] = is_name_token(text, words, k)
     _continue_surnames(text, words, flags)
     _joined_names(words, flags)
+    for k in not_people(surface):
+        flags[k] = False
     out: list[str] = []
     last = 0
     for k, m in enumerate(words):

@@ -128,3 +128,33 @@ def test_names_that_are_also_words_are_redacted_after_my_son_or_daughter(text, n
 def test_the_word_after_my_son_that_carries_the_sentence_on_is_kept(text) -> None:
     """'my husband will kill me' must reach the safeguarding check as said."""
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jack has been out of school since May.", "[name] has been out of school since May."),
+        ("We told Grace about the plan.", "We told [name] about the plan."),
+        ("I will ask Will.", "I will ask [name]."),
+        ("Amber is non-verbal and Ruby is 6.", "[name] is non-verbal and [name] is 6."),
+    ],
+)
+def test_names_that_are_also_words_are_redacted_when_used_as_names(text, expected) -> None:
+    """A capital in mid-sentence, or a person's verb after the word, makes it a name."""
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My son loves Mario Kart and Minecraft.",
+        "He is obsessed with Thomas the Tank Engine.",
+        "We saw the consultant at Alder Hey.",
+        "Mr Men books help him read.",
+        "This Summer was hard. We are a Christian family.",
+        "Hope you can help. The Rose Garden was calm.",
+        "Grace Academy is good.",
+    ],
+)
+def test_games_programmes_places_and_seasons_are_not_people(text) -> None:
+    assert redact(text) == text
