@@ -140,7 +140,8 @@ def _previous(text: str, words: list[re.Match[str]], k: int) -> list[str]:
     prev: list[str] = []
     for j in range(k - 1, max(-1, k - 3), -1):
         gap = text[words[j].end():words[j + 1].start()]
-        if any(c in gap for c in ".!?\n"):
+        abbreviated_title = gap.startswith(".") and words[j].group(0).lower() in TITLES
+        if any(c in gap for c in ".!?\n") and not abbreviated_title:  # "Ms. Khan" goes on
             break
         if "," in gap:
             prev.append(",")

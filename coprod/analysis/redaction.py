@@ -28,6 +28,10 @@ PHONE = re.compile(r"(?<![\d+\w])(?:(?:\+|00)44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?[
 POSTCODE = re.compile(r"\b(?:[A-Z][A-HJ-Y]?\d[A-Z\d]?) ?\d[ABD-HJLNP-UW-Z]{2}\b", re.I)
 DOB = re.compile(rf"(\b(?:d\.?o\.?b\.?|date of birth|born(?: on)?|birthday(?: is)?)\s*(?:is|was|"
                  rf":|-)?\s*)({_DATE})", re.I)
+# A house number and street: "12 Park Road", "3a St John's Close", "flat 4, 27 Mill Lane".
+ADDRESS = re.compile(r"(?<![Yy]ear )\b\d{1,3}[A-Za-z]?,?\s+(?:[A-Z][\w']*\s+){1,3}"
+                     r"(?:Road|Rd|Street|St|Lane|Avenue|Ave|Close|Drive|Way|Crescent|Grove|Place|"
+                     r"Terrace|Gardens|Court|Walk|Mews|Row|View|Rise|Square|Parade)\b")
 _NHS_CONTEXT = re.compile(r"nhs\s*(?:no|number|num|#)?\.?\s*(?:is|:)?\s*$", re.I)
 
 
@@ -77,13 +81,15 @@ _PASSES: tuple[tuple[Callable[[str], bool], Callable[[str], str]], ...] = (
     (lambda t: bool(_DIGITS.search(t)), _nhs),
     (lambda t: bool(_DIGITS.search(t)), lambda t: PHONE.sub(_phone, t)),
     (lambda t: bool(_DIGIT.search(t)), lambda t: POSTCODE.sub("[postcode]", t)),
+    (lambda t: bool(_DIGIT.search(t)), lambda t: ADDRESS.sub("[address]", t)),
     (lambda t: bool(_DIGIT.search(t)),
      lambda t: DOB.sub(lambda m: m.group(1) + "[date of birth]", t)),
 )
 
 
 def redact_patterns(text: str) -> str:
-    """Replace emails, phone numbers, postcodes, URLs, NHS numbers and dates of birth."""
+    """Replace emails, phone numbers, postcodes, street addresses, URLs, NHS numbers and dates
+    of birth."""
     for could_hold, apply in _PASSES:
         if could_hold(text):
             text = apply(text)

@@ -29,6 +29,10 @@ from coprod.analysis.redaction import redact
         ("Her NHS number is 943 476 5919 if you need it.", "943 476 5919", "[nhs number]"),
         ("His DOB is 12/04/2016.", "12/04/2016", "[date of birth]"),
         ("She was born on 3rd March 2015 in hospital.", "3rd March 2015", "[date of birth]"),
+        ("Send it to 12 Park Road, please.", "12 Park Road", "[address]"),
+        ("We moved to 3a St John's Close in May.", "St John's Close", "[address]"),
+        ("Ms. Khan was brilliant with him.", "Khan", "[name]"),
+        ("Dr. Jones said no.", "Jones", "[name]"),
     ],
 )
 def test_personal_data_is_replaced_by_a_marker(text: str, hidden: str, marker: str) -> None:
@@ -158,3 +162,10 @@ def test_names_that_are_also_words_are_redacted_when_used_as_names(text, expecte
 )
 def test_games_programmes_places_and_seasons_are_not_people(text) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize("text", ["She is in Year 6 Class Road Safety.",
+                                  "In 2023 The Council Way forward was agreed.",
+                                  "We waited 18 months for the plan."])
+def test_numbers_that_are_not_house_numbers_keep_what_follows(text) -> None:
+    assert "[address]" not in redact(text)
