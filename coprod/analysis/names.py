@@ -53,10 +53,13 @@ sainsbury's morrisons primark mcdonalds nandos jan feb mar apr jun jul aug sep s
 CAPITALISED_WORDS = frozenset({"summer", "autumn", "christian", "sky", "angel", "sunny"})
 # Things families name that begin with a first name but are not people (games, programmes,
 # places), by their first words: "Mario Kart", "Alder Hey", "Mr Men".
-NOT_PEOPLE = tuple(tuple(phrase.split()) for phrase in (
+NOT_PEOPLE = frozenset(tuple(phrase.split()) for phrase in (
     "mario kart", "super mario", "thomas the tank", "alder hey", "mr men", "little miss",
     "peppa pig", "paw patrol", "sonic the hedgehog", "bob the builder", "hey duggee",
     "great ormond street", "ronald mcdonald", "teen titans"))
+_NOT_PEOPLE_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in NOT_PEOPLE:
+    _NOT_PEOPLE_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
 # Endings of English place names: "in Leicestershire", "Tameside", "near Harrogate" are places,
 # not people. First names with these endings are in first_names.yaml, and are checked first.
 PLACE_ENDINGS = ("shire", "side", "borough", "bury", "ford", "ham", "ton", "chester", "cester",
@@ -213,8 +216,8 @@ def not_people(surface: list[str]) -> set[int]:
     lowered = [word.lower() for word in surface]
     inside: set[int] = set()
     for k, word in enumerate(lowered):
-        for phrase in NOT_PEOPLE:
-            if word == phrase[0] and tuple(lowered[k:k + len(phrase)]) == phrase:
+        for phrase in _NOT_PEOPLE_BY_FIRST.get(word, ()):
+            if tuple(lowered[k:k + len(phrase)]) == phrase:
                 inside.update(range(k, k + len(phrase)))
     return inside
 

@@ -172,9 +172,8 @@ def load_for_respondent(session: Session, slug: str, code: str | None
                         ) -> tuple[Journey | None, SurveyResponse | None]:
     """load_journey, with the response this resume code belongs to (as find_response gives
     it, in the session), in one query."""
-    resume_hash = code_hash(code) if code and normalise(code) else ""
-    row = session.connection().execute(_RESPONDENT_ROW,
-                                       {"slug": slug, "resume_hash": resume_hash}).first()
+    row = session.connection().execute(_RESPONDENT_ROW, {
+        "slug": slug, "resume_hash": _resume_hash(code) or ""}).first()  # "": matches no one
     if not row:
         return None, None
     journey = _journey_from_row(session, slug, tuple(row[:_JOURNEY_WIDTH]))
@@ -288,10 +287,16 @@ def start(session: Session, journey: Journey, channel: str = Channel.ONLINE.valu
 
 def find_response(session: Session, journey: Journey, code: str | None) -> SurveyResponse | None:
     """The response this resume code belongs to, in this survey."""
-    if not code or not normalise(code):
+    resume_hash = _resume_hash(code)
+    if resume_hash is None:
         return None
     return session.exec(_RESPONSE_BY_CODE, params={
-        "resume_hash": code_hash(code), "survey_id": journey.survey.id}).first()
+        "resume_hash": resume_hash, "survey_id": journey.survey.id}).first()
+
+
+def _resume_hash(code: str | None) -> str | None:
+    """The stored hash of a resume code; None for anything that is not a code."""
+    return code_hash(code) if normalise(code) else None
 
 
 def resume(session: Session, journey: Journey, typed: str) -> tuple[SurveyResponse, str] | None:

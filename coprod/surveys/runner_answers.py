@@ -11,6 +11,7 @@ their changes.
 
 from __future__ import annotations
 
+from datetime import datetime
 from functools import cache
 
 from sqlalchemy import bindparam, delete, exists, update
@@ -36,19 +37,20 @@ def save_answer(session: Session, response: SurveyResponse, question: Question,
     False when the response stopped taking answers since it was read (sent or closed in
     another tab): nothing is saved then."""
     value = list(value) if isinstance(value, list | tuple) else value
+    changes = _response_changes(question, value)
     if session.info.get(ACTOR_KEY) is None and _upsert_for(session):
-        if _answer_alone(session, response, question, value):
-            saved = _upsert_alone(session, response, question, value)
+        if _answer_alone(session, changes, value):
+            saved = _upsert_alone(session, response, question, value, changes["updated_at"])
             if saved:
                 return True  # committed as it ran: nothing for the session to commit
         else:
             begin_writing(session)
-            saved = _upsert(session, response, question, value)
+            saved = _upsert(session, response, question, value, changes)
         if not saved:
             session.rollback()  # and the response is read afresh: sent, or closed
             return False
     else:
-        _write_audited(session, response, question, value)
+        _write_audited(session, response, question, value, changes)
     session.commit()
     return True
 
@@ -57,7 +59,7 @@ def _upsert_for(session: Session):
     return UPSERTS.get(session.get_bind().dialect.name)
 
 
-def _response_changes(response: SurveyResponse, question: Question, value: Answer) -> dict:
+def _response_changes(question: Question, value: Answer) -> dict:
     """What changes on the response itself: when, and any answer copied onto it."""
     changes: dict = {"updated_at": utcnow()}
     single = value if isinstance(value, str) and value else None
@@ -68,16 +70,14 @@ def _response_changes(response: SurveyResponse, question: Question, value: Answe
     return changes
 
 
-def _answer_alone(session: Session, response: SurveyResponse, question: Question,
-                  value: Answer) -> bool:
+def _answer_alone(session: Session, changes: dict, value: Answer) -> bool:
     """Whether saving this answer changes nothing but the answer, where a statement commits on
     its own (SQLite, a respondent's page): then one statement does it all (_upsert_alone)."""
-    return (is_answered(value) and len(_response_changes(response, question, value)) == 1
-            and statements_commit_alone(session))
+    return is_answered(value) and len(changes) == 1 and statements_commit_alone(session)
 
 
 def _upsert_alone(session: Session, response: SurveyResponse, question: Question,
-                  value: Answer) -> bool:
+                  value: Answer, updated_at: datetime) -> bool:
     """The answer in one statement, guarded: it is only written while the response is in
     progress. On SQLite one writing statement holds the write lock from its first read to its
     last write, so a submit cannot come between the check and the write, and it commits on its
@@ -85,14 +85,13 @@ def _upsert_alone(session: Session, response: SurveyResponse, question: Question
     response's own updated_at is left alone (the answer's has the time)."""
     result = session.connection().execute(_GUARDED_UPSERT, {
         "response_id": response.id, "question_id": question.id, "value": value,
-        "updated_at": utcnow()})
+        "updated_at": updated_at})
     return result.rowcount == 1
 
 
 def _upsert(session: Session, response: SurveyResponse, question: Question,
-            value: Answer) -> bool:
+            value: Answer, changes: dict) -> bool:
     """The response's row first, only while it is in progress (the guard), then the answer."""
-    changes = _response_changes(response, question, value)
     connection = session.connection()  # plain SQL: no ORM bookkeeping on a respondent's save
     updated = connection.execute(_response_update(tuple(changes)), {
         "response_id": response.id, **{f"new_{name}": new for name, new in changes.items()}})
@@ -152,11 +151,10 @@ def _response_update(columns: tuple[str, ...]):
 
 
 def _write_audited(session: Session, response: SurveyResponse, question: Question,
-                   value: Answer) -> None:
+                   value: Answer, changes: dict) -> None:
     """The same change through the ORM, so the audit hook sees it."""
     row = session.exec(select(SurveyAnswer).where(SurveyAnswer.response_id == response.id,
                                                   SurveyAnswer.question_id == question.id)).first()
-    changes = _response_changes(response, question, value)
     if not is_answered(value):
         if row is not None:
             session.delete(row)
