@@ -11,6 +11,8 @@ from sqlmodel import Session, create_engine
 
 SESSION_FACTORY = "coprod.session_factory"
 READS_FIRST = "coprod_reads_first"  # on flask.g: see read_first()
+WRITING = "coprod_writing"  # on flask.g: begin_writing() was called
+DRIVER = "coprod_driver_connection"  # on flask.g: see driver_connection()
 
 
 def make_engine(url: str) -> Engine:
@@ -72,6 +74,7 @@ def begin_writing(session: Session) -> None:
     already does the right thing: nothing to do."""
     if statements_commit_alone(session):
         session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+        g.setdefault(WRITING, True)
 
 
 def statements_commit_alone(session: Session) -> bool:
@@ -79,9 +82,38 @@ def statements_commit_alone(session: Session) -> bool:
     request, before begin_writing()."""
     if not _reading_first():
         return False
+    bind = session.get_bind()
+    if bind.dialect.name != "sqlite":
+        return False
+    if isinstance(bind, Engine) and not g.get(WRITING):
+        return True  # only begin_writing() begins a transaction here (see _sqlite_begin)
+    return not session.connection().connection.dbapi_connection.in_transaction
+
+
+def driver_connection(session: Session):
+    """The dialect and the driver's connection to run a Prepared statement on (coprod.prepared).
+
+    In a read_first() request before begin_writing(), a connection of the request's own from
+    the pool: each statement stands alone there as it would on the session's, and opening the
+    session's connection cost more than the statements. Otherwise the session's connection,
+    inside its transaction (and always when the session is bound to one connection, as in
+    tests that roll everything back)."""
+    engine = session.get_bind()
+    if _reading_first() and not g.get(WRITING) and isinstance(engine, Engine):
+        found = g.get(DRIVER)
+        if found is None:
+            found = g.setdefault(DRIVER, engine.raw_connection())
+        return engine.dialect, found.driver_connection
     connection = session.connection()
-    return connection.dialect.name == "sqlite" and not connection.connection.dbapi_connection \
-        .in_transaction
+    return connection.dialect, connection.connection.driver_connection
+
+
+def release_driver_connection() -> None:
+    """Give the request's own driver connection back to the pool (a page about to render
+    holds nothing; see driver_connection)."""
+    found = g.pop(DRIVER, None) if has_request_context() else None
+    if found is not None:
+        found.close()
 
 
 def init_app(app: Flask) -> None:
@@ -101,6 +133,7 @@ def get_session() -> Session:
 
 
 def _close_session(_exc: BaseException | None) -> None:
+    release_driver_connection()
     session = g.pop("db_session", None)
     if session is not None:
         session.close()

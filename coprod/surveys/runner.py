@@ -20,7 +20,8 @@ from sqlalchemy.orm.attributes import instance_state
 from sqlmodel import Session, select
 
 from coprod.areas.models import Area
-from coprod.db import begin_writing
+from coprod.db import begin_writing, driver_connection, release_driver_connection
+from coprod.prepared import Prepared
 from coprod.surveys.definition import (
     HELPED_QUESTION,
     Answer,
@@ -103,6 +104,7 @@ def end_reading(session: Session) -> None:
     """End the read transaction before a page is rendered. SQLite takes its write lock when a
     transaction begins (see coprod.db), so holding it while a template renders would make every
     other respondent wait for this page."""
+    release_driver_connection()
     if session.in_transaction() and not (session.new or session.dirty or session.deleted):
         session.commit()
 
@@ -127,9 +129,9 @@ _JOURNEY_BY_ID = _journey_query(Survey.id == bindparam("survey_id"))
 _RESPONSE_BY_CODE = select(SurveyResponse).where(
     SurveyResponse.resume_hash == bindparam("resume_hash"),
     SurveyResponse.survey_id == bindparam("survey_id"))
-_ANSWERS = (select(SurveyAnswer.question_id, SurveyAnswer.value)
-            .where(SurveyAnswer.response_id == bindparam("response_id"))
-            .order_by(SurveyAnswer.id))
+_ANSWERS = Prepared(select(SurveyAnswer.question_id, SurveyAnswer.value)
+                    .where(SurveyAnswer.response_id == bindparam("response_id"))
+                    .order_by(SurveyAnswer.id))
 
 
 def _journey(row) -> Journey | None:
@@ -154,9 +156,9 @@ _recent: dict[str, tuple[tuple, Journey]] = {}
 # join on the resume code's hash), so a page opens with one query rather than three.
 _RESPONSE_COLUMNS = tuple(SurveyResponse.__table__.c)
 _JOURNEY_WIDTH = sum(len(columns) for columns in _ROW_COLUMNS)
-_RESPONDENT_ROW = _JOURNEY_ROW.add_columns(*_RESPONSE_COLUMNS).outerjoin(
+_RESPONDENT_ROW = Prepared(_JOURNEY_ROW.add_columns(*_RESPONSE_COLUMNS).outerjoin(
     SurveyResponse, and_(SurveyResponse.survey_id == Survey.id,
-                         SurveyResponse.resume_hash == bindparam("resume_hash")))
+                         SurveyResponse.resume_hash == bindparam("resume_hash"))))
 
 
 def load_journey(session: Session, slug: str) -> Journey | None:
@@ -164,23 +166,24 @@ def load_journey(session: Session, slug: str) -> Journey | None:
 
     Its records are detached and shared between requests: read them, never add them to a
     session (staff pages that change a survey load it with load_journey_by_id)."""
-    row = session.connection().execute(_JOURNEY_ROW, {"slug": slug}).first()
-    return _journey_from_row(session, slug, tuple(row)) if row else None
+    return load_for_respondent(session, slug, None)[0]
 
 
 def load_for_respondent(session: Session, slug: str, code: str | None
                         ) -> tuple[Journey | None, SurveyResponse | None]:
     """load_journey, with the response this resume code belongs to (as find_response gives
     it, in the session), in one query."""
-    row = session.connection().execute(_RESPONDENT_ROW, {
-        "slug": slug, "resume_hash": _resume_hash(code) or ""}).first()  # "": matches no one
-    if not row:
+    dialect, connection = driver_connection(session)
+    rows = _RESPONDENT_ROW.raw_rows(dialect, connection, {
+        "slug": slug, "resume_hash": _resume_hash(code) or ""})  # "": matches no one
+    if not rows:
         return None, None
-    journey = _journey_from_row(session, slug, tuple(row[:_JOURNEY_WIDTH]))
-    response_row = row[_JOURNEY_WIDTH:]
-    if response_row[0] is None:
+    row = rows[0]
+    journey = _journey_from_row(session, slug, row[:_JOURNEY_WIDTH])
+    if row[_JOURNEY_WIDTH] is None:
         return journey, None
-    record = _record(SurveyResponse, _RESPONSE_COLUMNS, response_row)
+    record = _record(SurveyResponse, _RESPONSE_COLUMNS,
+                     _RESPONDENT_ROW.typed(dialect, row[_JOURNEY_WIDTH:], _JOURNEY_WIDTH))
     found = session.identity_map.get(inspect(record).key)
     if found is not None:  # the session has it already: that copy is the one to use
         return journey, found
@@ -189,12 +192,12 @@ def load_for_respondent(session: Session, slug: str, code: str | None
 
 
 def _journey_from_row(session: Session, slug: str, row: tuple) -> Journey:
-    """The Journey for a row of _JOURNEY_ROW: the one kept for this slug while the row is the
-    same, else built (and kept)."""
+    """The Journey for the journey's columns of a row (as the driver gives them): the one kept
+    for this slug while they are the same, else built (and kept)."""
     kept = _recent.get(slug)
     if kept is not None and kept[0] == row:
         return kept[1]
-    survey, version, area = _records(row)
+    survey, version, area = _records(_RESPONDENT_ROW.typed(session.get_bind().dialect, row))
     json = None
     if _definition_key(version) not in _parsed:
         json = session.connection().execute(_DEFINITION, {"version_id": version.id}).scalar()
@@ -310,7 +313,7 @@ def resume(session: Session, journey: Journey, typed: str) -> tuple[SurveyRespon
 
 def answers_of(session: Session, response: SurveyResponse) -> dict[str, Answer]:
     """Every answer saved for a response, by question id."""
-    rows = session.connection().execute(_ANSWERS, {"response_id": response.id}).all()
+    rows = _ANSWERS.rows(*driver_connection(session), {"response_id": response.id})
     return {question_id: value for question_id, value in rows}
 
 

@@ -21,7 +21,8 @@ from sqlmodel import Session, select
 
 from coprod.common.audit import ACTOR_KEY
 from coprod.common.time import utcnow
-from coprod.db import begin_writing, statements_commit_alone
+from coprod.db import begin_writing, driver_connection, statements_commit_alone
+from coprod.prepared import Prepared
 from coprod.surveys.definition import HELPED_QUESTION, Answer, Question
 from coprod.surveys.models import ResponseStatus, SurveyAnswer, SurveyResponse
 from coprod.surveys.runner import is_answered
@@ -83,10 +84,9 @@ def _upsert_alone(session: Session, response: SurveyResponse, question: Question
     last write, so a submit cannot come between the check and the write, and it commits on its
     own: no BEGIN, no second statement, and the lock is held for the shortest time. The
     response's own updated_at is left alone (the answer's has the time)."""
-    result = session.connection().execute(_GUARDED_UPSERT, {
+    return _GUARDED_UPSERT.run(*driver_connection(session), {
         "response_id": response.id, "question_id": question.id, "value": value,
-        "updated_at": updated_at})
-    return result.rowcount == 1
+        "updated_at": updated_at}) == 1
 
 
 def _upsert(session: Session, response: SurveyResponse, question: Question,
@@ -129,7 +129,7 @@ def _guarded_upsert():
         set_={"value": insert.excluded.value, "updated_at": insert.excluded.updated_at})
 
 
-_GUARDED_UPSERT = _guarded_upsert()
+_GUARDED_UPSERT = Prepared(_guarded_upsert())
 
 
 @cache
