@@ -193,15 +193,13 @@ def _capital_name(text: str, words: list[re.Match[str]], k: int) -> bool:
         return False
     starts_sentence = bool(_SENTENCE_END.search(text[:words[k].start()]))
     if lower in ambiguous:
-        # "We saw Grace", "Jack has been": a capital mid-sentence, or a person's verb after it.
-        # "Hope is all we have" is redacted too: a lost word costs less than a child's name.
+        # "We saw Grace", "Jack has been", "Grace's teacher": used as a name. "Hope is all we
+        # have" is redacted too: a lost word costs less than a child's name.
         if lower in CAPITALISED_WORDS:
             return False
-        return nxt in PERSON_VERBS if starts_sentence else \
-            (words[k - 1].group(0).lower() if k else "") != "the"
-    if lower in names:
+    elif lower in names:
         return True
-    if is_word(lower) or place_like(words, k):
+    elif is_word(lower) or place_like(words, k):
         return False
     if starts_sentence:
         return word.endswith("'s") or nxt in PERSON_VERBS

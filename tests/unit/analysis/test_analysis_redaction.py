@@ -141,6 +141,8 @@ def test_the_word_after_my_son_that_carries_the_sentence_on_is_kept(text) -> Non
         ("We told Grace about the plan.", "We told [name] about the plan."),
         ("I will ask Will.", "I will ask [name]."),
         ("Amber is non-verbal and Ruby is 6.", "[name] is non-verbal and [name] is 6."),
+        ("Grace's teacher has been brilliant.", "[name]'s teacher has been brilliant."),
+        ("Jack's EHCP took a year.", "[name]'s EHCP took a year."),
     ],
 )
 def test_names_that_are_also_words_are_redacted_when_used_as_names(text, expected) -> None:
