@@ -9,6 +9,11 @@ respondent) and answers each with one INSERT. Only 127.0.0.1 is contacted.
 Both servers run throughout; the apps take turns, round by round, so a busy spell on the
 machine falls on both. Figures are over all rounds.
 
+Reading the figures: the clients run on the same CPUs as the servers, so the throughput ratio
+depends on what the clients cost as well as the servers. The bare app's clients (one process,
+one GIL) limit it before its server does; coprod's server limits coprod. "CPU per request:
+server" compares the two servers alone.
+
 Run: .venv/bin/python bench/submit.py [--respondents 80] [--rounds 3] [--clients 8]
                                       [--workers 4] [--threads 2] [--max-seconds 180] [--json]
 """
