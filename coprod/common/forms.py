@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovCheckboxesInput, GovDateInput, GovRadioInput
 from wtforms import RadioField
 from wtforms.fields.choices import SelectChoice
@@ -79,3 +80,7 @@ class CheckboxesInput(_LegendFromLabel, GovCheckboxesInput):
 
 class DateInput(_LegendFromLabel, GovDateInput):
     """A GOV.UK date input that always has a legend."""
+
+
+class ButtonForm(FlaskForm):
+    """A button that changes something (move, remove, close...): only its CSRF token."""

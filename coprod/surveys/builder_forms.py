@@ -240,10 +240,6 @@ class PublishForm(FlaskForm):
                                      "date"))
 
 
-class ActionForm(FlaskForm):
-    """A button that changes something (move, remove, close...): only its CSRF token."""
-
-
 class ResultsFilterForm(FlaskForm):
     """Narrow results by group, channel and dates (a GET form: bookmarkable, no CSRF)."""
 

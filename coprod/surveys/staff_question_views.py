@@ -8,10 +8,11 @@ from __future__ import annotations
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 
+from coprod.common.forms import ButtonForm
 from coprod.common.permissions import require
 from coprod.surveys import builder, builder_conditions
 from coprod.surveys.builder_condition_forms import EVERYONE, ShownForAnswersForm, ShownToForm
-from coprod.surveys.builder_forms import ActionForm, OptionForm, QuestionForm
+from coprod.surveys.builder_forms import OptionForm, QuestionForm
 from coprod.surveys.checker import check_survey
 from coprod.surveys.definition import answer_options, survey_to_dict
 from coprod.surveys.models import Survey
@@ -110,7 +111,7 @@ def edit_question(survey_id: int, question_id: str):
     defn_question = context["defn"].question(question_id)
     return render_template(
         "surveys/staff/question.html", form=form, problems=problems, **context,
-        question=question, number=index + 1, action_form=ActionForm(),
+        question=question, number=index + 1, action_form=ButtonForm(),
         all_answers=answer_options(defn_question),
         warnings=warnings_for_question(check_survey(context["defn"]), index),
     ), 400 if form.errors or problems else 200
@@ -122,7 +123,7 @@ def move_question(survey_id: int, question_id: str):
     """Move a question one place up or down."""
     survey, _context, data, _q = _load(survey_id, question_id)
     step = STEPS.get(request.form.get("direction", ""))
-    if not ActionForm().validate_on_submit() or step is None:
+    if not ButtonForm().validate_on_submit() or step is None:
         abort(400)
     try:
         save_data(survey, builder.move_question(data, question_id, step))
@@ -136,7 +137,7 @@ def move_question(survey_id: int, question_id: str):
 def remove_question(survey_id: int, question_id: str):
     """Ask, then remove a question."""
     survey, context, data, question = _load(survey_id, question_id)
-    form = ActionForm()
+    form = ButtonForm()
     if form.validate_on_submit():
         try:
             save_data(survey, builder.remove_question(data, question_id))
@@ -196,7 +197,7 @@ def change_option(survey_id: int, question_id: str, index: int, how: str):
     """Move an answer up or down, or remove it."""
     survey, _context, data, question = _load(survey_id, question_id)
     options = question.get("options", [])
-    if not ActionForm().validate_on_submit() or not 0 <= index < len(options):
+    if not ButtonForm().validate_on_submit() or not 0 <= index < len(options):
         abort(400 if 0 <= index < len(options) else 404)
     try:
         new = (builder.remove_option(data, question_id, index) if how == "remove"

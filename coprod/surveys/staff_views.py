@@ -10,13 +10,12 @@ from flask import Blueprint, abort, flash, g, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from coprod.common.forms import choices
+from coprod.common.forms import ButtonForm, choices
 from coprod.common.permissions import require
 from coprod.common.records import get_in_area
 from coprod.db import get_session
 from coprod.surveys import builder, builder_conditions, library, publishing, sharing
 from coprod.surveys.builder_forms import (
-    ActionForm,
     DetailsForm,
     PublishForm,
     StartSurveyForm,
@@ -135,7 +134,7 @@ def render_overview(survey: Survey, problems: list[str] | None = None):
     """The overview page, with the problems a refused change had (move, remove) if any."""
     context = builder_context(survey)
     return render_template(
-        "surveys/staff/overview.html", **context, action_form=ActionForm(),
+        "surveys/staff/overview.html", **context, action_form=ButtonForm(),
         warnings=warnings_by_place(check_survey(context["defn"])), problems=problems or [],
         versions=library.versions_of(get_session(), survey.id)), 400 if problems else 200
 
@@ -211,7 +210,7 @@ def publish(survey_id: int):
 def close(survey_id: int):
     """Stop taking answers."""
     survey = load_survey(survey_id)
-    if ActionForm().validate_on_submit():
+    if ButtonForm().validate_on_submit():
         publishing.close(get_session(), survey)
         flash(_("Survey closed. Its answers are kept."))
     return redirect(url_for("surveys.overview", survey_id=survey.id))
@@ -222,7 +221,7 @@ def close(survey_id: int):
 def duplicate(survey_id: int):
     """A draft copy with the same questions and no responses."""
     survey = load_survey(survey_id)
-    if not ActionForm().validate_on_submit():
+    if not ButtonForm().validate_on_submit():
         return redirect(url_for("surveys.overview", survey_id=survey.id))
     copy = publishing.duplicate(get_session(), survey, current_user.id)
     flash(_("Copy made as a draft."))

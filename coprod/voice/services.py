@@ -15,7 +15,7 @@ from sqlalchemy import Select
 from sqlmodel import Session, func, select
 
 from coprod.analysis import store as analysis_store
-from coprod.analysis.models import hiding_flag_exists
+from coprod.analysis.models import SafeguardingFlag, hiding_flag_exists
 from coprod.areas.models import Role
 from coprod.voice.models import (
     MAX_COMMENT_LENGTH,
@@ -157,6 +157,26 @@ def comment_in_area(session: Session, area_id: int, comment_id: int,
     """One comment, if it is in this area and this person may see it."""
     query = comments_query(area_id, viewer_role=viewer_role).where(Comment.id == comment_id)
     return session.exec(query).first()
+
+
+def why_not_removable(session: Session, comment: Comment) -> str | None:
+    """Why staff cannot remove this comment, or None. A survey answer goes with its response
+    (the person who answered deletes it with their receipt code); a comment checked for
+    safeguarding stays, so the safeguarding record is whole."""
+    if comment.survey_response_id is not None:
+        return "survey"
+    flagged = select(SafeguardingFlag.id).where(SafeguardingFlag.comment_id == comment.id)
+    if session.exec(flagged).first() is not None:
+        return "safeguarding"
+    return None
+
+
+def remove_comment(session: Session, comment: Comment) -> None:
+    """Remove a comment typed in by mistake, or one its author asked us to remove, with all
+    that was worked out from it (its analysis and themes go with it in the database). The
+    audit log keeps who removed which comment, and when; never its words."""
+    session.delete(comment)
+    session.commit()
 
 
 def comments_page(session: Session, area_id: int, filters: CommentFilters, page: int,

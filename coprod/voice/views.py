@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from flask import Blueprint, Response, abort, flash, g, redirect, render_template, request, url_for
+from flask_babel import gettext as _
 from flask_babel import ngettext
 from flask_login import current_user
 from wtforms.fields.choices import SelectChoice
 
+from coprod.common.forms import ButtonForm
 from coprod.common.permissions import current_role, require
 from coprod.db import get_session
 from coprod.events import services as event_services
@@ -77,6 +79,24 @@ def view_comment(comment_id: int):
     event = comment.event_id and event_services.event_by_id(get_session(), comment.event_id)
     return render_template("voice/view_comment.html", comment=comment, event=event,
                            show_original=services.may_read_original(current_role()))
+
+
+@bp.route("/<int:comment_id>/remove", methods=["GET", "POST"])
+@require("manage_voice")
+def remove_comment(comment_id: int):
+    """Ask, then remove a comment (typed in by mistake, twice, or asked to be removed)."""
+    comment = services.comment_in_area(get_session(), g.area.id, comment_id, current_role())
+    if comment is None:
+        abort(404)
+    blocked = services.why_not_removable(get_session(), comment)
+    form = ButtonForm()
+    if blocked is None and form.validate_on_submit():
+        services.remove_comment(get_session(), comment)
+        flash(_("Comment %(id)d removed.", id=comment_id))
+        return redirect(url_for("voice.list_comments"))
+    page = render_template("voice/remove_comment.html", comment=comment, form=form,
+                           blocked=blocked)
+    return page, 409 if blocked and request.method == "POST" else 200
 
 
 @bp.route("/new", methods=["GET", "POST"])
