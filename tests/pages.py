@@ -83,3 +83,14 @@ class CheckingClient(FlaskClient):
         form.update(data)
         action = page.soup.select_one(form_selector).get("action") or url
         return Page(self.post(action, data=form, follow_redirects=follow_redirects))
+
+
+def assert_pages_follow_permission(signed_in, action: str, urls: list[str]) -> None:
+    """Every role opens each page if its permissions allow `action`, else gets 403."""
+    from coprod.areas.models import Role
+    from coprod.common.permissions import role_can
+
+    for role in Role:
+        expected = 200 if role_can(role.value, action) else 403
+        for url in urls:
+            assert signed_in(role).get(url).status_code == expected, (role, url)

@@ -182,3 +182,9 @@ class ActionForm(FlaskForm):
     due_on = GovDateField(_l("Due by (optional)"), description=_l("For example, 30 6 2026"),
                           invalid_message=_l("Due by must be a real date"))
     submit = SubmitField(_l("Add action"), widget=GovSubmitInput())
+
+
+class ChangeActionForm(ActionForm):
+    """The same action, changed."""
+
+    submit = SubmitField(_l("Save action"), widget=GovSubmitInput())

@@ -121,6 +121,20 @@ def add_action(session: Session, event: ListeningEvent, text: str, owner: str = 
     return action
 
 
+def change_action(session: Session, action: EventAction, text: str, owner: str = "",
+                  due_on: date | None = None) -> None:
+    """Correct what was agreed, who will do it or by when."""
+    action.text, action.owner, action.due_on = text.strip(), owner.strip(), due_on
+    session.add(action)
+    session.commit()
+
+
+def remove_action(session: Session, action: EventAction) -> None:
+    """Remove an action added by mistake (the audit log keeps who removed it, and when)."""
+    session.delete(action)
+    session.commit()
+
+
 def actions_for(session: Session, event_id: int) -> list[EventAction]:
     """The actions agreed at an event, in the order they were added."""
     return list(session.exec(select(EventAction).where(EventAction.event_id == event_id)

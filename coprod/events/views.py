@@ -10,13 +10,20 @@ from werkzeug.routing import BuildError
 
 from coprod.areas.models import Area
 from coprod.areas.services import area_by_slug
+from coprod.common.forms import ButtonForm
 from coprod.common.permissions import current_role, require
 from coprod.common.records import get_in_area
 from coprod.common.web import default_area
 from coprod.db import get_session
 from coprod.events import attendance, services
-from coprod.events.forms import ActionForm, EventForm, HeardForm
-from coprod.events.models import ADJUSTMENT_LABELS, ATTENDANCE, EVENT_TYPE_LABELS, ListeningEvent
+from coprod.events.forms import ActionForm, ChangeActionForm, EventForm, HeardForm
+from coprod.events.models import (
+    ADJUSTMENT_LABELS,
+    ATTENDANCE,
+    EVENT_TYPE_LABELS,
+    EventAction,
+    ListeningEvent,
+)
 from coprod.voice.models import GROUP_LABELS
 from coprod.voice.parsing import local_today
 
@@ -168,3 +175,41 @@ def add_action(event_id: int):
         return redirect(url_for("events.view_event", event_id=event.id))
     return render_template("events/add_action.html", form=form, event=event), (
         400 if form.errors else 200)
+
+
+def _event_and_action(event_id: int, action_id: int) -> tuple[ListeningEvent, EventAction]:
+    """The event and one of its actions, both in this area, else 404."""
+    event = get_in_area(get_session(), ListeningEvent, event_id, g.area.id)
+    action = get_in_area(get_session(), EventAction, action_id, g.area.id)
+    if action.event_id != event.id:
+        abort(404)
+    return event, action
+
+
+@bp.route("/staff/events/<int:event_id>/actions/<int:action_id>", methods=["GET", "POST"])
+@require("manage_events")
+def change_action(event_id: int, action_id: int):
+    """Correct an action: what was agreed, who will do it, by when."""
+    event, action = _event_and_action(event_id, action_id)
+    form = ChangeActionForm(obj=action)
+    if form.validate_on_submit():
+        services.change_action(get_session(), action, form.text.data, form.owner.data or "",
+                               form.due_on.data)
+        flash(_("Action changed."))
+        return redirect(url_for("events.view_event", event_id=event.id))
+    return render_template("events/add_action.html", form=form, event=event, action=action), (
+        400 if form.errors else 200)
+
+
+@bp.route("/staff/events/<int:event_id>/actions/<int:action_id>/remove",
+          methods=["GET", "POST"])
+@require("manage_events")
+def remove_action(event_id: int, action_id: int):
+    """Ask, then remove an action added by mistake."""
+    event, action = _event_and_action(event_id, action_id)
+    form = ButtonForm()
+    if form.validate_on_submit():
+        services.remove_action(get_session(), action)
+        flash(_("Action removed."))
+        return redirect(url_for("events.view_event", event_id=event.id))
+    return render_template("events/remove_action.html", form=form, event=event, action=action)
