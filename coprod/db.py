@@ -67,6 +67,11 @@ def _reading_first() -> bool:
     return has_request_context() and bool(g.get(READS_FIRST))
 
 
+def _before_writing() -> bool:
+    """Whether begin_writing() has not yet been called in this request."""
+    return not g.get(WRITING)
+
+
 def begin_writing(session: Session) -> None:
     """Before writing in a read_first() request: begin SQLite's write transaction at once
     (BEGIN IMMEDIATE) on the connection the reads used, so the write waits its turn rather than
@@ -85,7 +90,7 @@ def statements_commit_alone(session: Session) -> bool:
     bind = session.get_bind()
     if bind.dialect.name != "sqlite":
         return False
-    if isinstance(bind, Engine) and not g.get(WRITING):
+    if isinstance(bind, Engine) and _before_writing():
         return True  # only begin_writing() begins a transaction here (see _sqlite_begin)
     return not session.connection().connection.dbapi_connection.in_transaction
 
@@ -99,7 +104,7 @@ def driver_connection(session: Session):
     inside its transaction (and always when the session is bound to one connection, as in
     tests that roll everything back)."""
     engine = session.get_bind()
-    if _reading_first() and not g.get(WRITING) and isinstance(engine, Engine):
+    if isinstance(engine, Engine) and _reading_first() and _before_writing():
         found = g.get(DRIVER)
         if found is None:
             found = g.setdefault(DRIVER, engine.raw_connection())

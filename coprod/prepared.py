@@ -43,13 +43,8 @@ class Prepared:
     def raw_rows(self, dialect: Dialect, connection, params: dict[str, Any]) -> list[tuple]:
         """Every row as the driver gives it (for comparing with a row seen before, which is
         quicker than converting it)."""
-        compiled = self._for(dialect)
-        cursor = connection.cursor()
-        try:
-            cursor.execute(compiled.sql, self._values(compiled, params))
-            return [tuple(row) for row in cursor.fetchall()]
-        finally:
-            cursor.close()
+        return self._execute(dialect, connection, params,
+                             lambda cursor: [tuple(row) for row in cursor.fetchall()])
 
     def typed(self, dialect: Dialect, row: tuple, start: int = 0) -> tuple:
         """A driver's row (or its columns from `start` on) converted as SQLAlchemy would."""
@@ -59,11 +54,15 @@ class Prepared:
 
     def run(self, dialect: Dialect, connection, params: dict[str, Any]) -> int:
         """Run a statement that changes rows; how many it changed."""
+        return self._execute(dialect, connection, params, lambda cursor: cursor.rowcount)
+
+    def _execute(self, dialect: Dialect, connection, params: dict[str, Any],
+                 outcome: Callable[[Any], Any]):
         compiled = self._for(dialect)
         cursor = connection.cursor()
         try:
             cursor.execute(compiled.sql, self._values(compiled, params))
-            return cursor.rowcount
+            return outcome(cursor)
         finally:
             cursor.close()
 

@@ -179,7 +179,7 @@ def load_for_respondent(session: Session, slug: str, code: str | None
     if not rows:
         return None, None
     row = rows[0]
-    journey = _journey_from_row(session, slug, row[:_JOURNEY_WIDTH])
+    journey = _journey_from_row(session, dialect, slug, row[:_JOURNEY_WIDTH])
     if row[_JOURNEY_WIDTH] is None:
         return journey, None
     record = _record(SurveyResponse, _RESPONSE_COLUMNS,
@@ -191,13 +191,13 @@ def load_for_respondent(session: Session, slug: str, code: str | None
     return journey, record
 
 
-def _journey_from_row(session: Session, slug: str, row: tuple) -> Journey:
+def _journey_from_row(session: Session, dialect, slug: str, row: tuple) -> Journey:
     """The Journey for the journey's columns of a row (as the driver gives them): the one kept
     for this slug while they are the same, else built (and kept)."""
     kept = _recent.get(slug)
     if kept is not None and kept[0] == row:
         return kept[1]
-    survey, version, area = _records(_RESPONDENT_ROW.typed(session.get_bind().dialect, row))
+    survey, version, area = _records(_RESPONDENT_ROW.typed(dialect, row))
     json = None
     if _definition_key(version) not in _parsed:
         json = session.connection().execute(_DEFINITION, {"version_id": version.id}).scalar()
