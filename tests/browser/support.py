@@ -104,11 +104,32 @@ def seeded_app(database_url: str) -> Flask:
     return app
 
 
+RESPONSE_KEY = "tests.live_server.response"
+
+
 class _QuietHandler(WSGIRequestHandler):
     """No line per request in the test output (errors are still logged)."""
 
     def log_request(self, *args, **kwargs) -> None:
         pass
+
+    def connection_dropped(self, error, environ=None) -> None:
+        """The browser left mid-response (it moved to the next page). Werkzeug's server can
+        then skip closing the response, leaving a static file open for the garbage collector
+        to report in whichever test runs next: close it here."""
+        response = (environ or {}).pop(RESPONSE_KEY, None)
+        if hasattr(response, "close"):
+            response.close()
+
+
+def _keeping_response(app: Flask):
+    """The app, with each response kept in its environ for _QuietHandler.connection_dropped."""
+
+    def serve(environ, start_response):
+        response = environ[RESPONSE_KEY] = app(environ, start_response)
+        return response
+
+    return serve
 
 
 class LiveServer:
@@ -116,7 +137,7 @@ class LiveServer:
 
     def __init__(self, app: Flask) -> None:
         self.app = app
-        self._server = make_server("127.0.0.1", 0, app, threaded=True,
+        self._server = make_server("127.0.0.1", 0, _keeping_response(app), threaded=True,
                                    request_handler=_QuietHandler)
         self.url = f"http://127.0.0.1:{self._server.server_port}"
         self._thread = threading.Thread(target=self._server.serve_forever,
