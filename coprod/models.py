@@ -9,7 +9,9 @@ from coprod.analysis.models import (  # noqa: F401
 from coprod.areas.models import Area, Membership  # noqa: F401
 from coprod.auth.models import Invite, SignInThrottle, User  # noqa: F401
 from coprod.common.audit import AuditEvent  # noqa: F401
+from coprod.common.charts import ChartImage  # noqa: F401
 from coprod.events.models import EventAction, ListeningEvent  # noqa: F401
+from coprod.reports.models import SavedReport, SelfEvaluation, SendPopulation  # noqa: F401
 from coprod.surveys.models import (  # noqa: F401
     CodeThrottle,
     Survey,
