@@ -22,6 +22,7 @@ BLUEPRINTS = (
     "coprod.events.views:bp",
     "coprod.analysis.views:bp",
     "coprod.surveys.journey_views:bp",
+    "coprod.reports.views:bp",
 )
 
 

@@ -37,6 +37,9 @@ ACTIONS: dict[str, frozenset[Role]] = {
     "manage_charters": frozenset({ADMIN, OFFICER}),
     "evaluate_coproduction": frozenset({ADMIN, OFFICER, FORUM}),
     "view_reports": frozenset({ADMIN, OFFICER, FORUM, LEADER}),
+    "save_reports": frozenset({ADMIN, OFFICER, LEADER}),
+    "edit_self_evaluation": frozenset({ADMIN, OFFICER, LEADER}),
+    "enter_send_population": frozenset({ADMIN}),
 }
 
 
