@@ -98,7 +98,7 @@ def test_the_split_rule_sends_a_quarter_to_test_and_is_stable() -> None:
 
 
 def test_the_corpus_is_big_and_varied_enough_to_learn_from_and_score_on() -> None:
-    """The issue's floor: 600 comments, a locked test part of 150, young people and practitioners heard."""
+    """The issue's floor: 600 comments, 150 locked, young people and practitioners heard."""
     parts = load()
     rows = [row for part in PARTS for row in parts[part]]
     assert len(rows) >= 600
