@@ -28,8 +28,7 @@ from coprod import create_app, migrate  # noqa: E402
 from coprod.areas.models import Area, Role  # noqa: E402
 from coprod.auth import services as auth_services  # noqa: E402
 from coprod.db import get_engine, session_scope  # noqa: E402
-from coprod.surveys import results  # noqa: E402
-from coprod.surveys.definition import (  # noqa: E402
+from coprod.surveys.definition.survey import (  # noqa: E402
     SURVEYS_DIR,
     answer_options,
     load_survey_file,
@@ -42,6 +41,7 @@ from coprod.surveys.models import (  # noqa: E402
     SurveyStatus,
     SurveyVersion,
 )
+from coprod.surveys.results import services as results  # noqa: E402
 from coprod.voice.models import Comment  # noqa: E402
 
 WORDS = "the school did not listen and the wait for the plan was too long but the team".split()
@@ -126,7 +126,7 @@ def main() -> None:
             count_s, answers = timed(lambda: session.exec(text(
                 "SELECT count(*) FROM surveyanswer")).one()[0])
             survey = session.get(Survey, survey_id)
-            from coprod.surveys import library
+            from coprod.surveys.definition import library
             defn = library.current_definition(session, survey)
             old_s, _ = timed(lambda: results.question_results(defn, results.response_rows(
                 session, survey_id, results.ResultFilters())))

@@ -9,7 +9,7 @@ from sqlmodel import Session
 
 from coprod.analysis.models import CommentAnalysis, CommentTheme, SafeguardingFlag, Status
 from coprod.areas.models import Area
-from coprod.surveys import library
+from coprod.surveys.definition import library
 from coprod.surveys.models import SurveyResponse
 from coprod.voice.models import Comment
 

@@ -11,7 +11,7 @@ from wtforms.validators import Length, ValidationError
 from coprod.common.forms import CheckboxesInput, NotOnlySpaces, choices, required
 from coprod.events.forms import CountField
 from coprod.reports.models import PHASE_LABELS, Phase
-from coprod.surveys.builder_forms import GovDateField
+from coprod.surveys.builder.forms import GovDateField
 from coprod.voice.models import CHANNEL_LABELS, GROUP_LABELS
 
 

@@ -21,7 +21,7 @@ from coprod.common.small_numbers import share, suppress, words
 from coprod.events.models import ListeningEvent
 from coprod.reports.models import PHASE_LABELS, Phase, SelfEvaluation, SendPopulation
 from coprod.surveys.models import Survey, SurveyResponse
-from coprod.surveys.results import COUNTED_STATUSES, ENGLAND
+from coprod.surveys.results.services import COUNTED_STATUSES, ENGLAND
 from coprod.voice.models import CHANNEL_LABELS, GROUP_LABELS, Comment, Group
 
 VOICE, EVIDENCE_PACK = "voice", "evidence-pack"

@@ -215,7 +215,7 @@ def test_csv_and_workbook_keep_formula_like_text_as_text(signed_in, db, area):
 
 
 def test_easy_read_summary_passes_the_checker(signed_in, db, area, known):
-    from coprod.surveys.checker import check_text
+    from coprod.surveys.easy_read.checker import check_text
     report = services.voice_report(db, _scope(area), 5)
     lines = report.easy_read["told"] + report.easy_read["doing"]
     assert "You talked about: my plan." in [line["text"] for line in lines]

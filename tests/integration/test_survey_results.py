@@ -194,7 +194,8 @@ def test_an_answer_hidden_by_other_answers_is_not_counted(signed_in, db, area):
 def test_counting_in_sql_gives_what_reading_every_response_gives(db, area):
     """The results page's aggregate counting agrees with reading each response, hidden answers,
     free text, "did someone help you" and filters included."""
-    from coprod.surveys import library, results
+    from coprod.surveys.definition import library
+    from coprod.surveys.results import services as results
     survey = make_survey(db, area, template="event-feedback")
     add_response(db, survey, {"how_was_it": "happy", "easy_to_join_in": "yes",
                               "what_was_hard": ["noisy_or_busy"], "do_better": "Quiet room"},
