@@ -3,13 +3,17 @@ the same `Report` the HTML page shows, so small numbers are already suppressed."
 
 from __future__ import annotations
 
+import base64
 import csv
 import io
 import re
 
+from flask import render_template
 from openpyxl import Workbook
 from openpyxl.styles import Font
+from sqlmodel import Session
 
+from coprod.common import charts
 from coprod.reports.services import Report, Table
 from coprod.voice.services import SPREADSHEET_FORMULA_STARTS
 
@@ -77,6 +81,20 @@ def _append_text(sheet, values: list) -> None:
     for cell in sheet[sheet.max_row]:
         if isinstance(cell.value, str):
             cell.data_type = "s"  # openpyxl would otherwise make "=..." a formula
+
+
+def chart_keys(session: Session, report: Report) -> dict[str, str]:
+    """Each chart's key, made from the numbers it draws (kept, not drawn, until asked for)."""
+    drawn = [t for t in report.tables() if t.chart]
+    keys = charts.remember(session, [charts.ChartSpec.from_dict(t.chart) for t in drawn])
+    return {t.key: key for t, key in zip(drawn, keys, strict=True)}
+
+
+def print_html(session: Session, report: Report) -> str:
+    """The report as one HTML file with its charts inside it: for print, PDF and the CLI."""
+    images = {table_key: base64.b64encode(charts.image(session, key, "png")).decode("ascii")
+              for table_key, key in chart_keys(session, report).items()}
+    return render_template("reports/print.html", report=report, images=images)
 
 
 def pdf(html: str, base_url: str) -> bytes:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 from datetime import timedelta
 
 from flask import (
@@ -57,10 +56,7 @@ def _report(kind: str) -> tuple[ScopeForm, services.Report]:
 
 
 def _chart_keys(report: services.Report) -> dict[str, str]:
-    """Each chart's key, made from the numbers it draws (kept, not drawn, until asked for)."""
-    drawn = [t for t in report.tables() if t.chart]
-    keys = charts.remember(get_session(), [charts.ChartSpec.from_dict(t.chart) for t in drawn])
-    return {t.key: key for t, key in zip(drawn, keys, strict=True)}
+    return formats.chart_keys(get_session(), report)
 
 
 def _download(body: bytes | str, mimetype: str, filename: str) -> Response:
@@ -121,11 +117,7 @@ def workbook(kind: str):
 
 def pdf_for(report: services.Report) -> bytes:
     """The print version of a report, its charts inside it, as a tagged PDF."""
-    images = {t.key: base64.b64encode(charts.image(get_session(), key, "png")).decode("ascii")
-              for t, key in zip([t for t in report.tables() if t.chart],
-                                _chart_keys(report).values(), strict=True)}
-    html = render_template("reports/print.html", report=report, images=images)
-    return formats.pdf(html, request.url_root)
+    return formats.pdf(formats.print_html(get_session(), report), request.url_root)
 
 
 @bp.get(f"/{KIND}.pdf")

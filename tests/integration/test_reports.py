@@ -307,3 +307,44 @@ def test_reports_follow_the_permission_table(signed_in, area, known):
         assert client.get(f"/staff/reports/voice?{PERIOD}").status_code == expected
     assert signed_in(Role.FORUM).get("/staff/reports/population").status_code == 403
     assert signed_in(Role.LEADER).page("/").status == 200
+
+
+def _cli(app, *args):
+    from coprod.cli import main
+    return app.test_cli_runner().invoke(main, ["report", *args])
+
+
+def test_report_command_writes_each_format_with_a_progress_line(app, db, area, known,
+                                                                tmp_path):
+    base = ["--area", area.slug, "--from", "2026-01-01", "--to", "2026-03-31"]
+    result = _cli(app, *base, "--format", "xlsx", "--out", str(tmp_path / "r.xlsx"))
+    assert result.exit_code == 0, result.output
+    assert "Counting themed voice report" in result.stderr
+    sheet = load_workbook(tmp_path / "r.xlsx")["Themes ranked by the number of"]
+    assert [c.value for c in sheet[3]][:2] == [EHCP, 12]
+    result = _cli(app, *base, "--kind", "evidence-pack", "--format", "csv", "--out",
+                  str(tmp_path / "pack"))
+    assert result.exit_code == 0, result.output
+    log = (tmp_path / "pack" / "participation-log.csv").read_text(encoding="utf-8-sig")
+    assert "2026-02-01,Spring drop-in,Listening event,11" in log
+    result = _cli(app, *base, "--format", "html", "--out", str(tmp_path / "r.html"))
+    html = (tmp_path / "r.html").read_text()
+    assert result.exit_code == 0 and "Drawing" in result.stderr
+    assert '<html lang="en">' in html and "data:image/png;base64," in html
+
+
+def test_report_command_says_what_is_wrong(app, db, area, tmp_path):
+    out = str(tmp_path / "r.pdf")
+    wrong_area = _cli(app, "--area", "nowhere", "--from", "2026-01-01", "--to", "2026-03-31",
+                      "--out", out)
+    assert wrong_area.exit_code == 2 and "No area with the slug 'nowhere'" in wrong_area.stderr
+    backwards = _cli(app, "--area", area.slug, "--from", "2026-03-31", "--to", "2026-01-01",
+                     "--out", out)
+    assert "--to (2026-01-01) must be the same as or after --from" in backwards.stderr
+    bad_date = _cli(app, "--area", area.slug, "--from", "31/03/2026", "--to", "2026-01-01",
+                    "--out", out)
+    assert bad_date.exit_code == 2 and "'31/03/2026' does not match the format" in \
+        bad_date.stderr
+    bad_kind = _cli(app, "--area", area.slug, "--from", "2026-01-01", "--to", "2026-03-31",
+                    "--kind", "board", "--out", out)
+    assert bad_kind.exit_code == 2 and "'board' is not one of" in bad_kind.stderr
