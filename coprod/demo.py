@@ -8,6 +8,7 @@ from coprod.analysis import demo as analysis_demo
 from coprod.areas.models import Area, Role
 from coprod.auth import services as auth_services
 from coprod.events import demo as events_demo
+from coprod.reports import demo as reports_demo
 from coprod.surveys import demo as surveys_demo
 from coprod.voice import demo as voice_demo
 
@@ -44,6 +45,7 @@ def seed(session: Session) -> Area:
     voice_demo.seed(session, area)
     surveys_demo.seed(session, area)
     analysis_demo.seed(session, area)  # keep last: themes the comments every step above made
+    reports_demo.seed(session, area)  # reads the themed comments
     return area
 
 

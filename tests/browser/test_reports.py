@@ -1,0 +1,78 @@
+"""A leader signs in, chooses a period, reads the themed voice report, downloads the PDF, a
+table as CSV and the Excel workbook, and opens the evidence pack and the easy-read summary;
+with JavaScript on and off, at both widths, every page passing axe-core."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+
+import pytest
+from openpyxl import load_workbook
+from playwright.sync_api import expect
+from pypdf import PdfReader
+
+from tests.browser.support import WIDTHS
+
+pytestmark = pytest.mark.browser
+
+
+def _download(page, link_text: str) -> bytes:
+    with page.expect_download() as info:
+        page.get_by_role("link", name=link_text).first.click()
+    return open(info.value.path(), "rb").read()
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("js", [True, False], ids=["js-on", "js-off"])
+def test_leader_reads_downloads_and_opens_the_evidence_pack(new_page, sign_in, audit, js,
+                                                            width):
+    page = sign_in(new_page(js=js, width=width), "leader")
+    page.get_by_role("link", name="Reports", exact=True).first.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Reports")
+    audit(page)
+    page.get_by_role("link", name="Themed voice report").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Themed voice report")
+
+    # Choose the last six months (the demo's comments span the last year).
+    page.get_by_text("Choose the period and who it covers").click()
+    _day, month, year = page.locator("#date_to-day").input_value(), \
+        page.locator("#date_to-month").input_value(), page.locator("#date_to-year").input_value()
+    from_month = (int(month) - 6 - 1) % 12 + 1
+    from_year = int(year) - (1 if int(month) <= 6 else 0)
+    page.locator("#date_from-day").fill("1")
+    page.locator("#date_from-month").fill(str(from_month))
+    page.locator("#date_from-year").fill(str(from_year))
+    page.get_by_role("button", name="Show the report").click()
+    expect(page.locator("#report-period")).to_contain_text(str(from_year))
+    themes = page.locator("#table-themes tbody tr")
+    expect(themes.first).to_be_visible()
+    chart = page.locator("img.coprod-chart").first
+    expect(chart).to_have_attribute("alt", re.compile(r"^Bar chart: "))
+    image = page.request.get(chart.get_attribute("src"))
+    assert image.ok and image.body().startswith(b"\x89PNG")
+    audit(page)
+
+    pdf = PdfReader(io.BytesIO(_download(page, "Download as PDF (for board papers)")))
+    assert pdf.metadata.title.startswith("Themed voice report")
+    assert "Themes ranked by the number of comments" in "".join(
+        p.extract_text() for p in pdf.pages)
+    table = list(csv.reader(io.StringIO(_download(
+        page, "Download “Themes ranked by the number of comments” (CSV)").decode("utf-8-sig"))))
+    assert table[0][:2] == ["Theme", "Comments"] and len(table) > 2
+    book = load_workbook(io.BytesIO(_download(
+        page, "Download every table as an Excel workbook (.xlsx)")))
+    assert "Themes ranked by the number of" in book.sheetnames
+
+    page.get_by_role("link", name="Easy-read summary for children and young people").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("What you told us")
+    expect(page.get_by_role("heading", name="What we are doing")).to_be_visible()
+    audit(page)
+
+    page.goto("/staff/reports/")
+    page.get_by_role("link", name="Area SEND evidence pack").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Area SEND evidence pack")
+    expect(page.locator("#table-participation-log")).to_be_visible()
+    expect(page.locator("#table-reach-against-population")).to_be_visible()
+    audit(page)
