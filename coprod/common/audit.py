@@ -91,6 +91,15 @@ def record_update(session: OrmSession, obj: SQLModel, changes: dict[str, Any]) -
                                  [_entry(actor, obj, "update", shown)])
 
 
+def record_event(session: OrmSession, obj: SQLModel, action: str, changes: dict[str, Any]) -> None:
+    """Audit something done on nobody's account or by a respondent (no signed-in person), which
+    the log must still show: a safeguarding record kept when its author deleted their answers,
+    or a command deleting by age. `action` is a short word (at most 10 letters)."""
+    actor = session.info.get(ACTOR_KEY) or (None, None)
+    session.connection().execute(insert(AuditEvent.__table__),
+                                 [_entry(actor, obj, action, changes)])
+
+
 @event.listens_for(OrmSession, "after_flush")
 def _write_audit(session: OrmSession, _context) -> None:
     actor = session.info.get(ACTOR_KEY)

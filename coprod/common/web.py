@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from urllib.parse import urlsplit
 
 from flask import Flask, current_app, g, redirect, request, session, url_for
 from flask_babel import format_date, format_datetime, get_locale
@@ -23,6 +24,7 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' 
        "form-action 'self'; frame-ancestors 'none'")
 
 PUBLIC_FORMS: set[str] = set()
+SESSION_VERSION = "session_version"  # in the session: the User.session_version it began with
 
 
 def public_form(view: Callable) -> Callable:
@@ -36,12 +38,20 @@ def is_public_form(endpoint_view: Callable) -> bool:
     return f"{endpoint_view.__module__}:{endpoint_view.__name__}" in PUBLIC_FORMS
 
 
-def safe_next(target: str | None) -> str:
-    """Where to go after signing in or choosing an area: only a path on this site, so a link
-    cannot send someone elsewhere ("//host" and "/\\host" both leave the site)."""
-    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
-        return target
-    return url_for("areas.dashboard")
+def safe_next(target: str | None, default: str | None = None) -> str:
+    """Where to go after signing in, choosing an area or pressing a button: only a path on this
+    site, else `default` (the dashboard). Browsers drop tabs and newlines from a URL and read a
+    backslash as a slash, so "/<tab>/host", "/\\host" and "//host" all leave the site: any control
+    character, space or backslash is refused, as is anything with a scheme or a host."""
+    fallback = default or url_for("areas.dashboard")
+    if not target or not target.startswith("/") or target.startswith("//"):
+        return fallback
+    if "\\" in target or any(ord(c) < 33 or ord(c) == 127 for c in target):
+        return fallback
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc:
+        return fallback
+    return target
 
 
 def init_app(app: Flask) -> None:
@@ -54,8 +64,12 @@ def init_app(app: Flask) -> None:
 
 
 def _load_user(user_id: str) -> User | None:
+    """The signed-in person, unless the account is closed or this session was ended (signed
+    out or a new password since it began: see auth.services.end_sessions)."""
     user = get_session().get(User, int(user_id)) if user_id.isdigit() else None
-    return user if user and user.active else None
+    if user is None or not user.active:
+        return None
+    return user if session.get(SESSION_VERSION, 0) == user.session_version else None
 
 
 def _unauthorised():
