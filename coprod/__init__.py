@@ -47,6 +47,9 @@ def create_app(config: str | None = None, **overrides: Any) -> Flask:
     db.init_app(app)
     _init_extensions(app)
     templating.init_app(app)
+    from coprod.common.web import IdConverter
+
+    app.url_map.converters["int"] = IdConverter  # before any URL is added: see IdConverter
     _register_blueprints(app)
     from coprod.common import errors, web
 

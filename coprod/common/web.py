@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
-from flask import Flask, current_app, g, redirect, request, session, url_for
+from flask import Flask, abort, current_app, g, redirect, request, session, url_for
 from flask_babel import format_date, format_datetime, get_locale
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from sqlmodel import select
+from werkzeug.exceptions import BadRequest
+from werkzeug.routing import IntegerConverter
 
 from coprod.areas.models import Area
 from coprod.auth.models import User
@@ -54,8 +56,35 @@ def safe_next(target: str | None, default: str | None = None) -> str:
     return target
 
 
+class HiddenCharacter(BadRequest):
+    """Something sent holds a NUL character: no text anyone types has one, and PostgreSQL
+    cannot store it (an answer with one saved, then every submit failed)."""
+
+
+class IdConverter(IntegerConverter):
+    """`<int:…>` in a URL: only numbers a database id can be (PostgreSQL's integer stops at
+    2**31 - 1), so a bigger one is "Page not found" rather than an error from the database."""
+
+    def __init__(self, url_map, *args, **kwargs) -> None:
+        kwargs.setdefault("max", 2**31 - 1)
+        super().__init__(url_map, *args, **kwargs)
+
+
+def _refuse_hidden_characters() -> None:
+    """At the edge, before any other hook or view: a NUL in the address is a page that does not
+    exist; in a form or query, a request we explain and refuse, so nothing is half-stored."""
+    if any("\x00" in value for value in (request.view_args or {}).values()
+           if isinstance(value, str)):
+        abort(404)
+    sent = (*request.args.items(multi=True), *request.form.items(multi=True))
+    if any("\x00" in key or "\x00" in value for key, value in sent):
+        raise HiddenCharacter()
+
+
 def init_app(app: Flask) -> None:
-    """Register the request hooks, the user loader and the template context."""
+    """Register the request hooks, the user loader and the template context. (IdConverter is
+    registered in create_app, before the blueprints' URLs are read.)"""
+    app.before_request_funcs.setdefault(None, []).insert(0, _refuse_hidden_characters)
     login_manager.user_loader(_load_user)
     login_manager.unauthorized_handler(_unauthorised)
     app.before_request(_load_area_and_role)
