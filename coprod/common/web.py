@@ -129,8 +129,22 @@ def _load_area_and_role() -> None:
         set_actor(get_session(), current_user.id, area_id if role else None)
 
 
+WITHOUT_DATABASE = "coprod_without_database"  # on flask.g: see without_database()
+
+
+def without_database() -> None:
+    """Draw this request's page (an error page) without asking the database anything: no area
+    in the header and nobody signed in, since the database may be what failed (and after a
+    failed transaction every loaded record would be read again)."""
+    g.setdefault(WITHOUT_DATABASE, True)
+    g.area, g.role = None, None
+    g._login_user = login_manager.anonymous_user()
+
+
 def page_area() -> Area | None:
     """The area to show in the header: the staff member's, the page's, or the home area."""
+    if g.get(WITHOUT_DATABASE):
+        return None
     if g.get("area") is None:
         g.area = default_area()
     return g.area
