@@ -6,6 +6,7 @@ from sqlmodel import select
 
 from coprod.analysis.models import CommentTheme
 from coprod.areas.models import Role
+from coprod.common.web import safe_next
 from tests import factories
 from tests.factories_voice import make_comment
 
@@ -22,11 +23,18 @@ HOSTILE = [
     "javascript:alert(1)",
     " /\t/evil.example/",
     "/ /evil.example/",
-    "/\x00/evil.example/",
     "/\x7f/evil.example/",
     "evil.example",
     "",
 ]
+
+
+@pytest.mark.parametrize("hostile", [*HOSTILE, "/\x00/evil.example/", None])
+def test_safe_next_refuses_every_hostile_value(app, hostile):
+    with app.test_request_context():
+        assert safe_next(hostile) == "/staff/"
+        assert safe_next(hostile, "/staff/voice/") == "/staff/voice/"
+        assert safe_next("/staff/voice/?page=2#top") == "/staff/voice/?page=2#top"
 
 
 def _sign_in(client, user, next_value: str):

@@ -11,7 +11,7 @@ from sqlmodel import Session, select
 
 from coprod.auth import services as auth_services
 from coprod.auth.models import SignInThrottle
-from coprod.surveys.code_throttle import client_key
+from coprod.surveys.journey.throttle import client_key
 from coprod.surveys.models import CodeThrottle
 from tests.pages import Page
 
