@@ -164,7 +164,7 @@ def raise_flag(comment_id: int):
 
 
 @bp.get("/themes")
-@require("review_themes")
+@require("view_themes")
 def list_themes():
     """Every theme in the area's codebook with how many comments have it."""
     counts = review.theme_counts(get_session(), g.area.id, current_role())
@@ -172,7 +172,7 @@ def list_themes():
 
 
 @bp.get("/themes/<theme_id>")
-@require("review_themes")
+@require("view_themes")
 def view_theme(theme_id: str):
     """One theme: its comments and how many there were each month."""
     book = area_codebook(get_session(), g.area.id)
@@ -187,7 +187,7 @@ def view_theme(theme_id: str):
 
 
 @bp.get("/emerging-topics")
-@require("review_themes")
+@require("view_themes")
 def emerging():
     """Phrases many people used lately that no theme covers yet."""
     days = request.args.get("period", 90, type=int)

@@ -84,8 +84,9 @@ def public_event(event_id: int):
     """One event: when and where, the help offered, and (once it has happened) what we heard."""
     event = services.event_by_id(get_session(), event_id) or abort(404)
     g.area = get_session().get(Area, event.area_id)
-    counts, heard = services.heard_at(get_session(), event, None, QUOTES_SHOWN)
-    return render_template("events/public_event.html", event=event, counts=counts, heard=heard,
+    counts = services.heard_counts(get_session(), event, None)
+    quotes = services.public_quotes(get_session(), event, QUOTES_SHOWN)
+    return render_template("events/public_event.html", event=event, counts=counts, quotes=quotes,
                            heard_total=sum(counts.values()),
                            feedback_url=_feedback_url(event.feedback_survey_slug))
 

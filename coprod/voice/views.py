@@ -78,7 +78,37 @@ def view_comment(comment_id: int):
         abort(404)
     event = comment.event_id and event_services.event_by_id(get_session(), comment.event_id)
     return render_template("voice/view_comment.html", comment=comment, event=event,
-                           show_original=services.may_read_original(current_role()))
+                           show_original=services.may_read_original(current_role()),
+                           publish_form=ButtonForm(),
+                           not_publishable=_why_not_publishable(comment, event))
+
+
+def _why_not_publishable(comment, event) -> str | None:
+    small = event_services.small_attendance_groups(event) if event else frozenset()
+    return services.why_not_publishable(get_session(), comment, small)
+
+
+@bp.post("/<int:comment_id>/publish")
+@require("publish_quotes")
+def publish_comment(comment_id: int):
+    """Say yes (or no longer yes) to showing this comment's display text on public pages."""
+    comment = services.comment_in_area(get_session(), g.area.id, comment_id, current_role())
+    if comment is None:
+        abort(404)
+    form = ButtonForm()
+    if not form.validate_on_submit():
+        abort(400)
+    event = comment.event_id and event_services.event_by_id(get_session(), comment.event_id)
+    if request.form.get("publish") == "no":
+        services.withdraw_publication(get_session(), comment)
+        flash(_("Comment %(id)d is no longer shown on public pages.", id=comment_id))
+    elif _why_not_publishable(comment, event) is None:
+        services.approve_for_publication(get_session(), comment, current_user.id)
+        flash(_("Comment %(id)d can now be shown on public pages.", id=comment_id))
+    else:
+        flash(_("Comment %(id)d cannot be published: fewer than 5 people from its group "
+                "are counted, so it could identify someone.", id=comment_id))
+    return redirect(url_for("voice.view_comment", comment_id=comment_id) + "#publishing")
 
 
 @bp.route("/<int:comment_id>/remove", methods=["GET", "POST"])
