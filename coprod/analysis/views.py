@@ -12,7 +12,7 @@ from flask import Blueprint, abort, flash, g, redirect, render_template, request
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from coprod.analysis import flags, review
+from coprod.analysis import flags, overview, review
 from coprod.analysis.area_codebooks import AreaBook, area_codebook
 from coprod.analysis.emerging import emerging_topics
 from coprod.analysis.forms import (
@@ -43,7 +43,11 @@ def _waiting_flags() -> int:
 @bp.app_context_processor
 def _dashboard_numbers() -> dict:
     """For the dashboard card: how many flags wait (counted only when a template asks)."""
-    return {"safeguarding_waiting": _waiting_flags}
+    return {"safeguarding_waiting": _waiting_flags, "voice_overview": _voice_overview}
+
+
+def _voice_overview() -> overview.Overview:
+    return overview.quarter_overview(get_session(), g.area.id, current_role(), local_today())
 
 
 @bp.context_processor
