@@ -43,6 +43,8 @@ ACTIONS: dict[str, frozenset[Role]] = {
     # dashboard's overview of this quarter's voices (issue 13).
     "view_themes": frozenset({ADMIN, OFFICER, FORUM, LEADER}),
     "view_overview": frozenset({ADMIN, OFFICER, FORUM, LEADER}),
+    # The local safeguarding procedure and front-door numbers shown on every flag page.
+    "set_safeguarding_procedure": frozenset({ADMIN}),
 }
 
 

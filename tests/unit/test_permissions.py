@@ -13,7 +13,7 @@ STAFF_WORK |= {"publish_quotes", "view_themes", "view_overview"}
 LEADER_READS = {"view_voice", "view_themes", "view_overview"}
 EXPECTED = {
     Role.ADMIN: STAFF_WORK | {"manage_users", "view_audit", "manage_codebook", "manage_actions",
-                              "manage_charters"},
+                              "manage_charters", "set_safeguarding_procedure"},
     Role.OFFICER: STAFF_WORK | {"manage_codebook", "manage_actions", "manage_charters"},
     Role.FORUM: STAFF_WORK,
     Role.LEADER: {"view_dashboard", "view_results", "view_reports"} | LEADER_READS,
