@@ -13,7 +13,6 @@ from sqlalchemy import Select, false, or_
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, func, select
 
-from coprod.analysis import safeguarding as sg
 from coprod.analysis.models import (
     DECIDED,
     NEW,
@@ -24,11 +23,12 @@ from coprod.analysis.models import (
     Source,
     hiding_flag_exists,
 )
-from coprod.analysis.pipeline import analyse
 from coprod.areas.models import Membership, Role
 from coprod.auth.models import User
 from coprod.common.time import utcnow
 from coprod.events.models import ListeningEvent
+from coprod.text.pipeline import analyse
+from coprod.text.safeguarding import vocabulary as sg
 from coprod.voice.models import Comment
 
 HANDLED_SHOWN = 50
