@@ -91,15 +91,17 @@ def event_choices(session: Session, area_id: int) -> list[tuple[int, str]]:
 
 
 def add_heard(session: Session, event: ListeningEvent, text: str, group: str,
-              created_by_id: int | None = None) -> Parsed:
-    """What was heard at the event, one comment per line; nothing is saved if a line is bad."""
+              created_by_id: int | None = None) -> tuple[Parsed, voice.Added]:
+    """What was heard at the event, one comment per line; nothing is saved if a line is bad.
+    Returns the lines read and what happened to them."""
     if event.held_on > local_today():
-        return Parsed(errors=["You can add what was heard once the event has happened"])
+        return (Parsed(errors=["You can add what was heard once the event has happened"]),
+                voice.Added(0, 0))
     parsed = pasted_comments(text, group, Channel.EVENT.value, event.held_on)
-    if not parsed.errors:
-        voice.add_comments(session, event.area_id, parsed.comments, event_id=event.id,
-                           created_by_id=created_by_id)
-    return parsed
+    if parsed.errors:
+        return parsed, voice.Added(0, 0)
+    return parsed, voice.add_comments(session, event.area_id, parsed.comments,
+                                      event_id=event.id, created_by_id=created_by_id)
 
 
 def heard_at(session: Session, event: ListeningEvent, viewer_role: str | None,

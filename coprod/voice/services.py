@@ -126,15 +126,26 @@ def add_comment(session: Session, area_id: int, text: str, group: str, channel: 
     return comment
 
 
+@dataclass(frozen=True)
+class Added:
+    """What happened to comments entered together: how many were saved, and how many of them
+    went straight to the safeguarding lead (hidden from the person who typed them)."""
+
+    saved: int
+    to_safeguarding: int
+
+
 def add_comments(session: Session, area_id: int, comments: list[NewComment], *,
-                 event_id: int | None = None, created_by_id: int | None = None) -> int:
+                 event_id: int | None = None, created_by_id: int | None = None) -> Added:
     """Record many checked comments at once: all of them or (on any error) none."""
-    for new in comments:
-        add_comment(session, area_id, new.text, new.group, new.channel, new.said_on,
-                    how_given=new.how_given, event_id=event_id, created_by_id=created_by_id,
-                    commit=False)
+    added = [add_comment(session, area_id, new.text, new.group, new.channel, new.said_on,
+                         how_given=new.how_given, event_id=event_id,
+                         created_by_id=created_by_id, commit=False) for new in comments]
+    session.flush()
+    flagged = session.exec(select(func.count()).select_from(SafeguardingFlag).where(
+        SafeguardingFlag.comment_id.in_([c.id for c in added]))).one() if added else 0
     session.commit()
-    return len(comments)
+    return Added(len(added), flagged)
 
 
 def delete_comments_for_response(session: Session, survey_response_id: int, *,

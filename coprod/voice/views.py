@@ -34,9 +34,16 @@ def _filter_form() -> FilterForm:
     return form
 
 
-def _saved(count: int, blank: int, kind: str) -> str:
-    """'3 comments saved. 2 blank lines skipped.'"""
-    message = ngettext("%(num)d comment saved.", "%(num)d comments saved.", count)
+def saved_message(added: services.Added, blank: int, kind: str) -> str:
+    """'4 comments saved. 1 went straight to the safeguarding lead... 2 blank lines skipped.'
+    Never the flagged words: the person who typed them may not see them."""
+    message = ngettext("%(num)d comment saved.", "%(num)d comments saved.", added.saved)
+    if added.to_safeguarding:
+        message += " " + ngettext(
+            "%(num)d may be a safeguarding concern: it went straight to the safeguarding lead "
+            "and is hidden from the lists.",
+            "%(num)d may be safeguarding concerns: they went straight to the safeguarding lead "
+            "and are hidden from the lists.", added.to_safeguarding)
     if blank and kind == "line":
         message += " " + ngettext("%(num)d blank line skipped.", "%(num)d blank lines skipped.",
                                   blank)
@@ -139,7 +146,11 @@ def add_comment():
                                        form.channel.data, form.said_on.data,
                                        how_given=form.how_given.data,
                                        created_by_id=current_user.id)
-        flash(_saved(1, 0, "line"))
+        hidden = services.comment_in_area(get_session(), g.area.id, comment.id,
+                                          current_role()) is None
+        flash(saved_message(services.Added(1, int(hidden)), 0, "line"))
+        if hidden:  # its page would be "not found" for them
+            return redirect(url_for("voice.list_comments"))
         return redirect(url_for("voice.view_comment", comment_id=comment.id))
     return render_template("voice/add_comment.html", form=form), 400 if form.errors else 200
 
@@ -152,9 +163,9 @@ def paste_comments():
     if form.validate_on_submit():
         parsed = parsing.pasted_comments(form.lines.data, form.group.data, form.channel.data,
                                          form.said_on.data, form.how_given.data)
-        count = services.add_comments(get_session(), g.area.id, parsed.comments,
+        added = services.add_comments(get_session(), g.area.id, parsed.comments,
                                       created_by_id=current_user.id)
-        flash(_saved(count, parsed.blank, "line"))
+        flash(saved_message(added, parsed.blank, "line"))
         return redirect(url_for("voice.list_comments"))
     return render_template("voice/paste_comments.html", form=form), 400 if form.errors else 200
 
@@ -168,9 +179,9 @@ def import_comments():
     if upload.validate_on_submit():
         parsed = parsing.parse_csv(upload.file.data.read(), parsing.local_today())
         if not parsed.errors:
-            count = services.add_comments(get_session(), g.area.id, parsed.comments,
+            added = services.add_comments(get_session(), g.area.id, parsed.comments,
                                           created_by_id=current_user.id)
-            flash(_saved(count, parsed.blank, "row"))
+            flash(saved_message(added, parsed.blank, "row"))
             return redirect(url_for("voice.list_comments"))
         problems = parsed.errors
         upload.file.errors = [ngettext("The file has %(num)d problem. Nothing was imported.",
