@@ -72,6 +72,9 @@ def _record_id(obj: SQLModel) -> str:
 def _entry(actor: tuple[int | None, int | None], obj: SQLModel, action: str,
            changes: dict) -> dict:
     user_id, area_id = actor
+    made_by_coprod = getattr(obj, "made_by_coprod", None)
+    if made_by_coprod is not None and made_by_coprod(action):
+        user_id = None  # coprod did it (an automatic flag, a suggested theme), not the person
     return {"at": utcnow(), "user_id": user_id,
             "area_id": getattr(obj, "area_id", None) or area_id,
             "action": action, "record_type": type(obj).__name__,
