@@ -22,6 +22,8 @@ BLUEPRINTS = (
     "coprod.events.views:bp",
     "coprod.analysis.views:bp",
     "coprod.surveys.journey_views:bp",
+    "coprod.yousaid.dashboard_views:bp",
+    "coprod.yousaid.public_views:bp",
 )
 
 

@@ -37,6 +37,7 @@ ACTIONS: dict[str, frozenset[Role]] = {
     "manage_charters": frozenset({ADMIN, OFFICER}),
     "evaluate_coproduction": frozenset({ADMIN, OFFICER, FORUM}),
     "view_reports": frozenset({ADMIN, OFFICER, FORUM, LEADER}),
+    "view_you_said": frozenset({ADMIN, OFFICER, FORUM, LEADER}),
 }
 
 
