@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import Response, abort, g, render_template
 from flask_babel import gettext as _
 
+from coprod.analysis.area_codebooks import area_codebook
 from coprod.common.permissions import current_role, require
 from coprod.db import get_session
 from coprod.yousaid import board, charts
@@ -42,7 +43,8 @@ def _bars(kind: str) -> list[tuple[str, int]]:
     if kind == "owner":
         return [(group.name, group.total) for group in m.by_owner]
     if kind == "theme":
-        return [(group.name, group.total) for group in m.by_theme]
+        name = area_codebook(get_session(), g.area.id).name
+        return [(name(group.name), group.total) for group in m.by_theme]
     abort(404)
 
 
