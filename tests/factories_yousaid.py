@@ -8,8 +8,8 @@ from datetime import date
 from sqlmodel import Session, select
 
 from coprod.areas.models import Area
+from coprod.surveys.journey.codes import new_code
 from coprod.surveys.models import SurveyAnswer, SurveyResponse, SurveyVersion
-from coprod.surveys.runner_codes import new_code
 from coprod.voice.models import Comment
 from coprod.yousaid import services
 from coprod.yousaid.models import YouSaidItem

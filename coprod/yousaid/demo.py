@@ -11,8 +11,8 @@ from sqlmodel import Session, select
 
 from coprod.areas.models import Area
 from coprod.events.models import ListeningEvent
+from coprod.surveys.journey.codes import ALPHABET, group
 from coprod.surveys.models import Survey, SurveyResponse
-from coprod.surveys.runner_codes import ALPHABET, group
 from coprod.voice.models import Comment
 from coprod.voice.parsing import local_today
 from coprod.yousaid import evidence, services
@@ -78,7 +78,7 @@ def _make(session, area, number, words, status, events, surveys, rng, today) -> 
 
 
 def _link_a_question(session: Session, item, survey: Survey) -> None:
-    from coprod.surveys import library
+    from coprod.surveys.definition import library
 
     for question in library.current_definition(session, survey).questions:
         if question.type != "free_text":

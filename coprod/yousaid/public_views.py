@@ -14,8 +14,8 @@ from coprod.analysis.area_codebooks import area_codebook
 from coprod.areas.services import area_by_slug
 from coprod.common.web import default_area, public_form
 from coprod.db import get_session
-from coprod.surveys import code_throttle
-from coprod.surveys.journey_forms import CodeForm
+from coprod.surveys.journey import throttle as code_throttle
+from coprod.surveys.journey.forms import CodeForm
 from coprod.yousaid import board, evidence
 from coprod.yousaid.models import STATUS_EASY, STATUS_LABELS, Status
 
