@@ -133,10 +133,13 @@ def change_status(session: Session, item: YouSaidItem, status: str, *, note: str
         session.commit()
 
 
-def _moved(old: str, new: str) -> str:
-    from coprod.yousaid.models import STATUS_LABELS
+# Plain words for the stored timeline (stored text, so not translated per request).
+STATUS_WORDS = {"new": "New", "agreed": "Agreed", "in_progress": "In progress", "done": "Done",
+                "cant_do": "Can't do"}
 
-    return f"Status changed from {STATUS_LABELS[Status(old)]} to {STATUS_LABELS[Status(new)]}"
+
+def _moved(old: str, new: str) -> str:
+    return f"Status changed from {STATUS_WORDS[old]} to {STATUS_WORDS[new]}"
 
 
 def change_statuses(session: Session, items: list[YouSaidItem], status: str, *, user_id: int | None,
