@@ -22,6 +22,8 @@ BLUEPRINTS = (
     "coprod.events.views:bp",
     "coprod.analysis.views:bp",
     "coprod.surveys.journey:bp",
+    "coprod.yousaid.views:bp",
+    "coprod.yousaid.public_views:bp",
 )
 # Modules whose routes attach to their package's blueprint above: importing them adds the routes.
 VIEWS = (
@@ -33,6 +35,7 @@ VIEWS = (
     "coprod.surveys.journey.code_views",
     "coprod.analysis.codebook_views",
     "coprod.analysis.safeguarding_views",
+    "coprod.yousaid.dashboard_views",
 )
 
 

@@ -45,6 +45,7 @@ ACTIONS: dict[str, frozenset[Role]] = {
     "view_overview": frozenset({ADMIN, OFFICER, FORUM, LEADER}),
     # The local safeguarding procedure and front-door numbers shown on every flag page.
     "set_safeguarding_procedure": frozenset({ADMIN}),
+    "view_you_said": frozenset({ADMIN, OFFICER, FORUM, LEADER}),
 }
 
 
