@@ -22,6 +22,8 @@ BLUEPRINTS = (
     "coprod.events.views:bp",
     "coprod.analysis.views:bp",
     "coprod.surveys.journey_views:bp",
+    "coprod.charters.views:bp",
+    "coprod.charters.public_views:public_bp",
 )
 
 

@@ -37,6 +37,8 @@ ACTIONS: dict[str, frozenset[Role]] = {
     "manage_charters": frozenset({ADMIN, OFFICER}),
     "evaluate_coproduction": frozenset({ADMIN, OFFICER, FORUM}),
     "view_reports": frozenset({ADMIN, OFFICER, FORUM, LEADER}),
+    "view_charters": frozenset({ADMIN, OFFICER, FORUM, LEADER}),
+    "manage_projects": frozenset({ADMIN, OFFICER, FORUM}),
 }
 
 

@@ -7,13 +7,13 @@ from coprod.common.permissions import ACTIONS, role_can
 
 STAFF_WORK = {"manage_surveys", "enter_responses", "view_results", "manage_voice", "view_voice",
               "manage_events", "review_themes", "add_evidence", "evaluate_coproduction",
-              "view_reports", "view_dashboard"}
+              "view_reports", "view_dashboard", "view_charters", "manage_projects"}
 EXPECTED = {
     Role.ADMIN: STAFF_WORK | {"manage_users", "view_audit", "manage_codebook", "manage_actions",
                               "manage_charters"},
     Role.OFFICER: STAFF_WORK | {"manage_codebook", "manage_actions", "manage_charters"},
     Role.FORUM: STAFF_WORK,
-    Role.LEADER: {"view_dashboard", "view_results", "view_reports"},
+    Role.LEADER: {"view_dashboard", "view_results", "view_reports", "view_charters"},
     Role.SAFEGUARDING: {"view_dashboard", "handle_safeguarding"},
 }
 
