@@ -21,7 +21,7 @@ from coprod.charters.models import (
 )
 from coprod.charters.scale import LUNDY, Question
 from coprod.common.time import utcnow
-from coprod.surveys.runner_codes import new_code, normalise
+from coprod.surveys.journey.codes import new_code, normalise
 
 MAX_CODES = 200
 

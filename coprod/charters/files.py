@@ -14,11 +14,11 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
-from coprod.surveys.checker import check_text
-from coprod.surveys.definition_messages import describe
-from coprod.surveys.definition_yaml import format_path, line_of, parse_yaml
-from coprod.surveys.errors import SurveyFileError, SurveyProblem
-from coprod.surveys.symbols import symbol_names
+from coprod.surveys.definition.errors import SurveyFileError, SurveyProblem
+from coprod.surveys.definition.messages import describe
+from coprod.surveys.definition.symbols import symbol_names
+from coprod.surveys.definition.yaml_file import format_path, line_of, parse_yaml
+from coprod.surveys.easy_read.checker import check_text
 
 CHARTERS_DIR = Path(__file__).resolve().parents[2] / "charters"
 SCHEMA_PATH = CHARTERS_DIR / "schema.json"
@@ -107,7 +107,7 @@ def find_problems(data: Any) -> list[tuple[Path_, str]]:
         if isinstance(symbol, str) and symbol not in symbol_names():
             found.append(((*where, "easy_read", "symbol"),
                           f"symbol '{symbol}' is not in the symbols catalogue "
-                          "(coprod/surveys/symbols.yaml)"))
+                          "(coprod/surveys/definition/symbols.yaml)"))
     found += [(path, f"Easy read: {warning.message}") for path, warning in _easy_read(data)]
     return found
 

@@ -27,7 +27,7 @@ from coprod.charters.models import KIND_LABELS, EvaluationLink, Project, Source
 from coprod.charters.scale import EASY_READ_LABELS, FACES, SCORES
 from coprod.common.web import default_area, public_form
 from coprod.db import get_session
-from coprod.surveys import code_throttle
+from coprod.surveys.journey import throttle as code_throttle
 from coprod.voice.parsing import local_today
 
 public_bp = Blueprint("charter_pages", __name__)

@@ -13,7 +13,6 @@ from statistics import fmean
 
 from sqlmodel import Session, col, select
 
-from coprod.analysis.redaction import redact
 from coprod.charters.evaluation import questions_for
 from coprod.charters.models import (
     LEVEL_LABELS,
@@ -26,6 +25,7 @@ from coprod.charters.models import (
 )
 from coprod.charters.scale import DID_WELL
 from coprod.charters.services import projects_in_area, projects_without_family_evaluation
+from coprod.text.redaction import redact
 
 FEWEST_SHOWN = 5
 FEWER_THAN = "fewer than 5"

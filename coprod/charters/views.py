@@ -7,7 +7,6 @@ from flask import Blueprint, Response, abort, flash, g, redirect, render_templat
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from coprod.analysis.redaction import redact
 from coprod.charters import charts, evaluation, services
 from coprod.charters.forms import LinkForm, ProjectForm, SignatoryForm, staff_evaluation_form
 from coprod.charters.models import (
@@ -25,6 +24,7 @@ from coprod.charters.summary import evaluation_summary
 from coprod.common.permissions import current_role, require
 from coprod.common.records import get_in_area
 from coprod.db import get_session
+from coprod.text.redaction import redact
 from coprod.voice.parsing import local_today
 
 bp = Blueprint("charters", __name__)

@@ -15,8 +15,8 @@ from coprod.charters.files import (
     read_charter_file,
     shipped_files,
 )
-from coprod.surveys.checker import check_text
-from coprod.surveys.symbols import symbol_names
+from coprod.surveys.definition.symbols import symbol_names
+from coprod.surveys.easy_read.checker import check_text
 
 MODEL = CHARTERS_DIR / "model-charter.yaml"
 
