@@ -7,9 +7,10 @@ import secrets
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import update
+from sqlalchemy import case, func, update
 from sqlmodel import Session, col, select
 
+from coprod.analysis.models import hiding_flag_exists
 from coprod.charters import services
 from coprod.charters.models import (
     Evaluation,
@@ -22,6 +23,8 @@ from coprod.charters.models import (
 from coprod.charters.scale import LUNDY, Question
 from coprod.common.time import utcnow
 from coprod.surveys.journey.codes import new_code, normalise
+from coprod.voice import services as voice
+from coprod.voice.models import Channel, Comment, Group
 
 MAX_CODES = 200
 
@@ -45,17 +48,34 @@ def questions_for(session: Session, area_id: int, source: str) -> list[Question]
             for p in charter.principles]
 
 
+VOICE_GROUPS = {Source.FAMILY.value: Group.PARENT_CARER.value,
+                Source.YOUNG_PERSON.value: Group.YOUNG_PERSON.value}
+
+
 def save_evaluation(session: Session, project: Project, source: str,
                     answers: dict[str, Answer], today: date, user_id: int | None = None,
                     link_id: int | None = None) -> Evaluation:
-    """Store one evaluation and its ratings ("I do not know" stores no rating)."""
+    """Store one evaluation and its ratings ("I do not know" stores no rating). A family's or
+    young person's "why" goes into the voice record, where safeguarding checks it."""
     evaluation = Evaluation(project_id=project.id, area_id=project.area_id, source=source,
                             link_id=link_id, user_id=user_id, made_on=today)
     session.add(evaluation)
     session.flush()
-    session.add_all([Rating(evaluation_id=evaluation.id, area_id=project.area_id, principle=key,
-                            score=answer.score, evidence=answer.evidence.strip())
-                     for key, answer in answers.items() if answer.score is not None])
+    for key, answer in answers.items():
+        if answer.score is None:
+            continue
+        rating = Rating(evaluation_id=evaluation.id, area_id=project.area_id, principle=key,
+                        score=answer.score)
+        why = answer.evidence.strip()
+        if why and source in VOICE_GROUPS:
+            comment = voice.add_comment(session, project.area_id, why, VOICE_GROUPS[source],
+                                        Channel.OTHER.value, today, created_by_id=user_id,
+                                        commit=False)
+            session.flush()
+            rating.comment_id = comment.id
+        else:
+            rating.evidence = why
+        session.add(rating)
     session.commit()
     return evaluation
 
@@ -115,17 +135,36 @@ def use_code(session: Session, link: EvaluationLink, code: str) -> bool:
     return result.rowcount == 1
 
 
-def evaluations_for(session: Session, project_id: int) -> list[tuple[Evaluation, list[Rating]]]:
-    """A project's evaluations with their ratings, newest first."""
+def shown_evidence():
+    """The evidence column as staff may see it: a family's words only while no safeguarding
+    flag hides them (the query must outer-join Comment on Rating.comment_id)."""
+    return func.coalesce(case((hiding_flag_exists(Comment.id), ""),
+                              else_=Comment.display_text), Rating.evidence)
+
+
+def evaluations_for(session: Session, project_id: int) -> list[tuple[Evaluation, list[Shown]]]:
+    """A project's evaluations with their ratings and the evidence staff may see, newest first."""
     evaluations = session.exec(select(Evaluation).where(Evaluation.project_id == project_id)
                                .order_by(col(Evaluation.made_on).desc(),
                                          col(Evaluation.id).desc())).all()
-    ratings = session.exec(select(Rating).where(
-        col(Rating.evaluation_id).in_([e.id for e in evaluations])).order_by(Rating.id)).all()
-    by_evaluation: dict[int, list[Rating]] = {}
-    for rating in ratings:
-        by_evaluation.setdefault(rating.evaluation_id, []).append(rating)
+    rows = session.exec(select(Rating.evaluation_id, Rating.principle, Rating.score,
+                               shown_evidence())
+                        .outerjoin(Comment, col(Comment.id) == Rating.comment_id)
+                        .where(col(Rating.evaluation_id).in_([e.id for e in evaluations]))
+                        .order_by(Rating.id)).all()
+    by_evaluation: dict[int, list[Shown]] = {}
+    for evaluation_id, principle, score, evidence in rows:
+        by_evaluation.setdefault(evaluation_id, []).append(Shown(principle, score, evidence))
     return [(e, by_evaluation.get(e.id, [])) for e in evaluations]
+
+
+@dataclass(frozen=True)
+class Shown:
+    """One rating as a staff page shows it."""
+
+    principle: str
+    score: int
+    evidence: str
 
 
 def close_link(session: Session, link: EvaluationLink) -> None:

@@ -186,4 +186,7 @@ class Rating(SQLModel, table=True):
     area_id: int = Field(foreign_key="area.id", index=True, ondelete="CASCADE")
     principle: str = Field(max_length=40)
     score: int
+    # Officers' evidence is kept here. What a family or young person wrote is a comment in the
+    # one voice record instead: redacted, themed and checked for safeguarding like all the rest.
     evidence: str = Field(default="", max_length=1000)
+    comment_id: int | None = Field(default=None, foreign_key="comment.id", ondelete="SET NULL")

@@ -13,7 +13,7 @@ from statistics import fmean
 
 from sqlmodel import Session, col, select
 
-from coprod.charters.evaluation import questions_for
+from coprod.charters.evaluation import questions_for, shown_evidence
 from coprod.charters.models import (
     LEVEL_LABELS,
     SOURCE_LABELS,
@@ -26,6 +26,7 @@ from coprod.charters.models import (
 from coprod.charters.scale import DID_WELL
 from coprod.charters.services import projects_in_area, projects_without_family_evaluation
 from coprod.text.redaction import redact
+from coprod.voice.models import Comment
 
 FEWEST_SHOWN = 5
 FEWER_THAN = "fewer than 5"
@@ -137,11 +138,14 @@ def summarise(rows: list[RatingRow], questions: list[tuple[str, str]],
 
 
 def rating_rows(session: Session, area_id: int, period: Period | None = None) -> list[RatingRow]:
-    """Every rating in the area (in the period, when given), with its project's title."""
+    """Every rating in the area (in the period, when given), with its project's title and its
+    evidence: officers' as written; a family's as the voice record shows it (names taken out),
+    and nothing while a safeguarding flag hides it."""
     query = (select(Rating.principle, Evaluation.source, Rating.score, Evaluation.made_on,
-                    Rating.evidence, Project.title)
+                    shown_evidence(), Project.title)
              .join(Evaluation, col(Evaluation.id) == Rating.evaluation_id)
              .join(Project, col(Project.id) == Evaluation.project_id)
+             .outerjoin(Comment, col(Comment.id) == Rating.comment_id)
              .where(Rating.area_id == area_id))
     if period:
         query = query.where(Evaluation.made_on >= period[0], Evaluation.made_on <= period[1])

@@ -4,9 +4,11 @@ an open link takes one evaluation per browser; a printed code counts once."""
 import pytest
 from sqlmodel import select
 
+from coprod.analysis.models import SafeguardingFlag
 from coprod.areas.models import Role
 from coprod.charters import evaluation
 from coprod.charters.models import Evaluation, Rating
+from coprod.voice.models import Comment
 from tests.factories_charters import make_charter, make_link, make_project
 
 
@@ -158,3 +160,24 @@ def test_the_dashboard_shows_families_beside_officers_and_the_gap(signed_in, db,
            if "Tell my story once" in r.get_text()][0]
     assert [c.get_text(strip=True) for c in row.select("td")] == ["5", "4.0", "5", "2.0"]
     assert "Families have evaluated every project." in page.text
+
+
+def test_a_familys_why_joins_the_voice_record_and_a_disclosure_stays_hidden(
+        signed_in, client, db, project):
+    link = make_link(db, project)
+    client.submit(f"/evaluate/{link.token}/", {})
+    client.submit(f"/evaluate/{link.token}/1", {
+        "score": "1", "evidence": "Nobody listened and my dad hits me when I talk about it."})
+    client.submit(f"/evaluate/{link.token}/2", {"score": "2", "evidence": "We waited months."})
+    for number in range(3, 7):
+        client.submit(f"/evaluate/{link.token}/{number}", {"score": "dont_know"})
+    comments = {c.original_text: c for c in db.exec(select(Comment)).all()}
+    assert sorted((c.group, text) for text, c in comments.items()) == [
+        ("parent_carer", "Nobody listened and my dad hits me when I talk about it."),
+        ("parent_carer", "We waited months.")]
+    flagged = comments["Nobody listened and my dad hits me when I talk about it."]
+    assert db.exec(select(SafeguardingFlag)).one().comment_id == flagged.id
+    for url in ("/staff/charters/evaluation", f"/staff/charters/projects/{project.id}/"):
+        page = signed_in(Role.OFFICER).page(url)
+        assert "We waited months." in page.text
+        assert "hits me" not in page.text, url

@@ -1,8 +1,8 @@
-"""Co-production charters
+"""Co-production charters: versions, signatories, projects, evaluation links and codes, ratings
 
 Revision ID: 0011_charters
 Revises: 0006_version_updated_at
-Create Date: 2026-12-03 15:16:28.676345
+Create Date: 2026-12-03 15:44:14.374776
 """
 from collections.abc import Sequence
 
@@ -157,7 +157,9 @@ def upgrade() -> None:
     sa.Column('principle', sqlmodel.sql.sqltypes.AutoString(length=40), nullable=False),
     sa.Column('score', sa.Integer(), nullable=False),
     sa.Column('evidence', sqlmodel.sql.sqltypes.AutoString(length=1000), nullable=False),
+    sa.Column('comment_id', sa.Integer(), nullable=True),
     sa.ForeignKeyConstraint(['area_id'], ['area.id'], ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['comment_id'], ['comment.id'], ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['evaluation_id'], ['evaluation.id'], ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id')
     )
