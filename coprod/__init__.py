@@ -24,6 +24,8 @@ BLUEPRINTS = (
     "coprod.surveys.journey:bp",
     "coprod.yousaid.views:bp",
     "coprod.yousaid.public_views:bp",
+    "coprod.charters.views:bp",
+    "coprod.charters.public_views:public_bp",
 )
 # Modules whose routes attach to their package's blueprint above: importing them adds the routes.
 VIEWS = (

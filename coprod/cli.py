@@ -108,6 +108,26 @@ def purge() -> None:
                "safeguarding that the lead decided were not a concern.")
 
 
+@main.command("import-charter")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.option("--area", "area_slug", default=None,
+              help="The area's slug (default: the first area made)")
+@with_appcontext
+def import_charter(path: str, area_slug: str | None) -> None:
+    """Import a charter file; a changed charter becomes a new version (say what changed)."""
+    from coprod.charters.files import CharterFileError, read_charter_file
+    from coprod.charters.services import import_charter as store
+
+    with session_scope() as session:
+        area = _area_or_first(session, area_slug)
+        try:
+            done = store(session, area.id, read_charter_file(path))
+        except CharterFileError as error:
+            message = "Nothing was imported:\n" + "\n".join(error.lines())
+            raise click.ClickException(message) from None
+        click.echo(f"{done.charter.slug} in {area.slug}: {done.outcome} "
+                   f"(version {done.version.number}).")
+
 @main.command("check-survey")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
 def check_survey(path: str) -> None:
