@@ -16,6 +16,7 @@ from sqlmodel import Session, func, select
 from coprod.analysis.area_codebooks import area_codebook
 from coprod.analysis.emerging import emerging_topics
 from coprod.analysis.models import CommentAnalysis, CommentTheme, Status, hiding_flag_exists
+from coprod.charters import summary as charter_summary
 from coprod.common.charts import ChartSpec
 from coprod.common.small_numbers import share, suppress, words
 from coprod.events.models import ListeningEvent
@@ -23,6 +24,10 @@ from coprod.reports.models import PHASE_LABELS, Phase, SelfEvaluation, SendPopul
 from coprod.surveys.models import Survey, SurveyResponse
 from coprod.surveys.results.services import COUNTED_STATUSES, ENGLAND
 from coprod.voice.models import CHANNEL_LABELS, GROUP_LABELS, Comment, Group
+from coprod.yousaid import measures as yousaid_measures
+from coprod.yousaid import services as yousaid
+from coprod.yousaid.models import STATUS_LABELS as YOUSAID_STATUS_LABELS
+from coprod.yousaid.models import EvidenceLink
 
 VOICE, EVIDENCE_PACK = "voice", "evidence-pack"
 KINDS = {VOICE: "Themed voice report", EVIDENCE_PACK: "Area SEND evidence pack"}
@@ -413,19 +418,64 @@ def emerging_section(session: Session, scope: Scope, threshold: int) -> Section:
 
 
 def you_said_we_did_section(session: Session, scope: Scope, threshold: int) -> Section:
-    """"You said, we did" measures and items: read from coprod.yousaid's
-    `services.measures(...)` once that package is on main."""
-    return Section("you-said-we-did", "You said, we did", not_recorded=(
-        "“You said, we did” is not yet recorded in coprod for this area. When it is, its "
-        "measures and items appear here."))
+    """"You said, we did": the measures (coprod.yousaid's `measures`) and the items started in
+    the period, with their evidence and whether families were told. Items are counts of
+    actions, not of people, so they are not suppressed."""
+    found = yousaid_measures.measures(session, scope.area_ids[0],
+                                      (scope.date_from, scope.date_to))
+    section = Section("you-said-we-did", "You said, we did")
+    if not found.total:
+        section.not_recorded = "No “you said, we did” items were started in this period."
+        return section
+    section.paragraphs = yousaid_measures.summary(found)
+    section.tables.append(Table("you-said-measures", "“You said, we did” items by status",
+                                ["Status", "Items"],
+                                [[str(label), found.by_status[status.value]]
+                                 for status, label in YOUSAID_STATUS_LABELS.items()]))
+    items = [i for i in yousaid.items_for_area(session, scope.area_ids[0])
+             if scope.date_from <= i.created_at.date() <= scope.date_to]
+    links = Counter(session.exec(select(EvidenceLink.item_id).where(
+        EvidenceLink.item_id.in_([i.id for i in items]))).all())
+    told = {i.id for i in items if yousaid.told_records(session, i)}
+    section.tables.append(Table("you-said-items", "What you said and what we did",
+                                ["You said", "We did", "Status", "Evidence", "Families told"],
+                                [[i.you_said, i.we_did or "Not yet", _label(
+                                    YOUSAID_STATUS_LABELS, i.status), links[i.id],
+                                  "Yes" if i.id in told else "No"] for i in items]))
+    return section
 
 
 def evaluation_section(session: Session, scope: Scope, threshold: int) -> Section:
-    """How co-production was evaluated against the charter: read from coprod.charters'
-    `services.evaluation_summary(...)` once that package is on main."""
-    return Section("evaluation", "How we evaluated co-production", not_recorded=(
-        "Co-production charter evaluations are not yet recorded in coprod for this area. When "
-        "they are, officers' and families' evaluations appear here side by side."))
+    """How co-production was evaluated against the charter, officers and families side by
+    side (coprod.charters' `evaluation_summary`: fewer than 5 ratings are never averaged)."""
+    found = charter_summary.evaluation_summary(session, scope.area_ids[0],
+                                               (scope.date_from, scope.date_to))
+    section = Section("evaluation", "How we evaluated co-production")
+    if not any(f.count for p in (*found.principles, *found.lundy) for f in p.figures.values()):
+        section.not_recorded = "No co-production evaluations were recorded in this period."
+        return section
+    sources = (("officer", "Officers"), ("family", "Families"))
+    section.tables.append(Table(
+        "evaluation", "Ratings against the charter, officers and families side by side",
+        ["Principle", *[f"{label}: ratings" for _s, label in sources],
+         *[f"{label}: average" for _s, label in sources], "Where they differ"],
+        [[p.name, *[_figure(p, s).shown_count for s, _l in sources],
+          *[_figure(p, s).shown_average for s, _l in sources], p.disagreement or ""]
+         for p in found.principles]))
+    if found.lundy:
+        section.tables.append(Table(
+            "evaluation-young-people", "Young people's ratings (the Lundy model)",
+            ["Question", "Ratings", "Average"],
+            [[p.name, _figure(p, "young_person").shown_count,
+              _figure(p, "young_person").shown_average] for p in found.lundy]))
+    if found.projects_no_family_evaluated:
+        section.paragraphs.append("Projects no family has evaluated yet: "
+                                  + ", ".join(found.projects_no_family_evaluated) + ".")
+    return section
+
+
+def _figure(principle, source: str):
+    return principle.figures.get(source) or charter_summary.figure(source, [])
 
 
 # --- the evidence pack's own sections ---------------------------------------------------------

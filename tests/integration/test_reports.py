@@ -131,11 +131,25 @@ def test_quotes_are_redacted_unflagged_varied_and_never_two_from_one_response(db
     assert "Priya" not in everything and "safeguarding lead may read" not in everything
 
 
-def test_sections_still_to_come_say_so(db, area, known):
+def test_you_said_we_did_and_evaluation_sections_read_their_packages(db, area, known):
     report = services.voice_report(db, _scope(area), 5)
     by_key = {s.key: s for s in report.sections}
-    assert "not yet recorded" in by_key["you-said-we-did"].not_recorded
-    assert "not yet recorded" in by_key["evaluation"].not_recorded
+    assert by_key["you-said-we-did"].not_recorded == (
+        "No “you said, we did” items were started in this period.")
+    assert by_key["evaluation"].not_recorded == (
+        "No co-production evaluations were recorded in this period.")
+    from coprod.yousaid import services as yousaid
+    item = yousaid.create_item(db, area.id, yousaid.ItemWording(
+        you_said="Plans take too long", we_did="Two more caseworkers from April"))
+    item.created_at = item.created_at.replace(year=2026, month=2, day=1)
+    db.add(item)
+    db.commit()
+    report = services.voice_report(db, _scope(area), 5)
+    section = next(s for s in report.sections if s.key == "you-said-we-did")
+    assert section.paragraphs[0] == "There are 1 items. 0 are done (0%)."
+    assert ["New", 1] in section.tables[0].rows
+    assert section.tables[1].rows == [["Plans take too long", "Two more caseworkers from April",
+                                       "New", 0, "No"]]
 
 
 def test_evidence_pack_log_reach_and_population(signed_in, db, area, known):
