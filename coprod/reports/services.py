@@ -11,10 +11,10 @@ from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
+from sqlalchemy import exists
 from sqlmodel import Session, func, select
 
 from coprod.analysis.area_codebooks import area_codebook
-from coprod.analysis.emerging import emerging_topics
 from coprod.analysis.models import CommentAnalysis, CommentTheme, Status, hiding_flag_exists
 from coprod.charters import summary as charter_summary
 from coprod.common.charts import ChartSpec
@@ -34,6 +34,7 @@ KINDS = {VOICE: "Themed voice report", EVIDENCE_PACK: "Area SEND evidence pack"}
 TOP_THEMES = 8
 TREND_THEMES = 3
 QUOTES_PER_THEME = 3
+QUOTE_CANDIDATES = 100  # the newest comments of a theme that quotes are chosen from
 SENTIMENTS = ("positive", "negative", "mixed", "neutral")
 # Quotes are chosen one per view in this order, so the range of views shows, not the loudest.
 QUOTE_ORDER = ("negative", "positive", "mixed", "neutral")
@@ -321,26 +322,25 @@ def quotes_for(session: Session, scope: Scope, theme_id: str,
     """Up to three quotes for a theme: display (redacted) text only, never a comment a
     safeguarding flag hides, one per view (negative, positive, mixed, neutral) so the range
     shows, and never two from the same survey response (across the whole report)."""
-    query = (select(Comment, CommentAnalysis.sentiment)
+    query = (select(Comment.display_text, Comment.group, Comment.survey_response_id,
+                    CommentAnalysis.sentiment)
              .join(CommentTheme, CommentTheme.comment_id == Comment.id)
              .join(CommentAnalysis, CommentAnalysis.comment_id == Comment.id)
              .where(*_comment_where(scope), CommentTheme.theme_id == theme_id,
                     CommentTheme.status != Status.REJECTED.value,
                     func.length(Comment.display_text) >= 20)
-             .order_by(Comment.said_on.desc(), Comment.id.desc()).limit(200))
-    by_view: dict[str, list[Comment]] = defaultdict(list)
-    for comment, sentiment in session.exec(query):
-        by_view[sentiment].append(comment)
+             .order_by(Comment.said_on.desc(), Comment.id.desc()).limit(QUOTE_CANDIDATES))
+    by_view: dict[str, list[tuple]] = defaultdict(list)
+    for text, group, response_id, sentiment in session.execute(query):
+        by_view[sentiment].append((text, group, response_id))
     found: list[Quote] = []
     for sentiment in QUOTE_ORDER:
-        for comment in by_view[sentiment]:
-            if comment.survey_response_id is not None and \
-                    comment.survey_response_id in used_responses:
+        for text, group, response_id in by_view[sentiment]:
+            if response_id is not None and response_id in used_responses:
                 continue
-            if comment.survey_response_id is not None:
-                used_responses.add(comment.survey_response_id)
-            found.append(Quote(comment.display_text, _label(GROUP_LABELS, comment.group),
-                               sentiment))
+            if response_id is not None:
+                used_responses.add(response_id)
+            found.append(Quote(text, _label(GROUP_LABELS, group), sentiment))
             break
         if len(found) == QUOTES_PER_THEME:
             break
@@ -406,14 +406,22 @@ def _theme_total(table: Table, name: str, threshold: int) -> bool:
 
 
 def emerging_section(session: Session, scope: Scope, threshold: int) -> Section:
-    """Phrases many people used that no theme covers yet."""
-    topics = [t for t in emerging_topics(session, scope.area_ids[0], scope.date_from, None)
-              if t.count >= threshold][:10]
+    """Key phrases (found by the analysis in the redacted text) of comments no theme covers,
+    used in `threshold` or more of them: what people raise that the codebook does not have.
+    Read from what the analysis stored, so a report never re-reads every comment's words."""
+    kept_theme = exists().where(CommentTheme.comment_id == Comment.id,
+                                CommentTheme.status != Status.REJECTED.value)
+    counts: Counter[str] = Counter()
+    for phrases in session.exec(select(CommentAnalysis.phrases)
+                                .join(Comment, Comment.id == CommentAnalysis.comment_id)
+                                .where(*_comment_where(scope), ~kept_theme)):
+        counts.update({phrase.lower() for phrase in phrases or ()})
+    topics = [(phrase, n) for phrase, n in counts.most_common(10) if n >= threshold]
     section = Section("emerging", "Emerging topics", [
-        "Phrases that many people used and that no theme covers yet. Only phrases used in "
+        "Phrases people used in comments that no theme covers yet. Only phrases used in "
         f"{threshold} or more comments are listed."])
     section.tables = [Table("emerging", "Emerging topics", ["Phrase", "Comments"],
-                            [[t.phrase, t.count] for t in topics])]
+                            [[phrase, n] for phrase, n in topics])]
     return section
 
 
