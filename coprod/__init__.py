@@ -26,6 +26,7 @@ BLUEPRINTS = (
     "coprod.yousaid.public_views:bp",
     "coprod.charters.views:bp",
     "coprod.charters.public_views:public_bp",
+    "coprod.reports.views:bp",
 )
 # Modules whose routes attach to their package's blueprint above: importing them adds the routes.
 VIEWS = (

@@ -48,6 +48,9 @@ ACTIONS: dict[str, frozenset[Role]] = {
     "view_you_said": frozenset({ADMIN, OFFICER, FORUM, LEADER}),
     "view_charters": frozenset({ADMIN, OFFICER, FORUM, LEADER}),
     "manage_projects": frozenset({ADMIN, OFFICER, FORUM}),
+    "save_reports": frozenset({ADMIN, OFFICER, LEADER}),
+    "edit_self_evaluation": frozenset({ADMIN, OFFICER, LEADER}),
+    "enter_send_population": frozenset({ADMIN}),
 }
 
 
