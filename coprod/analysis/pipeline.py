@@ -87,13 +87,14 @@ def _learned_themes(rules: RulesStage, guess: Prediction, model: ThemeModel,
                     codebook: Codebook) -> tuple[tuple[str, float], ...]:
     """The rules' themes, plus each theme the model is sure enough of; a rule theme the model
     all but rules out is dropped. Themes the model does not know (an area's own) keep the
-    rules' word."""
+    rules' word. A theme the rules found keeps the rules' confidence; one only the model found
+    has the model's probability, often below the low-confidence mark, so people check it."""
     known = set(codebook.ids)
     found = {tid: c for tid, c in rules.themes
              if guess.themes.get(tid, 1.0) >= model.veto or tid in rules.flag_themes}
     for tid, p in guess.themes.items():
-        if tid in known and p >= model.thresholds[tid]:
-            found[tid] = max(found.get(tid, 0.0), round(p, 3))
+        if tid in known and tid not in found and p >= model.thresholds[tid]:
+            found[tid] = round(p, 3)
     order = codebook.ids
     return tuple(sorted(found.items(), key=lambda x: (-x[1], order.index(x[0]))))
 

@@ -12,7 +12,7 @@ from flask import Blueprint, abort, flash, g, redirect, render_template, request
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from coprod.analysis import flags, review
+from coprod.analysis import agreement, flags, review
 from coprod.analysis.area_codebooks import AreaBook, area_codebook
 from coprod.analysis.emerging import emerging_topics
 from coprod.analysis.forms import (
@@ -199,3 +199,16 @@ def emerging():
 
 
 from coprod.analysis import codebook_views, safeguarding_views  # noqa: E402, F401
+
+
+def _theme_agreement() -> list[tuple[str, agreement.ThemeAgreement]]:
+    """(theme name, people's agreement) for the review pages, computed only when shown."""
+    names = {t.id: t.name for t in area_codebook(get_session(), g.area.id).codebook.themes}
+    rows = agreement.theme_agreement(get_session(), g.area.id, current_role())
+    return sorted(((names.get(r.theme_id, r.theme_id), r) for r in rows),
+                  key=lambda pair: pair[0])
+
+
+@bp.context_processor
+def _agreement_figures() -> dict:
+    return {"theme_agreement": _theme_agreement}
