@@ -26,9 +26,9 @@ sys.path.insert(0, str(ROOT))
 
 from textblob import TextBlob  # noqa: E402
 
-from coprod.analysis.codebook import load_default_codebook  # noqa: E402
-from coprod.analysis.learned import shipped_model  # noqa: E402
-from coprod.analysis.pipeline import analyse_with  # noqa: E402
+from coprod.text.codebook import load_default_codebook  # noqa: E402
+from coprod.text.learned import shipped_model  # noqa: E402
+from coprod.text.pipeline import analyse_with  # noqa: E402
 
 LABELS = ("positive", "negative", "mixed", "neutral")
 DATA_DIR = ROOT / "tests" / "data"

@@ -11,9 +11,9 @@ from sqlmodel import Session
 
 from coprod.analysis import retheme
 from coprod.analysis.area_codebooks import area_codebook, new_version
-from coprod.analysis.batch import BatchInputError, run_batch
-from coprod.analysis.codebook import Codebook
 from coprod.analysis.store import Progress
+from coprod.text.batch import BatchInputError, run_batch
+from coprod.text.codebook import Codebook
 
 CORPUS = Path("tests/data/corpus")
 DEFAULT_TRAIN = (CORPUS / "train.jsonl", Path("tests/data/theming_dev.jsonl"))
@@ -56,9 +56,10 @@ def retheme_area(session: Session, area_id: int, everything: bool) -> int:
 
 def train_themes(train_paths: Sequence[str], dev_paths: Sequence[str], out: str | None) -> None:
     """Train the learned layer and write the model file, saying how it did on the dev part."""
-    from coprod.analysis import training
-    from coprod.analysis.codebook import load_default_codebook
-    from coprod.analysis.learned import MODEL_FILE, save_model
+    from coprod import text
+    from coprod.text import training
+    from coprod.text.codebook import load_default_codebook
+    from coprod.text.learned import MODEL_FILE, save_model
 
     train = [Path(p) for p in train_paths] or [p for p in DEFAULT_TRAIN if p.is_file()]
     dev = [Path(p) for p in dev_paths] or [p for p in DEFAULT_DEV if p.is_file()]
@@ -69,7 +70,7 @@ def train_themes(train_paths: Sequence[str], dev_paths: Sequence[str], out: str 
         raise click.UsageError("The test part is locked: it is for the final score only.")
     train_rows, dev_rows = training.load_rows(train), training.load_rows(dev)
     result = training.train(train_rows, dev_rows, load_default_codebook())
-    path = Path(out) if out else Path(__file__).with_name(MODEL_FILE)
+    path = Path(out) if out else Path(text.__file__).with_name(MODEL_FILE)
     m = result.model
     save_model(path, result.vocab, m.theme_ids, result.weights, result.bias,
                [m.thresholds[t] for t in m.theme_ids], m.veto)

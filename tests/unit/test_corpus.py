@@ -95,3 +95,18 @@ def test_the_split_rule_sends_a_quarter_to_test_and_is_stable() -> None:
     for n in range(1, 2001):
         counts[part_for(f"real-{n:04d}")] += 1
     assert 400 <= counts["test"] <= 600 and 200 <= counts["dev"] <= 400
+
+
+def test_the_corpus_is_big_and_varied_enough_to_learn_from_and_score_on() -> None:
+    """The issue's floor: 600 comments, 150 locked, young people and practitioners heard."""
+    parts = load()
+    rows = [row for part in PARTS for row in parts[part]]
+    assert len(rows) >= 600
+    assert len(parts["test"]) >= 150
+    groups = {g: sum(1 for r in rows if r["group"] == g) for g in GROUPS}
+    assert groups["young_person"] >= 120 and groups["practitioner"] >= 80
+    assert {r["sentiment"] for r in parts["test"]} == SENTIMENTS
+    assert len({r["source_url"] for r in rows}) >= 40
+    assert len({r["source_kind"] for r in rows}) >= 7
+    themes_in_test = {t for r in parts["test"] for t in r["themes"]}
+    assert themes_in_test == THEMES, THEMES - themes_in_test

@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from coprod.analysis.codebook import codebook_from_dict, load_default_codebook
-from coprod.analysis.learned import MODEL_FILE, read_model, save_model, shipped_model
-from coprod.analysis.pipeline import analyse, analyse_with
-from coprod.analysis.training import Settings, train
 from coprod.cli import main
+from coprod.text.codebook import codebook_from_dict, load_default_codebook
+from coprod.text.learned import MODEL_FILE, read_model, save_model, shipped_model
+from coprod.text.pipeline import analyse, analyse_with
+from coprod.text.training import Settings, train
 
-SHIPPED = Path(__file__).resolve().parents[3] / "coprod" / "analysis" / MODEL_FILE
+SHIPPED = Path(__file__).resolve().parents[3] / "coprod" / "text" / MODEL_FILE
 
 # "Minibus" and "escort" mean transport here, but no invented word is in the codebook: only
 # the model can learn "glorbic" from these examples.
