@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask import Flask, current_app, g, render_template, request
+from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
@@ -32,18 +35,18 @@ def init_app(app: Flask) -> None:
     app.register_error_handler(Exception, _unexpected)
 
 
-def _page(status: int, title: str, body: str):
+def _page(status: int, title: str, body: str) -> tuple[str, int]:
     return render_template("errors/error.html", status=status, title=_(title), body=_(body)), status
 
 
-def _http_error(error: HTTPException):
+def _http_error(error: HTTPException) -> Any:
     if error.code == 401:
         return current_app.login_manager.unauthorized()
     title, body = MESSAGES.get(error.code or 500, MESSAGES[400])
     return _page(error.code or 500, title, body)
 
 
-def _unexpected(error: Exception):
+def _unexpected(error: Exception) -> ResponseReturnValue:
     current_app.logger.exception("Unhandled error", exc_info=error)
     propagate = current_app.config.get("PROPAGATE_EXCEPTIONS")
     if propagate or (propagate is None and (current_app.testing or current_app.debug)):
@@ -51,7 +54,7 @@ def _unexpected(error: Exception):
     return _page(500, *MESSAGES[500])
 
 
-def _csrf_failed(error: CSRFError):
+def _csrf_failed(error: CSRFError) -> Any:
     """A public form is shown again with what was typed; anything else gets a plain page."""
     view = current_app.view_functions.get(request.endpoint or "")
     if view is not None and is_public_form(view):

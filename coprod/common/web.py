@@ -1,37 +1,27 @@
-"""Per-request wiring: who is signed in, which area we are in, headers on every response."""
+"""Per-request wiring that knows no domain: public forms, safe redirects, security headers."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any, TypeVar
 
-from flask import Flask, current_app, g, redirect, request, session, url_for
-from flask_babel import format_date, format_datetime, get_locale
-from flask_babel import lazy_gettext as _l
-from flask_login import current_user
-from sqlmodel import select
-
-from coprod.areas.models import Area
-from coprod.auth.models import User
-from coprod.auth.services import role_in_area
-from coprod.common.audit import set_actor
-from coprod.common.permissions import can, current_role
-from coprod.db import get_session
-from coprod.extensions import login_manager
+from flask import Flask, Response, current_app, request, url_for
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
        "form-action 'self'; frame-ancestors 'none'")
 
 PUBLIC_FORMS: set[str] = set()
+V = TypeVar("V", bound=Callable[..., Any])
 
 
-def public_form(view: Callable) -> Callable:
+def public_form(view: V) -> V:
     """Mark a view whose form, on a failed CSRF check, is shown again with what was typed."""
     PUBLIC_FORMS.add(f"{view.__module__}:{view.__name__}")
     return view
 
 
-def is_public_form(endpoint_view: Callable) -> bool:
+def is_public_form(endpoint_view: Callable[..., Any]) -> bool:
     """Whether a view was marked with @public_form."""
     return f"{endpoint_view.__module__}:{endpoint_view.__name__}" in PUBLIC_FORMS
 
@@ -45,59 +35,9 @@ def safe_next(target: str | None) -> str:
 
 
 def init_app(app: Flask) -> None:
-    """Register the request hooks, the user loader and the template context."""
-    login_manager.user_loader(_load_user)
-    login_manager.unauthorized_handler(_unauthorised)
-    app.before_request(_load_area_and_role)
+    """Add the security headers to every response (who is signed in, and where, is
+    coprod.areas.web)."""
     app.after_request(_security_headers)
-    app.context_processor(_template_context)
-
-
-def _load_user(user_id: str) -> User | None:
-    user = get_session().get(User, int(user_id)) if user_id.isdigit() else None
-    return user if user and user.active else None
-
-
-def _unauthorised():
-    return redirect(url_for("auth.sign_in", next=request.full_path.rstrip("?")))
-
-
-def default_area() -> Area | None:
-    """The area the public pages speak for: COPROD_HOME_AREA, else the first area made."""
-    db = get_session()
-    slug = current_app.config.get("HOME_AREA")
-    if slug:
-        area = db.exec(select(Area).where(Area.slug == slug)).first()
-        if area:
-            return area
-    return db.exec(select(Area).order_by(Area.id)).first()
-
-
-def _load_area_and_role() -> None:
-    if request.endpoint in (None, "static", "site.healthz"):
-        return
-    g.role = None
-    g.area = None
-    if current_user.is_authenticated:
-        area_id = session.get("area_id")
-        role = role_in_area(get_session(), current_user.id, area_id) if area_id else None
-        if role:
-            g.area, g.role = get_session().get(Area, area_id), role
-        set_actor(get_session(), current_user.id, area_id if role else None)
-
-
-def page_area() -> Area | None:
-    """The area to show in the header: the staff member's, the page's, or the home area."""
-    if g.get("area") is None:
-        g.area = default_area()
-    return g.area
-
-
-def _template_context() -> dict:
-    return {"current_area": page_area() if request.endpoint else None, "can": can,
-            "current_role": current_role(), "service_name": _l("coprod"),
-            "page_lang": str(get_locale() or "en").replace("_", "-"),
-            "format_datetime": format_datetime, "format_date": format_date}
 
 
 SECURITY_HEADERS = (
@@ -110,7 +50,7 @@ SECURITY_HEADERS = (
 HSTS = ("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
 
 
-def _security_headers(response):
+def _security_headers(response: Response) -> Response:
     """SECURITY_HEADERS are added, not set: no view sends them itself, and setting each one
     searched every header already there."""
     response.headers.extend(SECURITY_HEADERS)

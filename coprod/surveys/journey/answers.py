@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from functools import cache
+from typing import Any
 
 from sqlalchemy import bindparam, delete, exists, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -84,7 +85,7 @@ def _upsert_alone(session: Session, response: SurveyResponse, question: Question
     last write, so a submit cannot come between the check and the write, and it commits on its
     own: no BEGIN, no second statement, and the lock is held for the shortest time. The
     response's own updated_at is left alone (the answer's has the time)."""
-    return _GUARDED_UPSERT.run(*driver_connection(session), {
+    return _GUARDED_UPSERT.run(*driver_connection(session), {  # type: ignore[call-arg]
         "response_id": response.id, "question_id": question.id, "value": value,
         "updated_at": updated_at}) == 1
 
@@ -151,7 +152,7 @@ def _response_update(columns: tuple[str, ...]):
 
 
 def _write_audited(session: Session, response: SurveyResponse, question: Question,
-                   value: Answer, changes: dict) -> None:
+                   value: Answer, changes: dict[str, Any]) -> None:
     """The same change through the ORM, so the audit hook sees it."""
     row = session.exec(select(SurveyAnswer).where(SurveyAnswer.response_id == response.id,
                                                   SurveyAnswer.question_id == question.id)).first()
@@ -162,7 +163,7 @@ def _write_audited(session: Session, response: SurveyResponse, question: Questio
         session.add(SurveyAnswer(response_id=response.id, question_id=question.id, value=value,
                                  updated_at=changes["updated_at"]))
     else:
-        row.value, row.updated_at = value, changes["updated_at"]
+        row.value, row.updated_at = value, changes["updated_at"]  # type: ignore[assignment]
         session.add(row)
     for key, new in changes.items():
         setattr(response, key, new)

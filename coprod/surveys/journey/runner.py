@@ -17,7 +17,7 @@ from sqlalchemy import LABEL_STYLE_TABLENAME_PLUS_COL, and_, bindparam, inspect,
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import defer, make_transient_to_detached
 from sqlalchemy.orm.attributes import instance_state
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from coprod.areas.models import Area
 from coprod.db import begin_writing, driver_connection, release_driver_connection
@@ -252,8 +252,8 @@ def open_surveys(session: Session, area_id: int | None = None,
     today = today or uk_today()
     query = select(Survey).where(
         Survey.status == SurveyStatus.PUBLISHED.value,
-        or_(Survey.opens_on.is_(None), Survey.opens_on <= today),
-        or_(Survey.closes_on.is_(None), Survey.closes_on >= today))
+        or_(Survey.opens_on.is_(None), col(Survey.opens_on) <= today),
+        or_(Survey.closes_on.is_(None), col(Survey.closes_on) >= today))
     if area_id is not None:
         query = query.where(Survey.area_id == area_id)
     return list(session.exec(query.order_by(Survey.title, Survey.id)).all())
@@ -313,7 +313,7 @@ def resume(session: Session, journey: Journey, typed: str) -> tuple[SurveyRespon
 
 def answers_of(session: Session, response: SurveyResponse) -> dict[str, Answer]:
     """Every answer saved for a response, by question id."""
-    rows = _ANSWERS.rows(*driver_connection(session), {"response_id": response.id})
+    rows = _ANSWERS.rows(*driver_connection(session), {"response_id": response.id})  # type: ignore[call-arg]
     return {question_id: value for question_id, value in rows}
 
 

@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import delete, or_, update
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from coprod.common.time import utcnow
 from coprod.surveys.models import CodeThrottle
@@ -95,5 +95,5 @@ def _forget_old(session: Session, window_start: datetime, now: datetime) -> None
     session.execute(delete(CodeThrottle)
                     .where(CodeThrottle.window_started_at <= window_start,
                            or_(CodeThrottle.locked_until.is_(None),
-                               CodeThrottle.locked_until <= now))
+                               col(CodeThrottle.locked_until) <= now))
                     .execution_options(synchronize_session=False))
