@@ -11,7 +11,6 @@ from markupsafe import Markup
 from coprod.db import get_session
 from coprod.surveys.definition.survey import Answer, Option, Question, answer_options
 from coprod.surveys.definition.symbols import alt_text, symbol_url_name
-from coprod.templating import kept_macro
 from coprod.templating import request_gettext as _
 
 
@@ -102,12 +101,6 @@ def open_surveys_in(area) -> list:
     from coprod.surveys.journey.runner import open_surveys
 
     return open_surveys(get_session(), area.id) if area is not None else []
-
-
-def blank_question_html(question: Question, easy_read: bool) -> Markup:
-    """A question with no answer and no error: the same for everyone (a question is frozen),
-    so rendered once per process; it is most of the work of most pages."""
-    return kept_macro("surveys/journey/_question.html", "render_question", question, easy_read)
 
 
 def init_app(app: Flask) -> None:

@@ -13,15 +13,12 @@ from datetime import date, datetime
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import LABEL_STYLE_TABLENAME_PLUS_COL, and_, bindparam, inspect, or_
+from sqlalchemy import and_, bindparam, or_
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import defer, make_transient_to_detached
-from sqlalchemy.orm.attributes import instance_state
+from sqlalchemy.orm import defer
 from sqlmodel import Session, col, select
 
 from coprod.areas.models import Area
-from coprod.db import begin_writing, driver_connection, release_driver_connection
-from coprod.prepared import Prepared
 from coprod.surveys.definition.survey import (
     HELPED_QUESTION,
     Answer,
@@ -60,8 +57,6 @@ class Journey:
     version: SurveyVersion
     definition: SurveyDefinition
     area: Area
-    # Every column of the three records, for pages kept once rendered (see load_journey).
-    stamp: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -83,150 +78,64 @@ def uk_today() -> date:
 _parsed: dict[tuple, SurveyDefinition] = {}
 
 
-def definition_of(version: SurveyVersion, json: dict | None = None) -> SurveyDefinition:
-    """A version's definition, validated once per process. The key has when the version was
-    made and last edited, so an edit in place (before anyone answered) or a test database that
-    reuses ids never serves an old copy. `json`: the definition, when the version lacks it."""
-    key = _definition_key(version)
+def definition_of(version: SurveyVersion) -> SurveyDefinition:
+    """A version's definition, validated once per process. The key is the version's own data:
+    its id, when it was made and when it was last changed (kept by the database on every
+    update), so an edit in place (before anyone answered) or a test database that reuses ids
+    never serves an old copy. Nothing about the visitor is in it."""
+    key = (version.id, version.created_at, version.updated_at)
     found = _parsed.get(key)
     if found is None:
         if len(_parsed) > 256:
             _parsed.clear()
-        found = _parsed[key] = survey_from_dict(json if json is not None else version.definition)
+        found = _parsed[key] = survey_from_dict(version.definition)
     return found
 
 
-def _definition_key(version: SurveyVersion) -> tuple:
-    return (version.id, version.survey_id, version.number, version.created_at, version.updated_at)
-
-
-def end_reading(session: Session) -> None:
-    """End the read transaction before a page is rendered. SQLite takes its write lock when a
-    transaction begins (see coprod.db), so holding it while a template renders would make every
-    other respondent wait for this page."""
-    release_driver_connection()
-    if session.in_transaction() and not (session.new or session.dirty or session.deleted):
-        session.commit()
-
-
 def _newest_published(query, *conditions):
-    """A survey (not a draft) with its newest version and its area, joined."""
+    """A survey (not a draft) with its newest version and its area, joined. The definition is
+    read only when definition_of() has not parsed it yet."""
     return (query.join(SurveyVersion, SurveyVersion.survey_id == Survey.id)
             .join(Area, Area.id == Survey.area_id)
             .where(Survey.status != SurveyStatus.DRAFT.value, *conditions)
-            .order_by(SurveyVersion.number.desc()).limit(1))
+            .order_by(SurveyVersion.number.desc()).limit(1)
+            .options(defer(SurveyVersion.definition)))
 
 
-def _journey_query(*conditions):
-    # The definition is deferred: definition_of() has it parsed already for every version but
-    # a new one, and reading the JSON on every page cost more than the rest of the query.
-    return _newest_published(select(Survey, SurveyVersion, Area), *conditions).options(
-        defer(SurveyVersion.definition))
-
-
-# Every respondent's page runs these; built once, they only take new values.
-_JOURNEY_BY_ID = _journey_query(Survey.id == bindparam("survey_id"))
+_JOURNEY_BY_ID = _newest_published(select(Survey, SurveyVersion, Area),
+                                   Survey.id == bindparam("survey_id"))
+# A respondent's page: the survey, its newest version, its area and this browser's own
+# response (a left join on the resume code's hash) in one query.
+_RESPONDENT = _newest_published(
+    select(Survey, SurveyVersion, Area, SurveyResponse), Survey.slug == bindparam("slug")
+).outerjoin(SurveyResponse, and_(SurveyResponse.survey_id == Survey.id,
+                                 SurveyResponse.resume_hash == bindparam("resume_hash")))
 _RESPONSE_BY_CODE = select(SurveyResponse).where(
     SurveyResponse.resume_hash == bindparam("resume_hash"),
     SurveyResponse.survey_id == bindparam("survey_id"))
-_ANSWERS = Prepared(select(SurveyAnswer.question_id, SurveyAnswer.value)
-                    .where(SurveyAnswer.response_id == bindparam("response_id"))
-                    .order_by(SurveyAnswer.id))
+_ANSWERS = (select(SurveyAnswer.question_id, SurveyAnswer.value)
+            .where(SurveyAnswer.response_id == bindparam("response_id"))
+            .order_by(SurveyAnswer.id))
 
 
 def _journey(row) -> Journey | None:
     return Journey(row[0], row[1], definition_of(row[1]), row[2]) if row else None
 
 
-# A respondent's page needs the survey, its newest version and its area: one row, read as
-# plain columns. The Journey built from a row is kept and handed out again while the row is
-# the same (any edit, closing, new version or new area name changes it); building the records
-# took more time than anything else in a page.
-_TABLES = (Survey, SurveyVersion, Area)
-_ROW_COLUMNS = tuple(tuple(column for column in model.__table__.c if column.key != "definition")
-                     for model in _TABLES)
-_JOURNEY_ROW = _newest_published(
-    select(*(column for columns in _ROW_COLUMNS for column in columns)).select_from(Survey),
-    Survey.slug == bindparam("slug")).set_label_style(LABEL_STYLE_TABLENAME_PLUS_COL)
-_DEFINITION = select(SurveyVersion.definition).where(SurveyVersion.id == bindparam("version_id"))
-_recent: dict[str, tuple[tuple, Journey]] = {}
-
-
-# A respondent's page also needs their own response: the same row carries its columns (a left
-# join on the resume code's hash), so a page opens with one query rather than three.
-_RESPONSE_COLUMNS = tuple(SurveyResponse.__table__.c)
-_JOURNEY_WIDTH = sum(len(columns) for columns in _ROW_COLUMNS)
-_RESPONDENT_ROW = Prepared(_JOURNEY_ROW.add_columns(*_RESPONSE_COLUMNS).outerjoin(
-    SurveyResponse, and_(SurveyResponse.survey_id == Survey.id,
-                         SurveyResponse.resume_hash == bindparam("resume_hash"))))
-
-
 def load_journey(session: Session, slug: str) -> Journey | None:
-    """A survey that is (or was) published, by its slug, with its newest version; drafts: None.
-
-    Its records are detached and shared between requests: read them, never add them to a
-    session (staff pages that change a survey load it with load_journey_by_id)."""
+    """A survey that is (or was) published, by its slug, with its newest version; drafts: None."""
     return load_for_respondent(session, slug, None)[0]
 
 
 def load_for_respondent(session: Session, slug: str, code: str | None
                         ) -> tuple[Journey | None, SurveyResponse | None]:
     """load_journey, with the response this resume code belongs to (as find_response gives
-    it, in the session), in one query."""
-    dialect, connection = driver_connection(session)
-    rows = _RESPONDENT_ROW.raw_rows(dialect, connection, {
-        "slug": slug, "resume_hash": _resume_hash(code) or ""})  # "": matches no one
-    if not rows:
+    it), in one query."""
+    row = session.exec(_RESPONDENT, params={
+        "slug": slug, "resume_hash": _resume_hash(code) or ""}).first()  # "": matches no one
+    if row is None:
         return None, None
-    row = rows[0]
-    journey = _journey_from_row(session, dialect, slug, row[:_JOURNEY_WIDTH])
-    if row[_JOURNEY_WIDTH] is None:
-        return journey, None
-    record = _record(SurveyResponse, _RESPONSE_COLUMNS,
-                     _RESPONDENT_ROW.typed(dialect, row[_JOURNEY_WIDTH:], _JOURNEY_WIDTH))
-    found = session.identity_map.get(inspect(record).key)
-    if found is not None:  # the session has it already: that copy is the one to use
-        return journey, found
-    session.add(record)  # persistent, as if a query had loaded it
-    return journey, record
-
-
-def _journey_from_row(session: Session, dialect, slug: str, row: tuple) -> Journey:
-    """The Journey for the journey's columns of a row (as the driver gives them): the one kept
-    for this slug while they are the same, else built (and kept)."""
-    kept = _recent.get(slug)
-    if kept is not None and kept[0] == row:
-        return kept[1]
-    survey, version, area = _records(_RESPONDENT_ROW.typed(dialect, row))
-    json = None
-    if _definition_key(version) not in _parsed:
-        json = session.connection().execute(_DEFINITION, {"version_id": version.id}).scalar()
-    journey = Journey(survey, version, definition_of(version, json), area, row)
-    if len(_recent) > 1000:
-        _recent.clear()
-    _recent[slug] = (row, journey)
-    return journey
-
-
-def _records(row: tuple) -> list:
-    """The row's survey, version and area, as records loaded from the database but in no
-    session (the definition, left out of the row, is not loaded)."""
-    records, at = [], 0
-    for model, columns in zip(_TABLES, _ROW_COLUMNS, strict=True):
-        records.append(_record(model, columns, row[at:at + len(columns)]))
-        at += len(columns)
-    return records
-
-
-def _record(model, columns, values):
-    """A detached record of `model` holding a row's values, made as the ORM makes the records
-    a query loads (the model's constructor validates and costs five times as much)."""
-    record = model.__mapper__.class_manager.new_instance()
-    state = instance_state(record)
-    for column, value in zip(columns, values, strict=True):
-        state.dict[column.key] = value
-    make_transient_to_detached(record)
-    return record
+    return _journey(row), row[3]
 
 
 def load_journey_by_id(session: Session, survey_id: int) -> Journey | None:
@@ -271,7 +180,6 @@ def start(session: Session, journey: Journey, channel: str = Channel.ONLINE.valu
           entered_by_id: int | None = None) -> tuple[SurveyResponse, str]:
     """A new response and its resume code (shown once, kept by the browser; only its hash is
     stored)."""
-    begin_writing(session)
     for attempt in range(3):
         code = new_code()
         response = SurveyResponse(area_id=journey.survey.area_id, survey_id=journey.survey.id,
@@ -313,7 +221,7 @@ def resume(session: Session, journey: Journey, typed: str) -> tuple[SurveyRespon
 
 def answers_of(session: Session, response: SurveyResponse) -> dict[str, Answer]:
     """Every answer saved for a response, by question id."""
-    rows = _ANSWERS.rows(*driver_connection(session), {"response_id": response.id})  # type: ignore[call-arg]
+    rows = session.exec(_ANSWERS, params={"response_id": response.id})
     return {question_id: value for question_id, value in rows}
 
 

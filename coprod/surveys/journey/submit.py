@@ -5,18 +5,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import delete, update
+from sqlalchemy import delete
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session, select
 
-from coprod.common import audit
 from coprod.common.time import utcnow
-from coprod.db import begin_writing
 from coprod.surveys import voice_link
-from coprod.surveys.definition.survey import DONT_UNDERSTAND_OPTION, Answer
+from coprod.surveys.definition.survey import DONT_UNDERSTAND_OPTION, Answer, Question
+from coprod.surveys.journey.answers import still_in_progress
 from coprod.surveys.journey.codes import new_code, normalise
-from coprod.surveys.journey.runner import Journey, answers_of, questions_for
+from coprod.surveys.journey.runner import Journey, answers_of, first_missing, questions_for
 from coprod.surveys.models import ResponseStatus, SurveyAnswer, SurveyResponse
 
 IN_PROGRESS = ResponseStatus.IN_PROGRESS.value
@@ -31,22 +29,39 @@ class Submitted:
     first_time: bool
 
 
-def submit(session: Session, journey: Journey, response: SurveyResponse,
-           answers: dict[str, Answer] | None = None) -> Submitted | None:
+@dataclass(frozen=True)
+class Missing:
+    """Not sent: a required question has no answer (changed in another tab, perhaps)."""
+
+    question: Question
+
+
+def submit(session: Session, journey: Journey, response: SurveyResponse
+           ) -> Submitted | Missing | None:
     """Mark a response complete exactly once and turn its free text into voice comments.
 
-    The guard is in the database: the UPDATE only matches while the response is in progress, so
-    of two submits racing (a double click, two tabs) one wins and the other finds it complete.
-    `answers`: the response's answers, if the caller read them in this same transaction.
+    The guard comes first: the UPDATE only matches while the response is in progress, so of two
+    submits racing (a double click, two tabs) one wins and the other finds it complete, and from
+    then on no answer can be saved to it. The answers are read after it, in the same
+    transaction, so what is stored, made into comments and checked for safeguarding is one
+    snapshot, even when another tab saved a change a moment before.
     Returns None for a response that can no longer be submitted (closed part-way)."""
     for attempt in range(3):
         if response.status != IN_PROGRESS:
             return _already(response)
-        if answers is None or attempt:
-            answers = answers_of(session, response)
-        _drop_hidden_answers(session, journey, response, answers)
+        now = utcnow()
         try:
-            if _mark_complete(session, response, new_code()):
+            if still_in_progress(session, response, {
+                    "status": COMPLETE, "receipt_code": new_code(), "submitted_at": now,
+                    "updated_at": now}):
+                answers = answers_of(session, response)
+                questions = questions_for(journey.definition, answers)
+                missing = first_missing(questions, answers)
+                if missing is not None:
+                    session.rollback()
+                    session.refresh(response)
+                    return Missing(missing)
+                _drop_hidden_answers(session, response, questions, answers)
                 _add_voice_comments(session, journey, response, answers)
                 session.commit()
                 return Submitted(response.receipt_code or "", True)
@@ -64,33 +79,20 @@ def _already(response: SurveyResponse) -> Submitted | None:
     return None
 
 
-def _mark_complete(session: Session, response: SurveyResponse, receipt: str) -> bool:
-    now = utcnow()
-    values = {"status": COMPLETE, "receipt_code": receipt, "submitted_at": now, "updated_at": now}
-    result = session.connection().execute(  # plain SQL: the ORM has nothing to keep in step
-        update(SurveyResponse)
-        .where(SurveyResponse.id == response.id, SurveyResponse.status == IN_PROGRESS)
-        .values(**values))
-    if result.rowcount != 1:
-        return False
-    for key, value in values.items():  # as the row now is, without the ORM writing it again
-        set_committed_value(response, key, value)
-    # Staff typing in a paper response are actors; a respondent is not, so this writes nothing.
-    audit.record_update(session, response, values)
-    return True
-
-
-def _drop_hidden_answers(session: Session, journey: Journey, response: SurveyResponse,
-                         answers: dict[str, Answer]) -> None:
+def _drop_hidden_answers(session: Session, response: SurveyResponse,
+                         questions: list[Question], answers: dict[str, Answer]) -> None:
     """Answers to questions a later change hid (answered "yes", then went back to "no") are not
-    part of what the respondent sent: remove them before it is stored as complete."""
-    shown = {question.id for question in questions_for(journey.definition, answers)}
+    part of what the respondent sent: removed (through the session, so staff entry is audited)
+    before it is stored as complete."""
+    shown = {question.id for question in questions}
     hidden = [question_id for question_id in answers if question_id not in shown]
-    if hidden:
-        session.execute(delete(SurveyAnswer).where(SurveyAnswer.response_id == response.id,
-                                                   SurveyAnswer.question_id.in_(hidden)))
-        for question_id in hidden:
-            answers.pop(question_id)
+    if not hidden:
+        return
+    for row in session.exec(select(SurveyAnswer).where(
+            SurveyAnswer.response_id == response.id, SurveyAnswer.question_id.in_(hidden))):
+        session.delete(row)
+    for question_id in hidden:
+        answers.pop(question_id)
 
 
 def _add_voice_comments(session: Session, journey: Journey, response: SurveyResponse,
@@ -106,13 +108,12 @@ def close_partway(session: Session, response: SurveyResponse) -> None:
     """The survey closed while someone was answering: keep what they gave, marked partial."""
     if response.status != IN_PROGRESS:
         return
-    begin_writing(session)
-    session.execute(update(SurveyResponse)
-                    .where(SurveyResponse.id == response.id, SurveyResponse.status == IN_PROGRESS)
-                    .values(status=ResponseStatus.PARTIAL.value, updated_at=utcnow())
-                    .execution_options(synchronize_session=False))
-    session.commit()
-    session.refresh(response)
+    if still_in_progress(session, response, {"status": ResponseStatus.PARTIAL.value,
+                                             "updated_at": utcnow()}):
+        session.commit()
+    else:
+        session.rollback()
+        session.refresh(response)
 
 
 def find_by_receipt(session: Session, typed: str) -> SurveyResponse | None:

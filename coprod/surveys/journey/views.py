@@ -8,15 +8,14 @@ Routes for codes (resume, delete) are on the same blueprint, in code_views.
 from __future__ import annotations
 
 from flask import abort, g, redirect, request, url_for
-from flask_login import current_user
 
 from coprod.common.web import public_form
-from coprod.db import get_session, read_first
+from coprod.db import get_session
 from coprod.surveys.journey import answers as runner_answers
 from coprod.surveys.journey import bp, runner
 from coprod.surveys.journey import forms as journey_forms
 from coprod.surveys.journey import submit as runner_submit
-from coprod.surveys.journey.display import blank_question_html, question_id_from_slug
+from coprod.surveys.journey.display import question_id_from_slug
 from coprod.surveys.journey.web import (
     IN_PROGRESS,
     entering_for_someone,
@@ -30,33 +29,23 @@ from coprod.surveys.journey.web import (
     to_start,
 )
 from coprod.surveys.models import ResponseStatus
-from coprod.templating import kept_page
 
 
 @bp.get("/surveys/<slug>/")
 def start_page(slug: str):
     """What the survey is about, how long it takes, who sees the answers; then Start."""
-    respondent_reads_first()
     journey = load(slug)
     response = own_response(journey)
-    carrying_on = response is not None and response.status == IN_PROGRESS
-    state, timed_out = runner.availability(journey.survey), bool(g.get("csrf_failed"))
-
-    def page(**extra):
-        return render("surveys/journey/start.html", journey=journey, state=state,
-                      carrying_on=carrying_on, timed_out=timed_out, **extra)
-
-    if timed_out:
-        return page()
-    # Everyone arriving sees the same page, but for their security token.
-    return kept_page(("start", journey.stamp, state, carrying_on), page)
+    return render("surveys/journey/start.html", journey=journey,
+                  state=runner.availability(journey.survey),
+                  carrying_on=response is not None and response.status == IN_PROGRESS,
+                  timed_out=bool(g.get("csrf_failed")))
 
 
 @bp.post("/surveys/<slug>/start")
 @public_form
 def start(slug: str):
     """Start a response (or carry on with this browser's unfinished one)."""
-    respondent_reads_first()
     journey = load(slug)
     if g.get("csrf_failed"):
         return start_page(slug)
@@ -77,7 +66,6 @@ def start(slug: str):
 def question(slug: str, question_slug: str):
     """One question. A POST saves the answer and moves on; without a response yet (a new
     session after a time-out) it starts one, so the typed answer is never lost."""
-    respondent_reads_first()
     journey = load(slug)
     asked = runner.find_question(journey.definition, question_id_from_slug(question_slug))
     if asked is None:
@@ -103,13 +91,6 @@ def question(slug: str, question_slug: str):
 
 def _answers(response) -> dict:
     return runner.answers_of(get_session(), response) if response is not None else {}
-
-
-def respondent_reads_first() -> None:
-    """A respondent's page reads without holding SQLite's write lock (see coprod.db.read_first);
-    staff typing in a paper response keep one transaction, so the audit log sees it whole."""
-    if not current_user.is_authenticated:
-        read_first()
 
 
 def _save_and_move_on(journey, response, asked, answers, form):
@@ -148,27 +129,15 @@ def _question_page(journey, response, asked, answers, form, timed_out: bool = Fa
     value = journey_forms.typed_value(asked, form) if request.method == "POST" else \
         answers.get(asked.id)
     errors = list(form.answer.errors[:1]) if form else []
-    blank = not errors and not runner.is_answered(value)
-    staff_entry = entering_for_someone(response)
-
-    def page(**extra):
-        return render("surveys/journey/question.html", journey=journey, place=place, form=form,
-                      value=value, errors=errors, back=back, change=change, timed_out=timed_out,
-                      staff_entry=staff_entry, **extra,
-                      question_html=blank_question_html(asked, journey.definition.easy_read)
-                      if blank else None)
-
-    if form is None and blank and not staff_entry:
-        # The same page for every respondent arriving at this question for the first time.
-        return kept_page(("question", journey.stamp, asked.id, place.number, place.total, back,
-                          change), page)
-    return page(), 400 if form and form.errors else 200
+    page = render("surveys/journey/question.html", journey=journey, place=place, form=form,
+                  value=value, errors=errors, back=back, change=change, timed_out=timed_out,
+                  staff_entry=entering_for_someone(response))
+    return page, 400 if form and form.errors else 200
 
 
 @bp.get("/surveys/<slug>/check")
 def check(slug: str):
     """Check your answers, each with a Change link."""
-    respondent_reads_first()
     return _check_page(slug)
 
 
@@ -200,16 +169,13 @@ def submit(slug: str):
     response = own_response(journey)
     if response is None:
         return to_start(journey)
-    answers = None
-    if response.status == IN_PROGRESS:
-        if not runner.accepting(journey, response):
-            return not_accepting(journey, response)
-        answers = runner.answers_of(get_session(), response)
-        questions = runner.questions_for(journey.definition, answers)
-        if runner.first_missing(questions, answers) is not None:
-            return _check_page(slug, missing_shown=True)
-    # This POST's transaction holds the write lock since its first read: the answers stand.
-    if runner_submit.submit(get_session(), journey, response, answers) is None:
+    if response.status == IN_PROGRESS and not runner.accepting(journey, response):
+        return not_accepting(journey, response)
+    # The answers are read and checked inside the submit's own guarded write (runner_submit).
+    outcome = runner_submit.submit(get_session(), journey, response)
+    if isinstance(outcome, runner_submit.Missing):
+        return _check_page(slug, missing_shown=True)
+    if outcome is None:
         return not_accepting(journey, response)
     return redirect(url_for("journey.done", slug=slug))
 
@@ -217,16 +183,10 @@ def submit(slug: str):
 @bp.get("/surveys/<slug>/thank-you")
 def done(slug: str):
     """Thank you, the receipt code, and what happens next."""
-    respondent_reads_first()
     journey = load(slug)
     response = own_response(journey)
     if response is None or response.status != ResponseStatus.COMPLETE.value:
         return to_start(journey)
-    staff_entry = entering_for_someone(response)
-
-    def page(receipt_code: str, **extra):
-        return render("surveys/journey/done.html", journey=journey, receipt_code=receipt_code,
-                      staff_entry=staff_entry, **extra)
-
-    # The same for everyone who sent this survey, but for their receipt code.
-    return kept_page(("done", journey.stamp), page, receipt_code=response.receipt_code or "")
+    return render("surveys/journey/done.html", journey=journey,
+                  receipt_code=response.receipt_code or "",
+                  staff_entry=entering_for_someone(response))

@@ -20,8 +20,7 @@ IN_PROGRESS = ResponseStatus.IN_PROGRESS.value
 
 
 def render(template: str, **context) -> str:
-    """Render a journey page, having first let go of the database (see runner.end_reading)."""
-    runner.end_reading(get_session())
+    """Render a journey page."""
     return render_template(template, **context)
 
 
