@@ -339,7 +339,8 @@ def free_text_for_viewer(session: Session, texts: list[FreeText],
 def rows_for_viewer(session: Session, defn: SurveyDefinition, rows: list[ResponseRow],
                     viewer_role: str | None) -> list[ResponseRow]:
     """Responses for an export: free-text answers redacted, flagged ones left blank."""
-    seen = survey_texts_for_viewer(session, [r.response.id for r in rows], viewer_role)
+    seen = survey_texts_for_viewer(
+        session, [r.response.id for r in rows], viewer_role)  # type: ignore[misc]  # ids are set
     choice_ids = {q.id for q in (*defn.questions, HELPED_QUESTION) if q.type != "free_text"}
     return [replace(row, answers={
         qid: value if qid in choice_ids or not isinstance(value, str)
