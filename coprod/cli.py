@@ -168,6 +168,22 @@ def analyse(area_slug: str | None, retheme: bool, everything: bool) -> None:
     commands.analyse_lines(sys.stdin, sys.stdout, codebook)
 
 
+@main.command("train-themes")
+@click.option("--train", "train_paths", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Labelled JSON Lines to learn from (default: the corpus's training part "
+                   "and tests/data/theming_dev.jsonl).")
+@click.option("--dev", "dev_paths", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Labelled JSON Lines to choose settings on (default: the corpus's dev part).")
+@click.option("--out", type=click.Path(dir_okay=False), default=None,
+              help="Where to write the model (default: the one shipped in the package).")
+def train_themes(train_paths: tuple[str, ...], dev_paths: tuple[str, ...],
+                 out: str | None) -> None:
+    """Train the learned theming layer offline from labelled comments (never the test part)."""
+    from coprod.analysis import commands
+
+    commands.train_themes(train_paths, dev_paths, out)
+
+
 def _area_or_first(session, area_slug: str | None):
     from sqlmodel import select
 

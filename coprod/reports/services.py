@@ -448,7 +448,7 @@ def you_said_we_did_section(session: Session, scope: Scope, threshold: int) -> S
     section.tables.append(Table("you-said-items", "What you said and what we did",
                                 ["You said", "We did", "Status", "Evidence", "Families told"],
                                 [[i.you_said, i.we_did or "Not yet", _label(
-                                    YOUSAID_STATUS_LABELS, i.status), links[i.id],
+                                    YOUSAID_STATUS_LABELS, i.status), links[i.id or 0],
                                   "Yes" if i.id in told else "No"] for i in items]))
     return section
 

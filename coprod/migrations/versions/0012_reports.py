@@ -2,7 +2,7 @@
 self-evaluation and saved (frozen) reports
 
 Revision ID: 0012_reports
-Revises: 0006_version_updated_at
+Revises: 0011_charters
 Create Date: 2026-12-03 15:40:00
 """
 from collections.abc import Sequence
@@ -12,7 +12,7 @@ import sqlmodel
 from alembic import op
 
 revision: str = '0012_reports'
-down_revision: str | None = '0006_version_updated_at'
+down_revision: str | None = '0011_charters'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
