@@ -184,7 +184,8 @@ def counted_results(session: Session, survey_id: int, defn: SurveyDefinition,
                                  .where(*where, SurveyResponse.helped.is_not(None),
                                         SurveyResponse.helped != "")
                                  .group_by(SurveyResponse.helped)):
-        helped[str(value)] += n
+        if value:
+            helped[value] += n
     found.append(_counted(HELPED_QUESTION, helped.total(), helped, []))
     return found, total
 
