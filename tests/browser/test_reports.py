@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
@@ -19,9 +20,9 @@ pytestmark = pytest.mark.browser
 
 
 def _download(page, link_text: str) -> bytes:
-    with page.expect_download() as info:
+    with page.expect_download(timeout=120_000) as info:
         page.get_by_role("link", name=link_text).first.click()
-    return open(info.value.path(), "rb").read()
+    return Path(info.value.path()).read_bytes()
 
 
 @pytest.mark.parametrize("width", WIDTHS)
@@ -50,7 +51,7 @@ def test_leader_reads_downloads_and_opens_the_evidence_pack(new_page, sign_in, a
     expect(themes.first).to_be_visible()
     chart = page.locator("img.coprod-chart").first
     expect(chart).to_have_attribute("alt", re.compile(r"^Bar chart: "))
-    image = page.request.get(chart.get_attribute("src"))
+    image = page.request.get(chart.get_attribute("src"), timeout=60_000)
     assert image.ok and image.body().startswith(b"\x89PNG")
     audit(page)
 
