@@ -135,6 +135,8 @@ def free_port() -> int:
 class Server:
     """gunicorn on 127.0.0.1 with the given app, stopped on exit."""
 
+    boot_seconds = 60  # how long the workers may take to answer /healthz
+
     def __init__(self, app_spec: str, env: dict, args: argparse.Namespace, log: Path) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
@@ -157,7 +159,7 @@ class Server:
             return 0.0
 
     def __enter__(self) -> Server:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + self.boot_seconds
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError(f"gunicorn stopped:\n{self.log.read_text()[-3000:]}")
@@ -166,7 +168,7 @@ class Server:
                     return self
             except requests.RequestException:  # still booting
                 time.sleep(0.2)
-        raise RuntimeError("gunicorn did not start within 60 seconds")
+        raise RuntimeError(f"gunicorn did not start within {self.boot_seconds} seconds")
 
     def __exit__(self, *_exc) -> None:
         self.process.terminate()
