@@ -115,13 +115,6 @@ class Respondent:
                 self.tally.no_receipt += 1
 
 
-class PatientServer(Server):
-    """bench/submit.py's gunicorn, given longer to boot on a busy machine (4 workers importing
-    the app on 2 shared cores can take over a minute)."""
-
-    boot_seconds = 240
-
-
 def _workers(server: Server) -> list[int]:
     path = Path(f"/proc/{server.process.pid}/task/{server.process.pid}/children")
     try:
@@ -213,7 +206,7 @@ def main() -> None:
         tally, faults, stop = Tally(), [], threading.Event()
         deadline = time.monotonic() + args.max_seconds
         numbers, lock = iter(range(args.respondents)), threading.Lock()
-        with PatientServer("wsgi:app", env, args, tmp_dir / "coprod.log") as server:
+        with Server("wsgi:app", env, args, tmp_dir / "coprod.log") as server:
             def client() -> None:
                 while time.monotonic() < deadline:
                     with lock:

@@ -12,7 +12,7 @@ from flask import abort, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from coprod.analysis import bp, flags, review
+from coprod.analysis import agreement, bp, flags, overview, review
 from coprod.analysis.area_codebooks import AreaBook, area_codebook
 from coprod.analysis.emerging import emerging_topics
 from coprod.analysis.forms import (
@@ -43,7 +43,11 @@ def _waiting_flags() -> int:
 @bp.app_context_processor
 def _dashboard_numbers() -> dict:
     """For the dashboard card: how many flags wait (counted only when a template asks)."""
-    return {"safeguarding_waiting": _waiting_flags}
+    return {"safeguarding_waiting": _waiting_flags, "voice_overview": _voice_overview}
+
+
+def _voice_overview() -> overview.Overview:
+    return overview.quarter_overview(get_session(), g.area.id, current_role(), local_today())
 
 
 @bp.context_processor
@@ -163,7 +167,7 @@ def raise_flag(comment_id: int):
 
 
 @bp.get("/themes")
-@require("review_themes")
+@require("view_themes")
 def list_themes():
     """Every theme in the area's codebook with how many comments have it."""
     counts = review.theme_counts(get_session(), g.area.id, current_role())
@@ -171,7 +175,7 @@ def list_themes():
 
 
 @bp.get("/themes/<theme_id>")
-@require("review_themes")
+@require("view_themes")
 def view_theme(theme_id: str):
     """One theme: its comments and how many there were each month."""
     book = area_codebook(get_session(), g.area.id)
@@ -186,7 +190,7 @@ def view_theme(theme_id: str):
 
 
 @bp.get("/emerging-topics")
-@require("review_themes")
+@require("view_themes")
 def emerging():
     """Phrases many people used lately that no theme covers yet."""
     days = request.args.get("period", 90, type=int)
@@ -196,3 +200,16 @@ def emerging():
     return render_template("analysis/emerging.html", topics=topics, days=days, periods=PERIODS,
                            may_edit=can("manage_codebook"))
 
+
+
+def _theme_agreement() -> list[tuple[str, agreement.ThemeAgreement]]:
+    """(theme name, people's agreement) for the review pages, computed only when shown."""
+    names = {t.id: t.name for t in area_codebook(get_session(), g.area.id).codebook.themes}
+    rows = agreement.theme_agreement(get_session(), g.area.id, current_role())
+    return sorted(((names.get(r.theme_id, r.theme_id), r) for r in rows),
+                  key=lambda pair: pair[0])
+
+
+@bp.context_processor
+def _agreement_figures() -> dict:
+    return {"theme_agreement": _theme_agreement}

@@ -63,14 +63,14 @@ def _take_a_try(session: Session, email: str, rules: ThrottleRules, now: datetim
     statement = upsert(session, SignInThrottle).values(
         email=email, failures=1, last_failure_at=now,
         locked_until=lock_until if rules.lock_after <= 1 else None)
-    statement = statement.on_conflict_do_update(
+    guarded = statement.on_conflict_do_update(
         index_elements=[t.email], where=may_try,
         set_={"failures": t.failures + 1, "last_failure_at": now,
               "locked_until": case((t.failures + 1 >= rules.lock_after,
                                     literal(lock_until, t.locked_until.type)),
                                    else_=literal(None, t.locked_until.type))},
     ).returning(t.failures, t.locked_until)
-    taken = session.execute(statement).first()
+    taken = session.execute(guarded).first()
     session.commit()
     return taken
 
@@ -211,3 +211,60 @@ def pending_invites(session: Session, area_id: int) -> list[Invite]:
                              Invite.expires_at > utcnow()).order_by(Invite.created_at.desc())
     )
     return list(rows.all())
+
+
+# People in an area: roles, removal, invitations. An area always keeps at least one admin.
+
+def membership_in_area(session: Session, area_id: int, user_id: int
+                       ) -> tuple[User, Membership] | None:
+    """One person of this area with their role, or None (another area's person is not found)."""
+    return session.exec(select(User, Membership).join(Membership, Membership.user_id == User.id)
+                        .where(Membership.area_id == area_id, User.id == user_id)).first()
+
+
+def _admins(session: Session, area_id: int) -> int:
+    return len(session.exec(select(Membership.id).where(
+        Membership.area_id == area_id, Membership.role == Role.ADMIN.value)).all())
+
+
+def why_not_change(session: Session, membership: Membership, new_role: Role | None) -> str | None:
+    """Why this person's role cannot change to new_role (None: removed from the area), or None.
+    The last admin of an area stays one: no one else could manage its people."""
+    if membership.role == Role.ADMIN.value and new_role != Role.ADMIN and \
+            _admins(session, membership.area_id) <= 1:
+        return "last_admin"
+    return None
+
+
+def change_role(session: Session, membership: Membership, role: Role) -> None:
+    """Give a person another role in the area (checked first with why_not_change)."""
+    membership.role = role.value
+    session.add(membership)
+    session.commit()
+
+
+def remove_from_area(session: Session, membership: Membership) -> None:
+    """Take a person out of the area (checked first with why_not_change). Their account and
+    everything they did stay, still shown as theirs; they can no longer work in this area."""
+    session.delete(membership)
+    session.commit()
+
+
+def invite_in_area(session: Session, area_id: int, invite_id: int) -> Invite | None:
+    """One of the area's unused invitations, or None."""
+    return session.exec(select(Invite).where(Invite.id == invite_id, Invite.area_id == area_id,
+                                             Invite.used_at.is_(None))).first()
+
+
+def withdraw_invite(session: Session, invite: Invite) -> None:
+    """Withdraw an unused invitation: its link stops working at once."""
+    session.delete(invite)
+    session.commit()
+
+
+def member_with_email(session: Session, area_id: int, email: str
+                      ) -> tuple[User, Membership] | None:
+    """The person in this area with this email address, if any (before inviting them again)."""
+    return session.exec(select(User, Membership).join(Membership, Membership.user_id == User.id)
+                        .where(Membership.area_id == area_id,
+                               User.email == normalise_email(email))).first()

@@ -18,9 +18,9 @@ from flask_babel import format_time
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 
-from coprod.areas.models import Area
+from coprod.areas.models import Area, Role
 from coprod.auth import services
-from coprod.auth.forms import AcceptInviteForm, JoinAreaForm, SignInForm
+from coprod.auth.forms import ROLE_LABELS, AcceptInviteForm, JoinAreaForm, SignInForm
 from coprod.auth.passwords import verify_password
 from coprod.common.time import utcnow
 from coprod.common.web import SESSION_VERSION, public_form, safe_next
@@ -41,7 +41,7 @@ def _problem_message(result: services.SignInResult) -> str:
                  "Try again then, or ask your admin for help.",
                  time=format_time(result.wait_until, "HH:mm"))
     if result.problem == "slow":
-        seconds = int((result.wait_until - utcnow()).total_seconds()) + 1
+        seconds = int((result.wait_until - utcnow()).total_seconds()) + 1  # type: ignore[operator]
         return _("Too many failed attempts. Wait %(seconds)d seconds, then try again.",
                  seconds=max(seconds, 1))
     return _("Enter a correct email address and password")
@@ -122,4 +122,5 @@ def accept_invite(token: str):
             flash(_("Welcome to coprod. You have joined %(area)s.", area=area.name))
             return redirect(url_for("areas.dashboard"))
     return render_template("auth/accept_invite.html", form=form, invite=invite, area=area,
+                           role_label=ROLE_LABELS[Role(invite.role)],
                            existing=user is not None), 400 if form.errors else 200
