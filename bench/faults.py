@@ -147,7 +147,7 @@ def hurt(server: Server, postgres: bool, seconds: float, stop: threading.Event,
 
 def stored(url: str, slug: str, tally: Tally) -> dict:
     """Respondents kept once, more than once, not at all; complete responses missing answers."""
-    engine = create_engine(url)
+    engine, sqlite = create_engine(url), url.startswith("sqlite")
     with engine.connect() as connection:
         rows = connection.execute(text(
             "SELECT r.id, a.question_id, a.value FROM surveyresponse r "
@@ -159,8 +159,7 @@ def stored(url: str, slug: str, tally: Tally) -> dict:
     for response_id, question_id, value in rows:
         answers.setdefault(response_id, {})
         if question_id:  # a JSON column: text on SQLite, already read on PostgreSQL
-            answers[response_id][question_id] = json.loads(value) if isinstance(value, str) \
-                else value
+            answers[response_id][question_id] = json.loads(value) if sqlite else value
     marks = {MARKER.format(n=n): n for n in tally.answered}
     owner = {rid: marks.get(a.get("do_better")) for rid, a in answers.items()}
     per_person = Counter(n for n in owner.values() if n is not None)
