@@ -1,7 +1,7 @@
 """You said, we did: items, their evidence, progress timeline and told-families records
 
 Revision ID: 0010_you_said_we_did
-Revises: 0006_version_updated_at
+Revises: 0009_staff
 Create Date: 2026-12-03 15:15:07.314054
 """
 from collections.abc import Sequence
@@ -12,7 +12,7 @@ from alembic import op
 
 
 revision: str = '0010_you_said_we_did'
-down_revision: str | None = '0006_version_updated_at'
+down_revision: str | None = '0009_staff'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
