@@ -21,11 +21,12 @@ from flask_babel import gettext as _
 
 from coprod.areas.models import Area
 from coprod.areas.services import area_by_slug
+from coprod.areas.web import default_area
 from coprod.charters import evaluation, services
 from coprod.charters.forms import DONT_KNOW, CodeForm, PublicAnswerForm
 from coprod.charters.models import KIND_LABELS, EvaluationLink, Project, Source
 from coprod.charters.scale import EASY_READ_LABELS, FACES, SCORES
-from coprod.common.web import default_area, public_form
+from coprod.common.web import public_form
 from coprod.db import get_session
 from coprod.surveys.journey import throttle as code_throttle
 from coprod.voice.parsing import local_today
@@ -85,7 +86,7 @@ def _link(token: str) -> tuple[EvaluationLink, Project]:
     db = get_session()
     link = evaluation.link_by_token(db, token) or abort(404)
     g.area = db.get(Area, link.area_id)
-    return link, db.get(Project, link.project_id)
+    return link, db.get(Project, link.project_id) or abort(404)
 
 
 def _questions(link: EvaluationLink):

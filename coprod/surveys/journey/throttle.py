@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import case, delete, literal, or_, update
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from coprod.common.records import upsert
 from coprod.common.time import utcnow
@@ -66,14 +66,14 @@ def take_a_try(session: Session, key: str, rules: CodeRules,
     statement = upsert(session, CodeThrottle).values(
         client_key=key, failures=1, window_started_at=now,
         locked_until=lock_until if rules.tries <= 1 else None)
-    statement = statement.on_conflict_do_update(
+    guarded = statement.on_conflict_do_update(
         index_elements=[t.client_key], where=t.failures < rules.tries,
         set_={"failures": t.failures + 1,
               "locked_until": case((t.failures + 1 >= rules.tries,
                                     literal(lock_until, t.locked_until.type)),
                                    else_=literal(None, t.locked_until.type))},
     ).returning(t.failures)
-    used = session.execute(statement).scalar()
+    used = session.execute(guarded).scalar()
     session.commit()
     return used
 
@@ -91,5 +91,5 @@ def _forget_old(session: Session, window_start: datetime, now: datetime) -> None
     session.execute(delete(CodeThrottle)
                     .where(CodeThrottle.window_started_at <= window_start,
                            or_(CodeThrottle.locked_until.is_(None),
-                               CodeThrottle.locked_until <= now))
+                               col(CodeThrottle.locked_until) <= now))
                     .execution_options(synchronize_session=False))
