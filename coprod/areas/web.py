@@ -16,6 +16,7 @@ from coprod.auth.models import User
 from coprod.auth.services import role_in_area
 from coprod.common.audit import set_actor
 from coprod.common.permissions import can, current_role
+from coprod.common.web import SESSION_VERSION, WITHOUT_DATABASE
 from coprod.db import get_session
 from coprod.extensions import login_manager
 
@@ -29,8 +30,12 @@ def init_app(app: Flask) -> None:
 
 
 def _load_user(user_id: str) -> User | None:
+    """The signed-in person, unless the account is closed or this session was ended (signed
+    out or a new password since it began: see auth.services.end_sessions)."""
     user = get_session().get(User, int(user_id)) if user_id.isdigit() else None
-    return user if user and user.active else None
+    if user is None or not user.active:
+        return None
+    return user if session.get(SESSION_VERSION, 0) == user.session_version else None
 
 
 def _unauthorised() -> ResponseReturnValue:
@@ -62,7 +67,10 @@ def _load_area_and_role() -> None:
 
 
 def page_area() -> Area | None:
-    """The area to show in the header: the staff member's, the page's, or the home area."""
+    """The area to show in the header: the staff member's, the page's, or the home area (none
+    on a page drawn without the database)."""
+    if g.get(WITHOUT_DATABASE):
+        return None
     if g.get("area") is None:
         g.area = default_area()
     area: Area | None = g.area

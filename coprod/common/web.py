@@ -4,14 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
-from flask import Flask, Response, current_app, request, url_for
+from flask import Flask, Response, abort, current_app, g, request, url_for
+from werkzeug.exceptions import BadRequest
+from werkzeug.routing import IntegerConverter, Map
+
+from coprod.extensions import login_manager
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
        "form-action 'self'; frame-ancestors 'none'")
 
 PUBLIC_FORMS: set[str] = set()
+SESSION_VERSION = "session_version"  # in the session: the User.session_version it began with
+WITHOUT_DATABASE = "coprod_without_database"  # on flask.g: see without_database()
 V = TypeVar("V", bound=Callable[..., Any])
 
 
@@ -26,18 +33,62 @@ def is_public_form(endpoint_view: Callable[..., Any]) -> bool:
     return f"{endpoint_view.__module__}:{endpoint_view.__name__}" in PUBLIC_FORMS
 
 
-def safe_next(target: str | None) -> str:
-    """Where to go after signing in or choosing an area: only a path on this site, so a link
-    cannot send someone elsewhere ("//host" and "/\\host" both leave the site)."""
-    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
-        return target
-    return url_for("areas.dashboard")
+def safe_next(target: str | None, default: str | None = None) -> str:
+    """Where to go after signing in, choosing an area or pressing a button: only a path on this
+    site, else `default` (the dashboard). Browsers drop tabs and newlines from a URL and read a
+    backslash as a slash, so "/<tab>/host", "/\\host" and "//host" all leave the site: any control
+    character, space or backslash is refused, as is anything with a scheme or a host."""
+    fallback = default or url_for("areas.dashboard")
+    if not target or not target.startswith("/") or target.startswith("//"):
+        return fallback
+    if "\\" in target or any(ord(c) < 33 or ord(c) == 127 for c in target):
+        return fallback
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc:
+        return fallback
+    return target
+
+
+class HiddenCharacter(BadRequest):
+    """Something sent holds a NUL character: no text anyone types has one, and PostgreSQL
+    cannot store it (an answer with one saved, then every submit failed)."""
+
+
+class IdConverter(IntegerConverter):
+    """`<int:…>` in a URL: only numbers a database id can be (PostgreSQL's integer stops at
+    2**31 - 1), so a bigger one is "Page not found" rather than an error from the database."""
+
+    def __init__(self, url_map: Map, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("max", 2**31 - 1)
+        super().__init__(url_map, *args, **kwargs)
+
+
+def _refuse_hidden_characters() -> None:
+    """At the edge, before any other hook or view: a NUL in the address is a page that does not
+    exist; in a form or query, a request we explain and refuse, so nothing is half-stored."""
+    if any("\x00" in value for value in (request.view_args or {}).values()
+           if isinstance(value, str)):
+        abort(404)
+    sent = (*request.args.items(multi=True), *request.form.items(multi=True))
+    if any("\x00" in key or "\x00" in value for key, value in sent):
+        raise HiddenCharacter()
 
 
 def init_app(app: Flask) -> None:
-    """Add the security headers to every response (who is signed in, and where, is
-    coprod.areas.web)."""
+    """Refuse hidden characters first of all, and add the security headers to every response
+    (who is signed in, and where, is coprod.areas.web; IdConverter is registered in create_app,
+    before the blueprints' URLs are read)."""
+    app.before_request_funcs.setdefault(None, []).insert(0, _refuse_hidden_characters)
     app.after_request(_security_headers)
+
+
+def without_database() -> None:
+    """Draw this request's page (an error page) without asking the database anything: no area
+    in the header and nobody signed in, since the database may be what failed (and after a
+    failed transaction every loaded record would be read again)."""
+    g.setdefault(WITHOUT_DATABASE, True)
+    g.area, g.role = None, None
+    g._login_user = login_manager.anonymous_user()
 
 
 SECURITY_HEADERS = (
