@@ -65,11 +65,14 @@ class IdConverter(IntegerConverter):
 
 def _refuse_hidden_characters() -> None:
     """At the edge, before any other hook or view: a NUL in the address is a page that does not
-    exist; in a form or query, a request we explain and refuse, so nothing is half-stored."""
+    exist; in a form or query, a request we explain and refuse, so nothing is half-stored. A
+    form part with no name (which broke every form's reading of the request) is refused too."""
     if any("\x00" in value for value in (request.view_args or {}).values()
            if isinstance(value, str)):
         abort(404)
     sent = (*request.args.items(multi=True), *request.form.items(multi=True))
+    if any(key is None for key, _value in (*sent, *request.files.items(multi=True))):
+        abort(400)  # a form part with no name: no browser sends one
     if any("\x00" in key or "\x00" in value for key, value in sent):
         raise HiddenCharacter()
 

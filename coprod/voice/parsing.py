@@ -11,12 +11,16 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from coprod.common.csv_files import CsvFileError, csv_text, named_csv_errors
 from coprod.voice.models import MAX_COMMENT_LENGTH, Channel, Group, HowGiven
 
 CSV_COLUMNS = ("text", "group", "channel", "said_on", "how_given")
 REQUIRED_COLUMNS = CSV_COLUMNS[:4]
 DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y")
 ENGLAND = ZoneInfo("Europe/London")
+
+
+MAX_ROWS = 5000  # as for paper responses: a bigger file held the write lock for a minute
 
 
 def local_today() -> date:
@@ -90,14 +94,6 @@ def parse_date(value: str) -> date | None:
     return None
 
 
-def decode_upload(data: bytes) -> str | None:
-    """The file's text (UTF-8, with or without a byte order mark), or None if it is not UTF-8."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return None
-
-
 def _choice(value: str, allowed: type) -> str | None:
     cleaned = value.strip().lower().replace(" ", "_").replace("-", "_")
     return cleaned if cleaned in {member.value for member in allowed} else None
@@ -161,9 +157,16 @@ def _header_problem(columns: list[str]) -> str | None:
 def _rows(text: str) -> tuple[list[str], list[tuple[int, dict]], int]:
     """The header, each non-blank row with its spreadsheet row number, and the blank rows."""
     reader = csv.reader(io.StringIO(text, newline=""))
+    with named_csv_errors(reader):
+        return _read_rows(reader)
+
+
+def _read_rows(reader) -> tuple[list[str], list[tuple[int, dict]], int]:
     header = [name.strip().lower() for name in next(reader, [])]
     rows, blank = [], 0
     for number, values in enumerate(reader, start=2):
+        if number - 1 > MAX_ROWS:
+            raise CsvFileError(f"The file has more than {MAX_ROWS:,} rows: split it up")
         if not any(value.strip() for value in values):
             blank += 1
             continue
@@ -173,11 +176,10 @@ def _rows(text: str) -> tuple[list[str], list[tuple[int, dict]], int]:
 
 def parse_csv(data: bytes, today: date) -> Parsed:
     """Check every row of an uploaded CSV file; rows are numbered as a spreadsheet shows them."""
-    text = decode_upload(data)
-    if text is None:
-        return Parsed(errors=["The file must be saved as UTF-8. In Excel, choose "
-                              "'Save as' and then 'CSV UTF-8'"])
-    header, rows, blank = _rows(text)
+    try:
+        header, rows, blank = _rows(csv_text(data))
+    except CsvFileError as error:
+        return Parsed(errors=[str(error)])
     if problem := _header_problem(header):
         return Parsed(errors=[problem])
     parsed = Parsed(blank=blank)

@@ -55,3 +55,12 @@ def test_addresses_no_record_can_have_are_page_not_found(client, area, path):
 def test_a_staff_id_beyond_the_database_range_is_page_not_found(signed_in):
     page = signed_in(Role.OFFICER).page("/staff/events/2147483648/edit")
     assert page.status == 404 and page.h1 == "Page not found"
+
+
+@pytest.mark.parametrize("path", ["/sign-in", "/surveys/delete-my-answers"])
+def test_a_form_part_with_no_name_is_a_plain_bad_request(client, area, path):
+    """Issue 11.11: it was a 500 on every POST, /sign-in included."""
+    body = b"--XX\r\nContent-Disposition: form-data\r\n\r\nhello\r\n--XX--\r\n"
+    page = Page(client.post(path, data=body, content_type="multipart/form-data; boundary=XX"))
+    assert page.status == 400
+    assert page.h1 == "Sorry, we could not understand that request"

@@ -91,8 +91,9 @@ def test_a_file_that_is_not_utf8_is_reported_clearly():
     data = (HEADER + "Caf\u00e9 drop-in was lovely,parent_carer,email,2025-01-01,\n").encode(
         "cp1252")
     parsed = parsing.parse_csv(data, TODAY)
-    assert parsed.errors == ["The file must be saved as UTF-8. In Excel, choose 'Save as' and "
-                             "then 'CSV UTF-8'"]
+    assert parsed.errors == ["The file must be saved as UTF-8. Line 2 has a letter or sign "
+                             "saved another way (often an accented letter like é). In Excel, "
+                             "choose 'Save as' and then 'CSV UTF-8'"]
 
 
 def test_missing_columns_are_named():

@@ -62,6 +62,14 @@ def symbol_choices() -> list:
     return choices(pairs)
 
 
+def _only_for_blank(form, field) -> None:
+    """The audience is asked only of a blank survey (a template has its own). Optional() let
+    a blank survey with no audience through, and saving it was a 500 (issue 11.11)."""
+    if form.start.data != "blank":
+        field.errors[:] = []
+        raise StopValidation()
+
+
 class StartSurveyForm(FlaskForm):
     """Start from a template or from a blank page."""
 
@@ -70,7 +78,7 @@ class StartSurveyForm(FlaskForm):
                         invalid_message=_l("Select a template or a blank survey"))
     title = _text(_l("Title (for a blank survey)"), "", 150, optional=True)
     audience = ChoiceField(_l("Who is it for? (for a blank survey)"), widget=RadioInput(),
-                           choices=choices(AUDIENCES), validators=[Optional()],
+                           choices=choices(AUDIENCES), validators=[_only_for_blank],
                            invalid_message=_l("Select who the survey is for"))
     easy_read = BooleanField(_l("Make it an easy-read survey"), widget=GovCheckboxInput())
     submit = SubmitField(_l("Create survey"), widget=GovSubmitInput())

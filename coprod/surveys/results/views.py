@@ -106,8 +106,8 @@ def import_responses(survey_id: int):
     form = ResponseImportForm()
     problems: list[str] = []
     if form.validate_on_submit():
-        text = form.file.data.read().decode("utf-8-sig", errors="replace")
-        checked = response_import.check_csv(text, context["defn"], publishing.uk_today())
+        checked = response_import.check_csv(form.file.data.read(), context["defn"],
+                                            publishing.uk_today())
         problems = checked.errors
         if not problems:
             count = response_import.import_rows(

@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime, time
 
 from sqlmodel import Session
 
+from coprod.common.csv_files import CsvFileError, csv_text, named_csv_errors
 from coprod.common.time import utcnow
 from coprod.surveys import voice_link
 from coprod.surveys.definition.survey import (
@@ -53,9 +54,21 @@ class Checked:
     errors: list[str] = field(default_factory=list)
 
 
-def check_csv(text: str, defn: SurveyDefinition, today: date) -> Checked:
-    """Read a CSV file's text and check every row against the survey's questions."""
-    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
+def check_csv(data: bytes, defn: SurveyDefinition, today: date) -> Checked:
+    """Read an uploaded CSV file and check every row against the survey's questions."""
+    try:
+        return _check_rows(csv_text(data), defn, today)
+    except CsvFileError as error:
+        return Checked(errors=[str(error)])
+
+
+def _check_rows(text: str, defn: SurveyDefinition, today: date) -> Checked:
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    with named_csv_errors(reader):
+        return _check_read_rows(reader, defn, today)
+
+
+def _check_read_rows(reader: csv.DictReader, defn: SurveyDefinition, today: date) -> Checked:
     header = [name.strip() for name in reader.fieldnames or []]
     reader.fieldnames = header
     found = Checked(errors=_header_errors(header, defn))
