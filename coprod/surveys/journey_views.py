@@ -32,6 +32,7 @@ from coprod.surveys.journey_web import (
     page_after,
     question_url,
     remember,
+    remembered_code,
     render,
     to_start,
 )
@@ -162,6 +163,8 @@ def _question_page(journey, response, asked, answers, form, timed_out: bool = Fa
     def page(**extra):
         return render("surveys/journey/question.html", journey=journey, place=place, form=form,
                       value=value, errors=errors, back=back, change=change, timed_out=timed_out,
+                      ticked=bool(form and getattr(form, "dont_understand", None) is not None
+                                  and form.dont_understand.data),
                       staff_entry=staff_entry, **extra,
                       question_html=blank_question_html(asked, journey.definition.easy_read)
                       if blank else None)
@@ -217,7 +220,8 @@ def submit(slug: str):
         if runner.first_missing(questions, answers) is not None:
             return _check_page(slug, missing_shown=True)
     # This POST's transaction holds the write lock since its first read: the answers stand.
-    if runner_submit.submit(get_session(), journey, response, answers) is None:
+    if runner_submit.submit(get_session(), journey, response, answers,
+                            code=remembered_code(slug)) is None:
         return not_accepting(journey, response)
     return redirect(url_for("journey.done", slug=slug))
 

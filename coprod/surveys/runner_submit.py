@@ -15,7 +15,7 @@ from coprod.common.time import utcnow
 from coprod.db import begin_writing
 from coprod.surveys import voice_link
 from coprod.surveys.definition import DONT_UNDERSTAND_OPTION, Answer
-from coprod.surveys.models import ResponseStatus, SurveyAnswer, SurveyResponse
+from coprod.surveys.models import ResponseStatus, Survey, SurveyAnswer, SurveyResponse
 from coprod.surveys.runner import Journey, answers_of, questions_for
 from coprod.surveys.runner_codes import new_code, normalise
 
@@ -32,12 +32,15 @@ class Submitted:
 
 
 def submit(session: Session, journey: Journey, response: SurveyResponse,
-           answers: dict[str, Answer] | None = None) -> Submitted | None:
+           answers: dict[str, Answer] | None = None, code: str | None = None
+           ) -> Submitted | None:
     """Mark a response complete exactly once and turn its free text into voice comments.
 
     The guard is in the database: the UPDATE only matches while the response is in progress, so
     of two submits racing (a double click, two tabs) one wins and the other finds it complete.
     `answers`: the response's answers, if the caller read them in this same transaction.
+    `code`: the respondent's own code, kept as the receipt so they have one code, not two (a new
+    one is drawn only if an older receipt already has it).
     Returns None for a response that can no longer be submitted (closed part-way)."""
     for attempt in range(3):
         if response.status != IN_PROGRESS:
@@ -46,7 +49,8 @@ def submit(session: Session, journey: Journey, response: SurveyResponse,
             answers = answers_of(session, response)
         _drop_hidden_answers(session, journey, response, answers)
         try:
-            if _mark_complete(session, response, new_code()):
+            receipt = (normalise(code) if code and not attempt else "") or new_code()
+            if _mark_complete(session, response, receipt):
                 _add_voice_comments(session, journey, response, answers)
                 session.commit()
                 return Submitted(response.receipt_code or "", True)
@@ -121,6 +125,18 @@ def find_by_receipt(session: Session, typed: str) -> SurveyResponse | None:
     if not code:
         return None
     return session.exec(select(SurveyResponse).where(SurveyResponse.receipt_code == code)).first()
+
+
+def sent_with_code(session: Session, survey_id: int | None, typed: str) -> bool:
+    """Whether a code belongs to answers already sent to this survey (so cannot carry on)."""
+    response = find_by_receipt(session, typed)
+    return response is not None and response.survey_id == survey_id
+
+
+def survey_title_of(session: Session, response: SurveyResponse) -> str:
+    """The title of the survey a response answered, to say what a deletion removes."""
+    survey = session.get(Survey, response.survey_id)
+    return survey.title if survey is not None else ""
 
 
 def delete_by_receipt(session: Session, typed: str) -> bool:
