@@ -62,7 +62,7 @@ def seed_coprod(db_url: str) -> str:
     from coprod import create_app, migrate
     from coprod.areas.models import Area
     from coprod.db import get_engine, session_scope
-    from coprod.surveys.definition import SURVEYS_DIR, load_survey_file, survey_to_dict
+    from coprod.surveys.definition.survey import SURVEYS_DIR, load_survey_file, survey_to_dict
     from coprod.surveys.models import Survey, SurveyStatus, SurveyVersion
 
     app = create_app("development", DATABASE_URL=db_url)

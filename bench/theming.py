@@ -23,8 +23,8 @@ sys.path.insert(0, str(ROOT))
 
 from textblob import TextBlob  # noqa: E402
 
-from coprod.analysis.codebook import load_default_codebook  # noqa: E402
-from coprod.analysis.pipeline import analyse  # noqa: E402
+from coprod.text.codebook import load_default_codebook  # noqa: E402
+from coprod.text.pipeline import analyse  # noqa: E402
 
 LABELS = ("positive", "negative", "mixed", "neutral")
 DATA_DIR = ROOT / "tests" / "data"

@@ -17,11 +17,22 @@ BLUEPRINTS = (
     "coprod.site.views:bp",
     "coprod.auth.views:bp",
     "coprod.areas.views:bp",
-    "coprod.surveys.staff_views:bp",
+    "coprod.surveys.staff:bp",
     "coprod.voice.views:bp",
     "coprod.events.views:bp",
     "coprod.analysis.views:bp",
-    "coprod.surveys.journey_views:bp",
+    "coprod.surveys.journey:bp",
+)
+# Modules whose routes attach to their package's blueprint above: importing them adds the routes.
+VIEWS = (
+    "coprod.surveys.staff.views",
+    "coprod.surveys.staff.entry_views",
+    "coprod.surveys.builder.views",
+    "coprod.surveys.results.views",
+    "coprod.surveys.journey.views",
+    "coprod.surveys.journey.code_views",
+    "coprod.analysis.codebook_views",
+    "coprod.analysis.safeguarding_views",
 )
 
 
@@ -71,6 +82,8 @@ def _init_extensions(app: Flask) -> None:
 def _register_blueprints(app: Flask) -> None:
     from importlib import import_module
 
+    for module in VIEWS:
+        import_module(module)
     for path in BLUEPRINTS:
         module, name = path.split(":")
         app.register_blueprint(getattr(import_module(module), name))

@@ -82,7 +82,7 @@ def seed_demo(if_empty: bool) -> None:
 @with_appcontext
 def import_survey(path: str, area_slug: str | None) -> None:
     """Import a survey file as a draft; a changed survey with responses gets a new version."""
-    from coprod.surveys import library
+    from coprod.surveys.definition import library
 
     with session_scope() as session:
         area = _area_or_first(session, area_slug)
@@ -99,7 +99,7 @@ def import_survey(path: str, area_slug: str | None) -> None:
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
 def check_survey(path: str) -> None:
     """Print the easy-read checker's warnings; exit 1 on any warning or error, 0 when clean."""
-    from coprod.surveys.checker import check_survey_file
+    from coprod.surveys.easy_read.checker import check_survey_file
 
     lines = check_survey_file(path)
     for line in lines:

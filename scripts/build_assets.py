@@ -50,7 +50,7 @@ def copy_symbols() -> None:
     """The easy-read symbols named in the symbols catalogue."""
     sys.path.insert(0, str(ROOT))
     try:
-        from coprod.surveys.symbols import copy_symbols as copy
+        from coprod.surveys.definition.symbols import copy_symbols as copy
     except ImportError:
         return
     copy(NODE, STATIC / "symbols")

@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlmodel import Session, select
 
 from coprod.areas.models import Area
-from coprod.surveys.definition import load_survey_file, survey_from_dict, survey_to_dict
+from coprod.surveys.definition.survey import load_survey_file, survey_from_dict, survey_to_dict
 from coprod.surveys.models import (
     Survey,
     SurveyAnswer,

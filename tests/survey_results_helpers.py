@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from sqlmodel import Session
 
-from coprod.surveys import library
+from coprod.surveys.definition import library
 from coprod.surveys.models import (
     Channel,
     ResponseStatus,

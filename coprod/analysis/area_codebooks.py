@@ -16,15 +16,15 @@ from functools import lru_cache
 from sqlalchemy import bindparam
 from sqlmodel import Session, select
 
-from coprod.analysis.codebook import (
+from coprod.analysis.models import AreaCodebook
+from coprod.common.time import utcnow
+from coprod.text.codebook import (
     Codebook,
     CodebookError,
     codebook_from_dict,
     default_codebook_dict,
     load_default_codebook,
 )
-from coprod.analysis.models import AreaCodebook
-from coprod.common.time import utcnow
 
 DEFAULT_WEIGHT = 1.0
 MAX_PHRASE = 100

@@ -12,13 +12,12 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from coprod.analysis import area_codebooks as books
-from coprod.analysis import retheme
-from coprod.analysis.codebook import CodebookError
+from coprod.analysis import bp, retheme
 from coprod.analysis.forms import CarryOnForm, ThemeForm, UsePhraseForm
-from coprod.analysis.views import bp
 from coprod.common.forms import choices
 from coprod.common.permissions import require
 from coprod.db import get_session
+from coprod.text.codebook import CodebookError
 
 NEW_THEME = "__new__"
 

@@ -9,9 +9,9 @@ from sqlmodel import Session
 
 from coprod.analysis import retheme
 from coprod.analysis.area_codebooks import area_codebook, new_version
-from coprod.analysis.batch import BatchInputError, run_batch
-from coprod.analysis.codebook import Codebook
 from coprod.analysis.store import Progress
+from coprod.text.batch import BatchInputError, run_batch
+from coprod.text.codebook import Codebook
 
 
 def analyse_lines(lines_in: TextIO, out: TextIO, codebook: Codebook | None) -> None:

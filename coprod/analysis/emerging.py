@@ -8,7 +8,7 @@ from datetime import date
 from sqlmodel import Session
 
 from coprod.analysis.area_codebooks import area_codebook
-from coprod.analysis.phrases import emerging_phrases
+from coprod.text.phrases import emerging_phrases
 from coprod.voice import services as voice
 from coprod.voice.models import Comment
 

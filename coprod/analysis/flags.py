@@ -12,10 +12,10 @@ from sqlalchemy import Select, false
 from sqlmodel import Session, func, select
 
 from coprod.analysis.models import Outcome, SafeguardingFlag, Source, hiding_flag_exists
-from coprod.analysis.pipeline import analyse
 from coprod.areas.models import Role
 from coprod.common.time import utcnow
 from coprod.events.models import ListeningEvent
+from coprod.text.pipeline import analyse
 from coprod.voice.models import Comment
 
 HANDLED_SHOWN = 50

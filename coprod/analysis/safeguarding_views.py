@@ -6,10 +6,9 @@ from flask import abort, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from coprod.analysis import flags
+from coprod.analysis import bp, flags
 from coprod.analysis.forms import HandleFlagForm
 from coprod.analysis.models import OUTCOME_LABELS, Outcome
-from coprod.analysis.views import bp
 from coprod.common.permissions import require
 from coprod.db import get_session
 

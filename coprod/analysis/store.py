@@ -22,8 +22,8 @@ from coprod.analysis.models import (
     Source,
     Status,
 )
-from coprod.analysis.pipeline import Analysis, analyse
 from coprod.common.time import utcnow
+from coprod.text.pipeline import Analysis, analyse
 from coprod.voice.models import Comment
 
 CHUNK = 500

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
+from flask import abort, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from coprod.analysis import flags, review
+from coprod.analysis import bp, flags, review
 from coprod.analysis.area_codebooks import AreaBook, area_codebook
 from coprod.analysis.emerging import emerging_topics
 from coprod.analysis.forms import (
@@ -30,7 +30,6 @@ from coprod.db import get_session
 from coprod.voice.models import CHANNEL_LABELS, GROUP_LABELS
 from coprod.voice.parsing import local_today
 
-bp = Blueprint("analysis", __name__, url_prefix="/staff/analysis")
 # Council staff may open the words exactly as they were said; forum members (parent carers
 # volunteering) review the redacted text only.
 READ_ORIGINAL = frozenset({Role.ADMIN.value, Role.OFFICER.value})
@@ -197,5 +196,3 @@ def emerging():
     return render_template("analysis/emerging.html", topics=topics, days=days, periods=PERIODS,
                            may_edit=can("manage_codebook"))
 
-
-from coprod.analysis import codebook_views, safeguarding_views  # noqa: E402, F401

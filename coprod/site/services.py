@@ -7,7 +7,7 @@ from sqlmodel import Session, select
 
 from coprod.areas.models import Area
 from coprod.events.services import public_pages as event_pages
-from coprod.surveys.runner import open_surveys
+from coprod.surveys.journey.runner import open_surveys
 
 STATIC_PUBLIC_PAGES = ("site.home", "site.accessibility", "site.privacy", "site.cookies")
 

@@ -1,1 +1,2 @@
-"""Surveys: definitions as data, and (from other modules) the builder, runner and results."""
+"""Surveys, one sub-package per part: definition (surveys as data), easy_read (the checker),
+builder, journey (what respondents use), results, staff (list, publish, share, enter)."""

@@ -15,16 +15,18 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlmodel import Session
 
 from coprod.areas.models import Area
-from coprod.surveys import demo_words, library, publishing, voice_link
-from coprod.surveys.definition import (
+from coprod.surveys import demo_words, voice_link
+from coprod.surveys.definition import library
+from coprod.surveys.definition.survey import (
     Question,
     SurveyDefinition,
     answer_options,
     shipped_survey_files,
     visible_questions,
 )
-from coprod.surveys.definition_types import RESERVED_VALUES
+from coprod.surveys.definition.types import RESERVED_VALUES
 from coprod.surveys.models import Channel, ResponseStatus, Survey, SurveyAnswer, SurveyResponse
+from coprod.surveys.staff import publishing
 
 SEED = 2026
 

@@ -53,7 +53,8 @@ class Survey(SQLModel, table=True):
     closes_on: date | None = None
     created_by_id: int | None = Field(default=None, foreign_key="user.id", ondelete="SET NULL")
     created_at: datetime = Field(default_factory=utcnow)
-    updated_at: datetime = Field(default_factory=utcnow)
+    # Set again by SQLAlchemy on every UPDATE of the row, whoever makes it.
+    updated_at: datetime = Field(default_factory=utcnow, sa_column_kwargs={"onupdate": utcnow})
 
 
 class SurveyVersion(SQLModel, table=True):
@@ -67,9 +68,9 @@ class SurveyVersion(SQLModel, table=True):
     definition: dict = Field(sa_column=Column(JSON, nullable=False))
     created_by_id: int | None = Field(default=None, foreign_key="user.id", ondelete="SET NULL")
     created_at: datetime = Field(default_factory=utcnow)
-    # Changes when the questions are edited in place (allowed until someone answers), so a
-    # parsed copy kept by a worker is known to be out of date.
-    updated_at: datetime = Field(default_factory=utcnow)
+    # Changes whenever the row is updated (the questions edited in place, allowed until someone
+    # answers), so a parsed copy kept by a worker is known to be out of date.
+    updated_at: datetime = Field(default_factory=utcnow, sa_column_kwargs={"onupdate": utcnow})
 
 
 class SurveyResponse(SQLModel, table=True):

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
-from coprod.surveys.definition import SurveyDefinition
+from coprod.surveys.definition.survey import SurveyDefinition
 from coprod.surveys.models import SurveyResponse
 
 ENGLAND = ZoneInfo("Europe/London")

@@ -214,7 +214,7 @@ def test_too_many_tries_page_passes_axe(new_page, tab_to, audit, live_app, js):
     for the test only: the lock is removed afterwards, whatever happens."""
     from coprod.common.time import utcnow
     from coprod.db import session_scope
-    from coprod.surveys import code_throttle
+    from coprod.surveys.journey import throttle as code_throttle
     from coprod.surveys.models import CodeThrottle
 
     with live_app.app_context(), session_scope() as session:

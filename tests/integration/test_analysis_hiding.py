@@ -8,8 +8,10 @@ from sqlmodel import select
 
 from coprod.analysis.models import SafeguardingFlag
 from coprod.areas.models import Role
-from coprod.surveys import runner, runner_answers, runner_submit
-from coprod.surveys.definition import HELPED_QUESTION
+from coprod.surveys.definition.survey import HELPED_QUESTION
+from coprod.surveys.journey import answers as runner_answers
+from coprod.surveys.journey import runner
+from coprod.surveys.journey import submit as runner_submit
 from tests.factories_voice import make_comment, make_event
 from tests.survey_factories import make_survey
 

@@ -5,8 +5,9 @@ settings of the chosen type with their values, and closing asks first."""
 from datetime import timedelta
 
 from coprod.areas.models import Role
-from coprod.surveys import library, publishing
+from coprod.surveys.definition import library
 from coprod.surveys.models import SurveyStatus
+from coprod.surveys.staff import publishing
 from tests.survey_factories import make_survey, tiny_definition
 
 

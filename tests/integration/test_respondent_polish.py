@@ -7,7 +7,7 @@ import re
 
 from sqlmodel import select
 
-from coprod.surveys.definition import answer_options, load_survey_file
+from coprod.surveys.definition.survey import answer_options, load_survey_file
 from coprod.surveys.models import ResponseStatus, SurveyResponse
 from tests.pages import Page
 from tests.survey_factories import (
@@ -198,8 +198,8 @@ def test_parent_can_say_not_applicable_and_sees_send_words_explained(client, db,
 
 
 def test_agreement_and_faces_answers_each_have_their_own_labelled_picture(client, db, area):
-    from coprod.surveys.definition import survey_from_dict
-    from coprod.surveys.symbols import alt_text
+    from coprod.surveys.definition.survey import survey_from_dict
+    from coprod.surveys.definition.symbols import alt_text
 
     question = survey_from_dict(tiny_definition("pics")).questions[0]
     agreement = [{"id": "a", "type": "agreement", "text": "It helped.",

@@ -9,8 +9,9 @@ from datetime import timedelta
 from sqlmodel import select
 
 from coprod.areas.models import Role
-from coprod.surveys import library, publishing
+from coprod.surveys.definition import library
 from coprod.surveys.models import Survey, SurveyStatus, SurveyVersion
+from coprod.surveys.staff import publishing
 from tests import factories
 from tests.survey_factories import make_survey, tiny_definition
 

@@ -7,7 +7,7 @@ import pytest
 from sqlmodel import select
 
 from coprod.areas.models import Role
-from coprod.surveys import library
+from coprod.surveys.definition import library
 from coprod.surveys.models import SurveyVersion
 from tests.survey_factories import make_survey, send, start_survey, tiny_definition
 from tests.survey_results_helpers import add_response

@@ -9,7 +9,7 @@ import pytest
 from sqlmodel import select
 
 from coprod.common.time import utcnow
-from coprod.surveys import runner
+from coprod.surveys.journey import runner
 from coprod.surveys.models import CodeThrottle, SurveyResponse
 from tests.survey_factories import make_survey
 

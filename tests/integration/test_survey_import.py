@@ -11,7 +11,7 @@ from sqlmodel import func, select
 
 from coprod.areas.models import Role
 from coprod.cli import main
-from coprod.surveys import library
+from coprod.surveys.definition import library
 from coprod.surveys.models import Channel, Survey, SurveyAnswer, SurveyResponse, SurveyVersion
 from tests.pages import Page
 from tests.survey_factories import SURVEYS_DIR, make_survey, tiny_definition

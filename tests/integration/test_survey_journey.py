@@ -6,9 +6,9 @@ from datetime import timedelta
 
 from sqlmodel import select
 
-from coprod.surveys.definition import survey_from_dict, survey_to_dict
+from coprod.surveys.definition.survey import survey_from_dict, survey_to_dict
+from coprod.surveys.journey.runner import uk_today
 from coprod.surveys.models import ResponseStatus, SurveyResponse, SurveyStatus
-from coprod.surveys.runner import uk_today
 from coprod.voice.models import Comment
 from tests.survey_factories import (
     answer_all,
@@ -219,7 +219,7 @@ def test_open_surveys_are_on_the_area_home_page_and_in_the_sitemap(client, db, a
 def test_a_survey_edited_before_anyone_answered_shows_its_new_words(client, db, area):
     """An unanswered survey is edited in place (no new version): its pages must not keep
     showing the words read before the edit."""
-    from coprod.surveys.library import current_definition, save_definition
+    from coprod.surveys.definition.library import current_definition, save_definition
 
     survey = make_survey(db, area, definition=tiny_definition("edited-in-place"))
     assert "The drop-in" in client.page(f"/surveys/{survey.slug}/").h1

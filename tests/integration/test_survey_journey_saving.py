@@ -6,8 +6,8 @@ from datetime import timedelta
 
 from sqlmodel import select
 
+from coprod.surveys.journey.runner import uk_today
 from coprod.surveys.models import ResponseStatus, SurveyAnswer, SurveyResponse, SurveyStatus
-from coprod.surveys.runner import uk_today
 from coprod.voice.models import Comment
 from tests.pages import Page
 from tests.survey_factories import (
@@ -167,7 +167,7 @@ def test_an_answer_sent_just_after_another_tab_sent_the_survey_goes_to_the_thank
     """The page was read while the response was in progress; the other tab won the race."""
     from sqlalchemy import update
 
-    from coprod.surveys import runner_answers
+    from coprod.surveys.journey import answers as runner_answers
 
     survey = make_survey(db, area)
     page = start_survey(client, survey)

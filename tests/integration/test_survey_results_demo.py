@@ -31,7 +31,7 @@ def test_demo_surveys_have_hundreds_of_varied_responses_and_voice_comments(signe
 def test_demo_answers_are_the_same_every_time():
     import random
 
-    from coprod.surveys.definition import load_survey_file
+    from coprod.surveys.definition.survey import load_survey_file
     from tests.survey_factories import SURVEYS_DIR
 
     defn = load_survey_file(SURVEYS_DIR / "send-experience.yaml")

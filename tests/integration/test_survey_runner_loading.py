@@ -3,7 +3,7 @@ gives must be the one their code opens, and behave as one a query loaded."""
 
 from sqlalchemy import inspect
 
-from coprod.surveys import runner
+from coprod.surveys.journey import runner
 from coprod.surveys.models import SurveyResponse
 from tests.survey_factories import make_survey
 

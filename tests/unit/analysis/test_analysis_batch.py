@@ -7,8 +7,8 @@ import json
 
 import pytest
 
-from coprod.analysis.batch import BatchInputError, run_batch
-from coprod.analysis.codebook import load_default_codebook
+from coprod.text.batch import BatchInputError, run_batch
+from coprod.text.codebook import load_default_codebook
 
 FIELDS = {"id", "themes", "sentiment", "polarity", "safeguarding", "redacted_text", "phrases"}
 

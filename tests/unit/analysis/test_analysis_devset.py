@@ -6,7 +6,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from coprod.analysis.codebook import load_default_codebook
+from coprod.text.codebook import load_default_codebook
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "theming_dev.jsonl"
 

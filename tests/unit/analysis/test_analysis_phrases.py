@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from coprod.analysis.codebook import load_default_codebook
-from coprod.analysis.phrases import emerging_phrases
-from coprod.analysis.pipeline import analyse
+from coprod.text.codebook import load_default_codebook
+from coprod.text.phrases import emerging_phrases
+from coprod.text.pipeline import analyse
 
 
 def test_comment_phrases_are_short_content_phrases() -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from coprod.analysis.pipeline import analyse
-from coprod.analysis.redaction import redact
+from coprod.text.pipeline import analyse
+from coprod.text.redaction import redact
 
 
 @pytest.mark.parametrize(

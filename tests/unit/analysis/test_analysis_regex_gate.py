@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from coprod.analysis import safeguarding
-from coprod.analysis.redaction import redact
-from coprod.analysis.regex_gate import required_starts, token_starts
-from coprod.analysis.text import make_doc, normalise
+from coprod.text.redaction import redact
+from coprod.text.regex_gate import required_starts, token_starts
+from coprod.text.safeguarding import engine as safeguarding
+from coprod.text.tokens import make_doc, normalise
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 

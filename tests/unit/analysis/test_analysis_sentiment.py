@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from coprod.analysis.pipeline import analyse
+from coprod.text.pipeline import analyse
 
 
 @pytest.mark.parametrize(

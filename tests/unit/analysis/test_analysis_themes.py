@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from coprod.analysis.codebook import (
+from coprod.text.codebook import (
     CodebookError,
     codebook_from_dict,
     default_codebook_dict,
     load_default_codebook,
 )
-from coprod.analysis.pipeline import analyse
+from coprod.text.pipeline import analyse
 
 THEME_IDS = {
     "communication", "ehcp", "assessment_waits", "school_inclusion", "specialist_provision",

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from coprod.surveys import builder
-from coprod.surveys.definition import load_survey_file, survey_to_dict
+from coprod.surveys.builder import edits as builder
+from coprod.surveys.definition.survey import load_survey_file, survey_to_dict
 from tests.survey_factories import SURVEYS_DIR, tiny_definition
 
 
@@ -96,8 +96,8 @@ def test_details_that_break_the_survey_are_refused_with_the_field(tiny):
 
 
 def test_describing_where_a_warning_is():
-    from coprod.surveys.checker import EasyReadWarning
-    from coprod.surveys.warnings import describe
+    from coprod.surveys.easy_read.checker import EasyReadWarning
+    from coprod.surveys.easy_read.warnings import describe
 
     shown = describe(EasyReadWarning("questions[2].options[0].easy_read_label", "jargon", "x"))
     assert shown.place == "Question 3, answer 1: easy-read words"

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from coprod.surveys import builder, builder_conditions
-from coprod.surveys.definition import survey_from_dict
+from coprod.surveys.builder import conditions as builder_conditions
+from coprod.surveys.builder import edits as builder
+from coprod.surveys.definition.survey import survey_from_dict
 from tests.survey_factories import tiny_definition
 
 

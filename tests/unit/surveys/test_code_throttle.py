@@ -1,6 +1,6 @@
 """A client is known to the code throttle only by a short keyed hash of its network."""
 
-from coprod.surveys.code_throttle import client_key
+from coprod.surveys.journey.throttle import client_key
 
 
 def test_the_key_is_short_and_keyed_so_the_address_cannot_be_read_back():

@@ -8,9 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from coprod.surveys.checker import RULES, check_survey, check_survey_file, check_text
-from coprod.surveys.checker_words import syllables
-from coprod.surveys.definition import (
+from coprod.surveys.definition.survey import (
     ABOUT_YOU_OPTIONS,
     AGREEMENT,
     DONT_UNDERSTAND_OPTION,
@@ -20,6 +18,8 @@ from coprod.surveys.definition import (
     YES_NO_NOT_SURE,
     load_survey_text,
 )
+from coprod.surveys.easy_read.checker import RULES, check_survey, check_survey_file, check_text
+from coprod.surveys.easy_read.words import syllables
 
 
 def rules(text: str) -> list[str]:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from coprod.surveys.charts import chart_alt, chart_png
-from coprod.surveys.definition import survey_from_dict
-from coprod.surveys.exports import BOM, responses_csv
+from coprod.surveys.definition.survey import survey_from_dict
 from coprod.surveys.models import SurveyResponse
-from coprod.surveys.results import ResponseRow, percent, question_results
+from coprod.surveys.results.charts import chart_alt, chart_png
+from coprod.surveys.results.exports import BOM, responses_csv
+from coprod.surveys.results.services import ResponseRow, percent, question_results
 from tests.survey_factories import tiny_definition
 
 

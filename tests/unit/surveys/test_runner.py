@@ -5,11 +5,11 @@ from datetime import date
 
 import pytest
 
-from coprod.surveys.definition import HELPED_QUESTION, survey_from_dict
-from coprod.surveys.journey_display import answer_words, question_id_from_slug, question_slug
-from coprod.surveys.journey_forms import select_message, too_long_message
-from coprod.surveys.models import Survey, SurveyStatus
-from coprod.surveys.runner import (
+from coprod.surveys.definition.survey import HELPED_QUESTION, survey_from_dict
+from coprod.surveys.journey.codes import ALPHABET, code_hash, new_code, normalise
+from coprod.surveys.journey.display import answer_words, question_id_from_slug, question_slug
+from coprod.surveys.journey.forms import select_message, too_long_message
+from coprod.surveys.journey.runner import (
     Availability,
     availability,
     first_missing,
@@ -18,12 +18,12 @@ from coprod.surveys.runner import (
     place_of,
     questions_for,
 )
-from coprod.surveys.runner_codes import ALPHABET, code_hash, new_code, normalise
+from coprod.surveys.models import Survey, SurveyStatus
 from tests.survey_factories import SURVEYS_DIR, tiny_definition
 
 
 def caseworker():
-    from coprod.surveys.definition import load_survey_file
+    from coprod.surveys.definition.survey import load_survey_file
 
     return load_survey_file(SURVEYS_DIR / "caseworker.yaml")
 

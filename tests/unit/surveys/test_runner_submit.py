@@ -10,8 +10,10 @@ from sqlmodel import Session, select
 
 from coprod.areas.models import Area
 from coprod.db import make_engine
-from coprod.surveys import runner, runner_answers, runner_submit
-from coprod.surveys.definition import HELPED_QUESTION
+from coprod.surveys.definition.survey import HELPED_QUESTION
+from coprod.surveys.journey import answers as runner_answers
+from coprod.surveys.journey import runner
+from coprod.surveys.journey import submit as runner_submit
 from coprod.surveys.models import ResponseStatus, SurveyResponse
 from coprod.voice.models import Comment
 from tests import factories

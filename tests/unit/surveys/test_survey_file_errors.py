@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from coprod.surveys.definition import (
+from coprod.surveys.definition.survey import (
     SurveyFileError,
     load_survey_file,
     load_survey_text,

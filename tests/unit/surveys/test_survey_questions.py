@@ -8,7 +8,8 @@ from datetime import date
 
 import pytest
 
-from coprod.surveys.definition import (
+from coprod.surveys.definition.rules import SURVEYS_DIR
+from coprod.surveys.definition.survey import (
     AGREEMENT,
     FACES_5,
     HELPED_QUESTION,
@@ -21,8 +22,7 @@ from coprod.surveys.definition import (
     survey_to_dict,
     visible_questions,
 )
-from coprod.surveys.definition_rules import SURVEYS_DIR
-from coprod.surveys.definition_types import QUESTION_TYPES
+from coprod.surveys.definition.types import QUESTION_TYPES
 
 CHAIN = """
 - id: know_caseworker

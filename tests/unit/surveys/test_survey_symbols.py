@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from coprod.surveys.definition import (
+from coprod.surveys.definition.survey import (
     ABOUT_YOU_OPTIONS,
     AGREEMENT,
     DONT_UNDERSTAND_OPTION,
@@ -17,7 +17,7 @@ from coprod.surveys.definition import (
     load_survey_file,
     shipped_survey_files,
 )
-from coprod.surveys.symbols import (
+from coprod.surveys.definition.symbols import (
     alt_text,
     copy_symbols,
     load_symbols,

@@ -10,8 +10,7 @@ import pytest
 import yaml
 from jsonschema import Draft202012Validator
 
-from coprod.surveys.checker import check_survey, check_survey_file
-from coprod.surveys.definition import (
+from coprod.surveys.definition.survey import (
     HELPED_QUESTION,
     SCHEMA_PATH,
     load_schema,
@@ -21,6 +20,7 @@ from coprod.surveys.definition import (
     survey_from_dict,
     survey_to_dict,
 )
+from coprod.surveys.easy_read.checker import check_survey, check_survey_file
 
 REPO = Path(__file__).resolve().parents[3]
 TEMPLATES = ["caseworker", "event-feedback", "preparing-for-adulthood", "send-experience"]

@@ -1,0 +1,1 @@
+"""The survey builder: changing questions, options and who sees them, on the staff pages."""

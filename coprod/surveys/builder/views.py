@@ -1,0 +1,267 @@
+"""The survey builder's question and answer pages: add, edit, move up or down, remove.
+
+Move and remove are POST forms (buttons), so the builder works without JavaScript.
+"""
+
+from __future__ import annotations
+
+from flask import abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+
+from coprod.common.forms import ButtonForm
+from coprod.common.permissions import require
+from coprod.surveys.builder import conditions as builder_conditions
+from coprod.surveys.builder import edits as builder
+from coprod.surveys.builder.condition_forms import EVERYONE, ShownForAnswersForm, ShownToForm
+from coprod.surveys.builder.forms import OptionForm, QuestionForm
+from coprod.surveys.definition.survey import answer_options, survey_to_dict
+from coprod.surveys.definition.types import DEFAULT_FACES, DEFAULT_MAX_CHARS
+from coprod.surveys.easy_read.checker import check_survey
+from coprod.surveys.easy_read.warnings import warnings_for_question
+from coprod.surveys.models import Survey
+from coprod.surveys.staff import bp
+from coprod.surveys.staff.views import (
+    builder_context,
+    load_survey,
+    render_overview,
+    save_data,
+)
+
+STEPS = {"up": -1, "down": 1}
+
+
+def _data(survey: Survey) -> tuple[dict, dict]:
+    context = builder_context(survey)
+    return context, survey_to_dict(context["defn"])
+
+
+def _question(data: dict, question_id: str) -> dict:
+    try:
+        return builder.question_data(data, question_id)
+    except KeyError:
+        abort(404)
+
+
+def _load(survey_id: int, question_id: str) -> tuple[Survey, dict, dict, dict]:
+    """The survey, its builder context, its file form and one question in it (else 404)."""
+    survey = load_survey(survey_id)
+    context, data = _data(survey)
+    return survey, context, data, _question(data, question_id)
+
+
+def _overview_url(survey: Survey) -> str:
+    return url_for("surveys.overview", survey_id=survey.id)
+
+
+def _question_url(survey: Survey, question_id: str) -> str:
+    return url_for("surveys.edit_question", survey_id=survey.id, question_id=question_id)
+
+
+def _lines(text: str | None) -> list[str]:
+    return (text or "").splitlines()
+
+
+@bp.route("/<int:survey_id>/questions/new", methods=["GET", "POST"])
+@require("manage_surveys")
+def add_question(survey_id: int):
+    """Add a question at the end of the survey."""
+    survey = load_survey(survey_id)
+    context, data = _data(survey)
+    form = QuestionForm(easy_read=context["defn"].easy_read)
+    problems: list[str] = []
+    if form.validate_on_submit():
+        try:
+            new, question_id = builder.add_question(data, form.qtype.data,
+                                                    form.fields_for_builder(),
+                                                    _lines(form.answers.data))
+        except builder.BuilderError as error:
+            problems = error.messages
+        else:
+            save_data(survey, new)
+            flash(_("Question added."))
+            return redirect(_question_url(survey, question_id))
+    return render_template("surveys/staff/question_new.html", form=form, problems=problems,
+                           **context), 400 if form.errors or problems else 200
+
+
+def _question_form(question: dict, easy_read: bool) -> QuestionForm:
+    prefill = {"qtype": question["type"], "must_answer": question.get("required", False),
+               **{key: question.get(key) for key in
+                  ("text", "easy_read_text", "hint", "symbol", "symbol_alt", "subtype",
+                   "faces", "max_chars")}}
+    # A file leaves out the usual values; the editor shows them, so a limit is never blank.
+    if question["type"] == "free_text" and prefill["max_chars"] is None:
+        prefill["max_chars"] = DEFAULT_MAX_CHARS
+    if question["type"] == "faces" and prefill["faces"] is None:
+        prefill["faces"] = DEFAULT_FACES
+    return QuestionForm(data=prefill, easy_read=easy_read)
+
+
+@bp.route("/<int:survey_id>/questions/<question_id>", methods=["GET", "POST"])
+@require("manage_surveys")
+def edit_question(survey_id: int, question_id: str):
+    """Edit one question; its answers and easy-read warnings are listed below the form."""
+    survey, context, data, question = _load(survey_id, question_id)
+    form = _question_form(question, context["defn"].easy_read)
+    problems: list[str] = []
+    if form.validate_on_submit():
+        try:
+            new = builder.edit_question(data, question_id, form.fields_for_builder(),
+                                        form.qtype.data, _lines(form.answers.data))
+        except builder.BuilderError as error:
+            problems = error.messages
+        else:
+            save_data(survey, new)
+            flash(_("Question saved."))
+            return redirect(_question_url(survey, question_id))
+    index = context["defn"].question_ids.index(question_id)
+    defn_question = context["defn"].question(question_id)
+    return render_template(
+        "surveys/staff/question.html", form=form, problems=problems, **context,
+        question=question, number=index + 1, action_form=ButtonForm(),
+        all_answers=answer_options(defn_question),
+        warnings=warnings_for_question(check_survey(context["defn"]), index),
+    ), 400 if form.errors or problems else 200
+
+
+@bp.post("/<int:survey_id>/questions/<question_id>/move")
+@require("manage_surveys")
+def move_question(survey_id: int, question_id: str):
+    """Move a question one place up or down."""
+    survey, _context, data, _q = _load(survey_id, question_id)
+    step = STEPS.get(request.form.get("direction", ""))
+    if not ButtonForm().validate_on_submit() or step is None:
+        abort(400)
+    try:
+        save_data(survey, builder.move_question(data, question_id, step))
+    except builder.BuilderError as error:
+        return render_overview(survey, error.messages)
+    return redirect(_overview_url(survey) + f"#question-{question_id}")
+
+
+@bp.route("/<int:survey_id>/questions/<question_id>/remove", methods=["GET", "POST"])
+@require("manage_surveys")
+def remove_question(survey_id: int, question_id: str):
+    """Ask, then remove a question."""
+    survey, context, data, question = _load(survey_id, question_id)
+    form = ButtonForm()
+    if form.validate_on_submit():
+        try:
+            save_data(survey, builder.remove_question(data, question_id))
+        except builder.BuilderError as error:
+            return render_overview(survey, error.messages)
+        flash(_("Question removed."))
+        return redirect(_overview_url(survey))
+    return render_template("surveys/staff/question_remove.html", form=form, question=question,
+                           **context)
+
+
+def _option_form(option: dict | None, easy_read: bool) -> OptionForm:
+    return OptionForm(data=dict(option or {}), easy_read=easy_read)
+
+
+@bp.route("/<int:survey_id>/questions/<question_id>/answers/new", methods=["GET", "POST"])
+@require("manage_surveys")
+def add_option(survey_id: int, question_id: str):
+    """Add an answer to a choice question."""
+    return _option_page(survey_id, question_id, None)
+
+
+@bp.route("/<int:survey_id>/questions/<question_id>/answers/<int:index>",
+          methods=["GET", "POST"])
+@require("manage_surveys")
+def edit_option(survey_id: int, question_id: str, index: int):
+    """Change an answer's words or picture."""
+    return _option_page(survey_id, question_id, index)
+
+
+def _option_page(survey_id: int, question_id: str, index: int | None):
+    survey, context, data, question = _load(survey_id, question_id)
+    options = question.get("options", [])
+    if question["type"] not in builder.CHOICE_WITH_OWN_OPTIONS | {"about_you"} or (
+            index is not None and not 0 <= index < len(options)):
+        abort(404)
+    form = _option_form(options[index] if index is not None else None, context["defn"].easy_read)
+    problems: list[str] = []
+    if form.validate_on_submit():
+        try:
+            new = (builder.add_option(data, question_id, form.fields_for_builder())
+                   if index is None else
+                   builder.edit_option(data, question_id, index, form.fields_for_builder()))
+        except builder.BuilderError as error:
+            problems = error.messages
+        else:
+            save_data(survey, new)
+            flash(_("Answer saved."))
+            return redirect(_question_url(survey, question_id))
+    return render_template("surveys/staff/option.html", form=form, problems=problems, **context,
+                           question=question, index=index), 400 if form.errors or problems else 200
+
+
+@bp.post("/<int:survey_id>/questions/<question_id>/answers/<int:index>/<any(up,down,remove):how>")
+@require("manage_surveys")
+def change_option(survey_id: int, question_id: str, index: int, how: str):
+    """Move an answer up or down, or remove it."""
+    survey, _context, data, question = _load(survey_id, question_id)
+    options = question.get("options", [])
+    if not ButtonForm().validate_on_submit() or not 0 <= index < len(options):
+        abort(400 if 0 <= index < len(options) else 404)
+    try:
+        new = (builder.remove_option(data, question_id, index) if how == "remove"
+               else builder.move_option(data, question_id, index, STEPS[how]))
+    except builder.BuilderError as error:
+        return render_overview(survey, error.messages)
+    save_data(survey, new)
+    return redirect(_question_url(survey, question_id) + "#answer-list")
+
+
+@bp.route("/<int:survey_id>/questions/<question_id>/shown-to", methods=["GET", "POST"])
+@require("manage_surveys")
+def shown_to(survey_id: int, question_id: str):
+    """Who sees a question: everyone, or (on the next page) some answers to an earlier one."""
+    survey, context, data, question = _load(survey_id, question_id)
+    deciding = builder_conditions.deciding_questions(context["defn"], question_id)
+    form = ShownToForm(data={"decided_by": question.get("show_if", {}).get("question", EVERYONE)},
+                       deciding=deciding)
+    if form.validate_on_submit():
+        if form.decided_by.data != EVERYONE:
+            return redirect(url_for("surveys.shown_for_answers", survey_id=survey.id,
+                                    question_id=question_id, deciding_id=form.decided_by.data))
+        if "show_if" in question:
+            save_data(survey, builder_conditions.clear_condition(data, question_id))
+            flash(_("Everyone who answers the survey now sees this question."))
+        return redirect(_question_url(survey, question_id))
+    return render_template("surveys/staff/shown_to.html", form=form, question=question,
+                           number=context["defn"].question_ids.index(question_id) + 1,
+                           deciding=deciding, **context), 400 if form.errors else 200
+
+
+@bp.route("/<int:survey_id>/questions/<question_id>/shown-to/<deciding_id>",
+          methods=["GET", "POST"])
+@require("manage_surveys")
+def shown_for_answers(survey_id: int, question_id: str, deciding_id: str):
+    """Which answers to the earlier question show this one."""
+    survey, context, data, question = _load(survey_id, question_id)
+    defn = context["defn"]
+    deciding = dict((q.id, q) for _n, q in builder_conditions.deciding_questions(defn, question_id))
+    if deciding_id not in deciding:
+        abort(404)
+    condition = defn.question(question_id).show_if
+    chosen = list(condition.values) if condition and condition.question == deciding_id else []
+    form = ShownForAnswersForm(data={"answers": chosen}, deciding=deciding[deciding_id])
+    problems: list[str] = []
+    if form.validate_on_submit():
+        try:
+            new = builder_conditions.set_condition(data, question_id, deciding_id,
+                                                   form.answers.data)
+        except builder.BuilderError as error:
+            problems = error.messages
+        else:
+            if new != data:
+                save_data(survey, new)
+                flash(_("Question saved. Only people who give those answers see it."))
+            return redirect(_question_url(survey, question_id))
+    return render_template("surveys/staff/shown_for_answers.html", form=form, problems=problems,
+                           question=question, deciding=deciding[deciding_id],
+                           number=defn.question_ids.index(question_id) + 1, **context), (
+        400 if form.errors or problems else 200)

@@ -1,0 +1,1 @@
+"""Survey results: counts, charts and exports, on the staff pages."""

@@ -1,0 +1,181 @@
+"""CSV import of paper (or phone) responses: one row per respondent, all rows or none.
+
+Columns are the question ids of the current version (the CSV export writes the same), plus
+optional `channel` (paper, phone or event), `date` (when it was answered) and `helped`.
+Choice answers may be an option's value or its words; several answers are separated by ";".
+Rows are numbered as a spreadsheet shows them: the header is row 1.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import secrets
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time
+
+from sqlmodel import Session
+
+from coprod.common.time import utcnow
+from coprod.surveys import voice_link
+from coprod.surveys.definition.survey import (
+    HELPED_QUESTION,
+    Question,
+    SurveyDefinition,
+    answer_options,
+    visible_questions,
+)
+from coprod.surveys.models import Channel, ResponseStatus, SurveyAnswer, SurveyResponse
+from coprod.surveys.results.services import ENGLAND
+
+EXTRA_COLUMNS = ("channel", "date", "helped")
+IMPORT_CHANNELS = (Channel.PAPER.value, Channel.PHONE.value, Channel.EVENT.value)
+DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y")
+MAX_ROWS = 5000
+MAX_ERRORS_SHOWN = 50
+
+
+@dataclass
+class ImportRow:
+    """One checked respondent: answers by question id, and how and when they answered."""
+
+    answers: dict[str, str | list[str]]
+    channel: str = Channel.PAPER.value
+    answered_on: date | None = None
+    helped: str | None = None
+
+
+@dataclass
+class Checked:
+    """The rows ready to import, or every problem found (nothing is imported while any remain)."""
+
+    rows: list[ImportRow] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+def check_csv(text: str, defn: SurveyDefinition, today: date) -> Checked:
+    """Read a CSV file's text and check every row against the survey's questions."""
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
+    header = [name.strip() for name in reader.fieldnames or []]
+    reader.fieldnames = header
+    found = Checked(errors=_header_errors(header, defn))
+    if found.errors:
+        return found
+    for number, raw in enumerate(reader, start=2):
+        if number - 1 > MAX_ROWS:
+            found.errors.append(f"The file has more than {MAX_ROWS:,} rows: split it up")
+            break
+        cells = {key: (value or "").strip() for key, value in raw.items() if key}
+        if any(cells.values()):
+            _check_row(number, cells, defn, today, found)
+    if not found.rows and not found.errors:
+        found.errors.append("The file has no responses in it: add one row per respondent")
+    return found
+
+
+def _header_errors(header: list[str], defn: SurveyDefinition) -> list[str]:
+    if not header:
+        return ["The file is empty: the first row must name the columns"]
+    known = set(defn.question_ids) | set(EXTRA_COLUMNS)
+    errors = [f"Column '{name}' is not a question in this survey: use the question ids, "
+              f"like {', '.join(defn.question_ids[:3])}" for name in header if name not in known]
+    missing = [q.id for q in defn.questions if q.required and q.show_if is None
+               and q.id not in header]
+    errors += [f"The file has no column '{qid}': that question must be answered"
+               for qid in missing]
+    return errors
+
+
+def _check_row(number: int, cells: dict[str, str], defn: SurveyDefinition, today: date,
+               found: Checked) -> None:
+    errors: list[str] = []
+    answers: dict[str, str | list[str]] = {}
+    for question in defn.questions:
+        value = _answer(question, cells.get(question.id, ""), errors)
+        if value:
+            answers[question.id] = value
+    shown = visible_questions(defn, answers)
+    for question in shown:
+        if question.required and not cells.get(question.id):
+            errors.append(f"'{question.id}': enter an answer, this question must be answered")
+    row = ImportRow({q.id: answers[q.id] for q in shown if q.id in answers})
+    row.channel = _channel(cells.get("channel", ""), errors)
+    row.answered_on = _date(cells.get("date", ""), today, errors)
+    helped = _answer(HELPED_QUESTION, cells.get("helped", ""), errors, "helped")
+    row.helped = helped if isinstance(helped, str) and helped else None
+    if errors:
+        found.errors += [f"Row {number}, column {message}" for message in errors]
+    else:
+        found.rows.append(row)
+
+
+def _answer(question: Question, cell: str, errors: list[str],
+            column: str | None = None) -> str | list[str] | None:
+    column = column or question.id
+    if not cell:
+        return None
+    if question.type == "free_text":
+        if question.max_chars and len(cell) > question.max_chars:
+            errors.append(f"'{column}': the answer must be {question.max_chars:,} characters "
+                          "or fewer")
+        return cell
+    lookup = {}
+    for option in answer_options(question):
+        lookup[option.value.lower()] = lookup[option.label.lower()] = option.value
+    parts = [p.strip() for p in cell.split(";")] if question.type == "multiple_choice" else [cell]
+    values = [lookup.get(part.lower()) for part in parts if part]
+    unknown = [part for part, value in zip(parts, values, strict=False) if value is None]
+    if unknown:
+        choices = ", ".join(option.value for option in answer_options(question))
+        errors.append(f"'{column}': '{unknown[0]}' is not an answer to this question: "
+                      f"choose from {choices}")
+        return None
+    return values if question.type == "multiple_choice" else values[0]
+
+
+def _channel(cell: str, errors: list[str]) -> str:
+    if not cell:
+        return Channel.PAPER.value
+    if cell.lower() not in IMPORT_CHANNELS:
+        errors.append(f"'channel': '{cell}' is not a channel: use paper, phone or event")
+        return Channel.PAPER.value
+    return cell.lower()
+
+
+def _date(cell: str, today: date, errors: list[str]) -> date | None:
+    if not cell:
+        return None
+    for pattern in DATE_FORMATS:
+        try:
+            day = datetime.strptime(cell, pattern).date()
+        except ValueError:
+            continue
+        if day > today:
+            errors.append(f"'date': {cell} is in the future: enter the day it was answered")
+        return day
+    errors.append(f"'date': '{cell}' is not a real date: write it like 2026-03-14 or 14/03/2026")
+    return None
+
+
+def import_rows(session: Session, survey_id: int, area_id: int, version_id: int,
+                defn: SurveyDefinition, rows: list[ImportRow], user_id: int | None) -> int:
+    """Save checked rows as complete responses (and their free text as comments), all at once."""
+    for row in rows:
+        when = _noon(row.answered_on) if row.answered_on else utcnow()
+        response = SurveyResponse(
+            area_id=area_id, survey_id=survey_id, version_id=version_id,
+            status=ResponseStatus.COMPLETE.value, channel=row.channel, helped=row.helped,
+            resume_hash=secrets.token_hex(32), entered_by_id=user_id, started_at=when,
+            updated_at=when, submitted_at=when, **voice_link.about_fields(defn, row.answers))
+        session.add(response)
+        session.flush()
+        session.add_all(SurveyAnswer(response_id=response.id, question_id=qid, value=value)
+                        for qid, value in row.answers.items())
+        voice_link.add_free_text(session, defn, response, row.answers, user_id)
+    session.commit()
+    return len(rows)
+
+
+def _noon(day: date) -> datetime:
+    """Midday in England on a day, in UTC (a day with no time stays that day in every zone)."""
+    return datetime.combine(day, time(12), ENGLAND).astimezone(UTC)

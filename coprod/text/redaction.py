@@ -1,0 +1,163 @@
+"""Hiding personal data in comments before anyone reads them on screen or in a report."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from coprod.text.names import (
+    FUNCTION_WORDS,
+    NOT_NAMES,
+    ORG_WORDS,
+    candidates,
+    is_name_token,
+    is_word,
+    listed_name,
+    not_people,
+    place_like,
+)
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE = (rf"\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?"
+         rf"\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}")
+URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"']+", re.I)
+EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+NHS = re.compile(r"(?<![\d+])(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?![\d])")
+PHONE = re.compile(r"(?<![\d+\w])(?:(?:\+|00)44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}"
+                   r"[\s-]?\d{3,4}(?!\d)")
+POSTCODE = re.compile(r"\b(?:[A-Z][A-HJ-Y]?\d[A-Z\d]?) ?\d[ABD-HJLNP-UW-Z]{2}\b", re.I)
+DOB = re.compile(rf"(\b(?:d\.?o\.?b\.?|date of birth|born(?: on)?|birthday(?: is)?)\s*(?:is|was|"
+                 rf":|-)?\s*)({_DATE})", re.I)
+# A house number and street: "12 Park Road", "3a St John's Close", "flat 4, 27 Mill Lane".
+ADDRESS = re.compile(r"(?<![Yy]ear )\b\d{1,3}[A-Za-z]?,?\s+(?:[A-Z][\w']*\s+){1,3}"
+                     r"(?:Road|Rd|Street|St|Lane|Avenue|Ave|Close|Drive|Way|Crescent|Grove|Place|"
+                     r"Terrace|Gardens|Court|Walk|Mews|Row|View|Rise|Square|Parade)\b")
+_NHS_CONTEXT = re.compile(r"nhs\s*(?:no|number|num|#)?\.?\s*(?:is|:)?\s*$", re.I)
+
+
+def _valid_nhs(digits: str) -> bool:
+    """The NHS number check digit (modulus 11), which tells it from other 10-digit numbers."""
+    total = sum(int(d) * (10 - i) for i, d in enumerate(digits[:9]))
+    check = 11 - total % 11
+    check = 0 if check == 11 else check
+    return check != 10 and check == int(digits[9])
+
+
+def _nhs(text: str) -> str:
+    """Replace NHS numbers: a valid check digit, or ten digits right after "NHS number"."""
+    def repl(m: re.Match[str]) -> str:
+        digits = "".join(m.groups())
+        context = _NHS_CONTEXT.search(text[max(0, m.start() - 25):m.start()])
+        if (digits[0] != "0" and _valid_nhs(digits)) or context:
+            return "[nhs number]"
+        return m.group(0)
+    return NHS.sub(repl, text)
+
+
+def _phone(m: re.Match[str]) -> str:
+    """Replace a UK phone number when it has the right number of digits."""
+    digits = re.sub(r"\D", "", m.group(0))
+    digits = digits[2:] if digits.startswith("44") else digits
+    digits = digits[2:] if digits.startswith("0044") else digits
+    national = digits[1:] if digits.startswith("0") else digits
+    return "[phone]" if len(national) in (9, 10) else m.group(0)
+
+
+def _url(m: re.Match[str]) -> str:
+    """Replace a URL but keep the full stop or bracket that ends the sentence."""
+    url = m.group(0)
+    stripped = url.rstrip(".,;:!?)]}")
+    return "[url]" + url[len(stripped):]
+
+
+_DIGITS = re.compile(r"\d\d")
+_DIGIT = re.compile(r"\d")
+# (cheap test, pass): the expensive patterns only run on text that could hold them. The tests
+# are compiled searches, not Python loops over characters: redaction is the slowest stage.
+_PASSES: tuple[tuple[Callable[[str], bool], Callable[[str], str]], ...] = (
+    (lambda t: "http" in t or "www." in t or "HTTP" in t or "WWW." in t,
+     lambda t: URL.sub(_url, t)),
+    (lambda t: "@" in t, lambda t: EMAIL.sub("[email]", t)),
+    (lambda t: bool(_DIGITS.search(t)), _nhs),
+    (lambda t: bool(_DIGITS.search(t)), lambda t: PHONE.sub(_phone, t)),
+    (lambda t: bool(_DIGIT.search(t)), lambda t: POSTCODE.sub("[postcode]", t)),
+    (lambda t: bool(_DIGIT.search(t)), lambda t: ADDRESS.sub("[address]", t)),
+    (lambda t: bool(_DIGIT.search(t)),
+     lambda t: DOB.sub(lambda m: m.group(1) + "[date of birth]", t)),
+)
+
+
+def redact_patterns(text: str) -> str:
+    """Replace emails, phone numbers, postcodes, street addresses, URLs, NHS numbers and dates
+    of birth."""
+    for could_hold, apply in _PASSES:
+        if could_hold(text):
+            text = apply(text)
+    return text
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+
+
+def _surname(word: str) -> bool:
+    """Could this capitalised word be a surname (Smith, Patel) rather than a sentence word?"""
+    lower = word.lower()
+    return lower not in FUNCTION_WORDS and lower not in NOT_NAMES and lower not in ORG_WORDS
+
+
+def _continue_surnames(text: str, words: list[re.Match[str]], flags: list[bool]) -> None:
+    """A capitalised word straight after a name is its surname ("Jane Smith")."""
+    for k in range(1, len(words)):
+        word = words[k].group(0)
+        gap = text[words[k - 1].end():words[k].start()]
+        if flags[k - 1] and not flags[k] and gap == " " and word[0].isupper() \
+                and not words[k - 1].group(0).endswith("'s") and _surname(word):
+            flags[k] = True
+
+
+def _joined_names(words: list[re.Match[str]], flags: list[bool]) -> None:
+    """A capitalised word joined by "and" to a name is a name too: "Kwabena and Efua", "Jake
+    and Ruby" (an unknown word, or a listed name that is also a word), but not "Tameside and
+    Oldham"."""
+    for k in range(1, len(words) - 1):
+        if words[k].group(0) != "and" or flags[k - 1] == flags[k + 1]:
+            continue
+        other = k + 1 if flags[k - 1] else k - 1
+        word = words[other].group(0)
+        lower = word.lower()
+        if word[0].isupper() and not word.isupper() and lower not in NOT_NAMES and \
+                (listed_name(lower) or not is_word(lower)) and not place_like(words, other):
+            flags[other] = True
+
+
+def redact_names(text: str) -> str:
+    """Replace people's names with [name], merging a first name and surname into one."""
+    words = list(_WORD.finditer(text))
+    surface = [m.group(0) for m in words]
+    flags = [False] * len(words)
+    for k in candidates(surface):
+        flags[k] = is_name_token(text, words, k)
+    _continue_surnames(text, words, flags)
+    _joined_names(words, flags)
+    for k in not_people(surface):
+        flags[k] = False
+    out: list[str] = []
+    last = 0
+    for k, m in enumerate(words):
+        if not flags[k]:
+            continue
+        gap = text[last:m.start()]
+        merged = k > 0 and flags[k - 1] and gap == " " and out and out[-1] == "[name]"
+        if not merged:
+            out.extend((gap, "[name]"))
+        possessive = m.group(0).endswith("'s")
+        if possessive:
+            out.append("'s")
+        last = m.end()
+    out.append(text[last:])
+    return "".join(out)
+
+
+def redact(text: str) -> str:
+    """Personal data out, everything else (emoji, other scripts, SEND words) left as written."""
+    return redact_names(redact_patterns(text))

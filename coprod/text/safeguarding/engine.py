@@ -1,0 +1,125 @@
+"""The safeguarding check: which rules a comment wakes, and what cancels a match."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from coprod.text.regex_gate import token_starts
+from coprod.text.safeguarding.rule import Rule
+from coprod.text.safeguarding.rules import RULES
+
+_SENTENCE_BREAK = re.compile(r" [.!?;] ")
+
+# --- What cancels a match ----------------------------------------------------------------------
+
+_SERVICE_AFTER = re.compile(
+    r"^ ?(?:support|group|training|awareness|service|services|team|pathway|policy|policies|"
+    r"course|leaflet|session|workshop|strategy|prevention|champion|question|screening|lead|"
+    r"and suicide prevention|resources|reduction|log|officer)\b")
+_SERVICE_BEFORE = re.compile(
+    r"\b(?:question|questions|training|awareness|policy|course|leaflet|session|sessions|work|"
+    r"workshop|workshops|talk|talks|webinar|advice|information|guidance|help) "
+    r"(?:on|about|in|for|around) (?:the |physical |using )?$")
+_SPEAKER_BEFORE = re.compile(
+    r"\b(?:i|we) (?:could|would|wanted to|want to|felt like|nearly|almost|was going to|"
+    r"am going to|will|might)(?: have| of)?(?: just)? $")
+# Figures of speech are blanked before any rule runs.
+_FIGURES = re.compile(
+    r"\b(?:is|was|are|were|be|been) (?:literally |slowly |honestly )?killing (?:me|us)\b|"
+    r"\bnearly killed (?:me|us)\b|\bdying inside\b|\b(?:sick|bored|worried) to death\b|"
+    r"\bdying to\b|\bdie of (?:shame|embarrassment|boredom|stress|laughter|laughing|cringe|"
+    r"frustration|old age)\b|\bkill for\b|\bit kills me\b|\bkilling time\b|"
+    r"\bkill(?:ed|ing)? (?:my|him|her)self laughing\b|\bdeath by a thousand\b|"
+    r"\bbang\w* (?:my|our|his|her|their) heads? (?:against|on) a (?:brick )?wall\b|"
+    r"\b(?:beat|beats|wore|wears|grind\w*|ground) (?:us|me) down\b|"
+    r"\bbruised (?:emotionally|ego|feelings|pride)\b|\bstab\w* (?:us|me|him|her|them) in the "
+    r"back\b|\bknife in the back\b")
+# An injury the family was given an accident for, and no sign the account is disputed.
+_ACCIDENT = re.compile(r"\b(?:fell|fall|falls|tripped|slipped|accident|pe|football|rugby|"
+                       r"sport|sports|trampoline|skiing|climbing|riding|bike|cycling|scooter|"
+                       r"skateboard\w*)\b")
+# A child (the speaker's own, or a classmate) lashing out in a meltdown, framed as a need.
+_CHILD_ACTS_BEFORE = re.compile(
+    r"\b(?:my (?:son|daughter|child|boy|girl|\w+ year old)|(?:a|another|one|the other) (?:child|"
+    r"boy|girl|pupil|kid)(?: in (?:his|her|my|the) class)?)(?: \w+){0,2} $")
+# The same, when a structural rule's match begins with the child who acts.
+_CHILD_ACTS_START = re.compile(
+    r"(?:my (?:son|daughter|child|boy|girl|\w+ year old)|(?:a|another|one|the other) (?:child|"
+    r"boy|girl|pupil|kid))\b")
+_DISTRESS = re.compile(r"\b(?:meltdowns?|shutdowns?|can not communicate|could not communicate|"
+                       r"overwhelmed|frustrated|frustration|sensory|dysregulated|distressed)\b")
+_DISPUTED = re.compile(r"\b(?:(?:say|said|says|told) (?:\w+ ){0,3}(?:fell|tripped|slipped)|but|"
+                       r"claim\w*|nobody|no one|not (?:say|tell|explain)|no explanation)\b")
+
+
+# Which alternatives each word start can wake: a comment's token starts pick, in one pass of
+# dictionary lookups, the few alternatives worth searching (see regex_gate).
+_PARTS = tuple((rule, part, gate) for rule in RULES for part, gate in rule.parts)
+_UNGATED = frozenset(i for i, (_, _, gate) in enumerate(_PARTS) if gate is None)
+_BY_START: dict[str, frozenset[int]] = {}
+for _index, (_, _, _gate) in enumerate(_PARTS):
+    for _start in _gate or ():
+        _BY_START[_start] = _BY_START.get(_start, frozenset()) | {_index}
+
+
+@dataclass(frozen=True, slots=True)
+class SafeguardingResult:
+    """Whether a comment needs a safeguarding lead to read it, and why."""
+
+    flagged: bool
+    reasons: tuple[str, ...]
+
+
+def _sentence(text: str, match: re.Match[str]) -> str:
+    """The sentence a match sits in."""
+    start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, match.start())), default=0)
+    end = _SENTENCE_BREAK.search(text, match.end())
+    return text[start:end.start() if end else len(text)]
+
+
+def _cancelled(rule: Rule, text: str, match: re.Match[str]) -> bool:
+    """True when the match is a service name, a figure of speech, an accident or lacks the
+    second cue its rule needs."""
+    before = text[max(0, match.start() - 40):match.start()]
+    after = text[match.end():match.end() + 40]
+    if rule.service_words_cancel and (
+            _SERVICE_AFTER.match(after) or _SERVICE_BEFORE.search(before[-30:])):
+        return True
+    if rule.speaker_cancel and _SPEAKER_BEFORE.search(before):
+        return True
+    if rule.unless_before and rule.unless_before.search(before):
+        return True
+    if rule.unless_after and rule.unless_after.match(after):
+        return True
+    if rule.distress_cancels and (_CHILD_ACTS_BEFORE.search(before)
+                                  or _CHILD_ACTS_START.match(match.group())) \
+            and _DISTRESS.search(_sentence(text, match)):
+        return True
+    if rule.also or rule.unless_sentence or rule.accident_cancels:
+        sentence = _sentence(text, match)
+        if rule.also and not rule.also.search(sentence):
+            return True
+        if rule.unless_sentence and rule.unless_sentence.search(sentence):
+            return True
+        if rule.accident_cancels and _ACCIDENT.search(sentence) \
+                and not _DISPUTED.search(sentence):
+            return True
+    return False
+
+
+def check(tokens: tuple[str, ...] | list[str]) -> SafeguardingResult:
+    """Flag possible disclosures in a tokenised comment (see tokens.tokenise)."""
+    text = _FIGURES.sub(" ", " ".join(tokens))
+    reasons: list[str] = []
+    # Each alternative is searched only when a token of the text begins with one of the word
+    # starts its matches need (read from the pattern, see regex_gate): most comments hold none,
+    # and a dictionary lookup is far cheaper than a search tried at every word.
+    live = _UNGATED.union(*(_BY_START[start] for start in token_starts(text) & _BY_START.keys()))
+    for i in sorted(live):
+        rule, part, _ = _PARTS[i]
+        if rule.reason in reasons or (rule.needs and not any(n in text for n in rule.needs)):
+            continue
+        if any(not _cancelled(rule, text, m) for m in part.finditer(text)):
+            reasons.append(rule.reason)
+    return SafeguardingResult(bool(reasons), tuple(reasons))

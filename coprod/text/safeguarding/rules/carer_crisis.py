@@ -1,0 +1,19 @@
+"""Safeguarding rules: a parent or carer in crisis."""
+
+from __future__ import annotations
+
+from coprod.text.safeguarding.rule import Rule, rule
+from coprod.text.safeguarding.vocabulary import CARER_CRISIS, ENDS, ME
+
+RULES: tuple[Rule, ...] = (
+    rule(CARER_CRISIS,
+          rf"{ME} (?:can not|could not|am not|are not|was not|not) cop(?:e|ing)(?: any ?more| any "
+          rf"longer| much longer)?{ENDS}|{ME} (?:at|reached|reach|hit|near|past) (?:my |our |the "
+          rf"|a )?breaking point\b|\bnot know how (?:much )?long(?:er)? (?:i|we) can (?:do this|go "
+          rf"on|carry on|keep (?:going|this up)|take (?:it|this|any ?more)|cope|manage|hold on)\b|"
+          rf"{ME} (?:can not|could not) (?:go on|carry on|keep going|do this|take (?:it|this|"
+          rf"much|any) ?(?:more|any ?more)?){ENDS}|\b(?:can not|not) see (?:a|any) way out\b|"
+          rf"\b(?:i|we|family)(?: \w+){{0,2}} falling apart\b", speaker_cancel=False,
+          needs=(" cop", "breaking point", " long", " go on", " carry on", " keep going",
+                 " do this", " take ", " way out", "falling apart")),
+)

@@ -1,0 +1,39 @@
+"""Safeguarding rules: domestic abuse."""
+
+from __future__ import annotations
+
+from coprod.text.safeguarding.rule import Rule, any_of, rule
+from coprod.text.safeguarding.vocabulary import AFTER_OBJECT, DOMESTIC, FAMILY, VIOLENT
+
+RULES: tuple[Rule, ...] = (
+    rule(DOMESTIC, any_of(
+        r"\bdomestic (?:abuse|violence)\b|\bcoercive control\w*|\bcontrolling (?:partner|"
+        r"husband|wife|ex|boyfriend|behaviour|relationship)\b|\bnon molestation\b|"
+        r"\b(?:women|womens) refuge\b|\bin a refuge\b|\bfled (?:from )?(?:him|her|my ex|the "
+        r"house)\b",
+        rf"\b{FAMILY} (?:is|was|has been|gets|got|can be|becomes|become|has become) (?:really |"
+        r"very |so )?(?:violent|abusive|aggressive)\b",
+        r"\bviolent (?:partner|husband|ex|dad|father|step ?dad|boyfriend)\b",
+        rf"\b(?:scared|afraid|frightened|terrified) of (?:him{AFTER_OBJECT}|her{AFTER_OBJECT}|"
+        rf"my {FAMILY})",
+        # violence by a partner, or towards the other parent
+        rf"\b(?:partner|husband|wife|ex|boyfriend|girlfriend) (?:\w+ ){{0,2}}{VIOLENT} me\b",
+        r"\b(?:hits|hit|punch\w*|push\w*|shov\w*|kick\w*|beats|beat|chok\w*|strangl\w*|hurts|"
+        r"hurt|slap\w*|threaten\w*|attack\w*) (?:my |our )?(?:mum|mam|mom|mummy|mother|wife|"
+        r"partner|girlfriend|nan|nanny|gran)\b",
+        r"\b(?:partner|husband|wife|ex|boyfriend|he|she) controls (?:all )?(?:of )?"
+        r"(?:the |my |our )?money\b|\b(?:will not|does not|never) let me (?:see my (?:family|"
+        r"friends|mum)|leave the house)\b",
+        r"\b(?:children|kids|baby) (?:hear|heard|see|saw|witness\w*) (?:the )?(?:fights|fighting|"
+        r"violence|abuse|him hit\w*)\b",
+        r"\b(?:my )?ex (?:partner |husband |wife )?(?:still )?(?:turns up|comes round|follows|"
+        r"stalk\w*|harass\w*|threaten\w*|hit\w*|will not leave (?:me|us) alone)\b"),
+          service_words_cancel=True),
+    # violence or threats in front of the children
+    rule(DOMESTIC, r"\bin front of (?:the|my|our) (?:children|kids|boys|girls|baby|son|daughter)"
+                    r"\b",
+          also=r"\b(?:hit\w*|threat\w*|violen\w*|abus\w*|attack\w*|punch\w*|push\w*|strangl\w*|"
+               r"chok\w*|police)\b"),
+
+    # --- Threats and weapons -----------------------------------------------------------------
+)

@@ -1,0 +1,38 @@
+"""Safeguarding rules: emotional abuse."""
+
+from __future__ import annotations
+
+from coprod.text.safeguarding.rule import Rule, any_of, rule
+from coprod.text.safeguarding.vocabulary import EMOTIONAL, FAMILY
+
+RULES: tuple[Rule, ...] = (
+    rule(EMOTIONAL, any_of(
+        # a child called or told they are worthless, stupid, not wanted
+        r"\b(?:calls?|called|calling) (?:me|him|her|them) (?:a |an )?(?:stupid|useless|worthless|"
+        r"thick|retard\w*|idiot|waste of space|freak|mistake|burden|evil|disgusting|pathetic)\b",
+        r"\b(?:tells?|told|telling|says? to|said to|screams? at|screaming at|shouts? at|shouting "
+        r"at|yells? at) (?:me|him|her|them) (?:that )?(?:(?:i|he|she|they|you) (?:am|is|are|was|"
+        r"were) )?(?:a |an )?(?:stupid|useless|worthless|thick|retard\w*|idiot|waste of space|"
+        r"freak|mistake|burden|evil|disgusting|pathetic|nothing|unwanted|not wanted)\b",
+        r"\b(?:says?|said|tells?|told) (?:me |him |her )?(?:that )?(?:she|he|they) (?:hates?|"
+        r"does not love|does not want|never wanted) (?:me|him|her)\b",
+        # told to kill themselves
+        r"\b(?:tell|tells|told|telling) (?:me|him|her|them) to (?:go (?:and )?die|kill|kys)\b",
+        r"\bkys\b",
+        r"\b(?:nobody|no one) (?:wants|loves|cares about) me\b",
+        r"\b(?:put|send|sending) (?:me|him|her|them) (?:in|into) care\b",
+        r"\b(?:not|never) (?:let|lets|allowed?) (?:me|him|her|them) (?:to )?(?:eat (?:with the "
+        r"family|at all|anything|until)|have (?:food|dinner|tea|breakfast)|out of (?:my|his|her|"
+        r"their) room|leave (?:my|his|her|their) room)\b")),
+
+    # --- Neglect -------------------------------------------------------------------------------
+    rule(EMOTIONAL, any_of(
+        rf"\b(?:he|she|{FAMILY}|mummy|daddy|nan|teacher|staff)(?: \w+){{0,2}} (?:says|said|"
+        r"tells|told|calls|called|shouts|screams|keeps saying)(?: \w+){0,2} (?:i am|im|he is|"
+        r"she is|you are|me|him|her) (?:a |an |so |really |too |just )?(?:fat|ugly|stupid|thick|"
+        r"useless|worthless|a retard|retarded|a mistake|disgusting|a waste of space|pathetic|"
+        r"unwanted|an idiot|a freak|evil|a burden|a monster|a nightmare|not wanted)\b",
+        r"\b(?:no one|nobody|no body) (?:will|would|could) (?:ever )?(?:love|want) (?:me|him|"
+        r"her|you)\b"),
+          unless_after=r" (?:at|in|with) (?:maths|reading|spelling|football|drawing)"),
+)

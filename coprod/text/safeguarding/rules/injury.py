@@ -1,0 +1,30 @@
+"""Safeguarding rules: an injury with no clear explanation."""
+
+from __future__ import annotations
+
+from coprod.text.safeguarding.rule import Rule, any_of, rule
+from coprod.text.safeguarding.vocabulary import BODY, INJURY, VIOLENT
+
+RULES: tuple[Rule, ...] = (
+    rule(INJURY, any_of(
+        r"\bbruis\w*", r"\b(?:black eye|cut lip|split lip|fat lip|carpet burn|cigarette burn|"
+        r"finger ?mark|hand ?mark|hand ?print|belt mark|bite mark|grip mark)s?\b",
+        rf"\b(?:marks|burns?|scalds?|cuts|scratches|bite marks?|welts?) (?:on|all over|all up|up|"
+        rf"round|around) (?:his|her|my|their) {BODY}\b",
+        r"\b(?:broke|broken|fractured|dislocated) (?:my|his|her|their) (?:arm|leg|wrist|ribs?|nose|"
+        r"jaw|fingers?|collarbone|skull)\b",
+        r"\b(?:told|tells|made) (?:me|him|her|them) (?:to )?say (?:i|he|she|they) (?:fell|tripped|"
+        r"did it|walked into)\b",
+        rf"\b{VIOLENT} (?:my|his|her) (?:arm|arms|wrist|wrists|leg|legs|neck|face|head|hair|"
+        rf"back|ear|ears|nose)\b(?=.*\b(?:told (?:me|him|her)|said (?:i|he|she) (?:fell|must)|"
+        rf"do not tell|if (?:i|he|she) (?:tell|told))\b)",
+        r"\b(?:cut|split|busted|burst|smashed) (?:his|her|my|their) (?:head|lip|face|eye|nose) "
+        r"open\b",
+        r"\b(?:come|comes|came|coming) (?:back |home |out )(?:from (?:the |school |nursery )?"
+        r"\w+ )?(?:hurt|injured|with (?:a |an |his |her )?(?:\w+ )?(?:injur\w*|marks|cuts|"
+        r"scratches|burns|bite|bites|grazes|bleeding))\b",
+        r"\bkeeps? (?:getting|coming home|coming back) (?:hurt|injured)\b"),
+          unless_after=r" easily\b", accident_cancels=True),
+
+    # --- Sexual abuse -----------------------------------------------------------------------
+)

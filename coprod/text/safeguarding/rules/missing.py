@@ -1,0 +1,35 @@
+"""Safeguarding rules: missing from home or education."""
+
+from __future__ import annotations
+
+from coprod.text.safeguarding.rule import Rule, any_of, rule
+from coprod.text.safeguarding.vocabulary import MISSING
+
+RULES: tuple[Rule, ...] = (
+    rule(MISSING, any_of(
+        r"(?:\b(?:he|she|i|son|daughter|child|kid|boy|girl)|\[name\]) (?:(?!it |they |the |his |"
+        r"her |my |its |this |that )\w+ ){0,2}(?:go|goes|going|gone|went) missing\b"
+        r"(?! in (?:his|her|their) (?:own )?(?:world|head|thoughts))",
+        r"\breported (?:him |her |me |my \w+ )?missing\b|\bmissing from (?:home|care)\b",
+        r"\b(?:run|ran|runs|running) away (?:from (?:his |her |my |the )?(?:foster )?(?:home|care|"
+        r"placement|house|foster)|again|\w+ times|at night|overnight)\b",
+        r"\b(?:keeps|kept|has|had|tried to|threatens? to|threatening to|been) (?:running|run|ran)"
+        r" away\b(?! from (?!home|care|his|her|my|the|foster))",
+        r"\bpolice (?:found|brought (?:him|her) (?:back|home)|picked (?:him|her) up|were looking"
+        r"|searched)\b",
+        r"\b(?:pupil|pupils|child|children|student|learner|he|she|boy|girl) (?:\w+ ){0,3}not "
+        r"(?:been )?seen since\b",
+        r"\b(?:nobody|no one) (?:knows|has seen|knew) where (?:he|she|they|the child) (?:is|was|"
+        r"are|lives)\b",
+        r"\b(?:family|parents|mum|dad|they) (?:do|does|did) not answer the door\b",
+        r"\bnot (?:been )?seen (?:the (?:child|pupil|young person|family|boy|girl)) "
+        r"(?:at \w+ (?:\w+ )?)?(?:for (?:weeks|months)|since)\b|\b(?:phone )?number is dead\b|"
+        r"\b(?:not|never) heard from (?:him|her|them) (?:since|for)\b|\b(?:can not|could not) "
+        r"(?:get hold of|contact|reach|find) the (?:family|parents)\b|"
+        r"\bno forwarding address\b|\bnot (?:been )?seen by (?:anyone|anybody|any one)\b|"
+        r"\b(?:council|school) (?:has|have) no address\b|"
+        r"\b(?:moved|gone|taken|sent) (?:him |her |them )?abroad\b"),
+          service_words_cancel=True),
+
+    # --- Afraid to go home, unsafe ------------------------------------------------------------
+)

@@ -1,0 +1,105 @@
+"""Safeguarding rules: neglect."""
+
+from __future__ import annotations
+
+from coprod.text.safeguarding.rule import Rule, any_of, rule
+from coprod.text.safeguarding.vocabulary import FAMILY, NEGLECT
+
+RULES: tuple[Rule, ...] = (
+    rule(NEGLECT, any_of(
+        # no food, hungry at home, going without
+        r"\bno food\b|\b(?:not|never) (?:being |been |get |gets |got |getting )?fed\b|"
+        r"\bgo(?:es)? without (?:food|meals|eating)\b|\bskip(?:s|ping|ped)? meals\b|"
+        r"\bnothing to eat\b",
+        r"\b(?:not|never) (?:have|got|had) (?:any |enough )?food\b|\bnot enough food\b|"
+        r"\b(?:not|never|nothing) (?:eaten|ate|had anything to eat) (?:properly )?(?:since|for|"
+        r"all day|in)\b|"
+        r"\b(?:no|not allowed|without|not allowed any) (?:food|dinner|tea|meals?|breakfast) (?:if|"
+        r"when|as) (?:\w+ ){0,3}(?:bad|naughty|punish\w*)\b|"
+        r"\b(?:not|never) (?:give|gives|gave) (?:me|him|her|us|them) (?:any )?(?:food|dinner|tea|"
+        r"breakfast|meals)\b",
+        r"\b(?:takes|taking|took|steals?|stealing|stole) food from (?:other|others|bins|lunch ?"
+        r"boxes|school)\b|\bno coat in (?:winter|the snow|the cold)\b",
+        r"\b(?:nobody|no one) (?:to|at home to|who will) (?:look after|feed|make (?:tea|dinner|"
+        r"food|breakfast)|care for|wash)\b|\bnowhere (?:clean |safe |warm )?to (?:sleep|live|"
+        r"stay)\b",
+        r"\b(?:house|home|flat) is (?:full of|covered in) (?:rubbish|mould|dirt|dog mess|"
+        r"cat mess|poo|flies|fleas|rats|mice)\b|\bsqualor\b",
+        rf"\b(?:{FAMILY}|parents) drinks? (?:every night|all day|all the time|too much|a lot|"
+        rf"every day)\b(?! of\b)",
+        r"\b(?:mum|dad|mam|step ?mum|step ?dad|they) locks? (?:the )?(?:fridge|food|cupboards?|"
+        r"kitchen)\b|\b(?:house|home|flat) (?:smells|stinks) (?:of|like) (?:wee|urine|poo|dog)\b|"
+        r"\bnever (?:any|enough) food\b|\b(?:mum|dad|mam|mummy|daddy) (?:does not|do not|never|"
+        r"can not|will not) (?:get up|get out of bed|wake up)\b",
+        r"\bmattress on the floor\b|\bno (?:sheets|bedding|blankets)\b|\b(?:flat|house|home) is "
+        r"filthy\b|\bhead lice for (?:weeks|months)\b|\b(?:clothes|he|"
+        r"she) (?:is |are )?always (?:filthy|dirty|smelly)\b",
+        r"\b(?:look|looks|looking) after (?:my|his|her) (?:little |baby |younger )?(?:brothers?|"
+        r"sisters?|siblings) (?:every night|all night|on (?:my|his|her) own|because (?:mum|dad)|"
+        r"when (?:mum|dad))\b|\b(?:mum|dad|they) goes? out (?:every night|at night|and leaves?)\b",
+        r"\bgo(?:es|ing)? (?:to bed |to school )?hungry\b|\bhungry (?:at home|at night|in the "
+        r"morning)\b",
+        r"\bcan not afford (?:food|to eat|to feed|heating|to heat|the heating|electric|gas|"
+        r"nappies|clothes|shoes|a bed)\b",
+        # arriving at school dirty, hungry, in the same clothes; sleeping in coats
+        r"\b(?:come|comes|came|coming|arrive\w*|sent|turns? up|goes|go) (?:in |into |to )?"
+        r"(?:school|nursery|college|class) (?:dirty|smelly|smelling|unwashed|hungry|in dirty "
+        r"clothes|in the same clothes|with no (?:coat|lunch|breakfast|food)|without (?:breakfast|"
+        r"a coat|lunch|food))\b",
+        r"\bsame clothes for days\b|\bsleep\w* in (?:their|our|his|her|my) coats\b",
+        # locked in or out, left alone at night or for hours
+        r"\block(?:s|ed|ing)? (?:me|him|her|them) (?:in|out)\b|\blocked in (?:my|his|her|their|a|"
+        r"the) room\b",
+        r"\bleft on (?:my|his|her|their) own (?:a lot|all the time|every|most|at night)\b",
+        r"\bfend(?:ing|s)? for (?:themselves|himself|herself|myself|ourselves)\b",
+        r"\b(?:leave|leaves|left|leaving) (?:me|him|her|them|the kids|the baby|the children) in "
+        r"the car (?:for hours|alone|on (?:his|her|their) own|while|when)\b",
+        r"\bfound wandering\b|\bwander\w* (?:the streets|on (?:the|a) (?:main )?road)\b",
+        r"\b(?:he|she|son|daughter|\w+ year old|ten|eleven|twelve|thirteen|\d+) (?:\w+ ){0,3}"
+        r"(?:drinking|drunk|drinks) (?:vodka|alcohol|cider|beer|booze|spirits)\b",
+        r"\bdrinking (?:in the mornings?|first thing|to get through|from the morning)\b|"
+        r"\b(?:asleep|passed out|unconscious) on the (?:sofa|floor|settee)\b",
+        r"\b(?:not|never) (?:change|changes|changed|changing) (?:her|his|the baby|the) "
+        r"(?:nappy|nappies)\b|\bnappy rash for (?:weeks|months)\b",
+        r"\bsofa surf\w*|\bsleeping rough\b|\bhomeless\b|\bliving in (?:a|our|the) car\b",
+        r"\b(?:leave|leaves|left|leaving) (?:me|him|her|them|the kids|the children|(?:my|his|"
+        r"her) (?:little |baby )?(?:brother|sister|brothers|sisters)) (?:alone|home alone|by "
+        r"(?:myself|himself|herself|themselves|ourselves)|on (?:my|his|her|their|our) own)"
+        r"(?= (?:at night|overnight|all day|all night|for hours|for days|when|while|in the "
+        r"(?:house|car|flat)|at home))",
+        r"\bleft (?:alone|on (?:his|her|their) own) (?:at home|all day|all night|overnight|for "
+        r"hours|for days)\b|\bhome alone\b",
+        # a parent too drunk, high or ill to care
+        rf"\b(?:{FAMILY}|parents) (?:is |gets |was |are )?(?:always |often |usually |really )?"
+        rf"(?:drunk|wasted|off (?:his|her|their) face|on drugs|sleeps all day|stays in bed "
+        rf"all day|passes out|passed out|high(?= ?[.!?;,]| ?$| (?:and|when|all|again)\b))")),
+    # no heating, hot water or beds, at home (not in a school's portacabin)
+    rule(NEGLECT, r"\bno (?:heating|hot water|electric|electricity|gas|beds?)\b",
+          also=r"\b(?:home|house|flat|bedsit|hostel|accommodation|at ours|we have|we have had|"
+               r"they have|sleep\w*)\b"),
+
+    # --- Domestic abuse ---------------------------------------------------------------------
+    # punished by being shut out, starved, or sent to sleep in the cold
+    rule(NEGLECT, any_of(
+        r"\b(?:make|makes|made|making) (?:me|him|her|them|us) (?:sleep|stay|stand|sit|wait|live|"
+        r"eat) (?:in|on|outside|out in) (?:the )?(?:shed|garden|garage|car|cold|floor|dark|rain|"
+        r"cupboard|doorstep|street|snow)\b",
+        rf"\b(?:they|he|she|mum|dad|mummy|daddy|carers?|parents|{FAMILY})(?: \w+){{0,2}} "
+        r"(?:not|never) (?:give|gives|gave|let|lets|feed|feeds|fed) (?:me|him|her|us|them) "
+        r"(?:any |have |eat |my |his |her |their |a |no )?(?:food|tea|dinner|breakfast|lunch|"
+        r"supper|eat|anything to eat|something to eat|meals?|drink|water)\b",
+        r"\bstarv\w* (?:me|him|her|them|us)\b|\b(?:no|not (?:any|allowed)) (?:food|tea|dinner|"
+        r"to eat) (?:as a punishment|when (?:i|he|she|we) (?:am|is|are|was|were) (?:naughty|bad|"
+        r"rude))\b")),
+    # a carer or household adult who acts: puts a child in a cupboard, insults them daily
+    rule(NEGLECT, r"\b(?:puts?|putting|locks?|locked|locking|shuts?|shutting|keeps?|kept|"
+                   r"sends?|sent) (?:me|him|her|them|us) (?:in|into|under) (?:the|a|my|his|her) "
+                   r"(?:cupb\w*|cubb?ord|cupboard|shed|garage|cellar|basement|dark|loft|cage|"
+                   r"kennel|bin)\b", unless_sentence=r"\b(?:hide and seek|game|playing)\b"),
+    # punished through the night, shut out of the home
+    rule(NEGLECT, any_of(
+        r"\b(?:mak\w*|made|forc\w*) (?:me|him|her|them|us) (?:stand|sit|kneel|stay|sleep|wait)\b"
+        r"(?: \w+){0,5} (?:all night|for hours|overnight|all day|in the cold|till midnight)\b",
+        r"\b(?:have|has|had) to (?:wait|stay|sit) outside (?:\w+ ){0,5}(?:home|at night|in the "
+        r"dark)\b|\bnot allowed (?:a key|in the house|in the flat|to come in)\b")),
+)

@@ -1,0 +1,46 @@
+"""Safeguarding rules: online sexual abuse or grooming."""
+
+from __future__ import annotations
+
+from coprod.text.safeguarding.rule import Rule, any_of, rule
+from coprod.text.safeguarding.vocabulary import ONLINE
+
+RULES: tuple[Rule, ...] = (
+    rule(ONLINE, any_of(
+        r"\bnudes\b|\bno clothes on\b|\bsexting\b|\bsextortion\b|\bwebcam\b",
+        r"\b(?:naked|nude|indecent|sexual|explicit|rude|dirty) (?:pictures|photos|pics|images|"
+        r"videos|selfies|messages|snaps)\b",
+        r"\b(?:pictures|photos|pics|images|videos) of (?:me|him|her|them|myself|himself|herself)"
+        r" (?:naked|with no clothes|in (?:my|his|her) (?:underwear|pants|bra))\b",
+        r"\b(?:photo|photos|picture|pictures|pics|selfies?) (?:of (?:me|him|her) )?in (?:my|his|her"
+        r"|their) (?:bra|underwear|pants|knickers|bikini|boxers)\b",
+        r"\b(?:sending|sends|sent|send) (?:\w+ )?(?:pictures|photos|pics|selfies|videos) to "
+        r"(?:a|an|some|this|that|the|older) (?:older )?(?:man|men|boy|guy|person|stranger|adult)\b",
+        r"\b(?:videos|pictures|photos|pics) of (?:him|her|my|them)sel(?:f|ves) (?:undress\w*|naked|"
+        r"in (?:the )?(?:bath|shower))\b",
+        r"\b(?:share|post|send|show) (?:them|the (?:pictures|photos|pics|videos)|my (?:pictures|"
+        r"photos|pics)) (?:if|unless|to (?:everyone|my|your|his|her))\b")),
+    rule(ONLINE, any_of(
+        # someone met online, in a game or a chat ...
+        r"\bonline\b|\bon (?:a|an|the|his|her|my) (?:game|games|app|phone|tablet|ipad|xbox|"
+        r"playstation)\b|\bon (?:fortnite|roblox|minecraft|discord|snapchat|snap|insta|"
+        r"instagram|tiktok|whatsapp|facebook|youtube|the internet|xbox|playstation)\b|"
+        r"\bgroup chat\b|\bchat room\b|\bdms\b|\b(?:direct|private) messag\w*"),
+          # ... who sends or asks for pictures, wants to meet, or wants it kept secret
+          also=r"\b(?:sends?|sent|sending|asks?|asked|asking|wants?|wanted|share\w*|post\w*)"
+               r"(?: me| him| her| them)?(?: to send| for| me| him| her)? (?:pictures|photos|pics|"
+               r"videos|selfies|images)\b|\bsecret\b|\bmeet (?:up|him|her|them|me)\b|"
+               r"\bundress\w*|\bclothes off\b|\bnaked\b|\bboyfriend\b|\bgirlfriend\b|"
+               r"\b(?:sent|sends|gave|gives|send) (?:me|him|her) (?:money|gifts?|presents)\b|"
+               r"\bcome to (?:his|her|their) (?:house|flat|home|place)\b|\b(?:video|film|photo\w*) "
+               r"(?:himself|herself|yourself|myself|themselves)\b|\bin the (?:bath|shower)\b|"
+               r"\bmature for (?:her|his|your) age\b|\b(?:men|a man|adults?|hotel\w*)\b",
+          unless_before=r"\b(?:form|forms|application|meeting|meetings|training|course)(?: \w+)?"),
+
+    # --- Secrets --------------------------------------------------------------------------
+    rule(ONLINE, r"\b(?:messag\w*|text\w*|snap\w*|dms|dmed|dming|call\w*|ring\w*|facetim\w*) "
+                  r"(?:me|him|her|them) (?:\w+ ){0,2}(?:late at night|at night|in the night|"
+                  r"at \d+ ?am|every night|at midnight)\b",
+          also=r"\b(?:coach|teacher|tutor|man|older|stranger|leader|staff|instructor|uncle|"
+               r"driver|adult|(?:he|she) is (?:1[89]|[2-9]\d))\b"),
+)

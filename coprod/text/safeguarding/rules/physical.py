@@ -1,0 +1,104 @@
+"""Safeguarding rules: physical abuse or violence."""
+
+from __future__ import annotations
+
+from coprod.text.safeguarding.rule import Rule, any_of, rule
+from coprod.text.safeguarding.vocabulary import (
+    ACTOR,
+    AFTER_OBJECT,
+    GAME,
+    HARM2,
+    HELPERS,
+    HURT_BODY,
+    KIN,
+    NOT_A_PERSON_BEFORE,
+    PHYSICAL,
+    VICTIM,
+    VIOLENT,
+)
+
+RULES: tuple[Rule, ...] = (
+    rule(PHYSICAL, any_of(
+        # beaten up, and a person hits, kicks, chokes, drags... a child or parent
+        rf"\bbeat(?:s|en)? {VICTIM} up\b|\bbeaten up\b",
+        # hands round a neck, a head smashed or pushed into something, a wrist twisted
+        r"\bhands? (?:round|around|on) (?:my|his|her|their|mum|mums) (?:\w+ )?(?:neck|throat)"
+        r"\b",
+        r"\b(?:smash\w*|slam\w*|push\w*|shov\w*|forc\w*) (?:my|his|her|their) (?:\w+ )?(?:head|"
+        r"face) (?:in|into|on|against|under|down) (?:the |a )?(?:toilet|water|bath|table|wall|"
+        r"floor|door|ground|sink)\b|\b(?:held|hold\w*) (?:my|his|her|their) head under\b",
+        r"\b(?:twist\w*|bent|bend\w*|yank\w*|wrench\w*) (?:my|his|her|their) (?:(?:arm|arms)\b"
+        r"(?! into| to \w)|(?:wrist|wrists|fingers?|neck|ear|ears)\b)",
+        rf"\b(?:pull\w*|yank\w*|haul\w*) {VICTIM} (?:along|across|by|down|up by|out of bed)\b",
+        rf"\bset (?:fire to )?{VICTIM} (?:on fire|alight)\b|\bset (?:me|him|her) on fire\b",
+        rf"\bdrag\w* {VICTIM} (?:out|along|across|down|up|by|off)\b",
+        rf"\b{VIOLENT} {VICTIM}",
+        # thrown at, pushed over, held down
+        r"\b(?:throw|throws|throwing|threw|chuck\w*) (?:\w+ )?(?:\w+ )?at (?:me|us|him|her|them|"
+        r"my \w+|mum|mam|mummy|dad|daddy|nan|(?:our|his|her) (?:mum|dad|mam|nan))\b",
+        r"\b(?:gets?|got|getting|give\w*|gave) (?:me |him |her |them )?(?:a |the )?(?:slap|smack|"
+        r"beating|good hiding|hiding(?! place)|kicking|whack|clip round the ear)\b",
+        r"\b(?:pillow|bag) (?:on|over) (?:his|her|my|their) (?:face|mouth)\b|\bhand over my "
+        r"mouth\b",
+        r"\b(?:put|puts|landed|sent) (?:me|him|her|them|mum|my \w+) in hospital\b",
+        r"\bflinch\w* when (?:\w+ ){0,4}(?:raises|lifts|raised|lifted|goes to lift) (?:his|her|a|"
+        r"their) hand\b",
+        rf"\bpush(?:ed|es|ing)? {VICTIM} ?(?:off|over|down|into|against|onto|and|so|out of the "
+        rf"way|$|[.,])",
+        rf"\b(?:held|hold|holds|holding|pin|pins|sat on|sit on|sits on|lay on|lie on|lies on) "
+        rf"{VICTIM} ?(?:down|face down|on the floor|to the floor|on the ground|against)\b",
+        r"\btried to (?:kill|strangle|choke|drown|stab|suffocate|smother|poison)\b",
+        # with an implement
+        r"\b(?:used|uses|with|using) (?:a|his|her|the) (?:belt|stick|slipper|cane|wooden spoon|"
+        r"cable|lead) (?:on|to hit|to beat)\b",
+        r"\b(?:hit\w*|smack\w*|beat\w*|whack\w*|whip\w*|slap\w*) (?:\w+ )?with (?:a|the|his|her|"
+        r"their) (?:belt|stick|slipper|cane|wooden spoon|spoon|hairbrush|shoe|cable|lead|ruler)\b",
+        # filmed being hit; hurt on purpose
+        r"\b(?:film\w*|record\w*|video\w*) (?:me|him|her|them) (?:being|getting) (?:hit|beaten|"
+        r"attacked|punched|kicked|slapped|hurt)\b"),
+          unless_before=NOT_A_PERSON_BEFORE,
+          unless_after=r" (?:hard|for six|like a|a lifeline|a curve ?ball|under the bus|out of|"
+                       r"out\b|off\b|up\b|through\b|to (?:tribunal|court|panel|mediation|"
+                       r"meetings?)|(?:why|how|what|where|who)\b|for (?:his|her|"
+                       r"the|a) (?:blood|bloods|injection|jab|test|scan|teeth|dental|haircut|"
+                       r"cannula)|" + GAME + ")",
+          distress_cancels=True),
+    rule(PHYSICAL, any_of(
+        # hit or hurt by someone (not by a ball or a car)
+        r"\b(?:gets?|got|getting|been|being|was|is|were|are) (?:hit|punched|kicked|beaten|"
+        r"slapped|smacked|attacked|bitten|pushed|strangled|choked|burnt|burned|shaken|dragged|"
+        r"grabbed|assaulted|battered|stabbed) by(?! (?:a|the) (?:car|ball|bus|door|swing|van|"
+        r"bike|taxi)\b)",
+        rf"\b(?:gets?|got|getting|been|being) hurt by\b|\bhurt by (?:a |an |another |the other "
+        rf"|other |his |her |my |a member of )?(?:older |bigger )?(?:boy|girl|kid|child|pupil|"
+        rf"pupils|man|woman|staff|teacher|{KIN})\b",
+        r"\b(?:was|were|been|being|gets|got|is) (?:assaulted|battered|stabbed)\b",
+        r"\b(?:was|were|been|being|is|are) (?:dragged|thrown|punched|kicked|slapped|smacked|"
+        r"strangled|choked|shaken|whipped|burnt|burned|scalded|tied up|beaten|hit(?! and miss\b)"
+        r"(?! by (?:a|the) (?:ball|car|bus|door|swing|van|bike|taxi)\b))\b",
+        r"\b(?:gets?|got|getting) (?:hit|smacked|slapped|beaten|kicked|punched|hurt) (?:at home|"
+        r"a lot|every day|all the time|when)\b",
+        rf"\b(?:sat|sit|sits|sitting|lay|lying|knelt|kneel|kneels|kneeling) on {VICTIM}",
+        r"\b(?:does|did|do|doing) (?:bad|nasty|horrible|rude|naughty|weird) things to (?:me|him|"
+        r"her|them)\b"),
+          unless_after=r" (?:through\b|to (?:tribunal|court|panel|mediation|meetings?)|in the "
+                       r"(?:car|taxi|buggy|wheelchair))", accident_cancels=True,
+          distress_cancels=True),
+
+    # --- Injuries no one has explained ---------------------------------------------------------
+    rule(PHYSICAL, any_of(
+        rf"\b{ACTOR}{HELPERS} (?:{HARM2}) (?:me|us|him|them|her{AFTER_OBJECT})\b",
+        rf"\b{ACTOR}{HELPERS} (?:{HARM2}|squeez\w*|twist\w*|grab\w*|pull\w*|yank\w*) "
+        rf"(?:my|his|her|their) (?:{HURT_BODY})\b",
+        rf"\b{ACTOR}{HELPERS} (?:pour\w*|tip\w*|throw\w*|threw|chuck\w*) (?:\w+ ){{1,3}}(?:on|"
+        rf"over|at) (?:me|him|her|us|them)\b",
+        rf"\b(?:spit\w*|spat) (?:on|at|in) (?:me|him|us|them|her{AFTER_OBJECT}|(?:my|his|her|"
+        rf"their) face)\b",
+        rf"\b(?:lay|lie|lies|lying|laid|sat|sit|sits|sitting|knelt|kneel\w*|stood|stand\w*) on "
+        rf"top of {VICTIM}"),
+          unless_before=NOT_A_PERSON_BEFORE, unless_after=" (?:" + GAME + ")",
+          distress_cancels=True),
+    # rough handling; hurting a pet to frighten the family
+    rule(PHYSICAL, r"\brough(?:ly)? ?handl\w*|\bmanhandl\w*|\b(?:is|was|are|were|been|gets) "
+                    r"rough with (?:him|her|me|them|us)\b"),
+)

@@ -1,0 +1,35 @@
+"""Safeguarding rules: restraint or seclusion at school."""
+
+from __future__ import annotations
+
+from coprod.text.safeguarding.rule import Rule, any_of, rule
+from coprod.text.safeguarding.vocabulary import RESTRAINT
+
+RULES: tuple[Rule, ...] = (
+    rule(RESTRAINT, any_of(
+        r"\bphysical(?:ly)? restrain\w*|\bprone restrain\w*|\b(?:was|were|been|being|is|gets|"
+        r"got) restrained\b|\brestrain\w* (?:him|her|me|them|my \w+)\b",
+        r"\b(?:held|holding|pinned|restrained|put|pushed|forced|sat on)(?: \w+){0,3} face down\b",
+        r"\b(?:was|were|been|being|is|gets|got) (?:shut|locked) in (?:a|the|an) (?:\w+ )?"
+        r"(?:room|cupboard|cubicle|box|booth|cell|office|toilet)\b",
+        r"\b(?:shut|shuts|shutting|lock|locks|locked|locking) (?:me|him|her|them|my \w+) (?:in|"
+        r"into) (?:a|the|an) (?:\w+ )?(?:room|cupboard|cubicle|box|booth|cell|office|toilet)\b",
+        r"\b(?:put|puts|left|leave|leaves|kept) (?:me|him|her|them|my \w+) in (?:a |the |an )?"
+        r"(?:\w+ )?(?:room|cupboard|cubicle|box|booth) (?:on (?:my|his|her|their) own|alone|by "
+        r"(?:myself|himself|herself))\b",
+        r"\bmade to (?:sit|stay|stand) in (?:wet|soiled|dirty) (?:trousers|clothes|pants)\b|"
+        r"\b(?:seclusion|isolation) (?:room|booth|cupboard)\b|\b(?:door|doors) (?:was |were )?"
+        r"(?:held|locked|kept|wedged|jammed|barricaded|blocked) shut\b|\bheld the door shut\b",
+        r"\b(?:left|kept|put) in (?:the|a) (?:\w+ )?room (?:alone|on (?:his|her|their) own|"
+        r"for (?:an hour|hours|\d+ (?:minutes|hours)))\b",
+        r"\b(?:forced|made) to (?:eat|drink|lick|clean up|sit in) (?:his|her|their|my) (?:own )?"
+        r"(?:vomit|sick|poo|wee|urine)\b",
+        r"\b(?:held|restrain\w*|sat on|pinned|holding)\b(?: \w+)*? (?:could not|can not) "
+        r"breathe\b"),
+          service_words_cancel=True,
+          unless_after=r" by (?:a|the|his|her) (?:seat ?belt|harness|belt|strap|straps|chair|"
+                       r"buggy|wheelchair)",
+          also=r"\b(?:him|her|me|them|he|she|his|son|daughter|child|boy|girl|pupil)\b|\[name\]"),
+
+    # --- Abuse named outright, a mental health crisis ---------------------------------------
+)

@@ -1,0 +1,31 @@
+"""Safeguarding rules: a child asked to keep secrets."""
+
+from __future__ import annotations
+
+from coprod.text.safeguarding.rule import Rule, any_of, rule
+from coprod.text.safeguarding.vocabulary import SECRETS
+
+RULES: tuple[Rule, ...] = (
+    rule(SECRETS, any_of(
+        r"\bkeep(?:s|ing)? (?:it |this |that |them |things |everything |a |our |the |it a |it "
+        r"our )*(?:a |our |special |little )*secrets?\b",
+        r"\bour (?:little |special )?secret\b",
+        r"\b(?:do not|never|must not) tell (?:my|anyone|mum|dad)\b",
+        r"\b(?:told|tells|said|says|asked|asks) (?:me|him|her|them) (?:not to|to not|never to) "
+        r"(?:tell|say)\b|\b(?:told|tells|telling) (?:me|him|her|them) to keep (?:quiet|it quiet|"
+        r"quiet about it)\b",
+        r"\bnot to tell (?:his|her|your|my|their) (?:parents|mum|dad|family|teacher)\b|"
+        r"\bif (?:i|you|he|she) (?:tell|tells|told) (?:anyone|anybody)\b|\bif (?:i|you) (?:tell|"
+        r"told)(?= ?[.!?;,)]| ?$)"),
+          unless_after=r" (?:that|until|till|for now|about the|from the (?:press|parents|"
+                       r"families))\b"),
+
+    # --- Emotional abuse ----------------------------------------------------------------------
+    # not to tell, lifts and money from adult men, hands at clothes, walking in on a bath
+    rule(SECRETS, r"\b(?:says|said|told|tells|tell|asks|asked) (?:him |her |me |them )?(?:not to|"
+                   r"to not|never to|do not|dont|not) tell (?:me|mum|dad|anyone|anybody|any one|"
+                   r"no one|nobody|(?:his|her|my|their) (?:mum|dad|mam|parents|teacher|carer)|"
+                   r"the teachers?|school|the police)\b",
+          unless_sentence=r"\b(?:surprise|present|presents|birthday|christmas|party|ending|"
+                          r"spoiler\w*)\b"),
+)

@@ -1,0 +1,42 @@
+"""Safeguarding rules: self-harm."""
+
+from __future__ import annotations
+
+from coprod.text.safeguarding.rule import Rule, any_of, rule
+from coprod.text.safeguarding.vocabulary import BODY, SELF, SELF_HARM
+
+RULES: tuple[Rule, ...] = (
+    rule(SELF_HARM, r"\bself ?(?:harm\w*|injur\w*)", service_words_cancel=True,
+          speaker_cancel=False),
+    rule(SELF_HARM, any_of(
+        # hurting, cutting, burning, starving oneself
+        rf"\b(?:cut|cuts|cutting|hurt|hurts|hurting|burn|burns|burning|burnt|harm|harms|"
+        rf"harming|harmed|scratch\w*|bite|bites|biting|bit|punch\w*|starv\w*|hit\w*|bang\w*|slap\w*|"
+        rf"smack\w*|kick\w*) (?:{SELF})\b",
+        # cutting or burning a part of the body, any tense ("i cut my arms")
+        r"\b(?:cut|cuts|cutting|carv\w*|burn|burns|burning|burnt) (?:his|her|my|their) (?:own )?"
+        r"(?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|tummy|body)\b",
+        # doing it over and over: banging, hitting, scratching, picking, pulling hair out
+        rf"\b(?:bangs|banging|hits|hitting|punches|punching|bites|biting|slaps|slapping|"
+        rf"scratches|scratching|picks|picking|pulls|pulling|claws|clawing|gouges|gouging) (?:at )?"
+        rf"(?:his|her|my|their) (?:own )?{BODY}\b",
+        rf"\bmak(?:e|es|ing) (?:{SELF}) sick\b",
+        # hurting the body on purpose, to feel something, or in a named mood
+        rf"\b(?:bite|bites|biting|bit|bang\w*|hit\w*|punch\w*|scratch\w*|pick\w*|pull\w*|"
+        rf"slap\w*|claw\w*|cut\w*|burn\w*) (?:my|his|her|their) (?:own )?{BODY}(?: \w+){{0,3}} "
+        rf"(?:so (?:i|he|she) (?:can )?feel|to feel|on purpose|when (?:i am|he is|she is|i get|he "
+        rf"gets|she gets) (?:sad|angry|upset|cross|anxious|stressed|overwhelmed|frustrated))",
+        # "until it bleeds", "till it's raw"
+        r"\b(?:until|till|til|so much|so hard) (?:it|they|he|she|i|(?:his|her|my|their) \w+) "
+        r"(?:bleed\w*|bled|bruis\w*|"
+        r"raw|is raw|are raw|goes raw|go raw)\b",
+        # "she has started cutting (again)": cutting with nothing cut
+        r"(?:\b(?:he|she|i|son|daughter|child|\w+ year old)|\[name\])(?: \w+){0,3} cutting"
+        r"(?= ?[.!?;,)]| ?$| (?:again|herself|himself|myself|at night|in (?:her|his|my) room|"
+        r"since|when|because|every|on (?:her|his|my))\b)"),
+          speaker_cancel=False,
+          unless_sentence=r"\b(?:eczema|itch\w*|rash|psoriasis|chicken ?pox|nose ?bleeds?|"
+                          r"hairdresser\w*|haircut\w*|scissors)\b"),
+
+    # --- Physical abuse and violence ----------------------------------------------------------
+)

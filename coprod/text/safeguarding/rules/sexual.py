@@ -1,0 +1,121 @@
+"""Safeguarding rules: sexual abuse."""
+
+from __future__ import annotations
+
+from coprod.text.safeguarding.rule import Rule, any_of, rule
+from coprod.text.safeguarding.vocabulary import AFTER_OBJECT, FAMILY, SEXUAL, TOUCH_END, UNDERWEAR
+
+RULES: tuple[Rule, ...] = (
+    rule(SEXUAL, any_of(
+        r"\bsexual(?:ly)? (?:abuse\w*|assault\w*|touch\w*|harass\w*)",
+        r"\brape[ds]?\b|\braping\b|\bmolest\w*|\bpaedophile\w*",
+        r"\binappropriate(?:ly)? touch\w*|\btouch(?:es|ed|ing)? (?:me|him|her|them) (?:"
+        r"inappropriately|down there)\b",
+        # the private parts, touched, shown or photographed
+        r"\b(?:touch\w*|feel\w*|rub\w*|show\w*|play\w* with|lick\w*|kiss\w*|pictures? of|"
+        r"photos? of) (?:me |him |her |them )?(?:on |in )?(?:my|his|her|their) (?:private|"
+        r"privates|willy|penis|vagina|fanny|boobs|breasts)\b",
+        r"\b(?:touch\w*|rub\w*|lick\w*|kiss\w*) (?:me |him |her |them )?(?:on |in )?(?:my|his|"
+        r"her|their) (?:bottom|bum)\b",
+        # made to do things they don't like; what he does to her; "our special game"
+        r"\b(?:not|never) like (?:it )?(?:what|when) (?:he|she|they|\w+) (?:does|did|do|is doing|"
+        r"was doing) (?:to|with) (?:me|him|her|them)\b",
+        r"\b(?:make|makes|made|making|force\w*) (?:me|him|her|them) (?:do|touch|watch|look at|"
+        r"take (?:my|his|her|their) clothes off|undress|get undressed|kiss) (?:things|stuff|rude|"
+        r"sex\w*|bad things|him|her|them|it)\b",
+        r"\b(?:our|their|a|his|her) (?:special|little|secret) game\b",
+        r"\b(?:make|makes|made|making) (?:me|him|her|them) (?:sit on|get in|get into|lie on|"
+        r"sleep in) (?:his|her|their) (?:lap|knee|bed)\b",
+        r"\b(?:show\w*|sent|sends?|made (?:me|him|her) watch) (?:me |him |her |them )?(?:videos|"
+        r"pictures|photos|films|clips) of (?:people )?(?:with no clothes|naked|having sex|doing "
+        r"(?:sex|rude))\b|\bporn\w*",
+        r"\b(?:pain|sore|hurts|hurting|bleed\w*) (?:in |on )?(?:my|his|her) (?:bottom|bum|privates|"
+        r"private parts|down there|willy|vagina|fanny)\b(?=.*\b(?:uncle|dad|grandad|man|cousin|"
+        r"brother|boyfriend|someone|it was)\b)",
+        r"\b(?:grown up|adult|rude|dirty|sex|sexy) (?:films|videos|movies|programmes|games)\b",
+        r"\b(?:comes?|came|coming|gets?|got|getting) (?:in|into) (?:the )?(?:shower|bath|bed) "
+        r"with (?:me|him|her)\b",
+        r"\b(?:kiss\w*|cuddl\w*|strok\w*|rub\w*) me\b(?=.*\b(?:not|never) like "
+        r"it\b|.*\bfeel (?:funny|weird|strange|scared|uncomfortable)\b)",
+        rf"\b(?:{FAMILY}|man|men|lodger|neighbour|grandad|grandpa) (?:\w+ )?(?:comes?|came|"
+        rf"gets?|got|getting|coming) (?:in|into) (?:her|his|my) bed\b",
+        r"\b(?:touching|tickling|rude|naughty|kissing) games?\b",
+        r"\b(?:made|make|makes|making|force\w*) (?:me|him|her|them) (?:to )?touch (?:his|her|"
+        r"their) (?:thing|willy|penis|private\w*|bits|body|bum|bottom)\b",
+        r"\bgives? (?:me|him|her|them) (?:sweets|sweeties|money|presents|gifts|vapes) if (?:i|he|"
+        r"she|they|we) (?:go|come|sit|let|do|keep)\b",
+        r"\b[2-9]\d year old (?:man|men|bloke|guy|lad)\b",
+        r"\bsex (?:stuff|things|games)\b",
+        r"\b(?:pictures|photos|videos|films?|filming|watch\w*) (?:of )?(?:me|him|her) "
+        r"(?:when|while|in the) (?:i am |he is |she is )?(?:getting changed|changing|undress\w*|"
+        r"bath|shower|naked|asleep in bed)\b",
+        r"\btouch\w* (?:him|her|them)sel(?:f|ves)\b(?! (?:in|at) (?:class|school|public))",
+        r"\bhands? (?:up|under|inside|down|in) (?:her|his|my) (?:skirt|dress|top|shirt|"
+        r"pants|trousers|knickers|clothes|pyjamas)\b",
+        r"\b(?:asked|asks|made|makes|told|tells) (?:me|him|her) to sit on (?:his|her) "
+        r"(?:knee|lap)\b",
+        r"\b(?:1[0-5]|twelve|thirteen|fourteen|fifteen) (?:and|year old|is|and is) (?:\w+ )?"
+        r"pregnant\b|\bwill not say who the father is\b",
+        r"\bsexuali[sz]ed\b|\b(?:knows?|knew) (?:\w+ )?(?:things )?about sex\b",
+        r"\bgroom(?:ed|ing|s)?\b"),
+          unless_before=r"\b(?:personal|self ?care and|dog|dogs|pony|horse|hair)(?: \w+)?",
+          unless_after=r" (?:skills|and (?:dressing|hygiene|washing|personal care)|the "
+                       r"(?:dog|horse|pony|ponies))\b"),
+    # touched, and the clause ends there ("his uncle touches him and nothing was done"); not
+    # when anyone at all is the toucher, which is a sensory need ("hates people touching him")
+    rule(SEXUAL, rf"\btouch(?:es|ed|ing)? (?:me|him|them|her{AFTER_OBJECT}){TOUCH_END}",
+          unless_before=r"\b(?:people|anyone|anybody|someone|others|other people|you|staff|"
+                        r"nobody|no one|like|likes|being|not|never)(?: to| \w+)?"),
+
+    # --- Online sexual abuse and grooming ----------------------------------------------------
+    # touched where a costume goes, a hand in the pants, forced himself on her
+    rule(SEXUAL, any_of(
+        r"\b(?:touch\w*|feel\w*|felt|rub\w*|strok\w*|grop\w*|fondl\w*|fiddl\w*|kiss\w*|lick\w*|"
+        r"play\w* with) (?:me|him|her|us|them) (?:where|under|inside|between|down (?:my|his|her|"
+        r"there|below)|on (?:the|my|his|her) (?:lips|mouth|bum|bottom|chest|boobs|bits|thighs?)|"
+        r"in (?:my|his|her|the) (?:pants|knickers|bed|bits|private\w*))\b",
+        rf"\b(?:where|under|inside|in|down|up) (?:my|his|her|their) {UNDERWEAR}\b(?! (?:drawer|"
+        rf"size|shop|aisle))",
+        r"\bforc\w* (?:himself|herself|themselves|themself) (?:on|onto|upon|into)\b",
+        r"\b(?:suck|sucks|sucked|sucking|lick|licks|licked|licking|touch|touches|touched|"
+        r"touching|hold|play with|rub) (?:his|her|their|its) (?:thing|things|willy|penis|privates|"
+        r"private|bits|dick|cock|boobs|balls|front bottom)\b",
+        r"\b(?:made|makes|make|making|forc\w*|told|tells|tell|got|gets|get|dared) (?:me|him|her|"
+        r"them|us) (?:to )?(?:take (?:my|his|her|their|our) (?:top|tops|clothes|pants|trousers|"
+        r"knickers|bra|shirt|t shirt|dress|skirt|shorts|underwear) off|strip\w*|undress|get "
+        r"(?:naked|undressed)|show (?:my|his|her|them|him|their) (?:body|bum|chest|boobs|"
+        r"privates|private \w+|bits))\b",
+        r"\b(?:film\w*|record\w*|video\w*|photo\w*|pictures? of|picture|snap\w*) (?:me|him|her|"
+        r"them|us|it) (?:\w+ ){0,3}(?:naked|undressed|with no (?:clothes|top|pants)|in (?:the|"
+        r"my|his|her) (?:bath|shower|pants|knickers|underwear|bra))\b"),
+          speaker_cancel=False, unless_before=r"\b(?:i|we)(?: \w+)?",
+          unless_sentence=r"\b(?:doctor|nurse|gp|hospital|ecg|scan|x ray|examin\w*|medical|"
+                          r"physio|swimming lesson|changing room|getting changed|nappy|"
+                          r"toileting|personal care|intimate care|laundry|washing)\b"),
+    rule(SEXUAL, any_of(
+        r"\b(?:pull\w*|lift\w*|yank\w*|tug\w*) (?:\w+ ){0,3}(?:skirt|dress|knickers|bra|pants|"
+        r"nightie) (?:up|down|off)\b",
+        r"\btried to (?:touch|kiss|feel|grope|undress) (?:me|him|her|them)\b",
+        r"\b(?:come|comes|coming|came|walks? in|walked in|keeps coming) (?:in|into)? ?(?:the |my |"
+        r"his |her )?(?:bathroom|bedroom|room|shower|bed) when (?:i|he|she) (?:am |is |was )?"
+        r"(?:in the bath|in the shower|getting changed|changing|undressed|naked|asleep|in bed)\b"),
+          speaker_cancel=False, unless_before=r"\b(?:i|we)(?: \w+)?",
+          unless_sentence=r"\b(?:help\w*|toilet\w*|personal care|intimate care|seizures?|"
+                          r"epilep\w*|nappy|pads?|wash\w*|dressing|himself|herself|doctor|"
+                          r"nurse)\b"),
+    # a household adult in a child's bed, doing what the child does not like
+    rule(SEXUAL, any_of(
+        r"\b(?:does|did|do|doing|done) (?:stuff|things|bad stuff|stuff to me|things to me|stuff "
+        r"to (?:him|her)|things to (?:him|her)) (?:that )?(?:i|he|she) (?:do|does|did) not like\b",
+        rf"\b(?:{FAMILY}|friend|friends|uncle|lodger|man|lad|cousin|grandad|coach|teacher|"
+        rf"carer|babysitter)(?: \w+){{0,2}} (?:sleeps|slept|gets|got|climbs|climbed|comes|came|"
+        rf"lies|lay) (?:in|into) (?:my|his|her) bed\b",
+        r"\b(?:tells?|told|says|said) (?:me|him|her) (?:i am|im|she is|he is|shes|hes) (?:so |"
+        r"really )?(?:special|mature|beautiful|sexy|gorgeous|his girlfriend|his boyfriend|her "
+        r"boyfriend)\b"),
+          speaker_cancel=False, unless_before=r"\b(?:i|we)(?: \w+)?",
+          unless_sentence=r"\b(?:seizures?|epilep\w*|nightmares?|poorly|ill|sick)\b",
+          also=r"\b(?:friend|uncle|lodger|man|lad|cousin|grandad|coach|teacher|carer|"
+               r"babysitter|boyfriend|step ?dad|dad|he|she|they|older|online|snap\w*|message\w*|"
+               r"night)\b"),
+)

@@ -1,0 +1,122 @@
+"""Safeguarding rules: suicidal thoughts, the child's or the parent's."""
+
+from __future__ import annotations
+
+from coprod.text.safeguarding.rule import Rule, any_of, rule
+from coprod.text.safeguarding.vocabulary import SELF, SUICIDAL
+
+RULES: tuple[Rule, ...] = (
+    # --- Suicidal thoughts: the child's or the parent's --------------------------------------
+    rule(SUICIDAL, any_of(
+        # wanting to die, to be dead, not to be here or alive
+        r"\b(?:wants?|wanted|wanting|wish(?:es|ed)?) (?:to|he could|she could|i could) (?:die|"
+        r"be dead|not be here|not be alive|disappear for ever|disappear forever)\b",
+        r"\bnot want to (?:live|be alive|be here any ?more|be here any longer|wake up)\b"
+        r"(?! (?:early|for|in time|on time|at|before|in the morning|so early))",
+        r"\b(?:sleep|go to sleep|fall asleep) and (?:not|never) wake up\b|\bsleep for ?ever\b",
+        r"\b(?:ways|how) to (?:die|kill (?:my|him|her|them)self|end it)\b",
+        # wishing they had never been born, hating themselves
+        r"\bwish(?:es|ed)? (?:he|she|i|they) (?:was|were|had) (?:never (?:been )?born|dead)\b",
+        r"\bhates? (?:himself|herself|myself|themselves)\b"), speaker_cancel=False),
+    rule(SUICIDAL, any_of(
+        # named outright, or in the words young people use online
+        rf"\bkill(?:s|ed|ing)? (?:{SELF})\b", r"\bsuicid\w*", r"\bunaliv\w*", r"\bkms\b",
+        rf"\bhang(?:s|ed|ing)? (?:{SELF})\b"), service_words_cancel=True,
+          speaker_cancel=False),
+    rule(SUICIDAL, any_of(
+        # the means: ending a life, an overdose, all the tablets, a bridge or a train
+        r"\b(?:end|ending|ended|take|taking|took) (?:his|her|my|their) (?:own )?life\b",
+        r"\bend(?:ing)? it all\b", r"\boverdos\w*", r"\bligature\w*",
+        r"\b(?:take|taking|took|swallow\w*) (?:all|a load of|loads of|a bottle of|a handful of|"
+        r"the whole (?:box|packet) of) (?:of )?(?:my |his |her |their |the |mum |dad )?(?:tablets|"
+        r"pills|meds|medication|paracetamol|insulin|sleeping pills)\b",
+        r"\b(?:jump|jumps|jumping|jumped|step|stepping|walk|walking|throw \w+) (?:off|in front "
+        r"of|under|from|out of) (?:a|the) (?:bridge|train|car|bus|lorry|building|roof|cliff|"
+        r"car park|window|motorway)\b",
+        r"\bnoose\w*|\b(?:have|has|got|bought|keep|keeps|hid|hidden) a rope (?:in|under|for)\b",
+        r"\bhow many (?:paracetamol|pills|tablets|of (?:my|his|her) (?:tablets|pills)) (?:it would "
+        r"take|to take|would kill|would it take)\b",
+        r"\b(?:saving|saved|stockpil\w*|hoard\w*|collect\w*) (?:up )?(?:my |his |her |their )?"
+        r"(?:tablets|pills|meds|medication|paracetamol)\b",
+        r"\btried to (?:jump|hang|drown|kill (?:him|her|my)self|end (?:it|his life|her life|my "
+        r"life)|overdose|run in front)\b"), speaker_cancel=False),
+    rule(SUICIDAL, any_of(
+        # alive only for others, no point, not waking up, heaven, the sea, harm on purpose
+        r"\bwould not still be (?:here|alive|around)\b|\bif (?:it (?:was|were) not|not) for "
+        r"(?:\w+ ){1,4}(?:i|we) would not be (?:here|alive|around)\b",
+        r"\b(?:not|never|no) (?:see )?(?:any|the) point (?:in|to|of) (?:anything|living|life|going"
+        r" on|it all|being here)\b",
+        r"\b(?:think\w*|thought|want\w*|wish\w*|hop\w*|pray\w*) (?:about |of |to )?(?:not|never) "
+        r"wak(?:e|ing) up\b",
+        r"\bwants? to (?:go to|be in|be with (?:\w+ ){1,2}in|see (?:\w+ ){1,2}in) heaven\b",
+        r"\b(?:walk|swim|go|run|drive) (?:out )?into the (?:sea|river|water|lake|canal)\b",
+        r"\b(?:do not|does not) care (?:what happens to (?:me|him|her)|if (?:i|he|she) "
+        r"(?:live|lives|die|dies|wake|wakes))\b",
+        r"\b(?:swallow\w*|ate|eating|drink\w*) (?:\w+ ){0,3}(?:bleach|batteries|glass|blades|"
+        r"razors?)\b(?=.*\b(?:on purpose|to (?:die|hurt))\b)"),
+          speaker_cancel=False,
+          unless_after=r" (?:without (?:the|my|our|her|his) (?:support|help|team|school|carer|"
+                       r"nurse|respite))"),
+    rule(SUICIDAL, any_of(
+        # life not worth living, everyone better off without them
+        r"\bbetter off dead\b|\bbetter (?:off )?without (?:me|him|her)\b",
+        r"\bdeserves? to (?:die|be dead|suffer|be hurt|be hungry|starve)\b|"
+        r"\bstopped eating (?:completely|altogether|and drinking)\b",
+        r"\b(?:easier|better) for (?:everyone|every one|them|my family|everybody) if (?:i|he|she)"
+        r" (?:(?:was|were)(?: not)? (?:here|around|alive|gone|dead|born)|died|disappeared)\b",
+        r"\b(?:nobody|no one) would (?:care|notice|miss me|miss him|miss her) if (?:i|he|she) "
+        r"(?:was|were|died|disappeared)\b",
+        r"\bno (?:point|reason) (?:in )?(?:living|being alive|going on|being here)\b",
+        r"\bshould (?:not|never) be (?:alive|here|born)\b|\b(?:goodbye|suicide) (?:letter|note|"
+        r"notes|message)\b",
+        r"\b(?:drive|driving|drove|crash\w*) (?:the car |us |the kids )?(?:into|off) (?:a |the )?"
+        r"(?:wall|tree|river|bridge|lorry|motorway|cliff|road)\b",
+        r"\b(?:think|thinks|thinking|thought|talk|talks|talking|talked) (?:about|of) (?:dying|"
+        r"ending (?:it|his life|her life|my life)|not being (?:here|alive|around)|being dead|"
+        r"hurting (?:myself|himself|herself))\b"), speaker_cancel=False),
+
+    # --- Self-harm ------------------------------------------------------------------------
+    # wanting it all to end, happier if I was gone, no point carrying on
+    rule(SUICIDAL, any_of(
+        r"\b(?:i|he|she|we)(?: \w+){0,3} (?:want|wants|wanted|wanna|wish|wishes|wished|going|"
+        r"gonna|try|tried|tries|thinking about|think about|thought about|feel like|felt like|"
+        r"feels like|plan|plans|planning|ready) (?:to )?(?:end|ending|stop|stopping|finish|"
+        r"finishing) (?:it|it all|everything|things|my life|his life|her life|myself|"
+        r"being alive|living|existing|breathing)\b(?! (?:with|for|early|there|off|by|at|on|"
+        r"and start|before))",
+        r"\b(?:want|wants|wanted|wanna|wish|wishes|wished|need|needs) (?:it|it all|everything|"
+        r"my life|his life|her life|life|the pain|this pain) to (?:end|stop|be over|go away)\b",
+        r"\b(?:stop|stopped|stopping) (?:being alive|existing|living)\b|\b(?:not|never) "
+        r"(?:want|wanna) (?:to )?(?:exist|be alive|live|be born)\b",
+        r"\b(?:happier|better off|better|easier|fine|relieved|free)(?: \w+){0,3} if (?:i|he|she) "
+        r"(?:(?:was|were|am|is|had) (?:gone|dead|not (?:here|around|alive)|never (?:been )?born)|"
+        r"died|disappeared|never existed|killed (?:myself|himself|herself))\b",
+        r"\b(?:not|never|no) (?:see )?(?:any|the|a) point (?:in |of )?(?:carrying on|going on|"
+        r"trying any ?more|existing|waking up|being alive|any ?more|living|anything)\b"
+        r"(?! with\b)",
+        r"\b(?:written|wrote|writing|write|left) (?:a |my |some )?(?:letters?|notes?) (?:to|for) "
+        r"(?:the kids|my kids|the children|my children|everyone|my family|my mum|mum|my son|"
+        r"my daughter|my husband|my wife|my partner)\b(?=.*\b(?:point|end|goodbye|sorry|without "
+        r"me|go on|carry on|carrying on|any ?more|gone|love (?:them|you))\b)"),
+          speaker_cancel=False,
+          also=r"\b(?:life|alive|living|die|died|dead|here|any ?more|nobody|no one|pain|gone|"
+               r"point|existing|breathing|myself|himself|herself|it all|everything|letters?|"
+               r"notes?|carrying on|going on|born|end it|ending it)\b"),
+    rule(SUICIDAL, r"\bhates? (?:my|his|her|their) (?:own )?life\b",
+          also=r"\b(?:end|over|stop|die|dead|gone|not be here|alive|any ?more|kill|disappear|"
+               r"point|hurt|cut|better off)\b", speaker_cancel=False),
+    rule(SUICIDAL, any_of(
+        r"\b(?:wish|wishes|wished|want|wants|wanna|wanted) (?:i|he|she|to) (?:was |were |wer |"
+        r"woz |is |be )?(?:dead|ded|deed|dedd|gone for ever|gone forever|never born)\b",
+        r"\bbetter off (?:with (?:someone|somebody|some one) else|with (?:another|a different) "
+        r"(?:mum|dad|family|parent)|if i (?:left|went|was not|were not))\b"),
+          speaker_cancel=False),
+    rule(SUICIDAL, any_of(
+        r"\b(?:rather|sooner) be dead\b|\b(?:my|his|her|their) life is (?:pointless|not worth "
+        r"living|worthless|meaningless|over)\b",
+        r"\b(?:i am|im|i feel like i am|i feel like|feel like (?:i am|he is|she is)|he is|she "
+        r"is) (?:a |such a |just a )?burden (?:on|to) (?:everyone|everybody|every one|my family|"
+        r"the family|all of you|them all)\b",
+        r"\b(?:disappear|dissapear|disapear|dissappear|dissapper|vanish)\w* (?:for ?ever|for good|"
+        r"and never come back)\b"), speaker_cancel=False),
+)

@@ -1,0 +1,36 @@
+"""Safeguarding rules: threats of violence or a weapon."""
+
+from __future__ import annotations
+
+from coprod.text.safeguarding.rule import Rule, any_of, rule
+from coprod.text.safeguarding.vocabulary import KIN, THREATS, VICTIM
+
+RULES: tuple[Rule, ...] = (
+    rule(THREATS, any_of(
+        rf"(?:\b(?:will|would|is going to|are going to|going to|gonna)|\[name\]) (?:kill|hurt|stab|"
+        rf"hit|beat|batter|smash|punch|kick|burn|shoot|rape|jump|strangle) {VICTIM}",
+        r"\b(?:will|would|is going to|going to|gonna) (?:break|snap|cut|slash|burn|smash) (?:my|"
+        r"his|her|your|their) "
+        r"(?:legs?|arms?|neck|fingers?|bones?|jaw|face)\b",
+        r"\b(?:wants? to|keeps? saying (?:he|she) (?:will|is going to)|says (?:he|she) (?:will|is "
+        rf"going to)) (?:stab|shoot|kill|bomb|strangle) (?:everyone|people|someone|them|him|her|"
+        rf"(?:his|her|the|my|a) (?:teacher|teachers|boy|girl|kid|kids|man|woman|{KIN}))\b",
+        rf"\bthreat\w* {VICTIM}(?! with\b)(?! to \w)",
+        r"\bthreat\w* to (?:kill|hurt|stab|hit|beat|batter|smash|burn|shoot|rape|take (?:the|my)"
+        r" (?:kids|children|baby))\b|\bdeath threats?\b",
+        r"\b(?:held|hold\w*|put\w*|point\w*) (?:a|his|her) (?:knife|blade|gun|scissors) (?:to|at|"
+        r"against) (?:my|his|her|their|mum|me|him)\b|\bhomemade (?:explosive|bomb|weapon)s?\b|"
+        r"\bexplosives?\b|\bpipe bombs?\b",
+        r"\b(?:carr\w*|brought|brings?|bringing|pull\w*|held|threaten\w*|found|hid\w*|hides|had)"
+        r" (?:a |his |her |their |my )?(?:knife|knives|blade|machete|gun|weapon)\b(?! and fork)"),
+          unless_after=r" with\b"),
+
+    # --- Exploitation and county lines --------------------------------------------------------
+    rule(THREATS, r"\b(?:hurt\w*|kick\w*|kill\w*|hit\w*|drown\w*|strangl\w*|beat\w*|burn\w*|"
+                   r"starv\w*) (?:my|our|his|her|the) (?:dog|cat|puppy|kitten|pet|pets|rabbit|"
+                   r"hamster|guinea pig)\b",
+          also=r"\b(?:purpose|scare|scared|frighten\w*|threat\w*|tell|if|punish\w*|make (?:me|"
+               r"us|him|her))\b"),
+
+    # --- A parent or carer in crisis ------------------------------------------------------------
+)

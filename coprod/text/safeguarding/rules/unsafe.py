@@ -1,0 +1,47 @@
+"""Safeguarding rules: afraid to go home or feeling unsafe."""
+
+from __future__ import annotations
+
+from coprod.text.safeguarding.rule import Rule, any_of, rule
+from coprod.text.safeguarding.vocabulary import FAMILY, UNSAFE
+
+RULES: tuple[Rule, ...] = (
+    rule(UNSAFE, any_of(
+        r"\bnot safe (?:at home|with)\b|\b(?:do|does|did) not feel safe\b|\b(?:feel|feels|felt)"
+        r" unsafe\b|\bunsafe at home\b",
+        r"\b(?:scared|afraid|frightened|terrified|worried) (?:at|of being at|to be at|of going|to"
+        r" go|about going) home\b|\b(?:scared|afraid|frightened|terrified) in (?:my|our|the) "
+        r"(?:house|home)\b",
+        r"\bran away from home\b|\bmake it stop\b|\b(?:do not|never) (?:send|make) me (?:go )?"
+        r"(?:back )?home\b",
+        r"\b(?:scared|afraid|frightened|terrified) (?:\w+ ){0,6}(?:get|go|going|gets|goes) "
+        r"(?:back )?home\b",
+        # afraid of a person in or around the household ("her dad's friend who stays over")
+        rf"\b(?:scared|afraid|frightened|terrified) of (?:his |her |my |their |the )?"
+        rf"(?:(?:mum|mums|dad|dads|nan|nans) )?(?:{FAMILY}|friend|friends|lodger|neighbour|man|"
+        rf"men)\b",
+        r"\b(?:do|does|did) not want to go (?:back )?home\b(?! (?:from|yet|at the end|after|"
+        r"when it))",
+        r"\b(?:worried|concerned|worries|concerns) about (?:home|things at home|what (?:is|was) "
+        r"(?:going on|happening) at home|(?:him|her|them) at home)\b")),
+
+    # --- Restraint and seclusion of a child -----------------------------------------------------
+    # afraid to go back to a parent's; hiding when a parent comes home
+    rule(UNSAFE, any_of(
+        rf"\b(?:scared|afraid|frightened|terrified|petrified|scard|scarred) (?:to|of) (?:go|"
+        rf"going|goin|be|being|stay|staying|see|seeing|visit\w*|sleep\w*)(?: back)?(?: over)? "
+        rf"(?:to |at |with )?(?:my |his |her |the |their )?(?:(?:mums|dads|nans|mum|dad|nan|"
+        rf"grandad|grandads|gran|grans) (?:house|flat|home|place)|mums|dads|nans|grandads|home|"
+        rf"house|{FAMILY})\b",
+        rf"\b(?:hide|hides|hid|hiding) (?:\w+ ){{0,3}}(?:under|in|behind) (?:my|his|her|the|"
+        rf"their) (?:bed|wardrobe|cupboard|duvet|covers|room|sofa|bedroom) (?:when|whenever|"
+        rf"wen|until|till|if|because) (?:\w+ ){{0,2}}(?:{FAMILY}|daddy|mummy)\b")),
+
+    # round 2: wishing to be dead however it is spelt, better off with someone else
+    # scared of what a parent will do
+    rule(UNSAFE, rf"\b(?:scared|afraid|frightened|terrified|worried|petrified) (?:of |about )?"
+                  rf"(?:what|wat|wot) (?:my |his |her |their )?(?:{FAMILY}|mummy|daddy|he|she) "
+                  r"(?:will|would|might|is going to|gonna|could) do\b"),
+
+    # round 3: a burden everyone would be rid of, life pointless, rather be dead, gone for ever
+)

@@ -1,0 +1,81 @@
+"""Coding a comment with the codebook's themes, several per comment, each with a confidence."""
+
+from __future__ import annotations
+
+from coprod.text.codebook import Codebook, Cue
+from coprod.text.matching import find, negated
+from coprod.text.tokens import SENTENCE_BREAKS, Doc
+
+# A negated cue still names the topic ("no problems with transport" is about transport;
+# "nobody answers the phone" is about communication), so negation keeps the theme.
+NEGATED_FACTOR = 1.0
+REPEAT_BONUS = 0.15
+# How close the two words of a codebook pair must be ("the physio doesn't listen to us").
+PAIR_WINDOW = 6
+
+
+def _excluded(doc: Doc, codebook: Codebook) -> set[tuple[int, int]]:
+    """(theme, position) pairs covered by one of that theme's exclusion phrases."""
+    blocked: set[tuple[int, int]] = set()
+    for i, cue in find(doc.lemmas, codebook.exclusion_index):
+        blocked.update((cue.theme, i + k) for k in range(len(cue.lemmas)))
+    return blocked
+
+
+def _prefix_hits(doc: Doc, codebook: Codebook) -> list[tuple[int, Cue]]:
+    """Stem cues such as "diagnos*", which catch diagnosis, diagnosed and misspellings."""
+    if not codebook.prefix_cues:
+        return []
+    return [(i, cue) for i, lem in enumerate(doc.lemmas) if len(lem) > 3
+            for cue in codebook.prefix_cues if lem.startswith(cue.lemmas[0])]
+
+
+def _pair_scores(doc: Doc, codebook: Codebook, scores: dict[int, float]) -> None:
+    """Add each pair found (its two sides near each other in one sentence) to its theme once."""
+    lemmas = doc.lemmas
+    present = set(lemmas)
+    for pair in codebook.pairs:
+        if pair.first.keys().isdisjoint(present) or pair.second.keys().isdisjoint(present):
+            continue
+        firsts = [i for i, _ in find(lemmas, pair.first)]
+        for j, _ in find(lemmas, pair.second):
+            if any(abs(i - j) <= PAIR_WINDOW and i != j and not any(
+                    t in SENTENCE_BREAKS for t in doc.tokens[min(i, j):max(i, j)])
+                   for i in firsts):
+                scores[pair.theme] = scores.get(pair.theme, 0.0) + pair.weight
+                break
+
+
+def theme_scores(doc: Doc, codebook: Codebook) -> dict[int, float]:
+    """Sum the weights of each theme's distinct cues found in the comment."""
+    blocked = _excluded(doc, codebook)
+    covered: set[tuple[int, int]] = set()
+    seen: set[tuple[int, tuple[str, ...]]] = set()
+    scores: dict[int, float] = {}
+    hits = list(find(doc.lemmas, codebook.cue_index)) + _prefix_hits(doc, codebook)
+    for i, cue in hits:
+        span = len(cue.lemmas)
+        if (cue.theme, i) in covered or any((cue.theme, i + k) in blocked for k in range(span)):
+            continue
+        covered.update((cue.theme, i + k) for k in range(span))
+        weight = cue.weight * (NEGATED_FACTOR if negated(doc.lemmas, i) else 1.0)
+        key = (cue.theme, cue.lemmas)
+        scores[cue.theme] = scores.get(cue.theme, 0.0) + (
+            min(weight, REPEAT_BONUS) if key in seen else weight)
+        seen.add(key)
+    if codebook.pairs:
+        _pair_scores(doc, codebook, scores)
+    return scores
+
+
+def confidence(score: float) -> float:
+    """Map a cue score to 0..1: one strong cue gives 0.5, two give 0.75."""
+    return round(1.0 - 0.5**score, 3)
+
+
+def code_themes(doc: Doc, codebook: Codebook) -> list[tuple[str, float]]:
+    """Themes whose confidence reaches the codebook's threshold, most confident first."""
+    ids = codebook.ids
+    found = [(ids[t], confidence(s)) for t, s in theme_scores(doc, codebook).items()]
+    kept = [(tid, c) for tid, c in found if c >= codebook.min_confidence]
+    return sorted(kept, key=lambda x: (-x[1], ids.index(x[0])))
