@@ -192,7 +192,7 @@ def test_saving_for_later_and_deleting_answers_pass_axe(new_page, tab_to, audit,
 
     other_phone.goto("/surveys/delete-my-answers")
     audit(other_phone)
-    tab_to(other_phone, "Delete my answers")
+    tab_to(other_phone, "Continue")
     other_phone.keyboard.press("Enter")
     expect(other_phone.locator(".govuk-error-summary")).to_contain_text("Enter your code")
     audit(other_phone)
