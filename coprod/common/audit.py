@@ -30,7 +30,7 @@ class AuditEvent(SQLModel, table=True):
     action: str = Field(max_length=10)
     record_type: str = Field(max_length=60)
     record_id: str = Field(max_length=60)
-    changes: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    changes: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
 
 
 def set_actor(session: OrmSession, user_id: int | None, area_id: int | None) -> None:
@@ -49,12 +49,12 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _changes(obj: SQLModel, action: str) -> dict:
+def _changes(obj: SQLModel, action: str) -> dict[str, Any]:
     if action == "delete":
         return {}
-    hidden = getattr(obj, "__audit_hidden__", frozenset())
+    hidden: frozenset[str] = getattr(obj, "__audit_hidden__", frozenset())
     state = inspect(obj)
-    changes = {}
+    changes: dict[str, Any] = {}
     for attr in state.mapper.column_attrs:
         history = state.attrs[attr.key].history
         if action == "update" and not history.has_changes():
@@ -70,8 +70,11 @@ def _record_id(obj: SQLModel) -> str:
 
 
 def _entry(actor: tuple[int | None, int | None], obj: SQLModel, action: str,
-           changes: dict) -> dict:
+           changes: dict[str, Any]) -> dict[str, Any]:
     user_id, area_id = actor
+    made_by_coprod = getattr(obj, "made_by_coprod", None)
+    if made_by_coprod is not None and made_by_coprod(action):
+        user_id = None  # coprod did it (an automatic flag, a suggested theme), not the person
     return {"at": utcnow(), "user_id": user_id,
             "area_id": getattr(obj, "area_id", None) or area_id,
             "action": action, "record_type": type(obj).__name__,
@@ -84,15 +87,24 @@ def record_update(session: OrmSession, obj: SQLModel, changes: dict[str, Any]) -
     actor = session.info.get(ACTOR_KEY)
     if actor is None:
         return
-    hidden = getattr(obj, "__audit_hidden__", frozenset())
+    hidden: frozenset[str] = getattr(obj, "__audit_hidden__", frozenset())
     shown = {key: "(changed)" if key in hidden else _plain(value)
              for key, value in changes.items()}
     session.connection().execute(insert(AuditEvent.__table__),
                                  [_entry(actor, obj, "update", shown)])
 
 
+def record_event(session: OrmSession, obj: SQLModel, action: str, changes: dict[str, Any]) -> None:
+    """Audit something done on nobody's account or by a respondent (no signed-in person), which
+    the log must still show: a safeguarding record kept when its author deleted their answers,
+    or a command deleting by age. `action` is a short word (at most 10 letters)."""
+    actor = session.info.get(ACTOR_KEY) or (None, None)
+    session.connection().execute(insert(AuditEvent.__table__),
+                                 [_entry(actor, obj, action, changes)])
+
+
 @event.listens_for(OrmSession, "after_flush")
-def _write_audit(session: OrmSession, _context) -> None:
+def _write_audit(session: OrmSession, _context: Any) -> None:
     actor = session.info.get(ACTOR_KEY)
     if actor is None:
         return

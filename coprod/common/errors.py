@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask import Flask, current_app, g, render_template, request
+from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
-from coprod.common.web import is_public_form
+from coprod.common.web import WITHOUT_DATABASE, HiddenCharacter, is_public_form, without_database
 
 MESSAGES = {
     400: ("Sorry, we could not understand that request",
@@ -23,6 +26,10 @@ MESSAGES = {
     500: ("Sorry, there is a problem with the service",
           "Try again later. Anything you had already saved is safe."),
 }
+HIDDEN_CHARACTER = ("Sorry, we could not use what you sent",
+                    "It has a hidden character that we cannot store. This can happen when text "
+                    "is pasted from another program. Go back, type that text again instead of "
+                    "pasting it, and try again. Nothing was saved.")
 
 
 def init_app(app: Flask) -> None:
@@ -32,18 +39,34 @@ def init_app(app: Flask) -> None:
     app.register_error_handler(Exception, _unexpected)
 
 
-def _page(status: int, title: str, body: str):
-    return render_template("errors/error.html", status=status, title=_(title), body=_(body)), status
+def _page(status: int, title: str, body: str) -> tuple[str, int]:
+    """The error page in the site's own layout. If that cannot be drawn (the database is down:
+    the header names the area, the menu asks who is signed in), it is drawn again without
+    anything from the database, so nobody sees the server's bare "Internal Server Error"."""
+    if status >= 500:
+        without_database()
+    try:
+        return render_template("errors/error.html", status=status, title=_(title),
+                               body=_(body)), status
+    except Exception:  # noqa: BLE001 (an error page must always answer)
+        if g.get(WITHOUT_DATABASE):
+            raise
+        current_app.logger.exception("Error page could not be drawn; drawing it plainly")
+        without_database()
+        return render_template("errors/error.html", status=status, title=_(title),
+                               body=_(body)), status
 
 
-def _http_error(error: HTTPException):
+def _http_error(error: HTTPException) -> Any:
     if error.code == 401:
         return current_app.login_manager.unauthorized()
+    if isinstance(error, HiddenCharacter):
+        return _page(400, *HIDDEN_CHARACTER)
     title, body = MESSAGES.get(error.code or 500, MESSAGES[400])
     return _page(error.code or 500, title, body)
 
 
-def _unexpected(error: Exception):
+def _unexpected(error: Exception) -> ResponseReturnValue:
     current_app.logger.exception("Unhandled error", exc_info=error)
     propagate = current_app.config.get("PROPAGATE_EXCEPTIONS")
     if propagate or (propagate is None and (current_app.testing or current_app.debug)):
@@ -51,7 +74,7 @@ def _unexpected(error: Exception):
     return _page(500, *MESSAGES[500])
 
 
-def _csrf_failed(error: CSRFError):
+def _csrf_failed(error: CSRFError) -> Any:
     """A public form is shown again with what was typed; anything else gets a plain page."""
     view = current_app.view_functions.get(request.endpoint or "")
     if view is not None and is_public_form(view):

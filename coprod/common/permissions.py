@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import wraps
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from flask import abort, g
 from flask_login import current_user
 
-from coprod.areas.models import Role
+from coprod.common.roles import Role
 
 ADMIN, OFFICER, FORUM = Role.ADMIN, Role.OFFICER, Role.FORUM
 LEADER, SAFEGUARDING = Role.LEADER, Role.SAFEGUARDING
@@ -27,7 +27,7 @@ ACTIONS: dict[str, frozenset[Role]] = {
     "enter_responses": frozenset({ADMIN, OFFICER, FORUM}),
     "view_results": frozenset({ADMIN, OFFICER, FORUM, LEADER}),
     "manage_voice": frozenset({ADMIN, OFFICER, FORUM}),
-    "view_voice": frozenset({ADMIN, OFFICER, FORUM}),
+    "view_voice": frozenset({ADMIN, OFFICER, FORUM, LEADER}),
     "manage_events": frozenset({ADMIN, OFFICER, FORUM}),
     "review_themes": frozenset({ADMIN, OFFICER, FORUM}),
     "manage_codebook": frozenset({ADMIN, OFFICER}),
@@ -37,6 +37,20 @@ ACTIONS: dict[str, frozenset[Role]] = {
     "manage_charters": frozenset({ADMIN, OFFICER}),
     "evaluate_coproduction": frozenset({ADMIN, OFFICER, FORUM}),
     "view_reports": frozenset({ADMIN, OFFICER, FORUM, LEADER}),
+    # A person's yes before anything a family said goes on a public page (issue 13).
+    "publish_quotes": frozenset({ADMIN, OFFICER, FORUM}),
+    # Leaders read everything but safeguarding text: themes and their comments, and the
+    # dashboard's overview of this quarter's voices (issue 13).
+    "view_themes": frozenset({ADMIN, OFFICER, FORUM, LEADER}),
+    "view_overview": frozenset({ADMIN, OFFICER, FORUM, LEADER}),
+    # The local safeguarding procedure and front-door numbers shown on every flag page.
+    "set_safeguarding_procedure": frozenset({ADMIN}),
+    "view_you_said": frozenset({ADMIN, OFFICER, FORUM, LEADER}),
+    "view_charters": frozenset({ADMIN, OFFICER, FORUM, LEADER}),
+    "manage_projects": frozenset({ADMIN, OFFICER, FORUM}),
+    "save_reports": frozenset({ADMIN, OFFICER, LEADER}),
+    "edit_self_evaluation": frozenset({ADMIN, OFFICER, LEADER}),
+    "enter_send_population": frozenset({ADMIN}),
 }
 
 
@@ -49,7 +63,8 @@ def role_can(role: str | None, action: str) -> bool:
 
 def current_role() -> str | None:
     """The signed-in person's role in their current area (set per request)."""
-    return g.get("role")
+    role: str | None = g.get("role")
+    return role
 
 
 def can(action: str) -> bool:
@@ -57,7 +72,7 @@ def can(action: str) -> bool:
     return current_user.is_authenticated and role_can(current_role(), action)
 
 
-V = TypeVar("V", bound=Callable)
+V = TypeVar("V", bound=Callable[..., Any])
 
 
 def require(action: str) -> Callable[[V], V]:
@@ -67,7 +82,7 @@ def require(action: str) -> Callable[[V], V]:
 
     def decorator(view: V) -> V:
         @wraps(view)
-        def wrapped(*args, **kwargs):
+        def wrapped(*args: Any, **kwargs: Any) -> Any:
             if not current_user.is_authenticated:
                 abort(401)
             if not role_can(current_role(), action):

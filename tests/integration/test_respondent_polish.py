@@ -168,6 +168,8 @@ def test_an_area_can_name_its_own_helpline(client, db, area):
     survey = make_survey(db, area)
     done = _finish(client, start_survey(client, survey))
     assert "Or call Northvale Youth Line free on 0300 123 4567." in done.text
+    board = done.soup.find("a", string="You said, we did")["href"]
+    assert board == f"/areas/{area.slug}/you-said-we-did/easy-read"
     assert "Childline" not in done.text
 
 

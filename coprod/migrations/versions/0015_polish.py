@@ -1,7 +1,7 @@
 """Areas name the helpline the product points people to when they may not be safe
 
 Revision ID: 0015_polish
-Revises: 0006_version_updated_at
+Revises: 0012_reports
 Create Date: 2026-12-03 16:00:00
 """
 from collections.abc import Sequence
@@ -11,7 +11,7 @@ import sqlmodel
 from alembic import op
 
 revision: str = '0015_polish'
-down_revision: str | None = '0006_version_updated_at'
+down_revision: str | None = '0012_reports'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -27,7 +27,11 @@ from coprod.surveys.journey.web import (
 )
 
 T = TypeVar("T")
-TOO_MANY_TRIES = object()
+class _TooManyTries:
+    """What _try_code gives when this client has had too many wrong tries."""
+
+
+TOO_MANY_TRIES = _TooManyTries()
 
 
 def _rules() -> code_throttle.CodeRules:
@@ -35,16 +39,19 @@ def _rules() -> code_throttle.CodeRules:
                                    current_app.config["CODE_TRIES_MINUTES"])
 
 
-def _try_code(look_up: Callable[[], T]) -> T | object:
-    """Look a typed code up, unless this client has had too many wrong tries; count a miss."""
+def _try_code(look_up: Callable[[], T]) -> T | _TooManyTries:
+    """Look a typed code up, unless this client has had too many wrong tries. The try is counted
+    first (so a burst cannot overshoot) and given back when the code was right."""
     db = get_session()
     key = code_throttle.client_key(request.remote_addr, current_app.config["SECRET_KEY"])
-    if code_throttle.is_locked(db, key):
+    used = code_throttle.take_a_try(db, key, _rules())
+    if used is None:
         return TOO_MANY_TRIES
     found = look_up()
-    if found or not code_throttle.record_failure(db, key, _rules()):
+    if found:
+        code_throttle.give_back_a_try(db, key)
         return found
-    return TOO_MANY_TRIES
+    return TOO_MANY_TRIES if used >= _rules().tries else found
 
 
 def _too_many_tries():
@@ -74,7 +81,7 @@ def resume(slug: str):
         form.code.errors = [_("Sorry, this page timed out. Press Continue again.")]
     elif form.validate_on_submit():
         found = _try_code(lambda: runner.resume(get_session(), journey, form.code.data))
-        if found is TOO_MANY_TRIES:
+        if isinstance(found, _TooManyTries):
             return _too_many_tries()
         if found is not None:
             response, code = found
@@ -100,7 +107,7 @@ def delete_my_answers():
         form.code.errors = [_("Sorry, this page timed out. Press Continue again.")]
     elif form.validate_on_submit():
         found = _try_code(lambda: runner_submit.find_by_receipt(get_session(), form.code.data))
-        if found is TOO_MANY_TRIES:
+        if isinstance(found, _TooManyTries):
             return _too_many_tries()
         if found is not None:
             return render("surveys/journey/delete_confirm.html", code=form.code.data,
@@ -119,7 +126,7 @@ def confirm_delete():
     if g.get("csrf_failed") or not form.validate_on_submit():
         return redirect(url_for("journey.delete_my_answers"))
     deleted = _try_code(lambda: runner_submit.delete_by_receipt(get_session(), form.code.data))
-    if deleted is TOO_MANY_TRIES:
+    if isinstance(deleted, _TooManyTries):
         return _too_many_tries()
     if deleted:
         return redirect(url_for("journey.answers_deleted"))
