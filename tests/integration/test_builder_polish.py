@@ -67,3 +67,22 @@ def test_a_default_character_limit_is_shown_not_blank(signed_in, db, area):
     survey = make_survey(db, area, definition=definition)
     page = signed_in(Role.OFFICER).page(f"/staff/surveys/{survey.id}/questions/say")
     assert page.soup.select_one("input[name=max_chars]")["value"] == "1000"
+
+
+def test_csv_export_has_the_words_people_chose_and_codes_in_a_second_file(signed_in, db, area):
+    import csv
+    import io
+
+    from tests.survey_results_helpers import add_response
+
+    survey = make_survey(db, area, definition=tiny_definition("csv-words", easy_read=False))
+    add_response(db, survey, {"feel": "sad", "say": "Too loud"})
+    officer = signed_in(Role.OFFICER)
+    results = officer.page(f"/staff/surveys/{survey.id}/results")
+    links = {a.get_text(strip=True): a["href"] for a in results.soup.select("main a[download]")}
+    words = officer.get(links["Download responses as CSV (for Excel)"])
+    codes = officer.get(links["Download responses as CSV with answer codes (for analysts)"])
+    [row] = csv.DictReader(io.StringIO(words.data.decode("utf-8-sig")))
+    assert (row["feel"], row["say"]) == ("Sad", "Too loud")
+    [row] = csv.DictReader(io.StringIO(codes.data.decode("utf-8-sig")))
+    assert (row["feel"], row["say"]) == ("sad", "Too loud")
