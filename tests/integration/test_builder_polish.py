@@ -86,3 +86,21 @@ def test_csv_export_has_the_words_people_chose_and_codes_in_a_second_file(signed
     assert (row["feel"], row["say"]) == ("Sad", "Too loud")
     [row] = csv.DictReader(io.StringIO(codes.data.decode("utf-8-sig")))
     assert (row["feel"], row["say"]) == ("sad", "Too loud")
+
+
+def test_survey_list_and_results_count_the_same_responses_and_say_what_they_count(
+        signed_in, db, area):
+    from coprod.surveys.models import ResponseStatus
+    from tests.survey_results_helpers import add_response
+
+    survey = make_survey(db, area, definition=tiny_definition("counts", easy_read=False))
+    add_response(db, survey, {"feel": "happy"})
+    add_response(db, survey, {"feel": "sad"}, status=ResponseStatus.PARTIAL)
+    add_response(db, survey, {"feel": "ok"}, status=ResponseStatus.IN_PROGRESS)
+    officer = signed_in(Role.OFFICER)
+    listing = officer.page("/staff/surveys/")
+    row = listing.soup.find("a", string=survey.title).find_parent("tr")
+    assert row.select("td")[-1].get_text(strip=True) == "2"
+    assert "People still answering are not counted." in listing.text
+    results = officer.page(f"/staff/surveys/{survey.id}/results")
+    assert results.soup.select_one("#response-count").get_text(strip=True) == "2 responses."
