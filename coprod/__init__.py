@@ -39,6 +39,7 @@ VIEWS = (
     "coprod.analysis.codebook_views",
     "coprod.analysis.safeguarding_views",
     "coprod.yousaid.dashboard_views",
+    "coprod.yousaid.file_views",
 )
 
 

@@ -73,9 +73,10 @@ def train_themes(train_paths: Sequence[str], dev_paths: Sequence[str], out: str 
     path = Path(out) if out else Path(text.__file__).with_name(MODEL_FILE)
     m = result.model
     save_model(path, result.vocab, m.theme_ids, result.weights, result.bias,
-               [m.thresholds[t] for t in m.theme_ids], m.veto)
+               [m.thresholds[t] for t in m.theme_ids], m.veto, m.trust)
     click.echo(f"Trained on {len(train_rows)} comments in {result.seconds:.1f} s; "
                f"{len(result.vocab):,} features; dev part ({len(dev_rows)}): theme micro-F1 "
                f"{result.dev_micro_f1:.3f}, sentiment accuracy "
-               f"{result.dev_sentiment_accuracy:.3f}.")
+               f"{result.dev_sentiment_accuracy:.3f} (macro-F1 "
+               f"{result.dev_sentiment_macro_f1:.3f}).")
     click.echo(f"Wrote {path} ({path.stat().st_size / 1e6:.2f} MB).")

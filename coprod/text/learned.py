@@ -23,7 +23,16 @@ from coprod.text.tokens import CLAUSE_BREAKS, Doc
 MODEL_FILE = "theming_model.npz"
 SENTIMENTS = ("positive", "negative", "mixed", "neutral")
 CHAR_SIZES = (3, 4, 5)
-_TOKEN_CACHE_LIMIT = 200_000
+_WORD_ROWS = 50_000
+# The learned layer suggests themes only for comments of at least this many words: a short
+# comment that names a topic names it with a codebook cue, and on "Thank you for the xylophone"
+# the model's guesses are noise.
+MIN_WORDS = 8
+
+
+def word_count(doc: Doc) -> int:
+    """Words in a comment, punctuation left out."""
+    return sum(1 for t in doc.tokens if t not in CLAUSE_BREAKS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,18 +70,21 @@ def pair_features(doc: Doc) -> list[str]:
     return out
 
 
+def extra_features(doc: Doc) -> list[str]:
+    """Features of the whole comment rather than of one word: word pairs, ? and !."""
+    out = pair_features(doc)
+    out += [name for name, mark in (("p:?", "?"), ("p:!", "!")) if mark in doc.tokens]
+    return out
+
+
 def sparse_features(doc: Doc) -> list[str]:
-    """Every sparse feature name of a comment (training and prediction share this)."""
+    """Every sparse feature of a comment, repeats included: the model counts them, scaled by
+    the square root of their number (training and prediction share this)."""
     out: list[str] = []
     for token, lem in zip(doc.tokens, doc.lemmas, strict=True):
         if token not in CLAUSE_BREAKS:
             out.extend(token_features(token, lem))
-    out.extend(pair_features(doc))
-    if "?" in doc.tokens:
-        out.append("p:?")
-    if "!" in doc.tokens:
-        out.append("p:!")
-    return out
+    return out + extra_features(doc)
 
 
 def dense_features(theme_ids: Sequence[str], rules: RuleReading, n_tokens: int) -> list[float]:
@@ -103,52 +115,57 @@ class ThemeModel:
     """A trained model: vocabulary, one weight column per theme and per sentiment, thresholds."""
 
     def __init__(self, vocab: Sequence[str], theme_ids: Sequence[str], weights: np.ndarray,
-                 bias: np.ndarray, thresholds: np.ndarray, veto: float = 0.0) -> None:
+                 bias: np.ndarray, thresholds: np.ndarray, veto: float = 0.0,
+                 trust: float = 0.0) -> None:
         self.veto = float(veto)
+        self.trust = float(trust)  # how sure it must be to overrule the rules' sentiment
         self.vocab = {name: i for i, name in enumerate(vocab)}
         self.theme_ids = tuple(theme_ids)
         self.n_sparse = len(self.vocab)
-        self.weights = weights.astype(np.float32)
-        self.bias = bias.astype(np.float32)
+        self.weights = weights.astype(np.float64)
+        self.bias = bias.astype(np.float64)
         self.thresholds = dict(zip(self.theme_ids, (float(t) for t in thresholds), strict=True))
-        self._tokens: dict[tuple[str, str], tuple[int, ...]] = {}
+        self._sparse = self.weights[:self.n_sparse]
+        self._dense = self.weights[self.n_sparse:]
+        # Each word seen gets a row: its summed weights and, last, its number of known
+        # features. The model is linear, so a comment's sparse score is one gather and sum of
+        # its words' rows; most words repeat across comments.
+        self._rows: dict[tuple[str, str], int] = {}
+        self._table = np.zeros((_WORD_ROWS, self._sparse.shape[1] + 1))
 
-    def _token_ids(self, token: str, lem: str) -> tuple[int, ...]:
-        """Feature ids of one word, cached: most words repeat across comments."""
+    def _row(self, token: str, lem: str) -> int:
+        """The word's row in the table, filled on first sight (the table restarts when full)."""
         key = (token, lem)
-        ids = self._tokens.get(key)
-        if ids is None:
-            if len(self._tokens) > _TOKEN_CACHE_LIMIT:
-                self._tokens.clear()
-            get = self.vocab.get
-            ids = tuple(i for i in (get(f) for f in token_features(token, lem)) if i is not None)
-            self._tokens[key] = ids
-        return ids
+        row = self._rows.get(key)
+        if row is None:
+            if len(self._rows) == _WORD_ROWS:
+                self._rows.clear()
+            row = self._rows[key] = len(self._rows)
+            ids = [i for i in map(self.vocab.get, token_features(token, lem)) if i is not None]
+            self._table[row, :-1] = self._sparse.take(ids, axis=0).sum(axis=0)
+            self._table[row, -1] = len(ids)
+        return row
 
-    def feature_ids(self, doc: Doc) -> list[int]:
-        """The distinct vocabulary ids of a comment's sparse features."""
-        ids: set[int] = set()
-        for token, lem in zip(doc.tokens, doc.lemmas, strict=True):
-            if token not in CLAUSE_BREAKS:
-                ids.update(self._token_ids(token, lem))
-        get = self.vocab.get
-        for name in pair_features(doc):
-            i = get(name)
-            if i is not None:
-                ids.add(i)
-        for name, present in (("p:?", "?" in doc.tokens), ("p:!", "!" in doc.tokens)):
-            if present and name in self.vocab:
-                ids.add(self.vocab[name])
-        return sorted(ids)
+    def sparse_scores(self, doc: Doc) -> np.ndarray | None:
+        """The sparse features' part of the scores, None when no feature is known."""
+        row = self._row
+        rows = [row(token, lem) for token, lem in zip(doc.tokens, doc.lemmas, strict=True)
+                if token not in CLAUSE_BREAKS]
+        total = self._table.take(rows, axis=0).sum(axis=0)
+        ids = [i for i in map(self.vocab.get, extra_features(doc)) if i is not None]
+        if ids:
+            total[:-1] += self._sparse.take(ids, axis=0).sum(axis=0)
+            total[-1] += len(ids)
+        return total[:-1] / math.sqrt(total[-1]) if total[-1] else None
 
     def predict(self, doc: Doc, rules: RuleReading) -> Prediction:
         """Theme and sentiment probabilities for one comment."""
-        ids = self.feature_ids(doc)
         dense = np.asarray(dense_features(self.theme_ids, rules, len(doc.tokens)),
-                           dtype=np.float32)
-        scores = self.bias + dense @ self.weights[self.n_sparse:]
-        if ids:
-            scores = scores + self.weights[ids].sum(axis=0) / math.sqrt(len(ids))
+                           dtype=np.float64)
+        scores = self.bias + dense @ self._dense
+        sparse = self.sparse_scores(doc)
+        if sparse is not None:
+            scores = scores + sparse
         n = len(self.theme_ids)
         themes = 1.0 / (1.0 + np.exp(-scores[:n]))
         feel = np.exp(scores[n:] - scores[n:].max())
@@ -158,13 +175,14 @@ class ThemeModel:
 
 
 def save_model(path: Path, vocab: Iterable[str], theme_ids: Sequence[str], weights: np.ndarray,
-               bias: np.ndarray, thresholds: np.ndarray, veto: float = 0.0) -> None:
+               bias: np.ndarray, thresholds: np.ndarray, veto: float = 0.0,
+               trust: float = 0.0) -> None:
     """Write a model as a compressed .npz (weights as float16: a quarter of the size)."""
     np.savez_compressed(path, vocab=np.asarray(list(vocab), dtype=str),
                         theme_ids=np.asarray(list(theme_ids), dtype=str),
                         weights=weights.astype(np.float16), bias=bias.astype(np.float32),
                         thresholds=np.asarray(thresholds, dtype=np.float32),
-                        veto=np.float32(veto))
+                        veto=np.float32(veto), trust=np.float32(trust))
 
 
 def read_model(path: str | Path) -> ThemeModel:
@@ -172,7 +190,7 @@ def read_model(path: str | Path) -> ThemeModel:
     with np.load(path, allow_pickle=False) as data:
         return ThemeModel([str(v) for v in data["vocab"]], [str(t) for t in data["theme_ids"]],
                           data["weights"], data["bias"], data["thresholds"],
-                          float(data["veto"]))
+                          float(data["veto"]), float(data["trust"]))
 
 
 @lru_cache(maxsize=1)

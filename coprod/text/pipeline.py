@@ -6,12 +6,19 @@ from dataclasses import dataclass
 from typing import Any
 
 from coprod.text.codebook import Codebook, load_default_codebook
-from coprod.text.learned import Prediction, RuleReading, ThemeModel, shipped_model
+from coprod.text.learned import (
+    MIN_WORDS,
+    Prediction,
+    RuleReading,
+    ThemeModel,
+    shipped_model,
+    word_count,
+)
 from coprod.text.phrases import key_phrases
 from coprod.text.redaction import redact
 from coprod.text.safeguarding import REASON_THEMES, SafeguardingResult, check
 from coprod.text.sentiment import Sentiment, score_sentiment
-from coprod.text.themes import code_themes
+from coprod.text.themes import code_themes, excluded_theme_ids
 from coprod.text.tokens import Doc, make_doc, normalise
 
 
@@ -61,6 +68,7 @@ class RulesStage:
     flag: SafeguardingResult
     themes: tuple[tuple[str, float], ...]
     feeling: Sentiment
+    excluded: frozenset[str]  # themes the codebook's exclusion phrases rule out here
 
     @property
     def flag_themes(self) -> set[str]:
@@ -80,7 +88,7 @@ def by_rules(text: str, codebook: Codebook) -> RulesStage:
     flag = check(doc.tokens)
     themes = _with_disclosure_themes(code_themes(doc, codebook), flag, codebook)
     feeling = score_sentiment(doc, codebook, disclosure=flag.flagged, about_services=bool(themes))
-    return RulesStage(redacted, doc, flag, themes, feeling)
+    return RulesStage(redacted, doc, flag, themes, feeling, excluded_theme_ids(doc, codebook))
 
 
 def _learned_themes(rules: RulesStage, guess: Prediction, model: ThemeModel,
@@ -89,7 +97,7 @@ def _learned_themes(rules: RulesStage, guess: Prediction, model: ThemeModel,
     all but rules out is dropped. Themes the model does not know (an area's own) keep the
     rules' word. A theme the rules found keeps the rules' confidence; one only the model found
     has the model's probability, often below the low-confidence mark, so people check it."""
-    known = set(codebook.ids)
+    known = set(codebook.ids) - rules.excluded if word_count(rules.doc) >= MIN_WORDS else set()
     found = {tid: c for tid, c in rules.themes
              if guess.themes.get(tid, 1.0) >= model.veto or tid in rules.flag_themes}
     for tid, p in guess.themes.items():
@@ -114,7 +122,9 @@ def analyse_with(text: str, codebook: Codebook, model: ThemeModel | None) -> Ana
     if model is not None:
         guess = model.predict(rules.doc, rules.reading())
         themes = _learned_themes(rules, guess, model, codebook)
-        label = max(guess.sentiment, key=guess.sentiment.__getitem__)
+        likeliest = max(guess.sentiment, key=guess.sentiment.__getitem__)
+        if guess.sentiment[likeliest] >= model.trust:
+            label = likeliest
         if rules.flag.flagged:
             label = "negative"
         polarity = _polarity(label, polarity, guess)

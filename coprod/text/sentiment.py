@@ -17,6 +17,9 @@ INTENSIFIERS = frozenset({"very", "really", "so", "extremely", "absolutely", "to
 # Praise words that families use sarcastically ("great, another 6 months wait").
 SARCASTIC = frozenset({"great", "brilliant", "fantastic", "wonderful", "amazing", "perfect",
                        "lovely", "excellent", "superb", "marvellous", "fab", "thanks", "thank"})
+# Politeness before "but" is not praise: "Thank you for asking, but we have waited two years"
+# is a complaint (the corpus's labelling guide: a complaint softened by politeness is negative).
+POLITE = frozenset({"thank", "thanks", "please", "appreciate", "sorry"})
 CONTRASTS = frozenset({"but", "although", "though", "however", "except", "shame", "whereas"})
 QUESTION_WORDS = frozenset({"how", "where", "what", "who", "when", "which", "does", "do", "can",
                             "is", "are", "could", "would", "will", "should", "has", "have", "any"})
@@ -172,7 +175,8 @@ def _contrasted(doc: Doc, parts: list[tuple[int, float, bool]]) -> bool:
         if token not in CONTRASTS or (k + 1 < len(doc.tokens) and doc.tokens[k + 1] == "also"):
             continue
         cut = _split_at(doc, k)
-        pos_before = sum(v for i, v, _ in parts if i < cut and v > 0)
+        pos_before = sum(v for i, v, _ in parts
+                         if i < cut and v > 0 and doc.lemmas[i] not in POLITE)
         neg_before = -sum(v for i, v, _ in parts if i < cut and v < 0)
         pos_after = sum(v for i, v, _ in parts if i > cut and v > 0)
         neg_after = -sum(v for i, v, _ in parts if i > cut and v < 0)

@@ -22,6 +22,13 @@ def _excluded(doc: Doc, codebook: Codebook) -> set[tuple[int, int]]:
     return blocked
 
 
+def excluded_theme_ids(doc: Doc, codebook: Codebook) -> frozenset[str]:
+    """Themes one of whose exclusion phrases the comment holds: an area said that phrase is
+    not the theme, so the learned layer does not suggest it either."""
+    ids = codebook.ids
+    return frozenset(ids[cue.theme] for _, cue in find(doc.lemmas, codebook.exclusion_index))
+
+
 def _prefix_hits(doc: Doc, codebook: Codebook) -> list[tuple[int, Cue]]:
     """Stem cues such as "diagnos*", which catch diagnosis, diagnosed and misspellings."""
     if not codebook.prefix_cues:

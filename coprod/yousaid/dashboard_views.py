@@ -6,9 +6,11 @@ from flask import Response, abort, g, render_template
 from flask_babel import gettext as _
 
 from coprod.analysis.area_codebooks import area_codebook
+from coprod.common import charts
+from coprod.common.charts import ChartSpec
 from coprod.common.permissions import current_role, require
 from coprod.db import get_session
-from coprod.yousaid import board, charts
+from coprod.yousaid import board
 from coprod.yousaid.measures import measures, percent_text, summary
 from coprod.yousaid.models import STATUS_LABELS, Status
 from coprod.yousaid.views import bp
@@ -32,24 +34,23 @@ def show_measures():
     """Items by status, share done, days to done, share reported back, overdue; by owner and
     by theme; each chart with its numbers in a table and a written summary."""
     m = measures(get_session(), g.area.id)
+    name = area_codebook(get_session(), g.area.id).name
+    bars = {"status": [(str(STATUS_LABELS[Status(s)]), n) for s, n in m.by_status.items()],
+            "owner": [(group.name, group.total) for group in m.by_owner],
+            "theme": [(name(group.name), group.total) for group in m.by_theme]}
+    specs = [ChartSpec(f"Items by {kind}", tuple(label for label, _n in rows),
+                       tuple(n for _label, n in rows), tuple(str(n) for _label, n in rows),
+                       _("Number of items")) for kind, rows in bars.items()]
+    keys = dict(zip(bars, charts.remember(get_session(), specs), strict=True))
     return render_template("yousaid/measures.html", m=m, summary=summary(m),
-                           percent=percent_text)
+                           percent=percent_text, chart_keys=keys)
 
 
-def _bars(kind: str) -> list[tuple[str, int]]:
-    m = measures(get_session(), g.area.id)
-    if kind == "status":
-        return [(str(STATUS_LABELS[Status(s)]), n) for s, n in m.by_status.items()]
-    if kind == "owner":
-        return [(group.name, group.total) for group in m.by_owner]
-    if kind == "theme":
-        name = area_codebook(get_session(), g.area.id).name
-        return [(name(group.name), group.total) for group in m.by_theme]
-    abort(404)
-
-
-@bp.get("/measures/<kind>.png")
+@bp.get("/measures/charts/<key>.png")
 @require("view_you_said")
-def measures_chart(kind: str):
-    """One of the measures charts as a PNG."""
-    return Response(charts.bars_png(_bars(kind), _("Number of items")), mimetype="image/png")
+def measures_chart(key: str):
+    """A chart the measures page described, drawn only the first time anyone asks for it."""
+    body = charts.image(get_session(), key, "png")
+    if body is None:
+        abort(404)
+    return Response(body, mimetype="image/png", headers={"Cache-Control": "private, max-age=86400"})

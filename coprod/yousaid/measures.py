@@ -76,11 +76,9 @@ def measures(session: Session, area_id: int, period: tuple[date, date] | None = 
                             .where(FamiliesTold.area_id == area_id)).all())
     by_status = Counter(i.status for i in items)
     done = [i for i in items if i.status == Status.DONE]
-    days = []
-    for item in done:
-        first = evidence.first_evidence_on(session, item)
-        if first is not None and item.done_on is not None:
-            days.append((item.done_on - first).days)
+    firsts = evidence.first_evidence_dates(session, [i.id for i in done])
+    days = [(i.done_on - firsts[i.id]).days for i in done
+            if i.id in firsts and i.done_on is not None]
     done_told = sum(i.id in told for i in done)
     return Measures(
         total=len(items), by_status={s.value: by_status.get(s.value, 0) for s in Status},

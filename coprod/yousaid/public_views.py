@@ -21,6 +21,7 @@ from coprod.yousaid import board, evidence
 from coprod.yousaid.models import STATUS_EASY, STATUS_LABELS, Status
 
 bp = Blueprint("yousaid_public", __name__)
+TOO_MANY_TRIES = object()
 PAGES = {"board": "yousaid/public/board.html", "easy": "yousaid/public/easy_read.html",
          "poster": "yousaid/public/poster.html"}
 
@@ -101,21 +102,33 @@ def _rules() -> code_throttle.CodeRules:
 def what_happened():
     """Type your receipt code to see what happened to what you said (easy read)."""
     form, items = CodeForm(), None
-    db = get_session()
     if g.get("csrf_failed"):
         form.code.errors = [_("Sorry, this page timed out. Press Continue again.")]
     elif form.validate_on_submit():
-        key = code_throttle.client_key(request.remote_addr, current_app.config["SECRET_KEY"])
-        if code_throttle.is_locked(db, key):
+        items = _look_up(form.code.data)
+        if items is TOO_MANY_TRIES:
             return _too_many_tries()
-        items = evidence.published_items_for_receipt(db, form.code.data)
         if items is None:
-            if code_throttle.record_failure(db, key, _rules()):
-                return _too_many_tries()
             form.code.errors = [_("We cannot find answers with that code. "
                                   "Check the code and try again.")]
     return render_template("yousaid/public/what_happened.html", form=form, items=items,
                            status_easy=STATUS_EASY), 400 if form.errors else 200
+
+
+def _look_up(code: str):
+    """The items for a receipt code, unless this client has had too many wrong tries: the try
+    is counted first (so a burst cannot overshoot) and given back when the code was right, as
+    on the surveys' own code pages. An empty list is a right code with nothing published yet."""
+    db, rules = get_session(), _rules()
+    key = code_throttle.client_key(request.remote_addr, current_app.config["SECRET_KEY"])
+    used = code_throttle.take_a_try(db, key, rules)
+    if used is None:
+        return TOO_MANY_TRIES
+    items = evidence.published_items_for_receipt(db, code)
+    if items is not None:
+        code_throttle.give_back_a_try(db, key)
+        return items
+    return TOO_MANY_TRIES if used >= rules.tries else None
 
 
 def _too_many_tries():

@@ -1,9 +1,9 @@
 """Staff pages for "you said, we did": the board, making items from evidence, one item's whole
-chain, moving it on, telling families, publishing, exports and import."""
+chain, moving it on, telling families, publishing (files in and out: file_views.py)."""
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, flash, g, redirect, render_template, request, url_for
+from flask import Blueprint, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import ngettext
 from flask_login import current_user
@@ -17,11 +17,10 @@ from coprod.db import get_session
 from coprod.voice.forms import FilterForm
 from coprod.voice.models import GROUP_LABELS
 from coprod.voice.services import comments_matching
-from coprod.yousaid import board, evidence, exports, services
+from coprod.yousaid import board, evidence, services
 from coprod.yousaid.forms import (
     BoardFilterForm,
     BulkStatusForm,
-    ImportForm,
     ItemForm,
     StatusForm,
     ToldForm,
@@ -46,13 +45,15 @@ def _labels() -> dict:
             "theme_name": area_codebook(get_session(), g.area.id).name if g.get("area") else str}
 
 
-def _theme_choices(blank: str | None = None) -> list[SelectChoice]:
+def theme_choices(blank: str | None = None) -> list[SelectChoice]:
+    """The area's themes as choices, A to Z (with an 'any' first when blank is given)."""
     book = area_codebook(get_session(), g.area.id)
     pairs = [SelectChoice(t.id, t.name) for t in sorted(book.codebook.themes, key=lambda t: t.name)]
     return ([SelectChoice("", blank)] if blank is not None else []) + pairs
 
 
-def _author() -> str:
+def author_name() -> str:
+    """Who is writing, as the timeline shows it."""
     return current_user.name
 
 
@@ -85,7 +86,7 @@ def list_items(bulk: BulkStatusForm | None = None):
     """The board: every item, filtered; several items' status changed at once."""
     db = get_session()
     form = BoardFilterForm(formdata=request.args)
-    form.theme.choices = _theme_choices(_("Any theme"))
+    form.theme.choices = theme_choices(_("Any theme"))
     form.owner.choices = [SelectChoice("", _("Any owner"))] + [
         SelectChoice(o, o) for o in board.owners(db, g.area.id)]
     form.validate()
@@ -109,7 +110,7 @@ def change_statuses():
             form.item.errors = [_("Select at least one item")]
         else:
             problems = services.change_statuses(get_session(), items, form.new_status.data,
-                                                user_id=current_user.id, author=_author())
+                                                user_id=current_user.id, author=author_name())
             if not problems:
                 flash(ngettext("%(num)d item changed.", "%(num)d items changed.", len(items)))
                 return redirect(url_for("yousaid.list_items"))
@@ -143,11 +144,11 @@ def new_item():
     sources = _sources(request.values)
     form = ItemForm(data=evidence.prefill(db, g.area.id, sources)) if request.method == "GET" \
         else ItemForm()
-    form.themes.choices = _theme_choices()
+    form.themes.choices = theme_choices()
     if form.validate_on_submit():
         try:
             item = services.create_item(db, g.area.id, form.wording(), user_id=current_user.id,
-                                        author=_author(), commit=False)
+                                        author=author_name(), commit=False)
         except services.ItemError as error:
             _show_errors(form, error)
         else:
@@ -178,7 +179,7 @@ def edit_item(item_id: int):
     """Change an item's words, themes, owner, target and impact."""
     item = _item(item_id)
     form = ItemForm(obj=services.ItemWording.of(item))
-    form.themes.choices = _theme_choices()
+    form.themes.choices = theme_choices()
     if form.validate_on_submit():
         try:
             services.change_wording(get_session(), item, form.wording())
@@ -202,7 +203,7 @@ def change_status(item_id: int):
         try:
             services.change_status(get_session(), item, form.status.data, note=form.note.data,
                                    we_did=form.we_did.data, reason=form.reason.data,
-                                   user_id=current_user.id, author=_author())
+                                   user_id=current_user.id, author=author_name())
         except services.ItemError as error:
             get_session().rollback()
             _show_errors(form, error)
@@ -221,7 +222,7 @@ def add_update(item_id: int):
     form = UpdateForm()
     if form.validate_on_submit():
         services.add_update(get_session(), item, form.text.data, user_id=current_user.id,
-                            author=_author())
+                            author=author_name())
         flash(_("Added to the timeline."))
         return redirect(url_for("yousaid.view_item", item_id=item.id))
     return render_template("yousaid/update_form.html", form=form, item=item), (
@@ -282,56 +283,6 @@ def add_evidence(item_id: int):
                            linking=evidence.describe(get_session(), g.area.id, sources,
                                                      current_role()),
                            items=services.items_for_area(get_session(), g.area.id))
-
-
-@bp.get("/export.<any(csv, xlsx):kind>")
-@require("view_you_said")
-def export_items(kind: str):
-    """The board's items (with its filters) as CSV or Excel."""
-    form = BoardFilterForm(formdata=request.args)
-    form.theme.choices = _theme_choices(_("Any theme"))
-    form.owner.choices = [SelectChoice(request.args.get("owner", ""), "")]
-    form.validate()
-    db = get_session()
-    items = board.board(db, g.area.id, form.filters())
-    told = board.told_item_ids(db, g.area.id)
-    if kind == "csv":
-        return Response(exports.to_csv(items, told), mimetype="text/csv", headers={
-            "Content-Disposition": "attachment; filename=you-said-we-did.csv"})
-    return Response(exports.to_xlsx(items, told), mimetype=(
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), headers={
-        "Content-Disposition": "attachment; filename=you-said-we-did.xlsx"})
-
-
-@bp.route("/import", methods=["GET", "POST"])
-@require("manage_actions")
-def import_items():
-    """Import items from a CSV file: every row checked; nothing saved while any is bad."""
-    upload = ImportForm()
-    problems: list[str] = []
-    if upload.validate_on_submit():
-        themes = {t.id for t in area_codebook(get_session(), g.area.id).codebook.themes}
-        parsed = exports.parse_csv(upload.file.data.read(), upload.file.data.filename or
-                                   "the file", themes)
-        if not parsed.errors:
-            count = exports.save_import(get_session(), g.area.id, parsed,
-                                        user_id=current_user.id, author=_author())
-            flash(ngettext("%(num)d item imported.", "%(num)d items imported.", count))
-            return redirect(url_for("yousaid.list_items"))
-        problems = parsed.errors
-        upload.file.errors = [ngettext("The file has %(num)d problem. Nothing was imported.",
-                                       "The file has %(num)d problems. Nothing was imported.",
-                                       len(problems))]
-    return render_template("yousaid/import_items.html", upload=upload, problems=problems), (
-        400 if upload.errors else 200)
-
-
-@bp.get("/import-template.csv")
-@require("manage_actions")
-def import_template():
-    """A CSV file with the columns an import needs."""
-    return Response(exports.template_csv(), mimetype="text/csv", headers={
-        "Content-Disposition": "attachment; filename=you-said-we-did-template.csv"})
 
 
 @bp.app_template_global("you_said_items_for_comment")

@@ -151,6 +151,9 @@ def test_every_staff_page_is_reachable_from_the_dashboard(signed_in, db, area):
         board = client.page(f"{STAFF}/")
         hrefs = {a["href"] for a in board.soup.select("main a[href]")}
         assert {f"{STAFF}/feedback-needed", f"{STAFF}/measures", f"{STAFF}/{item.id}"} <= hrefs
+    officer = signed_in(Role.OFFICER)
+    for where in ("/staff/analysis/", "/staff/voice/"):  # the review and search pages
+        assert officer.page(where).soup.find("a", href=f"{STAFF}/choose-comments"), where
 
 
 def test_several_items_change_status_at_once_or_none_do(signed_in, db, area):
@@ -187,3 +190,42 @@ def test_the_board_filters_by_status_overdue_and_not_told(signed_in, db, area):
     assert shown("only=overdue") == {"Late and open"}
     assert shown("status=done&only=not_told") == {"Done, nobody told"}
     assert shown("") == {"Late and open", "Done and told", "Done, nobody told"}
+
+
+def test_an_item_from_a_survey_question_keeps_the_result_it_was_made_from(signed_in, db, area):
+    from tests.survey_factories import make_survey
+    from tests.survey_results_helpers import add_response
+
+    survey = make_survey(db, area)
+    for feel, group in (("happy", "young_person"), ("sad", "young_person"),
+                        ("sad", "parent_carer")):
+        add_response(db, survey, {"feel": feel}, group=group)
+    officer = signed_in(Role.OFFICER)
+    results = officer.page(f"/staff/surveys/{survey.id}/results")
+    link = results.soup.find("a", href=f"{STAFF}/new?survey={survey.id}&question=feel")
+    assert link is not None
+    saved = officer.submit(link["href"], {"you_said": "Young people felt sad at the drop-in"})
+    assert "How did you feel?" in saved.text and "3 people answered" in saved.text
+    assert "3 voices behind this item" in saved.text
+    add_response(db, survey, {"feel": "happy"}, group="young_person")  # after linking
+    item_page = officer.page(saved.response.request.path)
+    assert "3 people answered" in item_page.text  # frozen when linked
+    sad = item_page.soup.find("td", string="Sad").find_parent("tr").get_text(" ", strip=True)
+    assert sad.split()[-2:] == ["2", "67%"]
+
+
+def test_an_item_from_a_theme_links_the_themes_comments(signed_in, db, area):
+    from coprod.analysis.models import CommentTheme
+
+    comments = [make_comment(db, area, f"The school taxi was late again {n}") for n in range(2)]
+    themed = db.exec(select(CommentTheme.comment_id).where(
+        CommentTheme.theme_id == "transport")).all()
+    assert sorted(themed) == sorted(c.id for c in comments)  # the analysis themed them
+    officer = signed_in(Role.OFFICER)
+    theme_page = officer.page("/staff/analysis/themes/transport")
+    assert theme_page.soup.find("a", href=f"{STAFF}/new?theme=transport") is not None
+    form = officer.page(f"{STAFF}/new?theme=transport")
+    assert form.form_data()["themes"] == "transport"
+    saved = officer.submit(f"{STAFF}/new?theme=transport", {"you_said": "Taxis are late"})
+    assert "taxi was late again 0" in saved.text and "taxi was late again 1" in saved.text
+

@@ -127,3 +127,16 @@ def test_the_sitemap_lists_the_public_board(client, db, area):
     body = client.get("/sitemap.xml").get_data(as_text=True)
     assert "/you-said-we-did/</loc>" in body
     assert f"/areas/{area.slug}/you-said-we-did/easy-read</loc>" in body
+
+
+def test_voices_are_counted_from_every_kind_of_evidence(db, area):
+    from tests.factories_voice import make_event
+
+    item = make_item(db, area)
+    comments = [make_comment(db, area, f"Said {n}", "young_person").id for n in range(3)]
+    evidence.link_comments(db, item, comments, viewer_role="officer")
+    evidence.link_event(db, item, make_event(db, area, young_people_count=4,
+                                             parent_carers_count=2, practitioners_count=1).id)
+    shown = evidence.evidence_of(db, item, "officer")
+    assert shown.voices == {"parent_carer": 2, "practitioner": 1, "young_person": 7}
+    assert evidence.voice_totals(db, [item]) == {item.id: 10}

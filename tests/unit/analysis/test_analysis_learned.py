@@ -57,7 +57,7 @@ def test_a_saved_model_reads_back_with_the_same_themes(tmp_path: Path) -> None:
     m = result.model
     path = tmp_path / "model.npz"
     save_model(path, result.vocab, m.theme_ids, result.weights, result.bias,
-               [m.thresholds[t] for t in m.theme_ids], m.veto)
+               [m.thresholds[t] for t in m.theme_ids], m.veto, m.trust)
     again = read_model(path)
     codebook = load_default_codebook()
     for text in ("The glorbic broke down again.", "Our walk was fine.", "No ehcp yet."):

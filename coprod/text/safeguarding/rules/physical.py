@@ -73,6 +73,8 @@ RULES: tuple[Rule, ...] = (
         rf"|other |his |her |my |a member of )?(?:older |bigger )?(?:boy|girl|kid|child|pupil|"
         rf"pupils|man|woman|staff|teacher|{KIN})\b",
         r"\b(?:was|were|been|being|gets|got|is) (?:assaulted|battered|stabbed)\b",
+        # "another pupil on it assaulted him": said of someone else, not only "was assaulted"
+        r"\bassaulted (?:me|him|her|them|my (?:son|daughter|child|boy|girl))\b",
         r"\b(?:was|were|been|being|is|are) (?:dragged|thrown|punched|kicked|slapped|smacked|"
         r"strangled|choked|shaken|whipped|burnt|burned|scalded|tied up|beaten|hit(?! and miss\b)"
         r"(?! by (?:a|the) (?:ball|car|bus|door|swing|van|bike|taxi)\b))\b",

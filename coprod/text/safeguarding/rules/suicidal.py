@@ -112,8 +112,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:mum|dad|family|parent)|if i (?:left|went|was not|were not))\b"),
           speaker_cancel=False),
     rule(SUICIDAL, any_of(
-        r"\b(?:rather|sooner) be dead\b|\b(?:my|his|her|their) life is (?:pointless|not worth "
-        r"living|worthless|meaningless|over)\b",
+        r"\b(?:rather|sooner) (?:be dead|die)\b|\b(?:my|his|her|their) life is (?:pointless|"
+        r"not worth living|worthless|meaningless|over)\b",
         r"\b(?:i am|im|i feel like i am|i feel like|feel like (?:i am|he is|she is)|he is|she "
         r"is) (?:a |such a |just a )?burden (?:on|to) (?:everyone|everybody|every one|my family|"
         r"the family|all of you|them all)\b",
