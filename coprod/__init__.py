@@ -90,6 +90,9 @@ def _init_extensions(app: Flask) -> None:
     login_manager.init_app(app)
     csrf.init_app(app)
     babel.init_app(app, locale_selector=select_locale)
+    from coprod.common import i18n
+
+    i18n.init_app(app)
     wtforms_helpers.init_app(app)
 
 

@@ -50,6 +50,7 @@ def seed(session: Session) -> Area:
     analysis_demo.seed(session, area)  # keep last: themes the comments every step above made
     yousaid_demo.seed(session, area)  # after the themes: items are made from themed comments
     reports_demo.seed(session, area)  # reads the themed comments
+    surveys_demo.seed(session, neighbour, slug_prefix="southmere-")  # a second area's surveys
     return area
 
 

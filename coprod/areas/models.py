@@ -18,6 +18,19 @@ class Area(SQLModel, table=True):
     slug: str = Field(max_length=80, unique=True, index=True)
     name: str = Field(max_length=200)
     created_at: datetime = Field(default_factory=utcnow)
+    # Where the product sends someone who may not be safe; None: the national default (Childline).
+    helpline_name: str | None = Field(default=None, max_length=100)
+    helpline_phone: str | None = Field(default=None, max_length=30)
+
+    def helpline(self) -> tuple[str, str]:
+        """The helpline's name and phone number, the national one unless the area set its own."""
+        if self.helpline_name and self.helpline_phone:
+            return self.helpline_name, self.helpline_phone
+        return NATIONAL_HELPLINE
+
+
+# Free, confidential, for anyone under 19, day and night.
+NATIONAL_HELPLINE = ("Childline", "0800 1111")
 
 
 class Membership(SQLModel, table=True):

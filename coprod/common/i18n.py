@@ -1,9 +1,11 @@
 """Locale choice. English is the only catalogue today; the page's lang follows the locale."""
 
+from datetime import date, datetime
 from functools import cache
 
 from babel import Locale
-from flask import current_app, request
+from flask import Flask, current_app, request
+from flask_babel import format_date
 
 
 def select_locale() -> Locale:
@@ -17,3 +19,19 @@ def _locale(code: str) -> Locale:
     """Parsed once: Flask-Babel parses a locale name on every request, but takes a Locale as
     it is."""
     return Locale.parse(code)
+
+
+def govuk_date(value: date | datetime | None) -> str:
+    """A date in GOV.UK style, in the page's language: "14 March 2025" ("" for none)."""
+    return format_date(value, "d MMMM yyyy") if value else ""
+
+
+def govuk_day(value: date | datetime | None) -> str:
+    """A date with its weekday, for events: "Friday 14 March 2025"."""
+    return format_date(value, "EEEE d MMMM yyyy") if value else ""
+
+
+def init_app(app: Flask) -> None:
+    """Dates go through Babel, never strftime (English only, and %-d is glibc's alone)."""
+    app.add_template_filter(govuk_date, "govuk_date")
+    app.add_template_filter(govuk_day, "govuk_day")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlmodel import Session
@@ -21,6 +21,7 @@ from coprod.surveys.definition.survey import (
     Question,
     SurveyDefinition,
     answer_options,
+    load_survey_file,
     shipped_survey_files,
     visible_questions,
 )
@@ -54,16 +55,21 @@ HELPED = [("on_my_own", 60), ("family_helped", 22), ("worker_helped", 12),
           ("answered_for_me", 6)]
 
 
-def seed(session: Session, area: Area, today: date | None = None) -> list[Survey]:
-    """Import, publish and fill the four templates in the area."""
+def seed(session: Session, area: Area, today: date | None = None,
+         slug_prefix: str = "") -> list[Survey]:
+    """Import, publish and fill the four templates in the area. `slug_prefix`: for a second
+    area (survey addresses are unique), whose answers are drawn differently too."""
     today = today or publishing.uk_today()
-    rng = random.Random(SEED)
+    rng = random.Random(f"{SEED}-{area.slug}" if slug_prefix else SEED)
     made = []
     for path in shipped_survey_files():
         plan = PLANS.get(path.stem)
         if plan is None:
             continue
-        survey = library.import_file(session, area.id, path).survey
+        defn = load_survey_file(path)
+        if slug_prefix:
+            defn = replace(defn, slug=f"{slug_prefix}{defn.slug}")
+        survey = library.import_definition(session, area.id, defn, None, path.name).survey
         closes = today - timedelta(days=plan.closed_days_ago) if plan.closed_days_ago else None
         publishing.publish(session, survey, today - timedelta(days=plan.days), closes)
         _fill(session, survey, plan, rng, (closes or today) - timedelta(days=1))

@@ -41,8 +41,9 @@ def _tick(page, tab_to, *option_ids: str) -> None:
         page.keyboard.press("Space")
 
 
-def _on_question(page, audit, number: int, total: int, words: str) -> None:
-    expect(page.locator(".coprod-progress")).to_have_text(f"Question {number} of {total}")
+def _on_question(page, audit, number: int, words: str) -> None:
+    # The caseworker survey has questions some people skip: a count with no total that jumps.
+    expect(page.locator(".coprod-progress")).to_have_text(f"Question {number}")
     expect(h1(page)).to_have_text(words)
     audit(page)
 
@@ -115,7 +116,7 @@ def _answer_the_caseworker_survey(page, tab_to, audit, js: bool) -> None:
     tab_to(page, "Start")
     page.keyboard.press("Enter")
 
-    _on_question(page, audit, 1, 7, "Do you know who your caseworker is?")
+    _on_question(page, audit, 1, "Do you know who your caseworker is?")
     _read_aloud_shown_only_with_speech(page, js)
     _targets_are_big_enough(page)
     _continue(page, tab_to)  # nothing chosen: the error summary explains, and passes axe
@@ -124,29 +125,29 @@ def _answer_the_caseworker_survey(page, tab_to, audit, js: bool) -> None:
     _pick(page, tab_to)  # Yes
     _continue(page, tab_to)
 
-    _on_question(page, audit, 2, 9, "How do you talk with your caseworker?")
+    _on_question(page, audit, 2, "How do you talk with your caseworker?")
     _tick(page, tab_to, "answer", "answer-2")  # in person, on the phone
     _continue(page, tab_to)
-    _on_question(page, audit, 3, 9, "How do you feel about your caseworker?")
+    _on_question(page, audit, 3, "How do you feel about your caseworker?")
     _pick(page, tab_to)  # happy
     _continue(page, tab_to)
-    _on_question(page, audit, 4, 9, "What makes a good caseworker?")
+    _on_question(page, audit, 4, "What makes a good caseworker?")
     _tick(page, tab_to, "answer", "answer-3")  # listens, uses words I understand
     _continue(page, tab_to)
-    _on_question(page, audit, 5, 9, "How should your caseworker get in touch with you?")
+    _on_question(page, audit, 5, "How should your caseworker get in touch with you?")
     _pick(page, tab_to, ("ArrowDown",))  # a text message
     _continue(page, tab_to)
-    _on_question(page, audit, 6, 9, "Do you have a say in what goes in your plan?")
+    _on_question(page, audit, 6, "Do you have a say in what goes in your plan?")
     _pick(page, tab_to, ("ArrowUp",))  # from the first answer up to the last: I don't understand
     _continue(page, tab_to)
-    _on_question(page, audit, 7, 9, "What could caseworkers do better?")
+    _on_question(page, audit, 7, "What could caseworkers do better?")
     tab_to(page, "textarea#answer")
     page.keyboard.type("Reply to my messages 😊")
     _continue(page, tab_to)
-    _on_question(page, audit, 8, 9, "How old are you?")
+    _on_question(page, audit, 8, "How old are you?")
     _pick(page, tab_to, ("ArrowDown",))  # 14 to 16
     _continue(page, tab_to)
-    _on_question(page, audit, 9, 9, "Did someone help you answer?")
+    _on_question(page, audit, 9, "Did someone help you answer?")
     _pick(page, tab_to)  # on my own
     _continue(page, tab_to)
 
@@ -191,7 +192,7 @@ def test_saving_for_later_and_deleting_answers_pass_axe(new_page, tab_to, audit,
 
     other_phone.goto("/surveys/delete-my-answers")
     audit(other_phone)
-    tab_to(other_phone, "Delete my answers")
+    tab_to(other_phone, "Continue")
     other_phone.keyboard.press("Enter")
     expect(other_phone.locator(".govuk-error-summary")).to_contain_text("Enter your code")
     audit(other_phone)

@@ -21,7 +21,10 @@ def _finish_and_delete(app, client, db, survey, said):
     receipt = CODE.search(done.soup.select_one(".govuk-panel").get_text(" ")).group(0)
     response_id = only_response(db, survey).id
     comment_id = db.exec(select(Comment.id).where(Comment.survey_response_id == response_id)).one()
-    page = app.test_client().submit("/surveys/delete-my-answers", {"code": receipt})
+    someone = app.test_client()
+    confirm = someone.submit("/surveys/delete-my-answers", {"code": receipt})
+    assert "we keep those words until our safeguarding lead has read them" in confirm.text
+    page = send(someone, confirm, {})  # "Yes, delete my answers"
     db.expire_all()
     return page, response_id, comment_id
 

@@ -3,6 +3,7 @@ publish and close. Each test reads like a person using the builder."""
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from sqlmodel import select
@@ -21,12 +22,14 @@ def _question_ids(db, survey) -> list[str]:
 
 def test_officer_starts_a_survey_from_a_template_as_a_draft(signed_in, db, area):
     officer = signed_in(Role.OFFICER)
-    page = officer.submit("/staff/surveys/new", {"start": "event-feedback"})
+    page = officer.submit("/staff/surveys/new", {"start": "event-feedback",
+                                                 "title": "After the summer fun day"})
     assert page.status == 200
     assert "Survey created as a draft." in page.text
     survey = db.exec(select(Survey).where(Survey.area_id == area.id)).one()
     assert survey.status == SurveyStatus.DRAFT
     assert survey.slug == "event-feedback"
+    assert survey.title == "After the summer fun day"
     assert "How did you feel about the event?" in page.text
 
 
@@ -165,8 +168,12 @@ def test_publish_now_schedule_later_and_close(signed_in, db, area):
     db.refresh(survey)
     assert publishing.state_of(survey, publishing.uk_today()) == publishing.State.SCHEDULED
     page = officer.page(f"/staff/surveys/{survey.id}")
-    token = page.form_data("form[action$='/close']")["csrf_token"]
-    officer.post(f"/staff/surveys/{survey.id}/close", data={"csrf_token": token})
+    confirm = officer.page(page.soup.find("a", string=re.compile("Close survey"))["href"])
+    assert confirm.h1 == "Close this survey?"
+    db.refresh(survey)
+    assert survey.status == SurveyStatus.PUBLISHED  # nothing happens until they confirm
+    page = officer.submit(f"/staff/surveys/{survey.id}/close", {})
+    assert "Survey closed. Its answers are kept." in page.text
     db.refresh(survey)
     assert survey.status == SurveyStatus.CLOSED
 
@@ -182,12 +189,15 @@ def test_closing_date_before_opening_date_is_refused(signed_in, db, area):
 def test_duplicate_makes_a_draft_copy_without_responses(signed_in, db, area):
     survey = make_survey(db, area)
     officer = signed_in(Role.OFFICER)
-    token = officer.page(f"/staff/surveys/{survey.id}").form_data(
-        "form[action$='/duplicate']")["csrf_token"]
-    page = officer.post(f"/staff/surveys/{survey.id}/duplicate", data={"csrf_token": token},
-                        follow_redirects=True)
-    assert "Copy made as a draft." in page.get_data(as_text=True)
+    page = officer.submit(f"/staff/surveys/{survey.id}/duplicate", {})
+    assert page.errors == ["Enter a title for the copy"]
+    page = officer.submit(f"/staff/surveys/{survey.id}/duplicate", {"title": survey.title})
+    assert page.errors == [f"Your area already has a survey called ‘{survey.title}’. "
+                           "Enter a different title"]
+    page = officer.submit(f"/staff/surveys/{survey.id}/duplicate", {"title": "Drop-in 2027"})
+    assert "Copy made as a draft." in page.text
     copy = db.exec(select(Survey).where(Survey.slug == f"{survey.slug}-copy")).one()
+    assert copy.title == "Drop-in 2027"
     assert copy.status == SurveyStatus.DRAFT
     assert _question_ids(db, copy) == ["feel", "say"]
 
@@ -216,8 +226,7 @@ def test_another_areas_survey_is_not_found(signed_in, db, area):
                  "/paper", "/responses.csv", "/import-responses", "/questions/feel"):
         assert officer.get(f"/staff/surveys/{theirs.id}{path}").status_code == 404, path
     mine = make_survey(db, area)
-    token = officer.page(f"/staff/surveys/{mine.id}").form_data(
-        "form[action$='/close']")["csrf_token"]
+    token = officer.page(f"/staff/surveys/{mine.id}/close").form_data()["csrf_token"]
     response = officer.post(f"/staff/surveys/{theirs.id}/close", data={"csrf_token": token})
     assert response.status_code == 404
     db.refresh(theirs)

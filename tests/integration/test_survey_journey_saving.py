@@ -144,6 +144,8 @@ def test_the_receipt_code_deletes_the_answers_and_what_came_from_them(app, clien
 
     someone = app.test_client()
     page = someone.submit("/surveys/delete-my-answers", {"code": f" {receipt.lower()} "})
+    assert page.h1 == "Are you sure you want to delete your answers?"
+    page = send(someone, page, {})
     assert page.h1 == "Your answers are deleted"
     db.expire_all()
     assert db.get(SurveyResponse, response_id) is None

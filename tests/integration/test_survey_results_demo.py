@@ -44,3 +44,20 @@ def test_demo_answers_are_the_same_every_time():
 
     assert answers(demo.SEED) == answers(demo.SEED)
     assert answers(demo.SEED) != answers(demo.SEED + 1)
+
+
+def test_the_second_demo_area_has_its_own_surveys_with_different_answers(db, area):
+    from tests import factories
+
+    other = factories.make_area(db, "Southmere SEND Partnership")
+    mine = demo.seed(db, area, today=date(2026, 11, 20))
+    theirs = demo.seed(db, other, today=date(2026, 11, 20), slug_prefix="southmere-")
+    assert sorted(s.slug for s in theirs) == sorted(f"southmere-{s.slug}" for s in mine)
+    assert all(s.area_id == other.id for s in theirs)
+
+    def texts(a):
+        return [c.original_text for c in db.exec(select(Comment).where(
+            Comment.area_id == a.id, Comment.channel == "survey").order_by(Comment.id))]
+
+    assert len(texts(other)) >= 150
+    assert texts(other) != texts(area)

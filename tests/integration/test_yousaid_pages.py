@@ -70,7 +70,7 @@ def test_told_families_needs_a_date_and_a_channel_on_the_page(signed_in, db, are
                                  "audience": "All families on the mailing list", "reached": "350"})
     assert "Saved: families were told." in saved.text
     row = saved.soup.find("td", string="Newsletter").find_parent("tr").get_text(" ", strip=True)
-    assert "350" in row and LAST_WEEK.strftime("%d/%m/%Y") in row
+    assert "350" in row and f"{LAST_WEEK.day} {LAST_WEEK:%B %Y}" in row
     assert db.exec(select(FamiliesTold).where(FamiliesTold.item_id == item.id)).one().reached == 350
 
 

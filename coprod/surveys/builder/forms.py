@@ -20,6 +20,7 @@ from wtforms.validators import Length, NumberRange, Optional, StopValidation, Va
 
 from coprod.common.forms import ChoiceField, DateInput, NotOnlySpaces, RadioInput, choices, required
 from coprod.surveys.definition.symbols import load_symbols
+from coprod.surveys.staff.publishing import uk_today
 
 AUDIENCES = [("young_people", _l("Young people")), ("parent_carers", _l("Parents and carers")),
              ("practitioners", _l("Practitioners")), ("everyone", _l("Everyone"))]
@@ -76,20 +77,27 @@ class StartSurveyForm(FlaskForm):
     start = ChoiceField(_l("How do you want to start?"), widget=RadioInput(),
                         validators=[required(_l("Select a template or a blank survey"))],
                         invalid_message=_l("Select a template or a blank survey"))
-    title = _text(_l("Title (for a blank survey)"), "", 150, optional=True)
+    title = _text(_l("Title of your survey"), _l("Enter a title for the survey"), 150,
+                  hint=_l("People see it on your area's home page, so give each survey its own "
+                          "title. For example, What makes a good caseworker? (2027)"))
     audience = ChoiceField(_l("Who is it for? (for a blank survey)"), widget=RadioInput(),
                            choices=choices(AUDIENCES), validators=[_only_for_blank],
                            invalid_message=_l("Select who the survey is for"))
     easy_read = BooleanField(_l("Make it an easy-read survey"), widget=GovCheckboxInput())
     submit = SubmitField(_l("Create survey"), widget=GovSubmitInput())
 
-    def validate_title(self, field) -> None:
-        if self.start.data == "blank" and not (field.data or "").strip():
-            raise ValidationError(_l("Enter a title for the survey"))
-
     def validate_audience(self, field) -> None:
         if self.start.data == "blank" and not field.data:
             raise ValidationError(_l("Select who the survey is for"))
+
+
+class CopyForm(FlaskForm):
+    """The title of a copy: a copy never shares its original's title."""
+
+    title = _text(_l("Title of the copy"), _l("Enter a title for the copy"), 150,
+                  hint=_l("People see it on your area's home page, so make it different from "
+                          "the original."))
+    submit = SubmitField(_l("Make a copy"), widget=GovSubmitInput())
 
 
 class UploadForm(FlaskForm):
@@ -132,7 +140,8 @@ class QuestionForm(FlaskForm):
     text = _text(_l("Question"), _l("Enter the question"), 500)
     easy_read_text = _text(_l("Question in easy read"), "", 500, optional=True,
                            hint=_l("Needed on easy-read surveys. Short words, one thing."))
-    hint = _text(_l("Hint (optional)"), "", 500, optional=True)
+    hint = _area(_l("Hint (optional)"), "", 500, optional=True,
+                 hint=_l("Each new line shows as a new line."))
     symbol = SelectField(_l("Picture (optional)"), widget=GovSelect(), validate_choice=False)
     symbol_alt = _text(_l("Alt text for the picture (optional)"), "", 150, optional=True,
                        hint=_l("What the picture shows. Leave empty to use the usual words."))
@@ -246,3 +255,6 @@ class PublishForm(FlaskForm):
         if field.data and self.opens_on.data and field.data < self.opens_on.data:
             raise ValidationError(_l("Closing date must be the same as or after the opening "
                                      "date"))
+        # Publishing with a past closing day would close the survey the moment it opened.
+        if field.data and field.data < uk_today():
+            raise ValidationError(_l("Closing date must be today or in the future"))

@@ -15,6 +15,7 @@ from coprod.surveys.builder import edits as builder
 from coprod.surveys.builder.condition_forms import EVERYONE, ShownForAnswersForm, ShownToForm
 from coprod.surveys.builder.forms import OptionForm, QuestionForm
 from coprod.surveys.definition.survey import answer_options, survey_to_dict
+from coprod.surveys.definition.types import DEFAULT_FACES, DEFAULT_MAX_CHARS
 from coprod.surveys.easy_read.checker import check_survey
 from coprod.surveys.easy_read.warnings import warnings_for_question
 from coprod.surveys.models import Survey
@@ -88,6 +89,11 @@ def _question_form(question: dict, easy_read: bool) -> QuestionForm:
                **{key: question.get(key) for key in
                   ("text", "easy_read_text", "hint", "symbol", "symbol_alt", "subtype",
                    "faces", "max_chars")}}
+    # A file leaves out the usual values; the editor shows them, so a limit is never blank.
+    if question["type"] == "free_text" and prefill["max_chars"] is None:
+        prefill["max_chars"] = DEFAULT_MAX_CHARS
+    if question["type"] == "faces" and prefill["faces"] is None:
+        prefill["faces"] = DEFAULT_FACES
     return QuestionForm(data=prefill, easy_read=easy_read)
 
 

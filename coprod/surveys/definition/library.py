@@ -22,7 +22,13 @@ from coprod.surveys.definition.survey import (
     survey_from_dict,
     survey_to_dict,
 )
-from coprod.surveys.models import Survey, SurveyResponse, SurveyStatus, SurveyVersion
+from coprod.surveys.models import (
+    ResponseStatus,
+    Survey,
+    SurveyResponse,
+    SurveyStatus,
+    SurveyVersion,
+)
 
 MAX_UPLOAD_BYTES = 512 * 1024
 
@@ -170,9 +176,13 @@ def editing_makes_new_version(session: Session, survey: Survey) -> bool:
 
 
 def response_counts(session: Session, area_id: int) -> dict[int, int]:
-    """How many responses each of the area's surveys has, by survey id."""
+    """How many responses each of the area's surveys has, by survey id: sent ones and partial
+    ones kept when a survey closed, as the results page counts them (not people still
+    answering), so the two pages never disagree."""
+    counted = (ResponseStatus.COMPLETE.value, ResponseStatus.PARTIAL.value)
     rows = session.exec(select(SurveyResponse.survey_id, func.count(SurveyResponse.id))
-                        .where(SurveyResponse.area_id == area_id)
+                        .where(SurveyResponse.area_id == area_id,
+                               SurveyResponse.status.in_(counted))
                         .group_by(SurveyResponse.survey_id)).all()
     return dict(rows)
 

@@ -8,6 +8,7 @@ from typing import Any
 from coprod.surveys.definition.types import (
     DONT_UNDERSTAND,
     HELPED_QUESTION_ID,
+    NOT_APPLICABLE,
     PREFER_NOT_TO_SAY,
     Option,
     Question,
@@ -15,6 +16,9 @@ from coprod.surveys.definition.types import (
 
 DONT_UNDERSTAND_OPTION = Option(
     DONT_UNDERSTAND, "I don't understand", "I don't understand", "dont_understand", exclusive=True
+)
+NOT_APPLICABLE_OPTION = Option(
+    NOT_APPLICABLE, "Not applicable", "This is not about me", "not_for_me", exclusive=True
 )
 PREFER_NOT_TO_SAY_OPTION = Option(
     PREFER_NOT_TO_SAY,
@@ -40,11 +44,11 @@ YES_NO_NOT_SURE: tuple[Option, ...] = (
     Option("not_sure", "Not sure", "I am not sure", "not_sure"),
 )
 AGREEMENT: tuple[Option, ...] = (
-    Option("strongly_agree", "Strongly agree", "I agree a lot", "thumbs_up"),
+    Option("strongly_agree", "Strongly agree", "I agree a lot", "agree_a_lot"),
     Option("agree", "Agree", "I agree", "thumbs_up"),
     Option("neither", "Neither agree nor disagree", "I am not sure", "not_sure"),
     Option("disagree", "Disagree", "I disagree", "thumbs_down"),
-    Option("strongly_disagree", "Strongly disagree", "I disagree a lot", "thumbs_down"),
+    Option("strongly_disagree", "Strongly disagree", "I disagree a lot", "disagree_a_lot"),
 )
 
 # Used when an about_you question in a file gives no options of its own.
@@ -128,6 +132,8 @@ def answer_options(question: Question) -> tuple[Option, ...]:
         found = (*own, PREFER_NOT_TO_SAY_OPTION)
     else:
         found = question.options or scale_options(question.type, question.faces)
+    if question.offer_not_applicable and question.type == "agreement":
+        found = (*found, NOT_APPLICABLE_OPTION)
     if question.offer_dont_understand:
         found = (*found, DONT_UNDERSTAND_OPTION)
     return tuple(found)
@@ -153,6 +159,8 @@ def raw_answer_values(question: Mapping[str, Any], dont_understand_default: bool
         values.add(PREFER_NOT_TO_SAY)
     elif isinstance(qtype, str):
         values |= {option.value for option in scale_options(qtype, question.get("faces"))}
+    if qtype == "agreement" and question.get("offer_not_applicable") is True:
+        values.add(NOT_APPLICABLE)
     offered = question.get("offer_dont_understand", dont_understand_default)
     if offered is True:
         values.add(DONT_UNDERSTAND)

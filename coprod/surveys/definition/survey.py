@@ -170,6 +170,7 @@ def _build_question(data: Mapping[str, Any], easy_read: bool) -> Question:
         symbol_alt=data.get("symbol_alt"),
         required=data.get("required", False),
         offer_dont_understand=data.get("offer_dont_understand", easy_read),
+        offer_not_applicable=data.get("offer_not_applicable", False),
         options=tuple(_build_option(o) for o in data.get("options", ())),
         faces=data.get("faces", DEFAULT_FACES) if qtype == "faces" else None,
         max_chars=data.get("max_chars", DEFAULT_MAX_CHARS) if qtype == "free_text" else None,
@@ -231,6 +232,8 @@ def _question_to_dict(question: Question, easy_read: bool) -> dict[str, Any]:
         data["required"] = True
     if question.offer_dont_understand != easy_read:
         data["offer_dont_understand"] = question.offer_dont_understand
+    if question.offer_not_applicable:
+        data["offer_not_applicable"] = True
     if question.options:
         data["options"] = [_option_to_dict(option) for option in question.options]
     if question.type == "faces" and question.faces != DEFAULT_FACES:

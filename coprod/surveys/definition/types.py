@@ -33,8 +33,9 @@ CHOICE_TYPES: frozenset[str] = frozenset(QUESTION_TYPES) - {"free_text"}
 
 DONT_UNDERSTAND = "dont_understand"
 PREFER_NOT_TO_SAY = "prefer_not_to_say"
+NOT_APPLICABLE = "not_applicable"
 # Values the app adds itself, so a survey file may not use them for its own options.
-RESERVED_VALUES: frozenset[str] = frozenset({DONT_UNDERSTAND, PREFER_NOT_TO_SAY})
+RESERVED_VALUES: frozenset[str] = frozenset({DONT_UNDERSTAND, PREFER_NOT_TO_SAY, NOT_APPLICABLE})
 HELPED_QUESTION_ID = "helped_answer"
 DEFAULT_FACES = 3
 DEFAULT_MAX_CHARS = 1000
@@ -86,6 +87,9 @@ class Question:
     symbol_alt: str | None = None
     required: bool = False
     offer_dont_understand: bool = False
+    # Agreement only: "Not applicable" for people the statement does not fit, kept out of the
+    # scale instead of skewing "Neither".
+    offer_not_applicable: bool = False
     options: tuple[Option, ...] = ()  # choice questions; about_you may override its defaults
     faces: int | None = None  # 3 or 5, faces questions only
     max_chars: int | None = None  # free_text only

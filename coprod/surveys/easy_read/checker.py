@@ -29,6 +29,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from flask_babel import gettext as _
+
 from coprod.surveys.definition.survey import SurveyDefinition, SurveyFileError, load_survey_file
 from coprod.surveys.definition.symbols import alt_text
 from coprod.surveys.definition.yaml_file import format_path, line_of, parse_yaml
@@ -144,11 +146,12 @@ def _text_warnings(text: Text) -> list[EasyReadWarning]:
     for sentence in _sentences(words):
         count = len(WORD.findall(sentence))
         if count > MAX_SENTENCE_WORDS:
-            message = f'This sentence has {count} words: use 15 or fewer. "{sentence}"'
+            message = _('This sentence has %(count)d words: use 15 or fewer. "%(sentence)s"',
+                        count=count, sentence=sentence)
             found.append(EasyReadWarning(location, "long-sentence", message))
         found.extend(EasyReadWarning(location, "long-word", m) for m in _long_words(sentence))
     for match in NUMBER_WORD.finditer(words):
-        message = f'Write numbers as digits: "{match.group()}"'
+        message = _('Write numbers as digits: "%(words)s"', words=match.group())
         found.append(EasyReadWarning(location, "number-words", message))
     if is_question:
         found.extend(EasyReadWarning(location, "two-questions", m) for m in _two_questions(words))
@@ -161,14 +164,15 @@ def _long_words(sentence: str) -> list[str]:
     for position, word in enumerate(WORD.findall(sentence)):
         is_name = position > 0 and word[0].isupper()
         if not is_name and not word.isupper() and is_long_word(word):
-            messages.append(f'"{word}" is a long word: use a shorter, everyday word')
+            messages.append(_('"%(word)s" is a long word: use a shorter, everyday word',
+                              word=word))
     return messages
 
 
 def _two_questions(words: str) -> list[str]:
     count = words.count("?")
     if count > 1:
-        return [f"Ask one thing at a time: this asks {count} questions"]
+        return [_("Ask one thing at a time: this asks %(count)d questions", count=count)]
     for sentence in _sentences(words):
         joined = SECOND_QUESTION.search(sentence) if sentence.endswith("?") else None
         if joined:
@@ -187,7 +191,8 @@ def _jargon_warnings(page: list[tuple[str, str]]) -> list[EasyReadWarning]:
                 continue
             warned.add(term)
             example = JARGON.get(term, f"{term} (what it stands for), or write it in small letters")
-            message = f'Explain "{term}" in plain words where it appears, like: {example}'
+            message = _('Explain "%(term)s" in plain words where it appears, like: %(example)s',
+                        term=term, example=example)
             found.append(EasyReadWarning(location, "jargon", message))
     return found
 
@@ -197,7 +202,7 @@ def _symbol_warnings(defn: SurveyDefinition) -> list[EasyReadWarning]:
     for index, question in enumerate(defn.questions):
         where = format_path(("questions", index))
         if defn.easy_read and not question.symbol:
-            message = "Put a picture beside this question: give it a symbol"
+            message = _("Put a picture beside this question: give it a symbol")
             found.append(EasyReadWarning(where, "missing-symbol", message))
         holders = [(where, question.symbol, question.symbol_alt)] + [
             (f"{where}.options[{n}]", o.symbol, o.symbol_alt)
@@ -205,6 +210,7 @@ def _symbol_warnings(defn: SurveyDefinition) -> list[EasyReadWarning]:
         ]
         for at, symbol, given in holders:
             if symbol and not alt_text(symbol, given):
-                message = f'Give the symbol "{symbol}" alt text that says what it shows'
+                message = _('Give the symbol "%(symbol)s" alt text that says what it shows',
+                            symbol=symbol)
                 found.append(EasyReadWarning(f"{at}.symbol_alt", "missing-alt", message))
     return found

@@ -91,6 +91,30 @@ JARGON = {
     "respite": "a short break",
     "outcomes": "what you want to happen",
 }
+# What SEND terms mean, for the "What these words mean" box on parents' question pages. Every term
+# here is in JARGON too, so the easy-read checker asks for it to be explained wherever it is used.
+GLOSSARY = {
+    "SEND": "Special educational needs and disabilities.",
+    "SEN": "Special educational needs.",
+    "EHC": "An education, health and care plan (EHC plan): a legal document that sets out a "
+           "child's needs and the help they must get.",
+    "EHCP": "An education, health and care plan (EHC plan): a legal document that sets out a "
+            "child's needs and the help they must get.",
+    "SENCO": "The special educational needs coordinator: the teacher who plans extra help at "
+             "school.",
+    "SENDIASS": "The SEND information, advice and support service: free, impartial advice for "
+                "families, separate from the council's decisions.",
+    "CAMHS": "Children and young people's mental health services, run by the NHS.",
+    "DCO": "The designated clinical officer: the person who leads on health for SEND in the area.",
+    "Local Offer": "The council's website listing the help and services for families with SEND "
+                   "in the area.",
+    "annual review": "The meeting held at least once a year to check an EHC plan still fits.",
+    "tribunal": "The SEND Tribunal: an independent court where families can appeal council "
+                "decisions about EHC plans.",
+    "OT": "Occupational therapy: help with everyday tasks like dressing, writing or eating.",
+    "SALT": "Speech and language therapy.",
+    "PfA": "Preparing for adulthood: getting ready for work, college, home and friends.",
+}
 # Acronyms that are everyday words in England and need no explanation.
 EVERYDAY_ACRONYMS = frozenset({"OK", "TV", "UK", "NHS", "GP", "I"})
 

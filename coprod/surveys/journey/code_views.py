@@ -1,5 +1,5 @@
-"""Codes a respondent keeps: save and come back later, carry on with a code, and delete my
-answers with a receipt code. All public, all easy read."""
+"""The one code a respondent keeps: it carries on with unfinished answers, and deletes them
+(asking first) once sent or before. All public, all easy read."""
 
 from __future__ import annotations
 
@@ -89,8 +89,11 @@ def resume(slug: str):
             answers = runner.answers_of(get_session(), response)
             questions = runner.questions_for(journey.definition, answers)
             return redirect(page_after(journey, runner.first_unanswered(questions, answers)))
-        form.code.errors = [_("We cannot find answers to carry on with for that code. "
-                              "Check the code and try again.")]
+        elif runner_submit.sent_with_code(get_session(), journey.survey.id, form.code.data):
+            return render("surveys/journey/already_sent.html", journey=journey)
+        else:
+            form.code.errors = [_("We cannot find answers to carry on with for that code. "
+                                  "Check the code and try again.")]
     return render("surveys/journey/resume.html", journey=journey, form=form), (
         400 if form.errors else 200)
 
@@ -98,21 +101,36 @@ def resume(slug: str):
 @bp.route("/surveys/delete-my-answers", methods=["GET", "POST"])
 @public_form
 def delete_my_answers():
-    """Type the receipt code to have every answer you gave deleted."""
+    """Type your code; we then ask whether you are sure before anything is deleted."""
     form = CodeForm()
     if g.get("csrf_failed"):
-        form.code.errors = [_("Sorry, this page timed out. Press Delete my answers again.")]
+        form.code.errors = [_("Sorry, this page timed out. Press Continue again.")]
     elif form.validate_on_submit():
-        deleted = _try_code(lambda: runner_submit.delete_by_receipt(get_session(),
-                                                                   form.code.data))
-        if isinstance(deleted, _TooManyTries):
+        found = _try_code(lambda: runner_submit.find_by_receipt(get_session(), form.code.data))
+        if isinstance(found, _TooManyTries):
             return _too_many_tries()
-        if deleted:
-            return redirect(url_for("journey.answers_deleted"))
+        if found is not None:
+            return render("surveys/journey/delete_confirm.html", code=form.code.data,
+                          title=runner_submit.survey_title_of(get_session(), found))
         form.code.errors = [_("We cannot find answers with that code. "
                               "Check the code and try again.")]
     return render("surveys/journey/delete.html", form=form), (
         400 if form.errors else 200)
+
+
+@bp.post("/surveys/delete-my-answers/confirm")
+@public_form
+def confirm_delete():
+    """"Yes, delete my answers": only now is anything deleted."""
+    form = CodeForm()
+    if g.get("csrf_failed") or not form.validate_on_submit():
+        return redirect(url_for("journey.delete_my_answers"))
+    deleted = _try_code(lambda: runner_submit.delete_by_receipt(get_session(), form.code.data))
+    if isinstance(deleted, _TooManyTries):
+        return _too_many_tries()
+    if deleted:
+        return redirect(url_for("journey.answers_deleted"))
+    return redirect(url_for("journey.delete_my_answers"))
 
 
 @bp.get("/surveys/delete-my-answers/done")

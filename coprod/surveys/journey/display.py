@@ -6,11 +6,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from flask import Flask, url_for
+from flask_babel import gettext
 from markupsafe import Markup
 
 from coprod.db import get_session
-from coprod.surveys.definition.survey import Answer, Option, Question, answer_options
+from coprod.surveys.definition.survey import (
+    Answer,
+    Option,
+    Question,
+    SurveyDefinition,
+    answer_options,
+)
 from coprod.surveys.definition.symbols import alt_text, symbol_url_name
+from coprod.surveys.easy_read.words import GLOSSARY, jargon_in
 from coprod.templating import request_gettext as _
 
 
@@ -49,6 +57,26 @@ def shown_options(question: Question, easy_read: bool) -> list[ShownOption]:
 def _shown(option: Option, easy_read: bool) -> ShownOption:
     return ShownOption(option.value, option.words(easy_read), option.symbol,
                        alt_text(option.symbol, option.symbol_alt), option.exclusive)
+
+
+def progress_words(defn: SurveyDefinition, number: int, total: int) -> str:
+    """ "Question 3 of 8" when every respondent sees the same questions; just "Question 3" when
+    some appear only after certain answers, so the total can never jump part-way."""
+    if any(question.show_if is not None for question in defn.questions):
+        return gettext("Question %(number)d", number=number)
+    return gettext("Question %(number)d of %(total)d", number=number, total=total)
+
+
+def glossary_for(*texts: str | None) -> list[tuple[str, str]]:
+    """The SEND terms in a page's words, each with its plain meaning, for a "What these words
+    mean" box; the same list the easy-read checker uses, so the two never disagree."""
+    found: list[tuple[str, str]] = []
+    for text in texts:
+        for term in jargon_in(text or ""):
+            meaning = GLOSSARY.get(term)
+            if meaning and (term, meaning) not in found:
+                found.append((term, meaning))
+    return found
 
 
 def question_alt(question: Question) -> str:
@@ -107,6 +135,8 @@ def init_app(app: Flask) -> None:
     """Make the helpers available in every template."""
     app.add_template_global(shown_options, "survey_options")
     app.add_template_global(question_alt, "survey_question_alt")
+    app.add_template_global(progress_words, "survey_progress_words")
+    app.add_template_global(glossary_for, "survey_glossary_for")
     app.add_template_global(alt_text, "survey_symbol_alt")
     app.add_template_global(symbol_src, "survey_symbol_src")
     app.add_template_global(answer_words, "survey_answer_words")

@@ -15,7 +15,7 @@ from coprod.surveys.definition.survey import DONT_UNDERSTAND_OPTION, Answer, Que
 from coprod.surveys.journey.answers import still_in_progress
 from coprod.surveys.journey.codes import new_code, normalise
 from coprod.surveys.journey.runner import Journey, answers_of, first_missing, questions_for
-from coprod.surveys.models import ResponseStatus, SurveyAnswer, SurveyResponse
+from coprod.surveys.models import ResponseStatus, Survey, SurveyAnswer, SurveyResponse
 
 IN_PROGRESS = ResponseStatus.IN_PROGRESS.value
 COMPLETE = ResponseStatus.COMPLETE.value
@@ -36,8 +36,8 @@ class Missing:
     question: Question
 
 
-def submit(session: Session, journey: Journey, response: SurveyResponse
-           ) -> Submitted | Missing | None:
+def submit(session: Session, journey: Journey, response: SurveyResponse,
+           code: str | None = None) -> Submitted | Missing | None:
     """Mark a response complete exactly once and turn its free text into voice comments.
 
     The guard comes first: the UPDATE only matches while the response is in progress, so of two
@@ -45,14 +45,17 @@ def submit(session: Session, journey: Journey, response: SurveyResponse
     then on no answer can be saved to it. The answers are read after it, in the same
     transaction, so what is stored, made into comments and checked for safeguarding is one
     snapshot, even when another tab saved a change a moment before.
+    `code`: the respondent's own code, kept as the receipt so they have one code, not two (a new
+    one is drawn only if an older receipt already has it).
     Returns None for a response that can no longer be submitted (closed part-way)."""
     for attempt in range(3):
         if response.status != IN_PROGRESS:
             return _already(response)
         now = utcnow()
         try:
+            receipt = (normalise(code) if code and not attempt else "") or new_code()
             if still_in_progress(session, response, {
-                    "status": COMPLETE, "receipt_code": new_code(), "submitted_at": now,
+                    "status": COMPLETE, "receipt_code": receipt, "submitted_at": now,
                     "updated_at": now}):
                 answers = answers_of(session, response)
                 questions = questions_for(journey.definition, answers)
@@ -122,6 +125,18 @@ def find_by_receipt(session: Session, typed: str) -> SurveyResponse | None:
     if not code:
         return None
     return session.exec(select(SurveyResponse).where(SurveyResponse.receipt_code == code)).first()
+
+
+def sent_with_code(session: Session, survey_id: int | None, typed: str) -> bool:
+    """Whether a code belongs to answers already sent to this survey (so cannot carry on)."""
+    response = find_by_receipt(session, typed)
+    return response is not None and response.survey_id == survey_id
+
+
+def survey_title_of(session: Session, response: SurveyResponse) -> str:
+    """The title of the survey a response answered, to say what a deletion removes."""
+    survey = session.get(Survey, response.survey_id)
+    return survey.title if survey is not None else ""
 
 
 def delete_by_receipt(session: Session, typed: str) -> bool:

@@ -25,6 +25,7 @@ from coprod.surveys.journey.web import (
     page_after,
     question_url,
     remember,
+    remembered_code,
     render,
     to_start,
 )
@@ -131,7 +132,9 @@ def _question_page(journey, response, asked, answers, form, timed_out: bool = Fa
     errors = list(form.answer.errors[:1]) if form else []
     page = render("surveys/journey/question.html", journey=journey, place=place, form=form,
                   value=value, errors=errors, back=back, change=change, timed_out=timed_out,
-                  staff_entry=entering_for_someone(response))
+                  staff_entry=entering_for_someone(response),
+                  ticked=bool(form and getattr(form, "dont_understand", None) is not None
+                              and form.dont_understand.data))
     return page, 400 if form and form.errors else 200
 
 
@@ -172,7 +175,8 @@ def submit(slug: str):
     if response.status == IN_PROGRESS and not runner.accepting(journey, response):
         return not_accepting(journey, response)
     # The answers are read and checked inside the submit's own guarded write (runner_submit).
-    outcome = runner_submit.submit(get_session(), journey, response)
+    outcome = runner_submit.submit(get_session(), journey, response,
+                                   code=remembered_code(slug))
     if isinstance(outcome, runner_submit.Missing):
         return _check_page(slug, missing_shown=True)
     if outcome is None:

@@ -12,7 +12,7 @@ import json
 from datetime import datetime
 from typing import Any
 
-from coprod.surveys.definition.survey import SurveyDefinition
+from coprod.surveys.definition.survey import SurveyDefinition, answer_options
 from coprod.surveys.results.services import ResponseRow
 
 BOM = "\ufeff"
@@ -47,17 +47,37 @@ def _cell(value: Any) -> str:
     return f"'{text}" if text.startswith(FORMULA_STARTS) else text
 
 
-def responses_csv(defn: SurveyDefinition, rows: list[ResponseRow]) -> str:
-    """CSV text with a BOM: a header row, then one row per response."""
+def responses_csv(defn: SurveyDefinition, rows: list[ResponseRow], codes: bool = False) -> str:
+    """CSV text with a BOM: a header row, then one row per response. Answers are the words
+    people chose ("Strongly disagree"); `codes`: the stored values instead, for analysts."""
     columns = question_columns(defn, rows)
+    words = {} if codes else _words_of(defn)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow([*FIXED_COLUMNS, *columns])
     for row in rows:
         fixed = _fixed(row)
         writer.writerow([_cell(fixed[name]) for name in FIXED_COLUMNS]
-                        + [_cell(row.answers.get(qid, "")) for qid in columns])
+                        + [_cell(_in_words(row.answers.get(qid, ""), words.get(qid, {})))
+                           for qid in columns])
     return BOM + buffer.getvalue()
+
+
+def codes_csv(defn: SurveyDefinition, rows: list[ResponseRow]) -> str:
+    """The same CSV with the stored codes (`strongly_disagree`, `0_to_4`), for analysts."""
+    return responses_csv(defn, rows, codes=True)
+
+
+def _words_of(defn: SurveyDefinition) -> dict[str, dict[str, str]]:
+    """Each question's option values and the words respondents saw for them."""
+    return {question.id: {o.value: o.words(defn.easy_read) for o in answer_options(question)}
+            for question in defn.questions}
+
+
+def _in_words(value: Any, words: dict[str, str]) -> Any:
+    if isinstance(value, list):
+        return [words.get(item, item) for item in value]
+    return words.get(value, value) if isinstance(value, str) else value
 
 
 def responses_json(defn: SurveyDefinition, rows: list[ResponseRow]) -> str:

@@ -81,10 +81,11 @@ def _download(body: str, mimetype: str, filename: str) -> Response:
 
 
 EXPORTS = {"csv": (exports.responses_csv, "text/csv"),
+           "codes.csv": (exports.codes_csv, "text/csv"),
            "json": (exports.responses_json, "application/json")}
 
 
-@bp.get("/<int:survey_id>/responses.<any(csv, json):kind>")
+@bp.get("/<int:survey_id>/responses.<any(csv, json, 'codes.csv'):kind>")
 @require("view_results")
 def export_responses(survey_id: int, kind: str):
     """Every complete and partial response, as CSV for Excel or as JSON, with the results

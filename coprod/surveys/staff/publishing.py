@@ -12,7 +12,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from coprod.common.time import utcnow
 from coprod.surveys.definition import library
@@ -81,18 +81,28 @@ def start_blank(session: Session, area_id: int, title: str, audience: str, easy_
 
 
 def start_from_template(session: Session, area_id: int, template: str,
-                        user_id: int | None) -> Survey:
-    """A new draft survey that copies a shipped template (its slug made unique)."""
+                        user_id: int | None, title: str | None = None) -> Survey:
+    """A new draft survey that copies a shipped template (its slug made unique), under its own
+    title so two copies are never listed alike on the home page."""
     defn = library.template_definition(template)
     slug = library.free_slug(session, defn.slug)
-    return library.create_survey(session, area_id, replace(defn, slug=slug), user_id)
+    return library.create_survey(session, area_id,
+                                 replace(defn, slug=slug, title=title or defn.title), user_id)
 
 
-def duplicate(session: Session, survey: Survey, user_id: int | None) -> Survey:
+def title_in_use(session: Session, area_id: int, title: str | None) -> bool:
+    """Whether another survey in the area already has this title (any case, spaces trimmed)."""
+    wanted = (title or "").strip().lower()
+    titles = session.exec(select(Survey.title).where(Survey.area_id == area_id)).all()
+    return any(existing.strip().lower() == wanted for existing in titles)
+
+
+def duplicate(session: Session, survey: Survey, user_id: int | None,
+              title: str | None = None) -> Survey:
     """A new draft with the current questions, no responses and no dates."""
     defn = library.current_definition(session, survey)
     slug = library.free_slug(session, f"{survey.slug}-copy")
-    copy = replace(defn, slug=slug, title=f"Copy of {defn.title}"[:150], opens_on=None,
+    copy = replace(defn, slug=slug, title=(title or f"Copy of {defn.title}")[:150], opens_on=None,
                    closes_on=None)
     return library.create_survey(session, survey.area_id, copy, user_id)
 

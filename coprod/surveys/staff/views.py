@@ -17,6 +17,7 @@ from coprod.db import get_session
 from coprod.surveys.builder import conditions as builder_conditions
 from coprod.surveys.builder import edits as builder
 from coprod.surveys.builder.forms import (
+    CopyForm,
     DetailsForm,
     PublishForm,
     StartSurveyForm,
@@ -74,24 +75,33 @@ def list_surveys():
 @bp.route("/new", methods=["GET", "POST"])
 @require("manage_surveys")
 def new_survey():
-    """Start a survey from a template or from a blank page."""
+    """Start a survey from a template or from a blank page, under a title of its own."""
     templates = library.survey_templates()
     form = StartSurveyForm()
     form.start.choices = choices([(t.name, t.title) for t in templates]
                                  + [("blank", _("A blank survey"))])
     if form.validate_on_submit():
         db = get_session()
-        if form.start.data == "blank":
-            survey = publishing.start_blank(db, g.area.id, form.title.data.strip(),
-                                            form.audience.data, form.easy_read.data,
-                                            current_user.id)
-        else:
-            survey = publishing.start_from_template(db, g.area.id, form.start.data,
-                                                    current_user.id)
-        flash(_("Survey created as a draft."))
-        return redirect(url_for("surveys.overview", survey_id=survey.id))
+        title = form.title.data.strip()
+        if not _title_taken(db, g.area.id, form.title):
+            survey = publishing.start_blank(db, g.area.id, title, form.audience.data,
+                                            form.easy_read.data, current_user.id) \
+                if form.start.data == "blank" else publishing.start_from_template(
+                    db, g.area.id, form.start.data, current_user.id, title)
+            flash(_("Survey created as a draft."))
+            return redirect(url_for("surveys.overview", survey_id=survey.id))
     return render_template("surveys/staff/new.html", form=form, templates=templates), (
         400 if form.errors else 200)
+
+
+def _title_taken(db, area_id: int, field) -> bool:
+    """Refuse a title another survey in the area has: the home page would list two alike."""
+    title = field.data.strip()
+    if not publishing.title_in_use(db, area_id, title):
+        return False
+    field.errors = [_("Your area already has a survey called ‘%(title)s’. Enter a different "
+                      "title", title=title)]
+    return True
 
 
 @bp.route("/upload", methods=["GET", "POST"])
@@ -206,25 +216,31 @@ def publish(survey_id: int):
                            **builder_context(survey)), 400 if form.errors else 200
 
 
-@bp.post("/<int:survey_id>/close")
+@bp.route("/<int:survey_id>/close", methods=["GET", "POST"])
 @require("manage_surveys")
 def close(survey_id: int):
-    """Stop taking answers."""
+    """Ask, then stop taking answers."""
     survey = load_survey(survey_id)
-    if ButtonForm().validate_on_submit():
+    form = ButtonForm()
+    if form.validate_on_submit():
         publishing.close(get_session(), survey)
         flash(_("Survey closed. Its answers are kept."))
-    return redirect(url_for("surveys.overview", survey_id=survey.id))
+        return redirect(url_for("surveys.overview", survey_id=survey.id))
+    return render_template("surveys/staff/close.html", form=form, **builder_context(survey))
 
 
-@bp.post("/<int:survey_id>/duplicate")
+@bp.route("/<int:survey_id>/duplicate", methods=["GET", "POST"])
 @require("manage_surveys")
 def duplicate(survey_id: int):
-    """A draft copy with the same questions and no responses."""
+    """A draft copy with the same questions and no responses, under a new title."""
     survey = load_survey(survey_id)
-    if not ButtonForm().validate_on_submit():
-        return redirect(url_for("surveys.overview", survey_id=survey.id))
-    copy = publishing.duplicate(get_session(), survey, current_user.id)
-    flash(_("Copy made as a draft."))
-    return redirect(url_for("surveys.overview", survey_id=copy.id))
+    form = CopyForm()
+    if form.validate_on_submit():
+        db = get_session()
+        if not _title_taken(db, survey.area_id, form.title):
+            copy = publishing.duplicate(db, survey, current_user.id, form.title.data.strip())
+            flash(_("Copy made as a draft."))
+            return redirect(url_for("surveys.overview", survey_id=copy.id))
+    return render_template("surveys/staff/copy.html", form=form, **builder_context(survey)), (
+        400 if form.errors else 200)
 

@@ -56,4 +56,4 @@ def test_chart_alt_text_names_the_most_chosen_answers():
 def test_csv_starts_with_a_bom_and_guards_against_formulas():
     text = responses_csv(DEFN, _rows({"feel": "happy", "say": "@SUM(A1)"}))
     assert text.startswith(BOM)
-    assert text.splitlines()[1].endswith(",happy,'@SUM(A1)")
+    assert text.splitlines()[1].endswith(",Happy,'@SUM(A1)")  # the words people chose
