@@ -173,6 +173,8 @@ def first_evidence_dates(session: Session, item_ids: list[int]) -> dict[int, dat
 
 def first_evidence_on(session: Session, item: YouSaidItem) -> date | None:
     """When the earliest thing behind this item was said (or the question linked)."""
+    if item.id is None:
+        return None
     return first_evidence_dates(session, [item.id]).get(item.id)
 
 
@@ -272,7 +274,7 @@ def describe(session: Session, area_id: int, sources: Sources,
 
 
 def voice_totals(session: Session, items: list[YouSaidItem]) -> dict[int, int]:
-    """How many voices are behind each item, in three queries (counts only: safe for public
+    ids = [item.id for item in items if item.id is not None]
     pages once passed through `public_count`)."""
     ids = [item.id for item in items]
     link = EvidenceLink

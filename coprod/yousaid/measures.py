@@ -76,7 +76,7 @@ def measures(session: Session, area_id: int, period: tuple[date, date] | None = 
                             .where(FamiliesTold.area_id == area_id)).all())
     by_status = Counter(i.status for i in items)
     done = [i for i in items if i.status == Status.DONE]
-    firsts = evidence.first_evidence_dates(session, [i.id for i in done])
+    firsts = evidence.first_evidence_dates(session, [i.id for i in done if i.id is not None])
     days = [(i.done_on - firsts[i.id]).days for i in done
             if i.id in firsts and i.done_on is not None]
     done_told = sum(i.id in told for i in done)
