@@ -274,9 +274,9 @@ def describe(session: Session, area_id: int, sources: Sources,
 
 
 def voice_totals(session: Session, items: list[YouSaidItem]) -> dict[int, int]:
-    ids = [item.id for item in items if item.id is not None]
+    """How many voices are behind each item, in three queries (counts only: safe for public
     pages once passed through `public_count`)."""
-    ids = [item.id for item in items]
+    ids = [item.id for item in items if item.id is not None]
     link = EvidenceLink
     totals: Counter[int] = Counter()
     totals.update(dict(session.exec(select(link.item_id, func.count(link.comment_id))
