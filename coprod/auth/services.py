@@ -12,6 +12,7 @@ from sqlmodel import Session, select
 from coprod.areas.models import Area, Membership, Role
 from coprod.auth.models import Invite, SignInThrottle, User
 from coprod.auth.passwords import DUMMY_HASH, hash_password, verify_password
+from coprod.common.audit import record_event
 from coprod.common.time import utcnow
 
 
@@ -73,10 +74,22 @@ def sign_in(session: Session, email: str, password: str, rules: ThrottleRules) -
     if row.failures >= rules.lock_after:
         row.locked_until = now + timedelta(minutes=rules.lock_minutes)
     session.add(row)
+    _log_refused(session, user, email, row)
     session.commit()
     if row.locked_until:
         return SignInResult(problem="locked", wait_until=row.locked_until)
     return SignInResult(problem="wrong")
+
+
+def _log_refused(session: Session, user: User | None, email: str, row: SignInThrottle) -> None:
+    """A refused sign-in (and a lock) goes in the audit log of each area the account is in;
+    an email with no account belongs to no area."""
+    areas = [None] if user is None else [m.area_id for m, _a in memberships_of(session, user.id)]
+    for area_id in areas or [None]:
+        record_event(session, area_id, user.id if user else None,
+                     "locked" if row.locked_until else "refused", "SignIn", email,
+                     {"email": email, "failures": row.failures,
+                      "locked_until": row.locked_until.isoformat() if row.locked_until else None})
 
 
 def memberships_of(session: Session, user_id: int) -> list[tuple[Membership, Area]]:
@@ -154,6 +167,8 @@ def accept_invite(session: Session, invite: Invite, name: str, password: str,
         session.add(Membership(user_id=user.id, area_id=invite.area_id, role=invite.role))
     invite.used_at = utcnow()
     session.add(invite)
+    record_event(session, invite.area_id, user.id, "accepted", "Invite", str(invite.id),
+                 {"email": invite.email, "role": invite.role, "_label": invite.email})
     session.commit()
     return user
 
