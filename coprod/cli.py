@@ -95,6 +95,39 @@ def import_survey(path: str, area_slug: str | None) -> None:
                    f"(version {done.version.number}) in {area.slug}.")
 
 
+@main.command("purge")
+@with_appcontext
+def purge() -> None:
+    """Delete what the privacy notice says we delete, by age (run it daily; see README)."""
+    from coprod.surveys.retention import purge as purge_by_age
+
+    with session_scope() as session:
+        done = purge_by_age(session)
+    click.echo(f"Deleted {done.responses} survey responses past 3 years, {done.unsent} unsent "
+               f"responses past 90 days, and {done.kept_comments} comments kept for "
+               "safeguarding that the lead decided were not a concern.")
+
+
+@main.command("import-charter")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.option("--area", "area_slug", default=None,
+              help="The area's slug (default: the first area made)")
+@with_appcontext
+def import_charter(path: str, area_slug: str | None) -> None:
+    """Import a charter file; a changed charter becomes a new version (say what changed)."""
+    from coprod.charters.files import CharterFileError, read_charter_file
+    from coprod.charters.services import import_charter as store
+
+    with session_scope() as session:
+        area = _area_or_first(session, area_slug)
+        try:
+            done = store(session, area.id, read_charter_file(path))
+        except CharterFileError as error:
+            message = "Nothing was imported:\n" + "\n".join(error.lines())
+            raise click.ClickException(message) from None
+        click.echo(f"{done.charter.slug} in {area.slug}: {done.outcome} "
+                   f"(version {done.version.number}).")
+
 @main.command("check-survey")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
 def check_survey(path: str) -> None:

@@ -7,9 +7,11 @@ from sqlmodel import Session, select
 from coprod.analysis import demo as analysis_demo
 from coprod.areas.models import Area, Role
 from coprod.auth import services as auth_services
+from coprod.charters import demo as charters_demo
 from coprod.events import demo as events_demo
 from coprod.surveys import demo as surveys_demo
 from coprod.voice import demo as voice_demo
+from coprod.yousaid import demo as yousaid_demo
 
 DEMO_AREA_SLUG = "northvale"
 DEMO_AREA_NAME = "Northvale SEND Local Area Partnership"
@@ -43,7 +45,9 @@ def seed(session: Session) -> Area:
     events_demo.seed(session, area)
     voice_demo.seed(session, area)
     surveys_demo.seed(session, area)
+    charters_demo.seed(session, area)
     analysis_demo.seed(session, area)  # keep last: themes the comments every step above made
+    yousaid_demo.seed(session, area)  # after the themes: items are made from themed comments
     return area
 
 

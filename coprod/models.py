@@ -8,6 +8,17 @@ from coprod.analysis.models import (  # noqa: F401
 )
 from coprod.areas.models import Area, Membership  # noqa: F401
 from coprod.auth.models import Invite, SignInThrottle, User  # noqa: F401
+from coprod.charters.models import (  # noqa: F401
+    Charter,
+    CharterVersion,
+    Evaluation,
+    EvaluationCode,
+    EvaluationLink,
+    Project,
+    ProjectLink,
+    Rating,
+    Signatory,
+)
 from coprod.common.audit import AuditEvent  # noqa: F401
 from coprod.events.models import EventAction, ListeningEvent  # noqa: F401
 from coprod.surveys.models import (  # noqa: F401
@@ -18,3 +29,4 @@ from coprod.surveys.models import (  # noqa: F401
     SurveyVersion,
 )
 from coprod.voice.models import Comment  # noqa: F401
+from coprod.yousaid.models import EvidenceLink, FamiliesTold, ProgressStep, YouSaidItem  # noqa: F401

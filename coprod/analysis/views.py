@@ -26,6 +26,7 @@ from coprod.analysis.models import LOW_CONFIDENCE, SENTIMENT_LABELS, Sentiment, 
 from coprod.areas.models import Role
 from coprod.common.forms import choices
 from coprod.common.permissions import can, current_role, require
+from coprod.common.web import safe_next
 from coprod.db import get_session
 from coprod.voice.models import CHANNEL_LABELS, GROUP_LABELS
 from coprod.voice.parsing import local_today
@@ -57,10 +58,9 @@ def _labels() -> dict:
             "may_read_original": current_role() in READ_ORIGINAL}
 
 
-def safe_next(default: str) -> str:
-    """Where to go back to after a button: a path on this site, else the default."""
-    target = request.form.get("next") or ""
-    return target if target.startswith("/") and not target.startswith("//") else default
+def _back_to(default: str) -> str:
+    """Where to go back to after a button: the form's `next`, if it is on this site."""
+    return safe_next(request.form.get("next"), default)
 
 
 def _theme_choices(book: AreaBook, blank: str | None = None) -> list:
@@ -119,7 +119,7 @@ def decide_theme(comment_id: int, theme_id: str, decision: str):
     name = area_codebook(get_session(), g.area.id).name(theme_id)
     flash(_("Theme confirmed: %(name)s", name=name) if decision == Status.CONFIRMED
           else _("Theme rejected: %(name)s", name=name))
-    return redirect(safe_next(url_for("analysis.review_comment", comment_id=comment_id)))
+    return redirect(_back_to(url_for("analysis.review_comment", comment_id=comment_id)))
 
 
 @bp.post("/comments/<int:comment_id>/themes")

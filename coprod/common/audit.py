@@ -87,8 +87,8 @@ def _changes(obj: SQLModel, action: str) -> dict:
     return changes
 
 
-def record_event(session: OrmSession, area_id: int | None, user_id: int | None, action: str,
-                 record_type: str, record_id: str, changes: dict) -> None:
+def log_event(session: OrmSession, area_id: int | None, user_id: int | None, action: str,
+              record_type: str, record_id: str, changes: dict) -> None:
     """Audit something that is not a row changing: an invitation accepted, a sign-in refused,
     sign-ins locked. Written in the caller's transaction."""
     session.add(AuditEvent(area_id=area_id, user_id=user_id, action=action,
@@ -123,6 +123,15 @@ def record_update(session: OrmSession, obj: SQLModel, changes: dict[str, Any]) -
              for key, value in changes.items()}
     session.connection().execute(insert(AuditEvent.__table__),
                                  [_entry(actor, obj, "update", shown)])
+
+
+def record_event(session: OrmSession, obj: SQLModel, action: str, changes: dict[str, Any]) -> None:
+    """Audit something done on nobody's account or by a respondent (no signed-in person), which
+    the log must still show: a safeguarding record kept when its author deleted their answers,
+    or a command deleting by age. `action` is a short word (at most 10 letters)."""
+    actor = session.info.get(ACTOR_KEY) or (None, None)
+    session.connection().execute(insert(AuditEvent.__table__),
+                                 [_entry(actor, obj, action, changes)])
 
 
 @event.listens_for(OrmSession, "after_flush")

@@ -45,6 +45,9 @@ ACTIONS: dict[str, frozenset[Role]] = {
     "view_overview": frozenset({ADMIN, OFFICER, FORUM, LEADER}),
     # The local safeguarding procedure and front-door numbers shown on every flag page.
     "set_safeguarding_procedure": frozenset({ADMIN}),
+    "view_you_said": frozenset({ADMIN, OFFICER, FORUM, LEADER}),
+    "view_charters": frozenset({ADMIN, OFFICER, FORUM, LEADER}),
+    "manage_projects": frozenset({ADMIN, OFFICER, FORUM}),
 }
 
 

@@ -6,6 +6,7 @@ from sqlalchemy import text
 from sqlmodel import Session, select
 
 from coprod.areas.models import Area
+from coprod.charters.services import public_pages as charter_pages
 from coprod.events.services import public_pages as event_pages
 from coprod.surveys.journey.runner import open_surveys
 
@@ -31,5 +32,11 @@ def public_endpoints(session: Session) -> list[tuple[str, dict]]:
     pages: list[tuple[str, dict]] = [(endpoint, {}) for endpoint in STATIC_PUBLIC_PAGES]
     pages += [("site.area_home", {"area_slug": area.slug}) for area in all_areas(session)]
     pages += event_pages(session)
+    pages += charter_pages(session)
     pages += [("journey.start_page", {"slug": survey.slug}) for survey in open_surveys(session)]
+    pages += [("yousaid_public.public_board", {}), ("yousaid_public.public_easy_read", {}),
+              ("yousaid_public.what_happened", {})]
+    pages += [(endpoint, {"area_slug": area.slug}) for area in all_areas(session)
+              for endpoint in ("yousaid_public.area_board", "yousaid_public.area_easy_read",
+                               "yousaid_public.area_poster")]
     return pages

@@ -17,7 +17,11 @@ from sqlmodel import Session, func, select
 from coprod.analysis import store as analysis_store
 from coprod.analysis.models import SafeguardingFlag, hiding_flag_exists
 from coprod.areas.models import Role
-from coprod.common.csv_cells import spreadsheet_cell
+from coprod.common.audit import record_event
+from coprod.common.csv_cells import (  # noqa: F401 (yousaid imports the first from here)
+    SPREADSHEET_FORMULA_STARTS,
+    spreadsheet_cell,
+)
 from coprod.common.time import utcnow
 from coprod.voice.models import (
     MAX_COMMENT_LENGTH,
@@ -150,16 +154,26 @@ def add_comments(session: Session, area_id: int, comments: list[NewComment], *,
 
 def delete_comments_for_response(session: Session, survey_response_id: int, *,
                                  commit: bool = True) -> int:
-    """Remove every comment that came from one survey response (when the response is deleted).
-    Pass commit=False to delete them in the caller's transaction, with the response."""
+    """Remove every comment that came from one survey response (when the response is deleted),
+    except one flagged for safeguarding that the safeguarding lead has not decided on yet, or
+    has acted on: anyone holding a receipt (a shared family device) could otherwise remove a
+    disclosure before it is seen. Each one kept is in the audit log. Pass commit=False to delete
+    them in the caller's transaction, with the response. Returns how many were removed."""
     ids = session.exec(select(Comment.id)
                        .where(Comment.survey_response_id == survey_response_id)).all()
+    kept = set(session.exec(select(Comment.id).where(Comment.id.in_(ids),
+                                                     hiding_flag_exists(Comment.id))).all())
     for comment_id in ids:
+        comment = session.get(Comment, comment_id)
+        if comment_id in kept:
+            record_event(session, comment, "kept", {
+                "why": "its author deleted their answers; kept for the safeguarding lead"})
+            continue
         # One by one, so that the audit log records each deletion.
-        session.delete(session.get(Comment, comment_id))
+        session.delete(comment)
     if commit:
         session.commit()
-    return len(ids)
+    return len(ids) - len(kept)
 
 
 def may_read_original(role: str | None) -> bool:

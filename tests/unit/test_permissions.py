@@ -7,10 +7,11 @@ from coprod.common.permissions import ACTIONS, role_can
 
 STAFF_WORK = {"manage_surveys", "enter_responses", "view_results", "manage_voice", "view_voice",
               "manage_events", "review_themes", "add_evidence", "evaluate_coproduction",
-              "view_reports", "view_dashboard"}
+              "view_reports", "view_dashboard", "view_you_said", "view_charters",
+              "manage_projects"}
 # Issue 13: a person's yes to publishing a quote; leaders read all but safeguarding text.
 STAFF_WORK |= {"publish_quotes", "view_themes", "view_overview"}
-LEADER_READS = {"view_voice", "view_themes", "view_overview"}
+LEADER_READS = {"view_voice", "view_themes", "view_overview", "view_you_said", "view_charters"}
 EXPECTED = {
     Role.ADMIN: STAFF_WORK | {"manage_users", "view_audit", "manage_codebook", "manage_actions",
                               "manage_charters", "set_safeguarding_procedure"},

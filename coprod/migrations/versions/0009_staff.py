@@ -2,7 +2,7 @@
 (in progress, referred, a history of steps) and the area's local procedure
 
 Revision ID: 0009_staff
-Revises: 0006_version_updated_at
+Revises: 0007_reliability
 Create Date: 2026-12-03 15:40:00
 """
 from collections.abc import Sequence
@@ -12,7 +12,7 @@ import sqlmodel
 from alembic import op
 
 revision: str = '0009_staff'
-down_revision: str | None = '0006_version_updated_at'
+down_revision: str | None = '0007_reliability'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

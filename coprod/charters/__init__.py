@@ -1,0 +1,1 @@
+"""Co-production charters: principles, signatories, projects and their evaluation."""
