@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import Select, false, or_
 from sqlalchemy.orm import aliased
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 from coprod.analysis.models import (
     DECIDED,
@@ -105,14 +105,14 @@ def handled_flags(session: Session, area_id: int, filters: HistoryFilters | None
                   limit: int = HANDLED_SHOWN) -> list[FlagItem]:
     """Decided flags (acted on, not a concern), the most recent decision first."""
     filters = filters or HistoryFilters()
+    handled_at = col(SafeguardingFlag.handled_at)
     conditions = [SafeguardingFlag.area_id == area_id, SafeguardingFlag.outcome.in_(DECIDED)]
     if filters.outcome:
         conditions.append(SafeguardingFlag.outcome == filters.outcome)
     if filters.decided_from:
-        conditions.append(SafeguardingFlag.handled_at >= day_start(filters.decided_from))
+        conditions.append(handled_at >= day_start(filters.decided_from))
     if filters.decided_to:
-        conditions.append(SafeguardingFlag.handled_at
-                          < day_start(filters.decided_to + timedelta(days=1)))
+        conditions.append(handled_at < day_start(filters.decided_to + timedelta(days=1)))
     if filters.decided_by_id:
         conditions.append(SafeguardingFlag.handled_by_id == filters.decided_by_id)
     return _items(session, _flag_rows(*conditions)
@@ -196,7 +196,7 @@ def flag_steps(session: Session, flag: SafeguardingFlag) -> list[tuple[FlagStep,
                         .join(assignee, assignee.id == FlagStep.assigned_to_id, isouter=True)
                         .where(FlagStep.flag_id == flag.id)
                         .order_by(FlagStep.at, FlagStep.id)).all()
-    return [tuple(row) for row in rows]
+    return [(step, by_name, assignee_name) for step, by_name, assignee_name in rows]
 
 
 def safeguarding_people(session: Session, area_id: int) -> list[User]:
@@ -248,7 +248,8 @@ def survey_texts_for_viewer(session: Session, response_ids: list[int],
     rows = session.exec(select(Comment.survey_response_id, Comment.survey_question_id,
                                Comment.display_text, hidden)
                         .where(Comment.survey_response_id.in_(response_ids))).all()
-    return {(rid, qid): (None if is_hidden else shown) for rid, qid, shown, is_hidden in rows}
+    return {(rid, qid): (None if is_hidden else shown)  # type: ignore[misc]  # ids are set
+            for rid, qid, shown, is_hidden in rows}
 
 
 def unrecorded_text_for_viewer(text: str, viewer_role: str | None) -> str | None:

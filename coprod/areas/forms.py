@@ -7,7 +7,7 @@ from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovSelect, GovSubmitInput
 from wtforms import SelectField, SubmitField
 
-from coprod.voice.forms import GovDateField
+from coprod.common.forms import GovDateField
 
 
 class AuditFilterForm(FlaskForm):

@@ -80,9 +80,9 @@ def audit_kinds(session: Session, area_id: int) -> list[str]:
 
 def audit_people(session: Session, area_id: int) -> list[tuple[int, str]]:
     """(id, name) of everyone the area's log names, by name (removed people too)."""
-    return [tuple(row) for row in session.exec(
-        select(User.id, User.name).where(User.id.in_(select(AuditEvent.user_id).where(
-            AuditEvent.area_id == area_id))).order_by(User.name)).all()]
+    rows = session.exec(select(User.id, User.name).where(User.id.in_(
+        select(AuditEvent.user_id).where(AuditEvent.area_id == area_id))).order_by(User.name))
+    return [(user_id, name) for user_id, name in rows.all() if user_id is not None]
 
 
 def audit_csv(session: Session, area_id: int, filters: AuditFilters) -> str:

@@ -106,7 +106,8 @@ def _log_refused(session: Session, user: User | None, email: str, failures: int,
                  locked_until: datetime | None) -> None:
     """A refused sign-in (and a lock) goes in the audit log of each area the account is in;
     an email with no account belongs to no area."""
-    areas = [m.area_id for m, _a in memberships_of(session, user.id)] if user else []
+    areas: list[int | None] = [m.area_id for m, _a in memberships_of(session, user.id)] \
+        if user and user.id is not None else []
     for area_id in areas or [None]:
         log_event(session, area_id, user.id if user else None,
                   "locked" if locked_until else "refused", "SignIn", email,

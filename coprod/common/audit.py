@@ -30,7 +30,7 @@ class AuditEvent(SQLModel, table=True):
     action: str = Field(max_length=10)
     record_type: str = Field(max_length=60)
     record_id: str = Field(max_length=60)
-    changes: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    changes: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
 
 
 def set_actor(session: OrmSession, user_id: int | None, area_id: int | None) -> None:
@@ -56,7 +56,7 @@ LABEL_COLUMNS = ("title", "name", "email")
 
 
 def _label(obj: SQLModel) -> str | None:
-    hidden = getattr(obj, "__audit_hidden__", frozenset())
+    hidden: frozenset[str] = getattr(obj, "__audit_hidden__", frozenset())
     for column in LABEL_COLUMNS:
         value = getattr(obj, column, None)
         if isinstance(value, str) and value and column not in hidden:
@@ -64,11 +64,11 @@ def _label(obj: SQLModel) -> str | None:
     return None
 
 
-def _changes(obj: SQLModel, action: str) -> dict:
+def _changes(obj: SQLModel, action: str) -> dict[str, Any]:
     label = _label(obj)
     if action == "delete":
         return {LABEL_KEY: label} if label else {}
-    hidden = getattr(obj, "__audit_hidden__", frozenset())
+    hidden: frozenset[str] = getattr(obj, "__audit_hidden__", frozenset())
     state = inspect(obj)
     changes: dict[str, Any] = {}
     was: dict[str, Any] = {}
@@ -88,7 +88,7 @@ def _changes(obj: SQLModel, action: str) -> dict:
 
 
 def log_event(session: OrmSession, area_id: int | None, user_id: int | None, action: str,
-              record_type: str, record_id: str, changes: dict) -> None:
+              record_type: str, record_id: str, changes: dict[str, Any]) -> None:
     """Audit something that is not a row changing: an invitation accepted, a sign-in refused,
     sign-ins locked. Written in the caller's transaction."""
     session.add(AuditEvent(area_id=area_id, user_id=user_id, action=action,
@@ -101,7 +101,7 @@ def _record_id(obj: SQLModel) -> str:
 
 
 def _entry(actor: tuple[int | None, int | None], obj: SQLModel, action: str,
-           changes: dict) -> dict:
+           changes: dict[str, Any]) -> dict[str, Any]:
     user_id, area_id = actor
     made_by_coprod = getattr(obj, "made_by_coprod", None)
     if made_by_coprod is not None and made_by_coprod(action):
@@ -118,7 +118,7 @@ def record_update(session: OrmSession, obj: SQLModel, changes: dict[str, Any]) -
     actor = session.info.get(ACTOR_KEY)
     if actor is None:
         return
-    hidden = getattr(obj, "__audit_hidden__", frozenset())
+    hidden: frozenset[str] = getattr(obj, "__audit_hidden__", frozenset())
     shown = {key: "(changed)" if key in hidden else _plain(value)
              for key, value in changes.items()}
     session.connection().execute(insert(AuditEvent.__table__),
@@ -135,7 +135,7 @@ def record_event(session: OrmSession, obj: SQLModel, action: str, changes: dict[
 
 
 @event.listens_for(OrmSession, "after_flush")
-def _write_audit(session: OrmSession, _context) -> None:
+def _write_audit(session: OrmSession, _context: Any) -> None:
     actor = session.info.get(ACTOR_KEY)
     if actor is None:
         return

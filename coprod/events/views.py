@@ -9,10 +9,10 @@ from werkzeug.routing import BuildError
 
 from coprod.areas.models import Area
 from coprod.areas.services import area_by_slug
+from coprod.areas.web import default_area
 from coprod.common.forms import ButtonForm
 from coprod.common.permissions import current_role, require
 from coprod.common.records import get_in_area
-from coprod.common.web import default_area
 from coprod.db import get_session
 from coprod.events import attendance, services
 from coprod.events.forms import ActionForm, ChangeActionForm, EventForm, HeardForm
@@ -23,9 +23,9 @@ from coprod.events.models import (
     EventAction,
     ListeningEvent,
 )
+from coprod.voice.forms import saved_message
 from coprod.voice.models import GROUP_LABELS
 from coprod.voice.parsing import local_today
-from coprod.voice.views import saved_message
 
 bp = Blueprint("events", __name__)
 PAST_EVENTS_SHOWN = 12

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from flask_babel import lazy_gettext as _l
+from flask_babel import ngettext
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired
 from govuk_frontend_wtf.wtforms_widgets import (
@@ -15,11 +14,11 @@ from govuk_frontend_wtf.wtforms_widgets import (
     GovTextArea,
     GovTextInput,
 )
-from wtforms import DateField, SelectField, StringField, SubmitField, TextAreaField
+from wtforms import SelectField, StringField, SubmitField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Length, StopValidation, ValidationError
 
-from coprod.common.forms import DateInput, NotOnlySpaces, RadioInput, required
+from coprod.common.forms import GovDateField, NotOnlySpaces, RadioInput, required
 from coprod.voice.models import (
     CHANNEL_LABELS,
     GROUP_LABELS,
@@ -28,7 +27,7 @@ from coprod.voice.models import (
     Channel,
 )
 from coprod.voice.parsing import describe_line_numbers, local_today, split_lines, too_long_lines
-from coprod.voice.services import CommentFilters
+from coprod.voice.services import Added, CommentFilters
 
 TOO_LONG = _l("Your comment must be 5,000 characters or fewer")
 
@@ -37,36 +36,6 @@ def as_choices(labels: dict, blank: str | None = None) -> list[SelectChoice]:
     """Enum labels as WTForms choices, with an optional 'any' first."""
     options = [SelectChoice("", blank)] if blank is not None else []
     return options + [SelectChoice(key.value, label) for key, label in labels.items()]
-
-
-class GovDateField(DateField):
-    """Day, month and year boxes with GOV.UK messages for a missing or impossible date."""
-
-    def __init__(self, label: str, *, required_message: str | None = None,
-                 invalid_message: str = "", **kwargs) -> None:
-        super().__init__(label, format="%d %m %Y", widget=DateInput(), **kwargs)
-        self.required_message = required_message
-        self.invalid_message = invalid_message
-
-    def process_formdata(self, valuelist: list[str]) -> None:
-        if len(valuelist) != 3:
-            self.data, self.raw_data = None, None  # nothing sent: show empty boxes
-            return
-        day, month, year = (part.strip() for part in valuelist)
-        if not (day or month or year):
-            self.data = None
-            return
-        try:
-            if len(year) != 4:
-                raise ValueError("year must have 4 digits")
-            self.data = date(int(year), int(month), int(day))
-        except ValueError as error:
-            self.data = None
-            raise ValueError(self.invalid_message) from error
-
-    def pre_validate(self, form) -> None:
-        if self.data is None and not self.process_errors and self.required_message:
-            raise StopValidation(self.required_message)
 
 
 class NotInFuture:
@@ -192,3 +161,22 @@ class FilterForm(FlaskForm):
                               said_from=self.said_from.data, said_to=self.said_to.data,
                               event_id=int(self.event.data) if self.event.data else None,
                               text=(self.q.data or "").strip()[:200] or None)
+
+
+def saved_message(added: Added, blank: int, kind: str) -> str:
+    """'4 comments saved. 1 went straight to the safeguarding lead... 2 blank lines skipped.'
+    Never the flagged words: the person who typed them may not see them."""
+    message = ngettext("%(num)d comment saved.", "%(num)d comments saved.", added.saved)
+    if added.to_safeguarding:
+        message += " " + ngettext(
+            "%(num)d may be a safeguarding concern: it went straight to the safeguarding lead "
+            "and is hidden from the lists.",
+            "%(num)d may be safeguarding concerns: they went straight to the safeguarding lead "
+            "and are hidden from the lists.", added.to_safeguarding)
+    if blank and kind == "line":
+        message += " " + ngettext("%(num)d blank line skipped.", "%(num)d blank lines skipped.",
+                                  blank)
+    elif blank:
+        message += " " + ngettext("%(num)d blank row skipped.", "%(num)d blank rows skipped.",
+                                  blank)
+    return message
