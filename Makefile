@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 5000
 export COPROD_ENV ?= development
 
-.PHONY: run test lint setup assets db demo bench clean
+.PHONY: run test lint lock setup assets db demo bench clean
 
 run: setup db demo
 	@echo
@@ -27,12 +27,19 @@ lint: setup
 
 setup: $(STAMP)/python $(STAMP)/node assets
 
-$(STAMP)/python: pyproject.toml
+# Exactly the versions in requirements.lock (the ranges stay in pyproject.toml; `make lock`
+# picks the newest versions they allow and writes the lock again).
+$(STAMP)/python: pyproject.toml requirements.lock
 	@mkdir -p $(STAMP)
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet -r requirements.lock
+	$(PY) -m pip install --quiet --no-deps -e .
 	@touch $@
+
+lock: $(STAMP)/python
+	$(VENV)/bin/pip-compile --quiet --extra dev --strip-extras --no-emit-index-url \
+		--no-emit-find-links --upgrade --output-file requirements.lock pyproject.toml
 
 $(STAMP)/node: package.json package-lock.json
 	@mkdir -p $(STAMP)

@@ -14,8 +14,13 @@ depends on what the clients cost as well as the servers. The bare app's clients 
 one GIL) limit it before its server does; coprod's server limits coprod. "CPU per request:
 server" compares the two servers alone.
 
-Run: .venv/bin/python bench/submit.py [--respondents 80] [--rounds 3] [--clients 8]
+Run: .venv/bin/python bench/submit.py [--database sqlite|postgresql[+psycopg]://...]
+                                      [--respondents 80] [--rounds 3] [--clients 8]
                                       [--workers 4] [--threads 2] [--max-seconds 180] [--json]
+
+With --database set to a PostgreSQL URL, that database's public schema is emptied and both
+apps use it (the baseline inserts into a table of its own there); by default both use SQLite
+files in a temporary folder.
 """
 
 from __future__ import annotations
@@ -67,6 +72,9 @@ def seed_coprod(db_url: str) -> str:
 
     app = create_app("development", DATABASE_URL=db_url)
     with app.app_context():
+        if get_engine().dialect.name == "postgresql":
+            with get_engine().begin() as connection:
+                connection.exec_driver_sql("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
         migrate.upgrade(get_engine())
         with session_scope() as session:
             area = Area(slug="bench", name="Bench SEND Partnership")
@@ -88,41 +96,58 @@ def seed_coprod(db_url: str) -> str:
 _local = threading.local()
 
 
-def _bare_connection(path: str) -> sqlite3.Connection:
+def _bare_connection(target: str):
+    """The baseline's own connection (one per thread): SQLite in WAL mode, or PostgreSQL."""
     if getattr(_local, "connection", None) is None:
-        connection = sqlite3.connect(path, timeout=30, isolation_level=None)
-        connection.execute("PRAGMA journal_mode=WAL")
-        connection.execute("PRAGMA busy_timeout=30000")
-        _local.connection = connection
+        if target.startswith("postgresql"):
+            import psycopg
+            _local.connection = psycopg.connect(target.replace("+psycopg", ""), autocommit=True)
+        else:
+            connection = sqlite3.connect(target, timeout=30, isolation_level=None)
+            connection.execute("PRAGMA journal_mode=WAL")
+            connection.execute("PRAGMA busy_timeout=30000")
+            _local.connection = connection
     return _local.connection
 
 
 def make_bare_app():
-    """The baseline: Flask answering every request with one committed INSERT into SQLite."""
+    """The baseline: Flask answering every request with one committed INSERT."""
     from flask import Flask, request
 
-    path = os.environ["BENCH_BARE_DB"]
+    target = os.environ["BENCH_BARE_DB"]
+    postgres = target.startswith("postgresql")
     app = Flask("bare")
 
     @app.route("/", defaults={"anything": ""}, methods=["GET", "POST"])
     @app.route("/<path:anything>", methods=["GET", "POST"])
     def hit(anything: str):
-        connection = _bare_connection(path)
-        connection.execute("BEGIN IMMEDIATE")
-        connection.execute("INSERT INTO hit (method, path, at) VALUES (?, ?, ?)",
-                           (request.method, anything, time.time()))
-        connection.execute("COMMIT")
+        connection = _bare_connection(target)
+        values = (request.method, anything, time.time())
+        if postgres:  # autocommit: the INSERT is its own transaction
+            connection.execute("INSERT INTO bench_hit (method, path, at) VALUES (%s, %s, %s)",
+                               values)
+        else:
+            connection.execute("BEGIN IMMEDIATE")
+            connection.execute("INSERT INTO bench_hit (method, path, at) VALUES (?, ?, ?)",
+                               values)
+            connection.execute("COMMIT")
         return "<!DOCTYPE html><title>ok</title><p>ok</p>"
 
     return app
 
 
-def create_bare_db(path: str) -> None:
+def create_bare_db(target: str) -> None:
     """The baseline's one table."""
-    with sqlite3.connect(path) as connection:
+    if target.startswith("postgresql"):
+        import psycopg
+        with psycopg.connect(target.replace("+psycopg", ""), autocommit=True) as connection:
+            connection.execute("CREATE TABLE bench_hit (id SERIAL PRIMARY KEY, method TEXT, "
+                               "path TEXT, at DOUBLE PRECISION)")
+        return
+    with sqlite3.connect(target) as connection:
         connection.execute("PRAGMA journal_mode=WAL")
-        connection.execute("CREATE TABLE hit (id INTEGER PRIMARY KEY, method TEXT, path TEXT, "
-                           "at REAL)")
+        connection.execute("CREATE TABLE bench_hit (id INTEGER PRIMARY KEY, method TEXT, "
+                           "path TEXT, at REAL)")
 
 
 def free_port() -> int:
@@ -157,7 +182,7 @@ class Server:
             return 0.0
 
     def __enter__(self) -> Server:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 180
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError(f"gunicorn stopped:\n{self.log.read_text()[-3000:]}")
@@ -166,7 +191,7 @@ class Server:
                     return self
             except requests.RequestException:  # still booting
                 time.sleep(0.2)
-        raise RuntimeError("gunicorn did not start within 60 seconds")
+        raise RuntimeError("gunicorn did not start within 180 seconds (a busy machine)")
 
     def __exit__(self, *_exc) -> None:
         self.process.terminate()
@@ -324,15 +349,23 @@ def summary(tally: Tally) -> dict:
                                   for kind, values in sorted(tally.by_kind.items())}}
 
 
-def stored_responses(db_path: Path) -> int:
+def stored_responses(db_url: str) -> int:
     """Complete responses in coprod's database."""
-    with sqlite3.connect(db_path) as connection:
-        return connection.execute(
-            "SELECT count(*) FROM surveyresponse WHERE status = 'complete'").fetchone()[0]
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(db_url)
+    try:
+        with engine.connect() as connection:
+            return connection.execute(text(
+                "SELECT count(*) FROM surveyresponse WHERE status = 'complete'")).scalar_one()
+    finally:
+        engine.dispose()
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--database", default="sqlite",
+                        help="sqlite (default) or a PostgreSQL URL whose schema is emptied")
     parser.add_argument("--respondents", type=int, default=80)
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--workers", type=int, default=4)
@@ -345,13 +378,16 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="coprod-bench-") as tmp:
         tmp_dir = Path(tmp)
-        coprod_db, bare_db = tmp_dir / "coprod.db", tmp_dir / "bare.db"
-        slug = seed_coprod(f"sqlite:///{coprod_db}")
-        create_bare_db(str(bare_db))
-        env = {"DATABASE_URL": f"sqlite:///{coprod_db}", "COPROD_ENV": "development",
+        if args.database.startswith("postgresql"):
+            coprod_db = bare_db = args.database
+        else:
+            coprod_db, bare_db = f"sqlite:///{tmp_dir / 'coprod.db'}", str(tmp_dir / "bare.db")
+        slug = seed_coprod(coprod_db)
+        create_bare_db(bare_db)
+        env = {"DATABASE_URL": coprod_db, "COPROD_ENV": "development",
                "SECRET_KEY": "bench-only-secret", "COPROD_INSTANCE": str(tmp_dir)}
         with (Server("wsgi:app", env, args, tmp_dir / "coprod.log") as coprod_server,
-              Server("bench.submit:make_bare_app()", {"BENCH_BARE_DB": str(bare_db)}, args,
+              Server("bench.submit:make_bare_app()", {"BENCH_BARE_DB": bare_db}, args,
                      tmp_dir / "bare.log") as bare_server):
             warm_up, _ok = respond(coprod_server.url, slug)  # one first, to learn the journey
             methods = warm_up.methods
@@ -406,8 +442,9 @@ def report(coprod_rounds: list[dict], bare_rounds: list[dict], stored: int,
                     for c, b in zip(coprod_rounds, bare_rounds, strict=True)
                     if b["requests_per_second"]]
     sent = coprod["finished"]
-    result = {"settings": {"workers": args.workers, "threads": args.threads, "worker_class":
-                           "gthread", "clients": args.clients, "respondents": args.respondents,
+    result = {"settings": {"database": args.database.split("://")[0], "workers": args.workers,
+                           "threads": args.threads, "worker_class": "gthread",
+                           "clients": args.clients, "respondents": args.respondents,
                            "rounds": args.rounds},
               "coprod": coprod, "bare_flask_insert": bare, "throughput_ratio": round(ratio, 3),
               "ratio_by_round": round_ratios, "responses_sent": sent,
@@ -415,7 +452,8 @@ def report(coprod_rounds: list[dict], bare_rounds: list[dict], stored: int,
     if args.json:
         print(json.dumps(result, indent=2, ensure_ascii=False))
         return
-    print(f"gunicorn: {args.workers} workers x {args.threads} threads (gthread); "
+    print(f"database: {args.database.split('://')[0]}; "
+          f"gunicorn: {args.workers} workers x {args.threads} threads (gthread); "
           f"{args.clients} concurrent clients; {args.respondents} respondents per app "
           f"in each of {args.rounds} rounds, the apps taking turns")
     for name, figures in (("coprod survey journey", coprod), ("bare Flask, 1 insert", bare)):

@@ -105,14 +105,14 @@ def handled_flags(session: Session, area_id: int, filters: HistoryFilters | None
                   limit: int = HANDLED_SHOWN) -> list[FlagItem]:
     """Decided flags (acted on, not a concern), the most recent decision first."""
     filters = filters or HistoryFilters()
-    handled_at = col(SafeguardingFlag.handled_at)
     conditions = [SafeguardingFlag.area_id == area_id, SafeguardingFlag.outcome.in_(DECIDED)]
     if filters.outcome:
         conditions.append(SafeguardingFlag.outcome == filters.outcome)
     if filters.decided_from:
-        conditions.append(handled_at >= day_start(filters.decided_from))
+        conditions.append(col(SafeguardingFlag.handled_at) >= day_start(filters.decided_from))
     if filters.decided_to:
-        conditions.append(handled_at < day_start(filters.decided_to + timedelta(days=1)))
+        conditions.append(col(SafeguardingFlag.handled_at)
+                          < day_start(filters.decided_to + timedelta(days=1)))
     if filters.decided_by_id:
         conditions.append(SafeguardingFlag.handled_by_id == filters.decided_by_id)
     return _items(session, _flag_rows(*conditions)
@@ -196,7 +196,7 @@ def flag_steps(session: Session, flag: SafeguardingFlag) -> list[tuple[FlagStep,
                         .join(assignee, assignee.id == FlagStep.assigned_to_id, isouter=True)
                         .where(FlagStep.flag_id == flag.id)
                         .order_by(FlagStep.at, FlagStep.id)).all()
-    return [(step, by_name, assignee_name) for step, by_name, assignee_name in rows]
+    return [(row[0], row[1], row[2]) for row in rows]
 
 
 def safeguarding_people(session: Session, area_id: int) -> list[User]:

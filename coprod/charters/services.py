@@ -235,8 +235,8 @@ def link_choices(session: Session, area_id: int) -> tuple[list[tuple[int, str]],
     events = session.exec(select(ListeningEvent.id, ListeningEvent.title, ListeningEvent.held_on)
                           .where(ListeningEvent.area_id == area_id)
                           .order_by(col(ListeningEvent.held_on).desc())).all()
-    return ([(i, t) for i, t in surveys],
-            [(i, f"{t}, {held:%d/%m/%Y}") for i, t, held in events])
+    return ([(i, t) for i, t in surveys if i is not None],
+            [(i, f"{t}, {held:%d/%m/%Y}") for i, t, held in events if i is not None])
 
 
 def projects_in_area(session: Session, area_id: int) -> list[Project]:

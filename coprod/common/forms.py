@@ -94,7 +94,7 @@ class GovDateField(DateField):
     """Day, month and year boxes with GOV.UK messages for a missing or impossible date."""
 
     def __init__(self, label: str, *, required_message: str | None = None,
-                 invalid_message: str = "", **kwargs) -> None:
+                 invalid_message: str = "", **kwargs: Any) -> None:
         super().__init__(label, format="%d %m %Y", widget=DateInput(), **kwargs)
         self.required_message = required_message
         self.invalid_message = invalid_message
@@ -115,6 +115,6 @@ class GovDateField(DateField):
             self.data = None
             raise ValueError(self.invalid_message) from error
 
-    def pre_validate(self, form) -> None:
+    def pre_validate(self, form: Any) -> None:
         if self.data is None and not self.process_errors and self.required_message:
             raise StopValidation(self.required_message)

@@ -23,7 +23,7 @@ from coprod.events.models import (
     EventAction,
     ListeningEvent,
 )
-from coprod.voice.forms import saved_message
+from coprod.voice.messages import saved_message
 from coprod.voice.models import GROUP_LABELS
 from coprod.voice.parsing import local_today
 

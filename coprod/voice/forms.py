@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
-from flask_babel import ngettext
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired
 from govuk_frontend_wtf.wtforms_widgets import (
@@ -27,7 +26,7 @@ from coprod.voice.models import (
     Channel,
 )
 from coprod.voice.parsing import describe_line_numbers, local_today, split_lines, too_long_lines
-from coprod.voice.services import Added, CommentFilters
+from coprod.voice.services import CommentFilters
 
 TOO_LONG = _l("Your comment must be 5,000 characters or fewer")
 
@@ -161,22 +160,3 @@ class FilterForm(FlaskForm):
                               said_from=self.said_from.data, said_to=self.said_to.data,
                               event_id=int(self.event.data) if self.event.data else None,
                               text=(self.q.data or "").strip()[:200] or None)
-
-
-def saved_message(added: Added, blank: int, kind: str) -> str:
-    """'4 comments saved. 1 went straight to the safeguarding lead... 2 blank lines skipped.'
-    Never the flagged words: the person who typed them may not see them."""
-    message = ngettext("%(num)d comment saved.", "%(num)d comments saved.", added.saved)
-    if added.to_safeguarding:
-        message += " " + ngettext(
-            "%(num)d may be a safeguarding concern: it went straight to the safeguarding lead "
-            "and is hidden from the lists.",
-            "%(num)d may be safeguarding concerns: they went straight to the safeguarding lead "
-            "and are hidden from the lists.", added.to_safeguarding)
-    if blank and kind == "line":
-        message += " " + ngettext("%(num)d blank line skipped.", "%(num)d blank lines skipped.",
-                                  blank)
-    elif blank:
-        message += " " + ngettext("%(num)d blank row skipped.", "%(num)d blank rows skipped.",
-                                  blank)
-    return message

@@ -13,7 +13,8 @@ from coprod.common.permissions import current_role, require
 from coprod.db import get_session
 from coprod.events import services as event_services
 from coprod.voice import parsing, services
-from coprod.voice.forms import CommentForm, FilterForm, ImportForm, PasteForm, saved_message
+from coprod.voice.forms import CommentForm, FilterForm, ImportForm, PasteForm
+from coprod.voice.messages import saved_message
 from coprod.voice.models import CHANNEL_LABELS, GROUP_LABELS, HOW_GIVEN_LABELS
 
 bp = Blueprint("voice", __name__, url_prefix="/staff/voice")
