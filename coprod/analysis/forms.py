@@ -205,3 +205,11 @@ class HistoryFilterForm(FlaskForm):
     decided_to = GovDateField(_l("Decided on or before"),
                               invalid_message=_l("Decided on or before must be a real date"))
     submit = SubmitField(_l("Apply filters"), widget=GovSubmitInput())
+
+
+class BulkReviewForm(FlaskForm):
+    """One action on many comments ticked on the review page (their checkboxes, named
+    `comment`, sit in the list and point at this form, so other buttons can post them too)."""
+
+    sentiment = SelectField(_l("Set their sentiment"), default="", widget=GovSelect(),
+                            choices=as_choices(SENTIMENT_LABELS, _l("Leave it as it is")))

@@ -157,6 +157,54 @@ def set_sentiment(session: Session, comment: Comment, sentiment: Sentiment, user
     session.commit()
 
 
+@dataclass(frozen=True)
+class BulkDone:
+    """What one action on many comments changed."""
+
+    comments: int
+    themes_confirmed: int
+
+
+def bulk_review(session: Session, area_id: int, comment_ids: list[int],
+                viewer_role: str | None, user_id: int, confirm_themes: bool,
+                sentiment: Sentiment | None = None) -> BulkDone:
+    """Review many comments in one action: confirm every theme still suggested on each, and/or
+    set the sentiment of each. Comments this person may not see, or of another area, are left
+    alone. Other decisions (rejected themes, themes added by a person) are kept."""
+    visible = voice.comments_query(area_id, viewer_role=viewer_role).where(
+        Comment.id.in_(comment_ids))
+    comments = list(session.exec(visible).all())
+    confirmed = 0
+    now = utcnow()
+    if confirm_themes and comments:
+        for row in session.exec(select(CommentTheme).where(
+                CommentTheme.comment_id.in_([c.id for c in comments]),
+                CommentTheme.status == Status.SUGGESTED.value)).all():
+            row.status, row.decided_by_id, row.decided_at = Status.CONFIRMED.value, user_id, now
+            session.add(row)
+            confirmed += 1
+    if sentiment is not None:
+        for comment in comments:
+            stored = session.get(CommentAnalysis, comment.id) or CommentAnalysis(
+                comment_id=comment.id, area_id=comment.area_id, sentiment=sentiment.value)
+            stored.sentiment = sentiment.value
+            stored.sentiment_set_by_id, stored.sentiment_set_at = user_id, now
+            session.add(stored)
+    session.commit()
+    return BulkDone(len(comments), confirmed)
+
+
+def next_to_review(session: Session, area_id: int, viewer_role: str | None,
+                   after_id: int | None = None) -> int | None:
+    """The id of the next comment with a theme waiting for a decision (newest first, skipping
+    the one just reviewed), or None when nothing waits."""
+    query = review_query(area_id, ReviewFilters(show=NEEDS_DECISION), viewer_role)
+    if after_id is not None:
+        query = query.where(Comment.id != after_id)
+    found = session.exec(query.limit(1)).first()
+    return found.id if found else None
+
+
 def _visible_ids(area_id: int, viewer_role: str | None) -> Select:
     return voice.comments_query(area_id, viewer_role=viewer_role).with_only_columns(
         Comment.id).order_by(None)

@@ -72,7 +72,7 @@ def handle_flag(flag_id: int):
                             assigned, form.referred_to.data or "")
             flash(_("Decision saved. The comment is back in the lists.")
                   if outcome == Outcome.NOT_A_CONCERN else
-                  _("Saved. The comment stays hidden from everyone else."))
+                  _("Decision saved. The comment stays hidden from everyone else."))
             return redirect(url_for("analysis.safeguarding_queue"))
         field = {"Select who is looking into it": form.assigned_to,
                  "Enter who it was referred to": form.referred_to}.get(problem, form.outcome)

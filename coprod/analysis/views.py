@@ -10,6 +10,7 @@ from datetime import timedelta
 
 from flask import abort, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_login import current_user
 
 from coprod.analysis import agreement, bp, flags, overview, review
@@ -18,6 +19,7 @@ from coprod.analysis.emerging import emerging_topics
 from coprod.analysis.forms import (
     PERIODS,
     AddThemeForm,
+    BulkReviewForm,
     RaiseFlagForm,
     ReviewFilterForm,
     SentimentForm,
@@ -78,7 +80,48 @@ def review_comments():
                                 request.args.get("page", 1, type=int) or 1, current_role())
     args = {k: v for k, v in request.args.items() if k not in ("page", "submit")}
     return render_template("analysis/review.html", form=form, result=result, query_args=args,
-                           here=request.full_path.rstrip("?"))
+                           here=request.full_path.rstrip("?"), bulk_form=BulkReviewForm())
+
+
+@bp.post("/bulk")
+@require("review_themes")
+def bulk_review():
+    """One action on the comments ticked on the review page (the checkboxes named `comment`):
+    confirm their suggested themes, or set their sentiment. Back to the same place in the list."""
+    form = BulkReviewForm()
+    back = _back_to(url_for("analysis.review_comments"))
+    ids = [int(i) for i in request.form.getlist("comment") if i.isdigit()]
+    if not form.validate_on_submit():
+        abort(400)
+    action = request.form.get("action")
+    sentiment = Sentiment(form.sentiment.data) if form.sentiment.data and \
+        action == "sentiment" else None
+    confirm = action == "confirm"
+    if not ids or not (confirm or sentiment):
+        flash(_("Nothing changed: tick at least one comment, then choose what to do."))
+        return redirect(back + "#review-actions")
+    done = review.bulk_review(get_session(), g.area.id, ids, current_role(), current_user.id,
+                              confirm, sentiment)
+    message = ngettext("%(num)d comment reviewed.", "%(num)d comments reviewed.", done.comments)
+    if confirm:
+        message += " " + ngettext("%(num)d theme confirmed.", "%(num)d themes confirmed.",
+                                  done.themes_confirmed)
+    if sentiment:
+        message += " " + _("Sentiment set to %(s)s.", s=str(SENTIMENT_LABELS[sentiment]).lower())
+    flash(message)
+    return redirect(back + "#review-list")
+
+
+@bp.get("/next")
+@require("review_themes")
+def next_comment():
+    """The next comment with a theme waiting for a decision (after the one just reviewed)."""
+    found = review.next_to_review(get_session(), g.area.id, current_role(),
+                                  request.args.get("after", type=int))
+    if found is None:
+        flash(_("Nothing is waiting for review."))
+        return redirect(url_for("analysis.review_comments"))
+    return redirect(url_for("analysis.review_comment", comment_id=found))
 
 
 def _item(comment_id: int) -> review.ReviewItem:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import (
     Blueprint,
+    Response,
     abort,
     current_app,
     flash,
@@ -19,6 +20,8 @@ from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required
 
 from coprod.areas import services
+from coprod.areas.audit_words import in_words, kind
+from coprod.areas.forms import AuditFilterForm
 from coprod.areas.models import Role
 from coprod.auth import services as auth_services
 from coprod.auth.forms import ROLE_LABELS, ChangeRoleForm, InviteForm, SwitchAreaForm
@@ -84,13 +87,39 @@ def people():
                            role_labels=ROLE_LABELS), 400 if form.errors else 200
 
 
+def _audit_filters() -> tuple[AuditFilterForm, services.AuditFilters]:
+    form = AuditFilterForm(formdata=request.args)
+    form.who.choices = choices([("", _("Anyone")), ("coprod", _("coprod (automatic)"))] + [
+        (str(i), name) for i, name in services.audit_people(get_session(), g.area.id)])
+    form.kind.choices = choices([("", _("Any kind"))] + [
+        (k, kind(k).capitalize()) for k in services.audit_kinds(get_session(), g.area.id)])
+    form.validate()
+    who = form.who.data or ""
+    return form, services.AuditFilters(
+        user_id=int(who) if who.isdigit() else None, by_coprod=who == "coprod",
+        record_type=form.kind.data or None, since=form.since.data, until=form.until.data)
+
+
 @bp.get("/audit-log")
 @require("view_audit")
 def audit_log():
-    """Every change made in the area, newest first."""
-    page = request.args.get("page", 1, type=int) or 1
-    rows, pages = services.audit_page(get_session(), g.area.id, max(page, 1))
-    return render_template("areas/audit_log.html", rows=rows, page=page, pages=pages)
+    """Every change made in the area, newest first, in words, filtered and a page at a time."""
+    form, filters = _audit_filters()
+    page = max(request.args.get("page", 1, type=int) or 1, 1)
+    rows, pages = services.audit_page(get_session(), g.area.id, page, filters)
+    args = {k: v for k, v in request.args.items(multi=True) if k not in ("page", "submit")}
+    return render_template("areas/audit_log.html", form=form, page=page, pages=pages,
+                           entries=[(event, user, in_words(event, user.name if user else None))
+                                    for event, user in rows], query_args=args)
+
+
+@bp.get("/audit-log.csv")
+@require("view_audit")
+def audit_log_csv():
+    """The filtered audit log as a CSV file, in words."""
+    _form, filters = _audit_filters()
+    return Response(services.audit_csv(get_session(), g.area.id, filters), mimetype="text/csv",
+                    headers={"Content-Disposition": "attachment; filename=audit-log.csv"})
 
 
 LAST_ADMIN = _l("%(name)s is the only admin of this area. Make someone else an admin first, "

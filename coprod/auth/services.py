@@ -13,6 +13,7 @@ from sqlmodel import Session, select
 from coprod.areas.models import Area, Membership, Role
 from coprod.auth.models import Invite, SignInThrottle, User
 from coprod.auth.passwords import DUMMY_HASH, hash_password, verify_password
+from coprod.common.audit import log_event
 from coprod.common.records import upsert
 from coprod.common.time import utcnow
 
@@ -94,9 +95,24 @@ def sign_in(session: Session, email: str, password: str, rules: ThrottleRules) -
                         .execution_options(synchronize_session=False))
         session.commit()
         return SignInResult(user=user)
+    _log_refused(session, user, email, taken.failures, taken.locked_until)
+    session.commit()
     if taken.locked_until:
         return SignInResult(problem="locked", wait_until=taken.locked_until)
     return SignInResult(problem="wrong")
+
+
+def _log_refused(session: Session, user: User | None, email: str, failures: int,
+                 locked_until: datetime | None) -> None:
+    """A refused sign-in (and a lock) goes in the audit log of each area the account is in;
+    an email with no account belongs to no area."""
+    areas: list[int | None] = [m.area_id for m, _a in memberships_of(session, user.id)] \
+        if user and user.id is not None else []
+    for area_id in areas or [None]:
+        log_event(session, area_id, user.id if user else None,
+                  "locked" if locked_until else "refused", "SignIn", email,
+                  {"email": email, "failures": failures,
+                   "locked_until": locked_until.isoformat() if locked_until else None})
 
 
 def end_sessions(session: Session, user: User) -> None:
@@ -191,6 +207,8 @@ def accept_invite(session: Session, invite: Invite, name: str, password: str,
         session.add(Membership(user_id=user.id, area_id=invite.area_id, role=invite.role))
     invite.used_at = utcnow()
     session.add(invite)
+    log_event(session, invite.area_id, user.id, "accepted", "Invite", str(invite.id),
+                 {"email": invite.email, "role": invite.role, "_label": invite.email})
     session.commit()
     return user
 

@@ -49,19 +49,50 @@ def _plain(value: Any) -> Any:
     return value
 
 
+# Kept beside the changes so the log reads in words: what the record is called, and what a
+# changed value was before (never for hidden columns).
+LABEL_KEY, WAS_KEY = "_label", "_was"
+LABEL_COLUMNS = ("title", "name", "email")
+
+
+def _label(obj: SQLModel) -> str | None:
+    hidden: frozenset[str] = getattr(obj, "__audit_hidden__", frozenset())
+    for column in LABEL_COLUMNS:
+        value = getattr(obj, column, None)
+        if isinstance(value, str) and value and column not in hidden:
+            return value[:120]
+    return None
+
+
 def _changes(obj: SQLModel, action: str) -> dict[str, Any]:
+    label = _label(obj)
     if action == "delete":
-        return {}
+        return {LABEL_KEY: label} if label else {}
     hidden: frozenset[str] = getattr(obj, "__audit_hidden__", frozenset())
     state = inspect(obj)
     changes: dict[str, Any] = {}
+    was: dict[str, Any] = {}
     for attr in state.mapper.column_attrs:
         history = state.attrs[attr.key].history
         if action == "update" and not history.has_changes():
             continue
         value = history.added[0] if history.added else getattr(obj, attr.key)
         changes[attr.key] = "(changed)" if attr.key in hidden else _plain(value)
+        if action == "update" and history.deleted and attr.key not in hidden:
+            was[attr.key] = _plain(history.deleted[0])
+    if changes and label:
+        changes[LABEL_KEY] = label
+    if was:
+        changes[WAS_KEY] = was
     return changes
+
+
+def log_event(session: OrmSession, area_id: int | None, user_id: int | None, action: str,
+              record_type: str, record_id: str, changes: dict[str, Any]) -> None:
+    """Audit something that is not a row changing: an invitation accepted, a sign-in refused,
+    sign-ins locked. Written in the caller's transaction."""
+    session.add(AuditEvent(area_id=area_id, user_id=user_id, action=action,
+                           record_type=record_type, record_id=record_id, changes=changes))
 
 
 def _record_id(obj: SQLModel) -> str:

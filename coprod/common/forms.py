@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovCheckboxesInput, GovDateInput, GovRadioInput
-from wtforms import RadioField
+from wtforms import DateField, RadioField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import Email, InputRequired, Length, ValidationError
+from wtforms.validators import Email, InputRequired, Length, StopValidation, ValidationError
 
 
 def choices(pairs: Iterable[tuple[Any, Any]]) -> list[SelectChoice]:
@@ -87,3 +88,33 @@ class DateInput(_LegendFromLabel, GovDateInput):
 
 class ButtonForm(FlaskForm):
     """A button that changes something (move, remove, close...): only its CSRF token."""
+
+
+class GovDateField(DateField):
+    """Day, month and year boxes with GOV.UK messages for a missing or impossible date."""
+
+    def __init__(self, label: str, *, required_message: str | None = None,
+                 invalid_message: str = "", **kwargs: Any) -> None:
+        super().__init__(label, format="%d %m %Y", widget=DateInput(), **kwargs)
+        self.required_message = required_message
+        self.invalid_message = invalid_message
+
+    def process_formdata(self, valuelist: list[str]) -> None:
+        if len(valuelist) != 3:
+            self.data, self.raw_data = None, None  # nothing sent: show empty boxes
+            return
+        day, month, year = (part.strip() for part in valuelist)
+        if not (day or month or year):
+            self.data = None
+            return
+        try:
+            if len(year) != 4:
+                raise ValueError("year must have 4 digits")
+            self.data = date(int(year), int(month), int(day))
+        except ValueError as error:
+            self.data = None
+            raise ValueError(self.invalid_message) from error
+
+    def pre_validate(self, form: Any) -> None:
+        if self.data is None and not self.process_errors and self.required_message:
+            raise StopValidation(self.required_message)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired
@@ -15,11 +13,11 @@ from govuk_frontend_wtf.wtforms_widgets import (
     GovTextArea,
     GovTextInput,
 )
-from wtforms import DateField, SelectField, StringField, SubmitField, TextAreaField
+from wtforms import SelectField, StringField, SubmitField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Length, StopValidation, ValidationError
 
-from coprod.common.forms import DateInput, NotOnlySpaces, RadioInput, required
+from coprod.common.forms import GovDateField, NotOnlySpaces, RadioInput, required
 from coprod.voice.models import (
     CHANNEL_LABELS,
     GROUP_LABELS,
@@ -37,36 +35,6 @@ def as_choices(labels: dict, blank: str | None = None) -> list[SelectChoice]:
     """Enum labels as WTForms choices, with an optional 'any' first."""
     options = [SelectChoice("", blank)] if blank is not None else []
     return options + [SelectChoice(key.value, label) for key, label in labels.items()]
-
-
-class GovDateField(DateField):
-    """Day, month and year boxes with GOV.UK messages for a missing or impossible date."""
-
-    def __init__(self, label: str, *, required_message: str | None = None,
-                 invalid_message: str = "", **kwargs) -> None:
-        super().__init__(label, format="%d %m %Y", widget=DateInput(), **kwargs)
-        self.required_message = required_message
-        self.invalid_message = invalid_message
-
-    def process_formdata(self, valuelist: list[str]) -> None:
-        if len(valuelist) != 3:
-            self.data, self.raw_data = None, None  # nothing sent: show empty boxes
-            return
-        day, month, year = (part.strip() for part in valuelist)
-        if not (day or month or year):
-            self.data = None
-            return
-        try:
-            if len(year) != 4:
-                raise ValueError("year must have 4 digits")
-            self.data = date(int(year), int(month), int(day))
-        except ValueError as error:
-            self.data = None
-            raise ValueError(self.invalid_message) from error
-
-    def pre_validate(self, form) -> None:
-        if self.data is None and not self.process_errors and self.required_message:
-            raise StopValidation(self.required_message)
 
 
 class NotInFuture:

@@ -18,6 +18,10 @@ from coprod.analysis import store as analysis_store
 from coprod.analysis.models import SafeguardingFlag, hiding_flag_exists
 from coprod.areas.models import Role
 from coprod.common.audit import record_event
+from coprod.common.csv_cells import (  # noqa: F401 (yousaid imports the first from here)
+    SPREADSHEET_FORMULA_STARTS,
+    spreadsheet_cell,
+)
 from coprod.common.time import utcnow
 from coprod.voice.models import (
     MAX_COMMENT_LENGTH,
@@ -35,7 +39,6 @@ SMALL_GROUP = 5
 # Who may read the words exactly as said (names, phone numbers and all): council and health
 # staff, not forum members, whose pages show the display text like everyone else's.
 ORIGINAL_TEXT_ROLES = frozenset({"admin", "officer"})
-SPREADSHEET_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -232,10 +235,7 @@ def comments_matching(session: Session, area_id: int, filters: CommentFilters,
     return list(session.exec(query.limit(limit) if limit else query).all())
 
 
-def _cell(value: object) -> str:
-    """A spreadsheet cell that a spreadsheet will not run as a formula."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(SPREADSHEET_FORMULA_STARTS) else text
+
 
 
 EXPORT_COLUMNS = ("id", "said_on", "group", "channel", "how_given", "event_id", "text")
@@ -248,7 +248,7 @@ def export_csv(session: Session, area_id: int, filters: CommentFilters,
     writer = csv.writer(buffer)
     writer.writerow(EXPORT_COLUMNS)
     for comment in comments_matching(session, area_id, filters, viewer_role):
-        writer.writerow([_cell(value) for value in (
+        writer.writerow([spreadsheet_cell(value) for value in (
             comment.id, comment.said_on.isoformat(), comment.group, comment.channel,
             comment.how_given, comment.event_id, comment.display_text)])
     return "\ufeff" + buffer.getvalue()

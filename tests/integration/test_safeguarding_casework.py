@@ -76,7 +76,7 @@ def test_a_lead_takes_a_flag_to_in_progress_then_referred_and_it_stays_hidden(
     assert "In progress: Person safeguarding" in queue.text
     done = lead.submit(url, {"outcome": "referred", "referred_to": "Northvale MASH",
                              "note": "Referred by phone at 11:00"})
-    assert "stays hidden" in done.text
+    assert "Decision saved. The comment stays hidden" in done.text
     page = lead.page(url)
     history = [li.get_text(" ", strip=True) for li in page.soup.select("main ol li")]
     assert "moved it from new to in progress (Person safeguarding)" in history[0]
