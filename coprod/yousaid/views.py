@@ -13,6 +13,7 @@ from coprod.analysis.area_codebooks import area_codebook
 from coprod.common.forms import ButtonForm
 from coprod.common.permissions import current_role, require
 from coprod.common.records import get_in_area
+from coprod.common.web import safe_next
 from coprod.db import get_session
 from coprod.voice.forms import FilterForm
 from coprod.voice.models import GROUP_LABELS
@@ -133,6 +134,18 @@ def choose_comments():
         item = _item(int(request.args["item"]))
     return render_template("yousaid/choose_comments.html", form=form, comments=comments,
                            item=item, chosen=set(_sources(request.args).comment_ids))
+
+
+@bp.post("/from-ticked-comments")
+@require("add_evidence")
+def from_ticked_comments():
+    """The comments ticked on the review page, carried to a new item as its evidence (the
+    review page's own form posts them here, so no JavaScript is needed)."""
+    ids = [value for value in request.form.getlist("comment") if value.isdigit()]
+    if not ids:
+        flash(_("Tick the comments the item rests on first."))
+        return redirect(safe_next(request.form.get("next"), url_for("analysis.review_comments")))
+    return redirect(url_for("yousaid.new_item", comment=ids))
 
 
 @bp.route("/new", methods=["GET", "POST"])

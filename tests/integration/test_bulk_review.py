@@ -100,3 +100,22 @@ def test_only_reviewers_review_in_bulk(db, area, signed_in):
             "csrf_token": _token(client), "action": "confirm", "comment": [str(comment.id)]})
         assert response.status_code == 403
     assert _statuses(db, comment) == {"suggested"}
+
+
+def test_an_officer_makes_a_you_said_item_from_three_ticked_comments(db, area, signed_in):
+    """The review page's ticked comments go, with one button, to a new "you said, we did"
+    item that names them as its evidence (issue 14, point 3)."""
+    comments = [make_comment(db, area, f"{TRANSPORT} {n}") for n in range(4)]
+    officer = signed_in(Role.OFFICER)
+    page = officer.page("/staff/analysis/?show=all")
+    button = page.soup.select_one("form#bulk-review button[formaction]")
+    assert button is not None and "you said, we did" in button.text
+    response = officer.post(button["formaction"], data={
+        "csrf_token": _token(officer), "next": "/staff/analysis/",
+        "comment": [str(c.id) for c in comments[:3]]})
+    assert response.status_code == 302
+    made = officer.page(response.headers["Location"])
+    for comment in comments[:3]:
+        assert f"comment={comment.id}" in response.headers["Location"]
+    assert f"comment={comments[3].id}" not in response.headers["Location"]
+    assert made.status == 200 and made.soup.select_one("form") is not None
