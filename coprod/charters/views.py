@@ -125,11 +125,18 @@ def view_project(project_id: int):
     db = get_session()
     project = get_in_area(db, Project, project_id, g.area.id)
     surveys, events = services.linked_records(db, project)
-    names = {q.key: q.name for source in Source
-             for q in evaluation.questions_for(db, g.area.id, source)}
+    names = {q.key: q.name for q in evaluation.questions_for(db, g.area.id, Source.OFFICER)}
+    officers = [(e, ratings) for e, ratings in evaluation.evaluations_for(db, project.id)
+                if e.source == Source.OFFICER]
     return render_template("charters/project.html", project=project, surveys=surveys,
                            events=events, links=evaluation.links_for(db, project.id),
-                           evaluations=evaluation.evaluations_for(db, project.id), names=names)
+                           officers=officers, names=names, figure_rows=_figure_rows,
+                           summary=evaluation_summary(db, g.area.id, project_id=project.id))
+
+
+def _figure_rows(items) -> list[tuple[str, dict]]:
+    """(name, figures) per principle, for the figures table."""
+    return [(item.name, item.figures) for item in items]
 
 
 @bp.route("/staff/charters/projects/<int:project_id>/evaluate", methods=["GET", "POST"])
@@ -196,7 +203,7 @@ def dashboard():
     disagree, the evidence; young people's Lundy ratings; projects no family has evaluated."""
     return render_template("charters/dashboard.html",
                            summary=evaluation_summary(get_session(), g.area.id),
-                           figure_rows=lambda items: [(i.name, i.figures) for i in items])
+                           figure_rows=_figure_rows)
 
 
 @bp.get("/staff/charters/evaluation/<any(principles, lundy, levels):chart>.png")
