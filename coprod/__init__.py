@@ -22,6 +22,8 @@ BLUEPRINTS = (
     "coprod.events.views:bp",
     "coprod.analysis.views:bp",
     "coprod.surveys.journey:bp",
+    "coprod.yousaid.views:bp",
+    "coprod.yousaid.public_views:bp",
     "coprod.charters.views:bp",
     "coprod.charters.public_views:public_bp",
 )
@@ -35,6 +37,7 @@ VIEWS = (
     "coprod.surveys.journey.code_views",
     "coprod.analysis.codebook_views",
     "coprod.analysis.safeguarding_views",
+    "coprod.yousaid.dashboard_views",
 )
 
 
@@ -60,6 +63,9 @@ def create_app(config: str | None = None, **overrides: Any) -> Flask:
     db.init_app(app)
     _init_extensions(app)
     templating.init_app(app)
+    from coprod.common.web import IdConverter
+
+    app.url_map.converters["int"] = IdConverter  # before any URL is added: see IdConverter
     _register_blueprints(app)
     from coprod.common import errors, web
 

@@ -95,6 +95,19 @@ def import_survey(path: str, area_slug: str | None) -> None:
                    f"(version {done.version.number}) in {area.slug}.")
 
 
+@main.command("purge")
+@with_appcontext
+def purge() -> None:
+    """Delete what the privacy notice says we delete, by age (run it daily; see README)."""
+    from coprod.surveys.retention import purge as purge_by_age
+
+    with session_scope() as session:
+        done = purge_by_age(session)
+    click.echo(f"Deleted {done.responses} survey responses past 3 years, {done.unsent} unsent "
+               f"responses past 90 days, and {done.kept_comments} comments kept for "
+               "safeguarding that the lead decided were not a concern.")
+
+
 @main.command("import-charter")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
 @click.option("--area", "area_slug", default=None,

@@ -11,6 +11,7 @@ from coprod.charters import demo as charters_demo
 from coprod.events import demo as events_demo
 from coprod.surveys import demo as surveys_demo
 from coprod.voice import demo as voice_demo
+from coprod.yousaid import demo as yousaid_demo
 
 DEMO_AREA_SLUG = "northvale"
 DEMO_AREA_NAME = "Northvale SEND Local Area Partnership"
@@ -46,6 +47,7 @@ def seed(session: Session) -> Area:
     surveys_demo.seed(session, area)
     charters_demo.seed(session, area)
     analysis_demo.seed(session, area)  # keep last: themes the comments every step above made
+    yousaid_demo.seed(session, area)  # after the themes: items are made from themed comments
     return area
 
 

@@ -29,3 +29,4 @@ from coprod.surveys.models import (  # noqa: F401
     SurveyVersion,
 )
 from coprod.voice.models import Comment  # noqa: F401
+from coprod.yousaid.models import EvidenceLink, FamiliesTold, ProgressStep, YouSaidItem  # noqa: F401

@@ -26,3 +26,15 @@ def make_event(session: Session, area: Area, title: str = "Spring drop-in",
               "starts_at": time(10), "ends_at": time(12), **details}
     return events.create_event(session, area.id, events.EventDetails(
         title=title, held_on=held_on or date.today() - timedelta(days=10), **values))
+
+
+def make_published_quotes(session: Session, area: Area, event: ListeningEvent, texts: list[str],
+                          group: str = "parent_carer") -> list[Comment]:
+    """Comments heard at an event, each approved for public pages (at least 5 are made, so
+    their group is not one counted as "fewer than 5")."""
+    texts = texts + [f"Also heard {n}" for n in range(5 - len(texts))]
+    made = [make_comment(session, area, text, group=group, channel="event", event_id=event.id,
+                         said_on=event.held_on) for text in texts]
+    for comment in made:
+        voice.approve_for_publication(session, comment, None)
+    return made

@@ -7,6 +7,23 @@ from collections import Counter
 from bs4 import BeautifulSoup
 from flask.testing import FlaskClient
 
+# Escaped markup a person would see as text: a link or tag shown as `<a class=...`, or text
+# escaped twice (`&lt;`). Typed words in a form's box are the person's own, so not checked.
+RAW_MARKUP = ("<a ", "</a>", "<p ", "<p>", "</p>", "<span ", "<br>", "&lt;", "&gt;", "&amp;",
+              "&quot;")
+
+
+def raw_markup_problem(soup: BeautifulSoup) -> str | None:
+    """What raw markup the page shows as visible text, if any (None when it shows none)."""
+    body = soup.body or soup
+    for node in body.find_all(string=True):
+        if node.parent is None or node.parent.name in ("script", "style", "textarea", "template"):
+            continue
+        for piece in RAW_MARKUP:
+            if piece in node:
+                return f"the page shows markup as text ({piece!r} in {node.strip()[:80]!r})"
+    return None
+
 
 class Page:
     """A parsed HTML response, checked for one h1, a title and unique ids."""
@@ -24,6 +41,8 @@ class Page:
         ids = Counter(tag["id"] for tag in self.soup.find_all(id=True))
         duplicates = [i for i, n in ids.items() if n > 1]
         assert not duplicates, f"duplicate ids {duplicates}"
+        problem = raw_markup_problem(self.soup)
+        assert not problem, f"{problem} on {self.response.request.path}"
         for fieldset in self.soup.find_all("fieldset"):
             legend = fieldset.find("legend")
             assert legend and legend.get_text(strip=True), (
@@ -70,6 +89,15 @@ class Page:
 
 class CheckingClient(FlaskClient):
     """Every HTML response is parsed and checked; `page()` and `submit()` read like a person."""
+
+    def open(self, *args, **kwargs):
+        """Every HTML page any test gets is checked for markup shown as text."""
+        response = super().open(*args, **kwargs)
+        if response.mimetype == "text/html" and not response.is_streamed:
+            soup = BeautifulSoup(response.get_data(as_text=True), "html.parser")
+            problem = raw_markup_problem(soup)
+            assert not problem, f"{problem} on {response.request.path}"
+        return response
 
     def page(self, url: str, **kwargs) -> Page:
         """GET a page and parse it."""

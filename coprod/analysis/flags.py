@@ -7,19 +7,38 @@ comment is hidden from everyone else at once (coprod.voice.services._visible_to)
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import Select, false
+from sqlalchemy import Select, false, or_
+from sqlalchemy.orm import aliased
 from sqlmodel import Session, func, select
 
-from coprod.analysis.models import Outcome, SafeguardingFlag, Source, hiding_flag_exists
-from coprod.areas.models import Role
+from coprod.analysis.models import (
+    DECIDED,
+    NEW,
+    FlagStep,
+    Outcome,
+    SafeguardingFlag,
+    SafeguardingProcedure,
+    Source,
+    hiding_flag_exists,
+)
+from coprod.areas.models import Membership, Role
+from coprod.auth.models import User
 from coprod.common.time import utcnow
 from coprod.events.models import ListeningEvent
 from coprod.text.pipeline import analyse
+from coprod.text.safeguarding import vocabulary as sg
 from coprod.voice.models import Comment
 
 HANDLED_SHOWN = 50
 RAISED_BY_HAND = "raised by a reviewer"
+# The queue's order: the most serious risk to a child first (a lead's judgement, written
+# down; change it here).
+RISK_ORDER = [sg.SUICIDAL, sg.SELF_HARM, sg.SEXUAL, sg.PHYSICAL, sg.ONLINE, sg.EXPLOITATION,
+              sg.THREATS, sg.DOMESTIC, sg.UNSAFE, sg.MISSING, sg.INJURY, sg.SECRETS, sg.NEGLECT,
+              sg.EMOTIONAL, sg.RESTRAINT, sg.MENTAL_CRISIS, sg.CARER_CRISIS, sg.RADICALISATION,
+              sg.ABUSE]
 
 
 @dataclass(frozen=True)
@@ -28,7 +47,11 @@ class FlagItem:
 
     flag: SafeguardingFlag
     comment: Comment
-    event_title: str | None = None
+    event: ListeningEvent | None = None
+
+    @property
+    def event_title(self) -> str | None:
+        return self.event.title if self.event else None
 
 
 def waiting_count(session: Session, area_id: int) -> int:
@@ -39,29 +62,67 @@ def waiting_count(session: Session, area_id: int) -> int:
 
 def _flag_rows(*conditions) -> Select:
     """Flags of the area with their comments and the event each came from, if any."""
-    return (select(SafeguardingFlag, Comment, ListeningEvent.title)
+    return (select(SafeguardingFlag, Comment, ListeningEvent)
             .join(Comment, Comment.id == SafeguardingFlag.comment_id)
             .join(ListeningEvent, ListeningEvent.id == Comment.event_id, isouter=True)
             .where(*conditions))
 
 
 def _items(session: Session, query: Select) -> list[FlagItem]:
-    return [FlagItem(flag, comment, title) for flag, comment, title in session.exec(query)]
+    return [FlagItem(flag, comment, event) for flag, comment, event in session.exec(query)]
+
+
+def risk_rank(reasons: list[str]) -> int:
+    """How urgent a flag's most serious reason is: 0 first. A reviewer's flag ranks with
+    general abuse; a reason not in the list comes last."""
+    ranks = [RISK_ORDER.index(reason) if reason in RISK_ORDER
+             else RISK_ORDER.index(sg.ABUSE) if reason.startswith(RAISED_BY_HAND)
+             else len(RISK_ORDER) for reason in reasons]
+    return min(ranks, default=len(RISK_ORDER))
 
 
 def waiting_flags(session: Session, area_id: int) -> list[FlagItem]:
-    """Flags waiting for a decision, oldest first (the longest wait comes first)."""
-    return _items(session, _flag_rows(SafeguardingFlag.area_id == area_id,
-                                      SafeguardingFlag.outcome.is_(None))
-                  .order_by(SafeguardingFlag.raised_at, SafeguardingFlag.id))
+    """Open flags (new, in progress, referred): the most serious risk first, then the
+    earliest said. A child's disclosure of abuse is read before a worry about neglect."""
+    items = _items(session, _flag_rows(
+        SafeguardingFlag.area_id == area_id,
+        or_(SafeguardingFlag.outcome.is_(None), SafeguardingFlag.outcome.not_in(DECIDED))))
+    return sorted(items, key=lambda item: (risk_rank(item.flag.reasons), item.comment.said_on,
+                                           item.flag.id))
 
 
-def handled_flags(session: Session, area_id: int, limit: int = HANDLED_SHOWN) -> list[FlagItem]:
-    """The most recently handled flags, newest first."""
-    return _items(session, _flag_rows(SafeguardingFlag.area_id == area_id,
-                                      SafeguardingFlag.outcome.is_not(None))
+@dataclass(frozen=True)
+class HistoryFilters:
+    """Which decided flags to list. To add a filter: a field here, a line in handled_flags."""
+
+    outcome: str | None = None
+    decided_from: date | None = None
+    decided_to: date | None = None
+    decided_by_id: int | None = None
+
+
+def handled_flags(session: Session, area_id: int, filters: HistoryFilters | None = None,
+                  limit: int = HANDLED_SHOWN) -> list[FlagItem]:
+    """Decided flags (acted on, not a concern), the most recent decision first."""
+    filters = filters or HistoryFilters()
+    conditions = [SafeguardingFlag.area_id == area_id, SafeguardingFlag.outcome.in_(DECIDED)]
+    if filters.outcome:
+        conditions.append(SafeguardingFlag.outcome == filters.outcome)
+    if filters.decided_from:
+        conditions.append(SafeguardingFlag.handled_at >= day_start(filters.decided_from))
+    if filters.decided_to:
+        conditions.append(SafeguardingFlag.handled_at
+                          < day_start(filters.decided_to + timedelta(days=1)))
+    if filters.decided_by_id:
+        conditions.append(SafeguardingFlag.handled_by_id == filters.decided_by_id)
+    return _items(session, _flag_rows(*conditions)
                   .order_by(SafeguardingFlag.handled_at.desc(), SafeguardingFlag.id.desc())
                   .limit(limit))
+
+
+def day_start(day: date) -> datetime:
+    """Midnight UTC at the start of a day (decisions are stored in UTC)."""
+    return datetime.combine(day, time(0), tzinfo=UTC)
 
 
 def flag_item(session: Session, area_id: int, flag_id: int) -> FlagItem | None:
@@ -71,13 +132,96 @@ def flag_item(session: Session, area_id: int, flag_id: int) -> FlagItem | None:
     return found[0] if found else None
 
 
+# Which moves the casework allows, from each state (None is new). Every move is made by a
+# safeguarding user (the permission table); while a flag is in progress, only the person it
+# is assigned to may refer it or decide it, though anyone may take it over (in progress again).
+MOVES: dict[str | None, frozenset[Outcome]] = {
+    None: frozenset(Outcome),
+    Outcome.IN_PROGRESS.value: frozenset(Outcome),
+    Outcome.REFERRED.value: frozenset({Outcome.IN_PROGRESS, Outcome.ACTED_ON,
+                                       Outcome.NOT_A_CONCERN}),
+    Outcome.ACTED_ON.value: frozenset({Outcome.IN_PROGRESS}),
+    Outcome.NOT_A_CONCERN.value: frozenset({Outcome.IN_PROGRESS}),
+}
+
+
+def why_not_move(flag: SafeguardingFlag, outcome: Outcome, user_id: int,
+                 assigned_to_id: int | None, referred_to: str) -> str | None:
+    """Why this person may not make this move (words for the error summary), or None."""
+    if outcome not in MOVES[flag.outcome]:
+        now, to = (flag.outcome or NEW).replace("_", " "), outcome.value.replace("_", " ")
+        return f"A flag that is {now} cannot be moved to {to}"
+    if (flag.outcome == Outcome.IN_PROGRESS.value and outcome != Outcome.IN_PROGRESS
+            and flag.assigned_to_id not in (None, user_id)):
+        return "Only the person it is assigned to can move it on: assign it to yourself first"
+    if outcome == Outcome.IN_PROGRESS and assigned_to_id is None:
+        return "Select who is looking into it"
+    if outcome == Outcome.REFERRED and not referred_to.strip():
+        return "Enter who it was referred to"
+    return None
+
+
+def move_flag(session: Session, flag: SafeguardingFlag, outcome: Outcome, note: str,
+              user_id: int, assigned_to_id: int | None = None, referred_to: str = "") -> None:
+    """Move a flag on in the casework (checked first with why_not_move), keeping the step in
+    its history; "not a concern" returns the comment to the lists."""
+    step = FlagStep(flag_id=flag.id, area_id=flag.area_id, by_id=user_id,
+                    from_outcome=flag.outcome or NEW, outcome=outcome.value,
+                    assigned_to_id=assigned_to_id if outcome == Outcome.IN_PROGRESS else None,
+                    referred_to=referred_to.strip() if outcome == Outcome.REFERRED else "",
+                    note=note.strip())
+    flag.outcome, flag.note = outcome.value, step.note
+    flag.handled_by_id, flag.handled_at = user_id, step.at
+    if outcome == Outcome.IN_PROGRESS:
+        flag.assigned_to_id = assigned_to_id
+    if outcome == Outcome.REFERRED:
+        flag.referred_to = step.referred_to
+    session.add_all([flag, step])
+    session.commit()
+
+
 def handle_flag(session: Session, flag: SafeguardingFlag, outcome: Outcome, note: str,
                 user_id: int) -> None:
-    """Record the safeguarding lead's decision; "not a concern" returns the comment to lists."""
-    flag.outcome, flag.note = outcome.value, note.strip()
-    flag.handled_by_id, flag.handled_at = user_id, utcnow()
-    session.add(flag)
+    """Decide a flag outright (acted on, not a concern)."""
+    move_flag(session, flag, outcome, note, user_id)
+
+
+def flag_steps(session: Session, flag: SafeguardingFlag) -> list[tuple[FlagStep, str | None,
+                                                                         str | None]]:
+    """The flag's history, oldest first: each step with who made it and who it was assigned
+    to (names; None when the person has gone)."""
+    by, assignee = aliased(User), aliased(User)
+    rows = session.exec(select(FlagStep, by.name, assignee.name)
+                        .join(by, by.id == FlagStep.by_id, isouter=True)
+                        .join(assignee, assignee.id == FlagStep.assigned_to_id, isouter=True)
+                        .where(FlagStep.flag_id == flag.id)
+                        .order_by(FlagStep.at, FlagStep.id)).all()
+    return [tuple(row) for row in rows]
+
+
+def safeguarding_people(session: Session, area_id: int) -> list[User]:
+    """The area's safeguarding users, by name: who a flag can be assigned to."""
+    return list(session.exec(select(User).join(Membership, Membership.user_id == User.id)
+                             .where(Membership.area_id == area_id,
+                                    Membership.role == Role.SAFEGUARDING.value)
+                             .order_by(User.name)).all())
+
+
+def procedure(session: Session, area_id: int) -> SafeguardingProcedure | None:
+    """The area's local safeguarding procedure, if an admin has set it."""
+    return session.get(SafeguardingProcedure, area_id)
+
+
+def set_procedure(session: Session, area_id: int, text: str, front_door_phone: str,
+                  out_of_hours_phone: str, user_id: int) -> SafeguardingProcedure:
+    """Save the area's procedure and front-door numbers (checked by the form)."""
+    row = procedure(session, area_id) or SafeguardingProcedure(area_id=area_id)
+    row.text, row.front_door_phone = text.strip(), front_door_phone.strip()
+    row.out_of_hours_phone, row.updated_by_id = out_of_hours_phone.strip(), user_id
+    row.updated_at = utcnow()
+    session.add(row)
     session.commit()
+    return row
 
 
 def raise_flag(session: Session, comment: Comment, user_id: int, reason: str = "") -> None:

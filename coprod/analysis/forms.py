@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import phonenumbers
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import (
@@ -12,12 +13,12 @@ from govuk_frontend_wtf.wtforms_widgets import (
     GovTextInput,
 )
 from wtforms import BooleanField, HiddenField, SelectField, StringField, SubmitField, TextAreaField
-from wtforms.validators import Length
+from wtforms.validators import Length, ValidationError
 
 from coprod.analysis.models import OUTCOME_LABELS, SENTIMENT_LABELS
 from coprod.analysis.review import ALL, NEEDS_DECISION, NO_THEME, ReviewFilters
 from coprod.common.forms import NotOnlySpaces, RadioInput, choices, required
-from coprod.voice.forms import as_choices
+from coprod.voice.forms import GovDateField, as_choices
 from coprod.voice.models import GROUP_LABELS
 
 SHOW_LABELS = {NEEDS_DECISION: _l("Themes waiting for a decision"),
@@ -83,11 +84,18 @@ class RaiseFlagForm(FlaskForm):
 
 
 class HandleFlagForm(FlaskForm):
-    """The safeguarding lead's decision about a flag."""
+    """Move a flag on in the casework: in progress (with whom), referred (to whom), decided."""
 
     outcome = SelectField(_l("What happened?"), choices=as_choices(OUTCOME_LABELS),
                           widget=RadioInput(),
                           validators=[required(_l("Select what happened"))])
+    assigned_to = SelectField(_l("Who is looking into it"), choices=[], default="",
+                              description=_l("Needed for in progress"), widget=GovSelect())
+    referred_to = StringField(_l("Who it was referred to"), widget=GovTextInput(),
+                              description=_l("Needed for referred: for example, children's "
+                                             "services front door (MASH)"),
+                              validators=[Length(max=200, message=_l(
+                                  "Who it was referred to must be 200 characters or fewer"))])
     note = TextAreaField(_l("Note"), widget=GovTextArea(),
                          description=_l("What you did or why it is not a concern. Only the "
                                         "safeguarding role can read this."),
@@ -141,3 +149,59 @@ class UsePhraseForm(FlaskForm):
     target = SelectField(_l("Where should this phrase go?"), choices=[], widget=GovSelect(),
                          validators=[required(_l("Select where the phrase should go"))])
     submit = SubmitField(_l("Save and re-theme comments"), widget=GovSubmitInput())
+
+
+def phone_number(message: str):
+    """A UK phone number that the phonenumbers library says can exist (blank is allowed)."""
+
+    def check(_form, field) -> None:
+        text = (field.data or "").strip()
+        if not text:
+            return
+        try:
+            number = phonenumbers.parse(text, "GB")
+        except phonenumbers.NumberParseException:
+            raise ValidationError(message) from None
+        if not phonenumbers.is_valid_number(number):
+            raise ValidationError(message)
+
+    return check
+
+
+class ProcedureForm(FlaskForm):
+    """The area's local safeguarding procedure, shown on every flag page."""
+
+    text = TextAreaField(_l("What to do with a concern"), widget=GovTextArea(),
+                         description=_l("A few lines: who to tell, how fast, and where to record "
+                                        "it."),
+                         validators=[required(_l("Enter what to do with a concern")),
+                                     NotOnlySpaces(_l("Enter what to do with a concern")),
+                                     Length(max=2000, message=_l(
+                                         "The procedure must be 2,000 characters or fewer"))])
+    front_door_phone = StringField(
+        _l("Children's services front door phone number"), widget=GovTextInput(),
+        description=_l("For example, 0113 496 0000"),
+        validators=[required(_l("Enter the front door phone number")), phone_number(_l(
+            "Enter the front door phone number as a UK phone number, like 0113 496 0000"))])
+    out_of_hours_phone = StringField(
+        _l("Out of hours phone number (optional)"), widget=GovTextInput(),
+        validators=[phone_number(_l(
+            "Enter the out of hours phone number as a UK phone number, like 0113 496 0001"))])
+    submit = SubmitField(_l("Save procedure"), widget=GovSubmitInput())
+
+
+class HistoryFilterForm(FlaskForm):
+    """Narrow the history of decided flags (sent with GET)."""
+
+    class Meta:
+        csrf = False
+
+    outcome = SelectField(_l("Decision"), default="", widget=GovSelect(), choices=choices([
+        ("", _l("Any decision")), ("acted_on", _l("Acted on")),
+        ("not_a_concern", _l("Not a concern"))]))
+    decided_by = SelectField(_l("Decided by"), default="", choices=[], widget=GovSelect())
+    decided_from = GovDateField(_l("Decided on or after"),
+                                invalid_message=_l("Decided on or after must be a real date"))
+    decided_to = GovDateField(_l("Decided on or before"),
+                              invalid_message=_l("Decided on or before must be a real date"))
+    submit = SubmitField(_l("Apply filters"), widget=GovSubmitInput())

@@ -34,10 +34,17 @@ class Status(StrEnum):
 
 
 class Outcome(StrEnum):
-    """What the safeguarding lead decided about a flag."""
+    """Where a flag stands in the safeguarding lead's casework (a flag with no outcome is new).
+    In progress, referred and acted on keep the comment hidden; not a concern returns it."""
 
+    IN_PROGRESS = "in_progress"
+    REFERRED = "referred"
     ACTED_ON = "acted_on"
     NOT_A_CONCERN = "not_a_concern"
+
+
+NEW = "new"  # a flag no one has looked at yet (outcome None)
+DECIDED = frozenset({Outcome.ACTED_ON.value, Outcome.NOT_A_CONCERN.value})
 
 
 class Sentiment(StrEnum):
@@ -54,6 +61,8 @@ SENTIMENT_LABELS = {
     Sentiment.MIXED: _l("Mixed"), Sentiment.NEUTRAL: _l("Neutral"),
 }
 OUTCOME_LABELS = {
+    Outcome.IN_PROGRESS: _l("In progress: someone is looking into it"),
+    Outcome.REFERRED: _l("Referred: passed to children's services or another agency"),
     Outcome.ACTED_ON: _l("Acted on: a safeguarding referral or other action was taken"),
     Outcome.NOT_A_CONCERN: _l("Not a safeguarding concern: return the comment to the lists"),
 }
@@ -88,6 +97,10 @@ class CommentAnalysis(SQLModel, table=True):
     codebook_version: int = Field(default=0, index=True)
     analysed_at: datetime = Field(default_factory=utcnow)
 
+    def made_by_coprod(self, action: str) -> bool:
+        """The automatic reading (not a sentiment a person chose) is coprod's work."""
+        return self.sentiment_set_by_id is None
+
 
 class CommentTheme(SQLModel, table=True):
     """One theme on one comment: suggested by the analysis or added by a person, then decided."""
@@ -103,6 +116,10 @@ class CommentTheme(SQLModel, table=True):
     status: str = Field(default=Status.SUGGESTED.value, max_length=10)
     decided_by_id: int | None = Field(default=None, foreign_key="user.id", ondelete="SET NULL")
     decided_at: datetime | None = None
+
+    def made_by_coprod(self, action: str) -> bool:
+        """A suggestion the analysis made (or re-made) is coprod's work, not a person's."""
+        return self.source == Source.AUTO.value and self.status == Status.SUGGESTED.value
 
     @property
     def decided_by_person(self) -> bool:
@@ -128,11 +145,47 @@ class SafeguardingFlag(SQLModel, table=True):
     handled_by_id: int | None = Field(default=None, foreign_key="user.id", ondelete="SET NULL")
     handled_at: datetime | None = None
     note: str = Field(default="", max_length=2000)
+    # In progress: the safeguarding user looking into it. Referred: to whom.
+    assigned_to_id: int | None = Field(default=None, foreign_key="user.id", ondelete="SET NULL")
+    referred_to: str = Field(default="", max_length=200)
+
+    def made_by_coprod(self, action: str) -> bool:
+        """The automatic check raised it: the audit log says coprod did, not a person."""
+        return action == "create" and self.raised_by == Source.AUTO.value
+
+
+class FlagStep(SQLModel, table=True):
+    """One move of a flag in the casework (new to in progress, referred...): its history."""
+
+    __audit_hidden__ = frozenset({"note"})
+
+    id: int | None = Field(default=None, primary_key=True)
+    flag_id: int = Field(foreign_key="safeguardingflag.id", index=True, ondelete="CASCADE")
+    area_id: int = Field(foreign_key="area.id", index=True, ondelete="CASCADE")
+    at: datetime = Field(default_factory=utcnow)
+    by_id: int | None = Field(default=None, foreign_key="user.id", ondelete="SET NULL")
+    from_outcome: str = Field(default=NEW, max_length=20)
+    outcome: str = Field(max_length=20)
+    assigned_to_id: int | None = Field(default=None, foreign_key="user.id", ondelete="SET NULL")
+    referred_to: str = Field(default="", max_length=200)
+    note: str = Field(default="", max_length=2000)
+
+
+class SafeguardingProcedure(SQLModel, table=True):
+    """The area's local procedure, shown on every flag page: what to do and whom to ring."""
+
+    area_id: int = Field(foreign_key="area.id", primary_key=True, ondelete="CASCADE")
+    text: str = Field(default="", max_length=2000)
+    front_door_phone: str = Field(default="", max_length=40)
+    out_of_hours_phone: str = Field(default="", max_length=40)
+    updated_by_id: int | None = Field(default=None, foreign_key="user.id", ondelete="SET NULL")
+    updated_at: datetime = Field(default_factory=utcnow)
 
 
 def hiding_flag_exists(comment_id_column) -> ColumnElement[bool]:
-    """True for a comment with a flag that hides it: not yet handled, or acted on."""
+    """True for a comment with a flag that hides it: every flag but one decided "not a
+    concern" (new, in progress, referred, acted on)."""
     return exists().where(and_(
         SafeguardingFlag.comment_id == comment_id_column,
         or_(SafeguardingFlag.outcome.is_(None),
-            SafeguardingFlag.outcome == Outcome.ACTED_ON.value)))
+            SafeguardingFlag.outcome != Outcome.NOT_A_CONCERN.value)))

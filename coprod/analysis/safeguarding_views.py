@@ -1,43 +1,99 @@
-"""The safeguarding queue: only the safeguarding role reads flagged comments and decides."""
+"""The safeguarding casework: only the safeguarding role reads flagged comments and moves them
+on (new, in progress, referred, acted on, not a concern); admins set the local procedure."""
 
 from __future__ import annotations
 
 from flask import abort, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
+from wtforms.fields.choices import SelectChoice
 
 from coprod.analysis import bp, flags
-from coprod.analysis.forms import HandleFlagForm
+from coprod.analysis.forms import HandleFlagForm, HistoryFilterForm, ProcedureForm
 from coprod.analysis.models import OUTCOME_LABELS, Outcome
 from coprod.common.permissions import require
 from coprod.db import get_session
 
 
+def _people_choices(blank: str) -> list[SelectChoice]:
+    return [SelectChoice("", blank)] + [
+        SelectChoice(str(person.id), person.name)
+        for person in flags.safeguarding_people(get_session(), g.area.id)]
+
+
 @bp.get("/safeguarding")
 @require("handle_safeguarding")
 def safeguarding_queue():
-    """Flagged comments waiting for a decision, oldest first, then recent decisions."""
+    """Open flags, the most serious risk first and then the earliest said."""
     return render_template("analysis/safeguarding_queue.html",
                            waiting=flags.waiting_flags(get_session(), g.area.id),
-                           handled=flags.handled_flags(get_session(), g.area.id),
+                           people={p.id: p.name for p in
+                                   flags.safeguarding_people(get_session(), g.area.id)},
+                           procedure=flags.procedure(get_session(), g.area.id),
                            outcome_labels=OUTCOME_LABELS)
+
+
+@bp.get("/safeguarding/decided")
+@require("handle_safeguarding")
+def flag_history():
+    """Decided flags, newest decision first, filtered by decision, who and when."""
+    form = HistoryFilterForm(formdata=request.args)
+    form.decided_by.choices = _people_choices(_("Anyone"))
+    form.validate()
+    filters = flags.HistoryFilters(
+        outcome=form.outcome.data or None, decided_from=form.decided_from.data,
+        decided_to=form.decided_to.data,
+        decided_by_id=int(form.decided_by.data) if form.decided_by.data else None)
+    return render_template("analysis/flag_history.html", form=form, outcome_labels=OUTCOME_LABELS,
+                           handled=flags.handled_flags(get_session(), g.area.id, filters),
+                           people={p.id: p.name for p in
+                                   flags.safeguarding_people(get_session(), g.area.id)})
 
 
 @bp.route("/safeguarding/<int:flag_id>", methods=["GET", "POST"])
 @require("handle_safeguarding")
 def handle_flag(flag_id: int):
-    """Read a flagged comment as it was said, and record what was done."""
+    """Read a flagged comment as it was said, with the local procedure, and move it on."""
     item = flags.flag_item(get_session(), g.area.id, flag_id)
     if item is None:
         abort(404)
-    form = HandleFlagForm() if request.method == "POST" else HandleFlagForm(
-        data={"outcome": item.flag.outcome, "note": item.flag.note})
+    form = HandleFlagForm()
+    form.assigned_to.choices = _people_choices(_("No one yet"))
+    if request.method == "GET":
+        form.assigned_to.data = str(item.flag.assigned_to_id or current_user.id)
+        form.referred_to.data = item.flag.referred_to
     if form.validate_on_submit():
         outcome = Outcome(form.outcome.data)
-        flags.handle_flag(get_session(), item.flag, outcome, form.note.data, current_user.id)
-        flash(_("Decision saved. The comment is back in the lists.")
-              if outcome == Outcome.NOT_A_CONCERN else
-              _("Decision saved. The comment stays hidden from everyone else."))
-        return redirect(url_for("analysis.safeguarding_queue"))
+        assigned = int(form.assigned_to.data) if form.assigned_to.data else None
+        problem = flags.why_not_move(item.flag, outcome, current_user.id, assigned,
+                                     form.referred_to.data or "")
+        if problem is None:
+            flags.move_flag(get_session(), item.flag, outcome, form.note.data, current_user.id,
+                            assigned, form.referred_to.data or "")
+            flash(_("Decision saved. The comment is back in the lists.")
+                  if outcome == Outcome.NOT_A_CONCERN else
+                  _("Saved. The comment stays hidden from everyone else."))
+            return redirect(url_for("analysis.safeguarding_queue"))
+        field = {"Select who is looking into it": form.assigned_to,
+                 "Enter who it was referred to": form.referred_to}.get(problem, form.outcome)
+        field.errors = [*field.errors, problem]
     return render_template("analysis/handle_flag.html", item=item, form=form,
+                           steps=flags.flag_steps(get_session(), item.flag),
+                           people={p.id: p.name for p in
+                                   flags.safeguarding_people(get_session(), g.area.id)},
+                           procedure=flags.procedure(get_session(), g.area.id),
                            outcome_labels=OUTCOME_LABELS), 400 if form.errors else 200
+
+
+@bp.route("/safeguarding/procedure", methods=["GET", "POST"])
+@require("set_safeguarding_procedure")
+def safeguarding_procedure():
+    """The area's local procedure and front-door phone numbers (admins set it)."""
+    current = flags.procedure(get_session(), g.area.id)
+    form = ProcedureForm(obj=current) if request.method == "GET" else ProcedureForm()
+    if form.validate_on_submit():
+        flags.set_procedure(get_session(), g.area.id, form.text.data, form.front_door_phone.data,
+                            form.out_of_hours_phone.data or "", current_user.id)
+        flash(_("Safeguarding procedure saved. It shows on every flag's page."))
+        return redirect(url_for("analysis.safeguarding_procedure"))
+    return render_template("analysis/procedure.html", form=form), 400 if form.errors else 200

@@ -12,7 +12,7 @@ from flask import abort, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from coprod.analysis import bp, flags, review
+from coprod.analysis import bp, flags, overview, review
 from coprod.analysis.area_codebooks import AreaBook, area_codebook
 from coprod.analysis.emerging import emerging_topics
 from coprod.analysis.forms import (
@@ -26,6 +26,7 @@ from coprod.analysis.models import LOW_CONFIDENCE, SENTIMENT_LABELS, Sentiment, 
 from coprod.areas.models import Role
 from coprod.common.forms import choices
 from coprod.common.permissions import can, current_role, require
+from coprod.common.web import safe_next
 from coprod.db import get_session
 from coprod.voice.models import CHANNEL_LABELS, GROUP_LABELS
 from coprod.voice.parsing import local_today
@@ -42,7 +43,11 @@ def _waiting_flags() -> int:
 @bp.app_context_processor
 def _dashboard_numbers() -> dict:
     """For the dashboard card: how many flags wait (counted only when a template asks)."""
-    return {"safeguarding_waiting": _waiting_flags}
+    return {"safeguarding_waiting": _waiting_flags, "voice_overview": _voice_overview}
+
+
+def _voice_overview() -> overview.Overview:
+    return overview.quarter_overview(get_session(), g.area.id, current_role(), local_today())
 
 
 @bp.context_processor
@@ -53,10 +58,9 @@ def _labels() -> dict:
             "may_read_original": current_role() in READ_ORIGINAL}
 
 
-def safe_next(default: str) -> str:
-    """Where to go back to after a button: a path on this site, else the default."""
-    target = request.form.get("next") or ""
-    return target if target.startswith("/") and not target.startswith("//") else default
+def _back_to(default: str) -> str:
+    """Where to go back to after a button: the form's `next`, if it is on this site."""
+    return safe_next(request.form.get("next"), default)
 
 
 def _theme_choices(book: AreaBook, blank: str | None = None) -> list:
@@ -115,7 +119,7 @@ def decide_theme(comment_id: int, theme_id: str, decision: str):
     name = area_codebook(get_session(), g.area.id).name(theme_id)
     flash(_("Theme confirmed: %(name)s", name=name) if decision == Status.CONFIRMED
           else _("Theme rejected: %(name)s", name=name))
-    return redirect(safe_next(url_for("analysis.review_comment", comment_id=comment_id)))
+    return redirect(_back_to(url_for("analysis.review_comment", comment_id=comment_id)))
 
 
 @bp.post("/comments/<int:comment_id>/themes")
@@ -163,7 +167,7 @@ def raise_flag(comment_id: int):
 
 
 @bp.get("/themes")
-@require("review_themes")
+@require("view_themes")
 def list_themes():
     """Every theme in the area's codebook with how many comments have it."""
     counts = review.theme_counts(get_session(), g.area.id, current_role())
@@ -171,7 +175,7 @@ def list_themes():
 
 
 @bp.get("/themes/<theme_id>")
-@require("review_themes")
+@require("view_themes")
 def view_theme(theme_id: str):
     """One theme: its comments and how many there were each month."""
     book = area_codebook(get_session(), g.area.id)
@@ -186,7 +190,7 @@ def view_theme(theme_id: str):
 
 
 @bp.get("/emerging-topics")
-@require("review_themes")
+@require("view_themes")
 def emerging():
     """Phrases many people used lately that no theme covers yet."""
     days = request.args.get("period", 90, type=int)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import (
     Blueprint,
+    abort,
     current_app,
     flash,
     g,
@@ -14,13 +15,14 @@ from flask import (
     url_for,
 )
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required
 
 from coprod.areas import services
 from coprod.areas.models import Role
 from coprod.auth import services as auth_services
-from coprod.auth.forms import ROLE_LABELS, InviteForm, SwitchAreaForm
-from coprod.common.forms import choices
+from coprod.auth.forms import ROLE_LABELS, ChangeRoleForm, InviteForm, SwitchAreaForm
+from coprod.common.forms import ButtonForm, choices
 from coprod.common.permissions import require
 from coprod.common.web import safe_next
 from coprod.db import get_session
@@ -62,12 +64,20 @@ def people():
     """Everyone in the area, and a form to invite someone new."""
     form = InviteForm()
     db = get_session()
-    if form.validate_on_submit():
+    member = form.validate_on_submit() and auth_services.member_with_email(
+        db, g.area.id, form.email.data)
+    if member:
+        user, membership = member
+        form.email.errors = [_("%(name)s is already in this area as %(role)s. Change their "
+                               "role on their page instead of inviting them.", name=user.name,
+                               role=ROLE_LABELS[Role(membership.role)].split(":")[0].lower())]
+    elif form.is_submitted() and not form.errors:
         invite, token = auth_services.create_invite(
             db, g.area.id, form.email.data, Role(form.role.data), current_user.id,
             hours=current_app.config["INVITE_HOURS"])
         link = url_for("auth.accept_invite", token=token, _external=True)
-        return render_template("areas/invite_created.html", invite=invite, link=link)
+        return render_template("areas/invite_created.html", invite=invite, link=link,
+                               role_labels=ROLE_LABELS)
     return render_template("areas/people.html", form=form,
                            members=auth_services.area_members(db, g.area.id),
                            invites=auth_services.pending_invites(db, g.area.id),
@@ -81,3 +91,64 @@ def audit_log():
     page = request.args.get("page", 1, type=int) or 1
     rows, pages = services.audit_page(get_session(), g.area.id, max(page, 1))
     return render_template("areas/audit_log.html", rows=rows, page=page, pages=pages)
+
+
+LAST_ADMIN = _l("%(name)s is the only admin of this area. Make someone else an admin first, "
+                "so someone can still manage its people.")
+
+
+def _member(user_id: int):
+    found = auth_services.membership_in_area(get_session(), g.area.id, user_id)
+    if found is None:
+        abort(404)
+    return found
+
+
+@bp.route("/people/<int:user_id>", methods=["GET", "POST"])
+@require("manage_users")
+def person(user_id: int):
+    """One person in the area: change their role, or go on to remove them."""
+    user, membership = _member(user_id)
+    form = ChangeRoleForm(data={"role": membership.role} if request.method == "GET" else None)
+    if form.validate_on_submit():
+        role = Role(form.role.data)
+        if auth_services.why_not_change(get_session(), membership, role):
+            form.role.errors = [str(LAST_ADMIN % {"name": user.name})]
+        else:
+            auth_services.change_role(get_session(), membership, role)
+            flash(_("%(name)s is now %(role)s.", name=user.name,
+                    role=ROLE_LABELS[role].split(":")[0].lower()))
+            return redirect(url_for("areas.people"))
+    return render_template("areas/person.html", person=user, membership=membership, form=form,
+                           role_labels=ROLE_LABELS), 400 if form.errors else 200
+
+
+@bp.route("/people/<int:user_id>/remove", methods=["GET", "POST"])
+@require("manage_users")
+def remove_person(user_id: int):
+    """Ask, then take a person out of the area (what they did stays, shown as theirs)."""
+    user, membership = _member(user_id)
+    blocked = auth_services.why_not_change(get_session(), membership, None)
+    form = ButtonForm()
+    if blocked is None and form.validate_on_submit():
+        auth_services.remove_from_area(get_session(), membership)
+        flash(_("%(name)s no longer works in this area.", name=user.name))
+        return redirect(url_for("areas.people"))
+    return render_template("areas/remove_person.html", person=user, form=form,
+                           blocked=blocked and LAST_ADMIN % {"name": user.name}), (
+        409 if blocked and request.method == "POST" else 200)
+
+
+@bp.route("/people/invitations/<int:invite_id>/withdraw", methods=["GET", "POST"])
+@require("manage_users")
+def withdraw_invite(invite_id: int):
+    """Ask, then withdraw an invitation no one has used: its link stops working."""
+    invite = auth_services.invite_in_area(get_session(), g.area.id, invite_id) or abort(404)
+    form = ButtonForm()
+    if form.validate_on_submit():
+        auth_services.withdraw_invite(get_session(), invite)
+        flash(_("The invitation for %(email)s is withdrawn. Its link no longer works.",
+                email=invite.email))
+        return redirect(url_for("areas.people"))
+    return render_template("areas/withdraw_invite.html", invite=invite, form=form,
+                           role_labels=ROLE_LABELS)

@@ -93,3 +93,13 @@ class SwitchAreaForm(FlaskForm):
                        validators=[required(_l("Select an area"))], widget=RadioInput(),
                        invalid_message=_l("Select one of your areas"))
     submit = SubmitField(_l("Continue"), widget=GovSubmitInput())
+
+
+class ChangeRoleForm(FlaskForm):
+    """A person's new role in the area."""
+
+    role = ChoiceField(_l("Role"), choices=choices(
+        (r.value, label) for r, label in ROLE_LABELS.items()),
+                       validators=[required(_l("Select a role"))], widget=RadioInput(),
+                       invalid_message=_l("Select a role"))
+    submit = SubmitField(_l("Change role"), widget=GovSubmitInput())

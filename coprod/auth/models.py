@@ -12,7 +12,7 @@ from coprod.common.time import utcnow
 class User(SQLModel, table=True):
     """A member of staff or of the forum. Respondents never have accounts."""
 
-    __audit_hidden__ = frozenset({"password_hash"})
+    __audit_hidden__ = frozenset({"password_hash", "session_version"})
 
     id: int | None = Field(default=None, primary_key=True)
     email: str = Field(max_length=254, unique=True, index=True)
@@ -20,6 +20,9 @@ class User(SQLModel, table=True):
     password_hash: str = Field(max_length=255)
     active: bool = True
     created_at: datetime = Field(default_factory=utcnow)
+    # Sessions are signed cookies: a copy outlives signing out unless the server can refuse it.
+    # Each session carries the version it began with; signing out or a new password moves it on.
+    session_version: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
 
     # Flask-Login's interface, written out rather than mixed in, so SQLModel stays simple.
     @property

@@ -16,14 +16,14 @@ from flask import (
 )
 from flask_babel import format_time
 from flask_babel import gettext as _
-from flask_login import login_required, login_user, logout_user
+from flask_login import current_user, login_required, login_user, logout_user
 
-from coprod.areas.models import Area
+from coprod.areas.models import Area, Role
 from coprod.auth import services
-from coprod.auth.forms import AcceptInviteForm, JoinAreaForm, SignInForm
+from coprod.auth.forms import ROLE_LABELS, AcceptInviteForm, JoinAreaForm, SignInForm
 from coprod.auth.passwords import verify_password
 from coprod.common.time import utcnow
-from coprod.common.web import public_form, safe_next
+from coprod.common.web import SESSION_VERSION, public_form, safe_next
 from coprod.db import get_session
 
 bp = Blueprint("auth", __name__)
@@ -51,6 +51,7 @@ def start_session(user, area_id: int | None = None) -> None:
     """Sign a person in afresh and choose their working area."""
     session.clear()
     login_user(user)
+    session[SESSION_VERSION] = user.session_version
     areas = services.memberships_of(get_session(), user.id)
     chosen = [a.id for _m, a in areas if a.id == area_id] or [a.id for _m, a in areas[:1]]
     session["area_id"] = chosen[0] if chosen else None
@@ -78,7 +79,9 @@ def sign_in():
 @bp.post("/sign-out")
 @login_required
 def sign_out():
-    """Forget the person and their area."""
+    """Forget the person and their area, and end every copy of this session: a cookie kept
+    from before signing out no longer opens anything."""
+    services.end_sessions(get_session(), current_user._get_current_object())
     logout_user()
     session.clear()
     flash(_("You have signed out."))
@@ -119,4 +122,5 @@ def accept_invite(token: str):
             flash(_("Welcome to coprod. You have joined %(area)s.", area=area.name))
             return redirect(url_for("areas.dashboard"))
     return render_template("auth/accept_invite.html", form=form, invite=invite, area=area,
+                           role_label=ROLE_LABELS[Role(invite.role)],
                            existing=user is not None), 400 if form.errors else 200

@@ -72,6 +72,9 @@ def _record_id(obj: SQLModel) -> str:
 def _entry(actor: tuple[int | None, int | None], obj: SQLModel, action: str,
            changes: dict) -> dict:
     user_id, area_id = actor
+    made_by_coprod = getattr(obj, "made_by_coprod", None)
+    if made_by_coprod is not None and made_by_coprod(action):
+        user_id = None  # coprod did it (an automatic flag, a suggested theme), not the person
     return {"at": utcnow(), "user_id": user_id,
             "area_id": getattr(obj, "area_id", None) or area_id,
             "action": action, "record_type": type(obj).__name__,
@@ -89,6 +92,15 @@ def record_update(session: OrmSession, obj: SQLModel, changes: dict[str, Any]) -
              for key, value in changes.items()}
     session.connection().execute(insert(AuditEvent.__table__),
                                  [_entry(actor, obj, "update", shown)])
+
+
+def record_event(session: OrmSession, obj: SQLModel, action: str, changes: dict[str, Any]) -> None:
+    """Audit something done on nobody's account or by a respondent (no signed-in person), which
+    the log must still show: a safeguarding record kept when its author deleted their answers,
+    or a command deleting by age. `action` is a short word (at most 10 letters)."""
+    actor = session.info.get(ACTOR_KEY) or (None, None)
+    session.connection().execute(insert(AuditEvent.__table__),
+                                 [_entry(actor, obj, action, changes)])
 
 
 @event.listens_for(OrmSession, "after_flush")

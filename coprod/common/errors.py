@@ -7,7 +7,7 @@ from flask_babel import gettext as _
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
-from coprod.common.web import is_public_form
+from coprod.common.web import WITHOUT_DATABASE, HiddenCharacter, is_public_form, without_database
 
 MESSAGES = {
     400: ("Sorry, we could not understand that request",
@@ -23,6 +23,10 @@ MESSAGES = {
     500: ("Sorry, there is a problem with the service",
           "Try again later. Anything you had already saved is safe."),
 }
+HIDDEN_CHARACTER = ("Sorry, we could not use what you sent",
+                    "It has a hidden character that we cannot store. This can happen when text "
+                    "is pasted from another program. Go back, type that text again instead of "
+                    "pasting it, and try again. Nothing was saved.")
 
 
 def init_app(app: Flask) -> None:
@@ -33,12 +37,28 @@ def init_app(app: Flask) -> None:
 
 
 def _page(status: int, title: str, body: str):
-    return render_template("errors/error.html", status=status, title=_(title), body=_(body)), status
+    """The error page in the site's own layout. If that cannot be drawn (the database is down:
+    the header names the area, the menu asks who is signed in), it is drawn again without
+    anything from the database, so nobody sees the server's bare "Internal Server Error"."""
+    if status >= 500:
+        without_database()
+    try:
+        return render_template("errors/error.html", status=status, title=_(title),
+                               body=_(body)), status
+    except Exception:  # noqa: BLE001 (an error page must always answer)
+        if g.get(WITHOUT_DATABASE):
+            raise
+        current_app.logger.exception("Error page could not be drawn; drawing it plainly")
+        without_database()
+        return render_template("errors/error.html", status=status, title=_(title),
+                               body=_(body)), status
 
 
 def _http_error(error: HTTPException):
     if error.code == 401:
         return current_app.login_manager.unauthorized()
+    if isinstance(error, HiddenCharacter):
+        return _page(400, *HIDDEN_CHARACTER)
     title, body = MESSAGES.get(error.code or 500, MESSAGES[400])
     return _page(error.code or 500, title, body)
 

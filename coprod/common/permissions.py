@@ -27,7 +27,7 @@ ACTIONS: dict[str, frozenset[Role]] = {
     "enter_responses": frozenset({ADMIN, OFFICER, FORUM}),
     "view_results": frozenset({ADMIN, OFFICER, FORUM, LEADER}),
     "manage_voice": frozenset({ADMIN, OFFICER, FORUM}),
-    "view_voice": frozenset({ADMIN, OFFICER, FORUM}),
+    "view_voice": frozenset({ADMIN, OFFICER, FORUM, LEADER}),
     "manage_events": frozenset({ADMIN, OFFICER, FORUM}),
     "review_themes": frozenset({ADMIN, OFFICER, FORUM}),
     "manage_codebook": frozenset({ADMIN, OFFICER}),
@@ -37,6 +37,15 @@ ACTIONS: dict[str, frozenset[Role]] = {
     "manage_charters": frozenset({ADMIN, OFFICER}),
     "evaluate_coproduction": frozenset({ADMIN, OFFICER, FORUM}),
     "view_reports": frozenset({ADMIN, OFFICER, FORUM, LEADER}),
+    # A person's yes before anything a family said goes on a public page (issue 13).
+    "publish_quotes": frozenset({ADMIN, OFFICER, FORUM}),
+    # Leaders read everything but safeguarding text: themes and their comments, and the
+    # dashboard's overview of this quarter's voices (issue 13).
+    "view_themes": frozenset({ADMIN, OFFICER, FORUM, LEADER}),
+    "view_overview": frozenset({ADMIN, OFFICER, FORUM, LEADER}),
+    # The local safeguarding procedure and front-door numbers shown on every flag page.
+    "set_safeguarding_procedure": frozenset({ADMIN}),
+    "view_you_said": frozenset({ADMIN, OFFICER, FORUM, LEADER}),
     "view_charters": frozenset({ADMIN, OFFICER, FORUM, LEADER}),
     "manage_projects": frozenset({ADMIN, OFFICER, FORUM}),
 }

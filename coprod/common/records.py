@@ -1,10 +1,12 @@
-"""Loading a record by id only inside the current area, so a changed URL id finds nothing."""
+"""Loading a record by id only inside the current area, so a changed URL id finds nothing; and
+the one INSERT … ON CONFLICT both databases understand, for counters that must not race."""
 
 from __future__ import annotations
 
 from typing import TypeVar
 
 from flask import abort
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, SQLModel
 
 T = TypeVar("T", bound=SQLModel)
@@ -16,3 +18,11 @@ def get_in_area(session: Session, model: type[T], record_id: int, area_id: int) 
     if record is None or getattr(record, "area_id", None) != area_id:
         abort(404)
     return record
+
+
+def upsert(session: Session, model: type[SQLModel]) -> postgresql.Insert | sqlite.Insert:
+    """An INSERT for this session's database that can say ON CONFLICT DO UPDATE … WHERE …
+    RETURNING (PostgreSQL and SQLite spell it the same): one statement that counts, so two
+    workers counting at once cannot both read the old number."""
+    dialect = session.get_bind().dialect.name
+    return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(model)

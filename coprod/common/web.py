@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from urllib.parse import urlsplit
 
-from flask import Flask, current_app, g, redirect, request, session, url_for
+from flask import Flask, abort, current_app, g, redirect, request, session, url_for
 from flask_babel import format_date, format_datetime, get_locale
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from sqlmodel import select
+from werkzeug.exceptions import BadRequest
+from werkzeug.routing import IntegerConverter
 
 from coprod.areas.models import Area
 from coprod.auth.models import User
@@ -23,6 +26,7 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' 
        "form-action 'self'; frame-ancestors 'none'")
 
 PUBLIC_FORMS: set[str] = set()
+SESSION_VERSION = "session_version"  # in the session: the User.session_version it began with
 
 
 def public_form(view: Callable) -> Callable:
@@ -36,16 +40,51 @@ def is_public_form(endpoint_view: Callable) -> bool:
     return f"{endpoint_view.__module__}:{endpoint_view.__name__}" in PUBLIC_FORMS
 
 
-def safe_next(target: str | None) -> str:
-    """Where to go after signing in or choosing an area: only a path on this site, so a link
-    cannot send someone elsewhere ("//host" and "/\\host" both leave the site)."""
-    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
-        return target
-    return url_for("areas.dashboard")
+def safe_next(target: str | None, default: str | None = None) -> str:
+    """Where to go after signing in, choosing an area or pressing a button: only a path on this
+    site, else `default` (the dashboard). Browsers drop tabs and newlines from a URL and read a
+    backslash as a slash, so "/<tab>/host", "/\\host" and "//host" all leave the site: any control
+    character, space or backslash is refused, as is anything with a scheme or a host."""
+    fallback = default or url_for("areas.dashboard")
+    if not target or not target.startswith("/") or target.startswith("//"):
+        return fallback
+    if "\\" in target or any(ord(c) < 33 or ord(c) == 127 for c in target):
+        return fallback
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc:
+        return fallback
+    return target
+
+
+class HiddenCharacter(BadRequest):
+    """Something sent holds a NUL character: no text anyone types has one, and PostgreSQL
+    cannot store it (an answer with one saved, then every submit failed)."""
+
+
+class IdConverter(IntegerConverter):
+    """`<int:…>` in a URL: only numbers a database id can be (PostgreSQL's integer stops at
+    2**31 - 1), so a bigger one is "Page not found" rather than an error from the database."""
+
+    def __init__(self, url_map, *args, **kwargs) -> None:
+        kwargs.setdefault("max", 2**31 - 1)
+        super().__init__(url_map, *args, **kwargs)
+
+
+def _refuse_hidden_characters() -> None:
+    """At the edge, before any other hook or view: a NUL in the address is a page that does not
+    exist; in a form or query, a request we explain and refuse, so nothing is half-stored."""
+    if any("\x00" in value for value in (request.view_args or {}).values()
+           if isinstance(value, str)):
+        abort(404)
+    sent = (*request.args.items(multi=True), *request.form.items(multi=True))
+    if any("\x00" in key or "\x00" in value for key, value in sent):
+        raise HiddenCharacter()
 
 
 def init_app(app: Flask) -> None:
-    """Register the request hooks, the user loader and the template context."""
+    """Register the request hooks, the user loader and the template context. (IdConverter is
+    registered in create_app, before the blueprints' URLs are read.)"""
+    app.before_request_funcs.setdefault(None, []).insert(0, _refuse_hidden_characters)
     login_manager.user_loader(_load_user)
     login_manager.unauthorized_handler(_unauthorised)
     app.before_request(_load_area_and_role)
@@ -54,8 +93,12 @@ def init_app(app: Flask) -> None:
 
 
 def _load_user(user_id: str) -> User | None:
+    """The signed-in person, unless the account is closed or this session was ended (signed
+    out or a new password since it began: see auth.services.end_sessions)."""
     user = get_session().get(User, int(user_id)) if user_id.isdigit() else None
-    return user if user and user.active else None
+    if user is None or not user.active:
+        return None
+    return user if session.get(SESSION_VERSION, 0) == user.session_version else None
 
 
 def _unauthorised():
@@ -86,8 +129,22 @@ def _load_area_and_role() -> None:
         set_actor(get_session(), current_user.id, area_id if role else None)
 
 
+WITHOUT_DATABASE = "coprod_without_database"  # on flask.g: see without_database()
+
+
+def without_database() -> None:
+    """Draw this request's page (an error page) without asking the database anything: no area
+    in the header and nobody signed in, since the database may be what failed (and after a
+    failed transaction every loaded record would be read again)."""
+    g.setdefault(WITHOUT_DATABASE, True)
+    g.area, g.role = None, None
+    g._login_user = login_manager.anonymous_user()
+
+
 def page_area() -> Area | None:
     """The area to show in the header: the staff member's, the page's, or the home area."""
+    if g.get(WITHOUT_DATABASE):
+        return None
     if g.get("area") is None:
         g.area = default_area()
     return g.area

@@ -8,7 +8,7 @@ from datetime import date, time
 from sqlmodel import Session, col, select
 
 from coprod.areas.models import Area
-from coprod.events.models import EventAction, ListeningEvent
+from coprod.events.models import ATTENDANCE, EventAction, ListeningEvent
 from coprod.voice import services as voice
 from coprod.voice.models import Channel, Comment
 from coprod.voice.parsing import Parsed, local_today, pasted_comments
@@ -91,15 +91,17 @@ def event_choices(session: Session, area_id: int) -> list[tuple[int, str]]:
 
 
 def add_heard(session: Session, event: ListeningEvent, text: str, group: str,
-              created_by_id: int | None = None) -> Parsed:
-    """What was heard at the event, one comment per line; nothing is saved if a line is bad."""
+              created_by_id: int | None = None) -> tuple[Parsed, voice.Added]:
+    """What was heard at the event, one comment per line; nothing is saved if a line is bad.
+    Returns the lines read and what happened to them."""
     if event.held_on > local_today():
-        return Parsed(errors=["You can add what was heard once the event has happened"])
+        return (Parsed(errors=["You can add what was heard once the event has happened"]),
+                voice.Added(0, 0))
     parsed = pasted_comments(text, group, Channel.EVENT.value, event.held_on)
-    if not parsed.errors:
-        voice.add_comments(session, event.area_id, parsed.comments, event_id=event.id,
-                           created_by_id=created_by_id)
-    return parsed
+    if parsed.errors:
+        return parsed, voice.Added(0, 0)
+    return parsed, voice.add_comments(session, event.area_id, parsed.comments,
+                                      event_id=event.id, created_by_id=created_by_id)
 
 
 def heard_at(session: Session, event: ListeningEvent, viewer_role: str | None,
@@ -109,6 +111,28 @@ def heard_at(session: Session, event: ListeningEvent, viewer_role: str | None,
     filters = voice.CommentFilters(event_id=event.id)
     return (voice.counts_by_group(session, event.area_id, filters, viewer_role),
             voice.comments_matching(session, event.area_id, filters, viewer_role, limit))
+
+
+def heard_counts(session: Session, event: ListeningEvent, viewer_role: str | None
+                 ) -> dict[str, int]:
+    """How many comments each group made at the event (those this viewer may see)."""
+    return voice.counts_by_group(session, event.area_id,
+                                 voice.CommentFilters(event_id=event.id), viewer_role)
+
+
+def small_attendance_groups(event: ListeningEvent) -> frozenset[str]:
+    """The groups whose attendance the event's public page shows as "fewer than 5"."""
+    return frozenset(group for column, group, _label in ATTENDANCE
+                     if 0 < getattr(event, column) < voice.SMALL_GROUP)
+
+
+def public_quotes(session: Session, event: ListeningEvent, limit: int | None = None
+                  ) -> list[Comment]:
+    """The quotes the event's public page may show (voice.published_quotes' rule, with the
+    groups its attendance counts as fewer than 5)."""
+    return voice.published_quotes(session, event.area_id,
+                                  voice.CommentFilters(event_id=event.id), limit,
+                                  small_attendance_groups(event))
 
 
 def add_action(session: Session, event: ListeningEvent, text: str, owner: str = "",

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, flash, g, redirect, render_template, url_for
 from flask_babel import gettext as _
-from flask_babel import ngettext
 from flask_login import current_user
 from werkzeug.routing import BuildError
 
@@ -26,6 +25,7 @@ from coprod.events.models import (
 )
 from coprod.voice.models import GROUP_LABELS
 from coprod.voice.parsing import local_today
+from coprod.voice.views import saved_message
 
 bp = Blueprint("events", __name__)
 PAST_EVENTS_SHOWN = 12
@@ -84,8 +84,9 @@ def public_event(event_id: int):
     """One event: when and where, the help offered, and (once it has happened) what we heard."""
     event = services.event_by_id(get_session(), event_id) or abort(404)
     g.area = get_session().get(Area, event.area_id)
-    counts, heard = services.heard_at(get_session(), event, None, QUOTES_SHOWN)
-    return render_template("events/public_event.html", event=event, counts=counts, heard=heard,
+    counts = services.heard_counts(get_session(), event, None)
+    quotes = services.public_quotes(get_session(), event, QUOTES_SHOWN)
+    return render_template("events/public_event.html", event=event, counts=counts, quotes=quotes,
                            heard_total=sum(counts.values()),
                            feedback_url=_feedback_url(event.feedback_survey_slug))
 
@@ -147,15 +148,10 @@ def add_heard(event_id: int):
     event = get_in_area(get_session(), ListeningEvent, event_id, g.area.id)
     form = HeardForm()
     if form.validate_on_submit():
-        parsed = services.add_heard(get_session(), event, form.lines.data, form.group.data,
-                                    current_user.id)
+        parsed, added = services.add_heard(get_session(), event, form.lines.data,
+                                           form.group.data, current_user.id)
         if not parsed.errors:
-            message = ngettext("%(num)d comment saved.", "%(num)d comments saved.",
-                               len(parsed.comments))
-            if parsed.blank:
-                message += " " + ngettext("%(num)d blank line skipped.",
-                                          "%(num)d blank lines skipped.", parsed.blank)
-            flash(message)
+            flash(saved_message(added, parsed.blank, "line"))
             return redirect(url_for("events.view_event", event_id=event.id))
         form.lines.errors = list(parsed.errors)
     return render_template("events/add_heard.html", form=form, event=event), (

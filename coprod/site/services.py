@@ -34,4 +34,9 @@ def public_endpoints(session: Session) -> list[tuple[str, dict]]:
     pages += event_pages(session)
     pages += charter_pages(session)
     pages += [("journey.start_page", {"slug": survey.slug}) for survey in open_surveys(session)]
+    pages += [("yousaid_public.public_board", {}), ("yousaid_public.public_easy_read", {}),
+              ("yousaid_public.what_happened", {})]
+    pages += [(endpoint, {"area_slug": area.slug}) for area in all_areas(session)
+              for endpoint in ("yousaid_public.area_board", "yousaid_public.area_easy_read",
+                               "yousaid_public.area_poster")]
     return pages

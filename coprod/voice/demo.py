@@ -164,4 +164,4 @@ def seed(session: Session, area: Area, seed_value: int = 2026) -> int:
     rng, today = random.Random(seed_value), local_today()
     voices = _Voices(rng)
     comments = [_comment(rng, voices, today) for _n in range(COMMENTS)]
-    return services.add_comments(session, area.id, comments)
+    return services.add_comments(session, area.id, comments).saved

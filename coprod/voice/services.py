@@ -17,6 +17,8 @@ from sqlmodel import Session, func, select
 from coprod.analysis import store as analysis_store
 from coprod.analysis.models import SafeguardingFlag, hiding_flag_exists
 from coprod.areas.models import Role
+from coprod.common.audit import record_event
+from coprod.common.time import utcnow
 from coprod.voice.models import (
     MAX_COMMENT_LENGTH,
     Channel,
@@ -27,6 +29,9 @@ from coprod.voice.models import (
 from coprod.voice.parsing import NewComment, local_today
 
 PAGE_SIZE = 25
+# Public pages show counts under this as "fewer than 5"; a quote from such a group could
+# identify a child, so it is never published.
+SMALL_GROUP = 5
 # Who may read the words exactly as said (names, phone numbers and all): council and health
 # staff, not forum members, whose pages show the display text like everyone else's.
 ORIGINAL_TEXT_ROLES = frozenset({"admin", "officer"})
@@ -122,29 +127,50 @@ def add_comment(session: Session, area_id: int, text: str, group: str, channel: 
     return comment
 
 
+@dataclass(frozen=True)
+class Added:
+    """What happened to comments entered together: how many were saved, and how many of them
+    went straight to the safeguarding lead (hidden from the person who typed them)."""
+
+    saved: int
+    to_safeguarding: int
+
+
 def add_comments(session: Session, area_id: int, comments: list[NewComment], *,
-                 event_id: int | None = None, created_by_id: int | None = None) -> int:
+                 event_id: int | None = None, created_by_id: int | None = None) -> Added:
     """Record many checked comments at once: all of them or (on any error) none."""
-    for new in comments:
-        add_comment(session, area_id, new.text, new.group, new.channel, new.said_on,
-                    how_given=new.how_given, event_id=event_id, created_by_id=created_by_id,
-                    commit=False)
+    added = [add_comment(session, area_id, new.text, new.group, new.channel, new.said_on,
+                         how_given=new.how_given, event_id=event_id,
+                         created_by_id=created_by_id, commit=False) for new in comments]
+    session.flush()
+    flagged = session.exec(select(func.count()).select_from(SafeguardingFlag).where(
+        SafeguardingFlag.comment_id.in_([c.id for c in added]))).one() if added else 0
     session.commit()
-    return len(comments)
+    return Added(len(added), flagged)
 
 
 def delete_comments_for_response(session: Session, survey_response_id: int, *,
                                  commit: bool = True) -> int:
-    """Remove every comment that came from one survey response (when the response is deleted).
-    Pass commit=False to delete them in the caller's transaction, with the response."""
+    """Remove every comment that came from one survey response (when the response is deleted),
+    except one flagged for safeguarding that the safeguarding lead has not decided on yet, or
+    has acted on: anyone holding a receipt (a shared family device) could otherwise remove a
+    disclosure before it is seen. Each one kept is in the audit log. Pass commit=False to delete
+    them in the caller's transaction, with the response. Returns how many were removed."""
     ids = session.exec(select(Comment.id)
                        .where(Comment.survey_response_id == survey_response_id)).all()
+    kept = set(session.exec(select(Comment.id).where(Comment.id.in_(ids),
+                                                     hiding_flag_exists(Comment.id))).all())
     for comment_id in ids:
+        comment = session.get(Comment, comment_id)
+        if comment_id in kept:
+            record_event(session, comment, "kept", {
+                "why": "its author deleted their answers; kept for the safeguarding lead"})
+            continue
         # One by one, so that the audit log records each deletion.
-        session.delete(session.get(Comment, comment_id))
+        session.delete(comment)
     if commit:
         session.commit()
-    return len(ids)
+    return len(ids) - len(kept)
 
 
 def may_read_original(role: str | None) -> bool:
@@ -226,3 +252,53 @@ def export_csv(session: Session, area_id: int, filters: CommentFilters,
             comment.id, comment.said_on.isoformat(), comment.group, comment.channel,
             comment.how_given, comment.event_id, comment.display_text)])
     return "\ufeff" + buffer.getvalue()
+
+
+# Publishing quotes: nothing a family said reaches a public page without a person's yes.
+
+def small_groups(session: Session, area_id: int, filters: CommentFilters,
+                 also_small: frozenset[str] = frozenset()) -> set[str]:
+    """The groups that a public page showing these comments counts as "fewer than 5" (plus
+    any the caller knows are small, such as an event's attendance)."""
+    counts = counts_by_group(session, area_id, filters, None)
+    return {group for group, count in counts.items() if count < SMALL_GROUP} | set(also_small)
+
+
+def why_not_publishable(session: Session, comment: Comment,
+                        also_small: frozenset[str] = frozenset()) -> str | None:
+    """Why this comment cannot go on a public page, or None: "hidden" (a safeguarding flag
+    keeps it from everyone else) or "small_group" (its group is counted as fewer than 5)."""
+    if comment_in_area(session, comment.area_id, comment.id, None) is None:
+        return "hidden"
+    filters = CommentFilters(event_id=comment.event_id)
+    if comment.group in small_groups(session, comment.area_id, filters, also_small):
+        return "small_group"
+    return None
+
+
+def approve_for_publication(session: Session, comment: Comment, user_id: int) -> None:
+    """A person says yes to showing this quote (its display text) on public pages."""
+    comment.published_at, comment.published_by_id = utcnow(), user_id
+    session.add(comment)
+    session.commit()
+
+
+def withdraw_publication(session: Session, comment: Comment) -> None:
+    """Take a quote off public pages."""
+    comment.published_at, comment.published_by_id = None, None
+    session.add(comment)
+    session.commit()
+
+
+def published_quotes(session: Session, area_id: int, filters: CommentFilters,
+                     limit: int | None = None,
+                     also_small: frozenset[str] = frozenset()) -> list[Comment]:
+    """The quotes a public page may show: approved by a person, not hidden by a safeguarding
+    flag, and not from a group the page counts as fewer than 5. Every public page takes its
+    quotes from here."""
+    small = small_groups(session, area_id, filters, also_small)
+    query = comments_query(area_id, filters, viewer_role=None).where(
+        Comment.published_at.is_not(None))
+    if small:
+        query = query.where(Comment.group.not_in(small))
+    return list(session.exec(query.limit(limit) if limit else query).all())

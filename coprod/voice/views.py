@@ -34,9 +34,16 @@ def _filter_form() -> FilterForm:
     return form
 
 
-def _saved(count: int, blank: int, kind: str) -> str:
-    """'3 comments saved. 2 blank lines skipped.'"""
-    message = ngettext("%(num)d comment saved.", "%(num)d comments saved.", count)
+def saved_message(added: services.Added, blank: int, kind: str) -> str:
+    """'4 comments saved. 1 went straight to the safeguarding lead... 2 blank lines skipped.'
+    Never the flagged words: the person who typed them may not see them."""
+    message = ngettext("%(num)d comment saved.", "%(num)d comments saved.", added.saved)
+    if added.to_safeguarding:
+        message += " " + ngettext(
+            "%(num)d may be a safeguarding concern: it went straight to the safeguarding lead "
+            "and is hidden from the lists.",
+            "%(num)d may be safeguarding concerns: they went straight to the safeguarding lead "
+            "and are hidden from the lists.", added.to_safeguarding)
     if blank and kind == "line":
         message += " " + ngettext("%(num)d blank line skipped.", "%(num)d blank lines skipped.",
                                   blank)
@@ -78,7 +85,37 @@ def view_comment(comment_id: int):
         abort(404)
     event = comment.event_id and event_services.event_by_id(get_session(), comment.event_id)
     return render_template("voice/view_comment.html", comment=comment, event=event,
-                           show_original=services.may_read_original(current_role()))
+                           show_original=services.may_read_original(current_role()),
+                           publish_form=ButtonForm(),
+                           not_publishable=_why_not_publishable(comment, event))
+
+
+def _why_not_publishable(comment, event) -> str | None:
+    small = event_services.small_attendance_groups(event) if event else frozenset()
+    return services.why_not_publishable(get_session(), comment, small)
+
+
+@bp.post("/<int:comment_id>/publish")
+@require("publish_quotes")
+def publish_comment(comment_id: int):
+    """Say yes (or no longer yes) to showing this comment's display text on public pages."""
+    comment = services.comment_in_area(get_session(), g.area.id, comment_id, current_role())
+    if comment is None:
+        abort(404)
+    form = ButtonForm()
+    if not form.validate_on_submit():
+        abort(400)
+    event = comment.event_id and event_services.event_by_id(get_session(), comment.event_id)
+    if request.form.get("publish") == "no":
+        services.withdraw_publication(get_session(), comment)
+        flash(_("Comment %(id)d is no longer shown on public pages.", id=comment_id))
+    elif _why_not_publishable(comment, event) is None:
+        services.approve_for_publication(get_session(), comment, current_user.id)
+        flash(_("Comment %(id)d can now be shown on public pages.", id=comment_id))
+    else:
+        flash(_("Comment %(id)d cannot be published: fewer than 5 people from its group "
+                "are counted, so it could identify someone.", id=comment_id))
+    return redirect(url_for("voice.view_comment", comment_id=comment_id) + "#publishing")
 
 
 @bp.route("/<int:comment_id>/remove", methods=["GET", "POST"])
@@ -109,7 +146,11 @@ def add_comment():
                                        form.channel.data, form.said_on.data,
                                        how_given=form.how_given.data,
                                        created_by_id=current_user.id)
-        flash(_saved(1, 0, "line"))
+        hidden = services.comment_in_area(get_session(), g.area.id, comment.id,
+                                          current_role()) is None
+        flash(saved_message(services.Added(1, int(hidden)), 0, "line"))
+        if hidden:  # its page would be "not found" for them
+            return redirect(url_for("voice.list_comments"))
         return redirect(url_for("voice.view_comment", comment_id=comment.id))
     return render_template("voice/add_comment.html", form=form), 400 if form.errors else 200
 
@@ -122,9 +163,9 @@ def paste_comments():
     if form.validate_on_submit():
         parsed = parsing.pasted_comments(form.lines.data, form.group.data, form.channel.data,
                                          form.said_on.data, form.how_given.data)
-        count = services.add_comments(get_session(), g.area.id, parsed.comments,
+        added = services.add_comments(get_session(), g.area.id, parsed.comments,
                                       created_by_id=current_user.id)
-        flash(_saved(count, parsed.blank, "line"))
+        flash(saved_message(added, parsed.blank, "line"))
         return redirect(url_for("voice.list_comments"))
     return render_template("voice/paste_comments.html", form=form), 400 if form.errors else 200
 
@@ -138,9 +179,9 @@ def import_comments():
     if upload.validate_on_submit():
         parsed = parsing.parse_csv(upload.file.data.read(), parsing.local_today())
         if not parsed.errors:
-            count = services.add_comments(get_session(), g.area.id, parsed.comments,
+            added = services.add_comments(get_session(), g.area.id, parsed.comments,
                                           created_by_id=current_user.id)
-            flash(_saved(count, parsed.blank, "row"))
+            flash(saved_message(added, parsed.blank, "row"))
             return redirect(url_for("voice.list_comments"))
         problems = parsed.errors
         upload.file.errors = [ngettext("The file has %(num)d problem. Nothing was imported.",

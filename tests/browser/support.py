@@ -304,3 +304,13 @@ class Tally:
 
 
 TALLY = Tally()
+
+
+def raw_markup(page) -> list[str]:
+    """Markup the page shows as text (tests/pages.py's check, on the page the browser has)."""
+    from bs4 import BeautifulSoup
+
+    from tests.pages import raw_markup_problem
+
+    problem = raw_markup_problem(BeautifulSoup(page.content(), "html.parser"))
+    return [f"{page.url}: {problem}"] if problem else []

@@ -51,6 +51,7 @@ def visit_and_audit(page, url: str) -> tuple[bool, list[str], list[str]]:
     failures = [f"{url} answered {response.status}"] if response.status >= 400 else []
     failures += [f"{page.url}: {problem}" for problem in support.watch(page).take()]
     failures += audit_at_both_widths(page)
+    failures += support.raw_markup(page)
     return True, failures, page.eval_on_selector_all("a[href]:not([download])", LINKS)
 
 

@@ -20,7 +20,7 @@ def test_the_safeguarding_lead_reads_the_flagged_words_as_they_were_said(signed_
     event = make_event(db, area, title="Xylophone club visit")
     make_comment(db, area, CONCERN, channel="event", event_id=event.id)
     page = signed_in(Role.SAFEGUARDING).page("/staff/analysis/safeguarding")
-    assert "1 comment waiting" in page.text
+    assert "1 open flag" in page.text
     assert "Tom Smith at the xylophone club" in page.text
     assert "Xylophone club visit" in page.text
     assert "suicidal" in page.text
@@ -41,7 +41,7 @@ def test_not_a_concern_returns_the_comment_to_the_lists(signed_in, db, area):
     done = lead.submit(f"/staff/analysis/safeguarding/{_flag_of(db, comment).id}", {
         "outcome": "not_a_concern", "note": "Said in a song lyric; spoke to the club leader."})
     assert "The comment is back in the lists" in done.text
-    assert "Nothing is waiting." in done.text
+    assert "Nothing is open." in done.text
     flag = _flag_of(db, comment)
     assert flag.handled_by_id == lead.user.id and flag.handled_at is not None
     assert "xylophone" in officer.page("/staff/voice/").text

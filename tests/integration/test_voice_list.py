@@ -100,7 +100,7 @@ def test_another_areas_comment_is_not_found(signed_in, db, area):
 
 
 @pytest.mark.parametrize("role,status", [(Role.ADMIN, 200), (Role.OFFICER, 200),
-                                         (Role.FORUM, 200), (Role.LEADER, 403),
+                                         (Role.FORUM, 200), (Role.LEADER, 200),
                                          (Role.SAFEGUARDING, 403)])
 def test_who_may_read_the_voice_record(signed_in, role, status):
     client = signed_in(role)

@@ -7,13 +7,17 @@ from coprod.common.permissions import ACTIONS, role_can
 
 STAFF_WORK = {"manage_surveys", "enter_responses", "view_results", "manage_voice", "view_voice",
               "manage_events", "review_themes", "add_evidence", "evaluate_coproduction",
-              "view_reports", "view_dashboard", "view_charters", "manage_projects"}
+              "view_reports", "view_dashboard", "view_you_said", "view_charters",
+              "manage_projects"}
+# Issue 13: a person's yes to publishing a quote; leaders read all but safeguarding text.
+STAFF_WORK |= {"publish_quotes", "view_themes", "view_overview"}
+LEADER_READS = {"view_voice", "view_themes", "view_overview", "view_you_said", "view_charters"}
 EXPECTED = {
     Role.ADMIN: STAFF_WORK | {"manage_users", "view_audit", "manage_codebook", "manage_actions",
-                              "manage_charters"},
+                              "manage_charters", "set_safeguarding_procedure"},
     Role.OFFICER: STAFF_WORK | {"manage_codebook", "manage_actions", "manage_charters"},
     Role.FORUM: STAFF_WORK,
-    Role.LEADER: {"view_dashboard", "view_results", "view_reports", "view_charters"},
+    Role.LEADER: {"view_dashboard", "view_results", "view_reports"} | LEADER_READS,
     Role.SAFEGUARDING: {"view_dashboard", "handle_safeguarding"},
 }
 
@@ -30,3 +34,10 @@ def test_only_the_safeguarding_role_sees_flagged_text():
 
 def test_no_role_means_no_access():
     assert not any(role_can(None, action) for action in ACTIONS)
+
+
+def test_a_leader_reads_everything_but_safeguarding_text_and_changes_nothing():
+    reads = {a for a in ACTIONS if role_can("leader", a)}
+    assert "handle_safeguarding" not in reads
+    assert {"view_voice", "view_themes", "view_results", "view_reports"} <= reads
+    assert not {a for a in reads if a.startswith(("manage_", "review_", "publish_"))}

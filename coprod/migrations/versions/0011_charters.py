@@ -1,7 +1,7 @@
 """Co-production charters: versions, signatories, projects, evaluation links and codes, ratings
 
 Revision ID: 0011_charters
-Revises: 0006_version_updated_at
+Revises: 0010_you_said_we_did
 Create Date: 2026-12-03 15:44:14.374776
 """
 from collections.abc import Sequence
@@ -12,7 +12,7 @@ from alembic import op
 
 
 revision: str = '0011_charters'
-down_revision: str | None = '0006_version_updated_at'
+down_revision: str | None = '0010_you_said_we_did'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

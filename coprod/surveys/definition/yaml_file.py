@@ -13,8 +13,33 @@ from coprod.surveys.definition.errors import SurveyFileError, SurveyProblem
 Path_ = Sequence[str | int]
 
 
+MAX_YAML_CHARACTERS = 512 * 1024  # the upload limit; a real survey is a few KB
+MAX_YAML_DEPTH = 32  # a survey nests about 8 deep (questions, a condition, its parts)
+
+
 class SurveyYamlLoader(yaml.SafeLoader):
-    """A safe loader that keeps `yes`, `no` and dates as text, as a survey author means them."""
+    """A safe loader that keeps `yes`, `no` and dates as text, as a survey author means them,
+    and refuses what only an attack needs: an alias (`*name`: 342 bytes of them expand to
+    billions of values and held the database for minutes) and nesting deep enough to exhaust
+    Python's stack. Checked as the file is read, so the work is bounded by its size."""
+
+    _depth = 0
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            mark = self.peek_event().start_mark
+            raise yaml.composer.ComposerError(
+                None, None, "a survey file cannot use aliases (*name): write the value out",
+                mark)
+        self._depth += 1
+        try:
+            if self._depth > MAX_YAML_DEPTH:
+                raise yaml.composer.ComposerError(
+                    None, None, f"values are nested more than {MAX_YAML_DEPTH} deep",
+                    self.peek_event().start_mark)
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
 
 
 # YAML 1.1 reads `yes`/`no`/`on`/`off` as booleans (an option value `no` would become False) and
@@ -33,7 +58,11 @@ SurveyYamlLoader.add_implicit_resolver(
 
 
 def parse_yaml(text: str, filename: str) -> tuple[Any, yaml.Node | None]:
-    """Parse once into data and its node tree; refuse bad syntax and repeated keys with lines."""
+    """Parse once into data and its node tree; refuse bad syntax and repeated keys with lines,
+    and anything too big, too deep or with aliases before any work (see SurveyYamlLoader)."""
+    if len(text) > MAX_YAML_CHARACTERS:
+        raise SurveyFileError([SurveyProblem(filename, None, "",
+                                             "The file must be 512 KB or smaller")])
     loader = SurveyYamlLoader(text)
     try:
         node = loader.get_single_node()

@@ -36,15 +36,18 @@ def _rules() -> code_throttle.CodeRules:
 
 
 def _try_code(look_up: Callable[[], T]) -> T | object:
-    """Look a typed code up, unless this client has had too many wrong tries; count a miss."""
+    """Look a typed code up, unless this client has had too many wrong tries. The try is counted
+    first (so a burst cannot overshoot) and given back when the code was right."""
     db = get_session()
     key = code_throttle.client_key(request.remote_addr, current_app.config["SECRET_KEY"])
-    if code_throttle.is_locked(db, key):
+    used = code_throttle.take_a_try(db, key, _rules())
+    if used is None:
         return TOO_MANY_TRIES
     found = look_up()
-    if found or not code_throttle.record_failure(db, key, _rules()):
+    if found:
+        code_throttle.give_back_a_try(db, key)
         return found
-    return TOO_MANY_TRIES
+    return TOO_MANY_TRIES if used >= _rules().tries else found
 
 
 def _too_many_tries():

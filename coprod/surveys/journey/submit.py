@@ -130,11 +130,17 @@ def delete_by_receipt(session: Session, typed: str) -> bool:
     response = find_by_receipt(session, typed)
     if response is None:
         return False
+    delete_response(session, response)
+    session.commit()
+    return True
+
+
+def delete_response(session: Session, response: SurveyResponse) -> None:
+    """A response, its answers and the comments made from it (not yet committed), except a
+    comment the safeguarding lead has still to decide on (voice.services keeps it)."""
     _delete_voice_comments(session, response.id)
     session.execute(delete(SurveyAnswer).where(SurveyAnswer.response_id == response.id))
     session.delete(response)
-    session.commit()
-    return True
 
 
 def _delete_voice_comments(session: Session, response_id: int | None) -> None:

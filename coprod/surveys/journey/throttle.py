@@ -16,10 +16,10 @@ import ipaddress
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, or_, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import case, delete, literal, or_, update
 from sqlmodel import Session
 
+from coprod.common.records import upsert
 from coprod.common.time import utcnow
 from coprod.surveys.models import CodeThrottle
 
@@ -53,41 +53,37 @@ def client_key(address: str | None, secret: str) -> str:
     return digest.hexdigest()[:16]
 
 
-def is_locked(session: Session, key: str, now: datetime | None = None) -> bool:
-    """Whether this client used up its tries and must wait."""
-    row = session.get(CodeThrottle, key)
-    return bool(row and row.locked_until and row.locked_until > (now or utcnow()))
-
-
-def record_failure(session: Session, key: str, rules: CodeRules,
-                   now: datetime | None = None) -> bool:
-    """Count a wrong code; True when that was the client's last try in this window.
-
-    The count goes up in the database (never read, add one, write), so several workers counting
-    the same client at once cannot lose a try."""
+def take_a_try(session: Session, key: str, rules: CodeRules,
+               now: datetime | None = None) -> int | None:
+    """Count a try before the code is looked up, in one statement: how many this client has now
+    used in its window, or None when it has used them all and must wait. Counting only after a
+    miss let a burst of tries all pass the check first (issue 11.3); a right code gives its try
+    back (give_back_a_try). Committed at once, so the row is not held while the code is found."""
     now = now or utcnow()
     _forget_old(session, now - rules.window, now)
-    if not _add_one(session, key):
-        try:
-            with session.begin_nested():
-                session.add(CodeThrottle(client_key=key, failures=1, window_started_at=now))
-        except IntegrityError:  # another worker counted this client's first try just now
-            _add_one(session, key)
-    locked = session.execute(
-        update(CodeThrottle)
-        .where(CodeThrottle.client_key == key, CodeThrottle.failures >= rules.tries,
-               CodeThrottle.locked_until.is_(None))
-        .values(locked_until=now + rules.window)
-        .execution_options(synchronize_session=False)).rowcount == 1
+    t = CodeThrottle.__table__.c
+    lock_until = now + rules.window
+    statement = upsert(session, CodeThrottle).values(
+        client_key=key, failures=1, window_started_at=now,
+        locked_until=lock_until if rules.tries <= 1 else None)
+    statement = statement.on_conflict_do_update(
+        index_elements=[t.client_key], where=t.failures < rules.tries,
+        set_={"failures": t.failures + 1,
+              "locked_until": case((t.failures + 1 >= rules.tries,
+                                    literal(lock_until, t.locked_until.type)),
+                                   else_=literal(None, t.locked_until.type))},
+    ).returning(t.failures)
+    used = session.execute(statement).scalar()
     session.commit()
-    return locked
+    return used
 
 
-def _add_one(session: Session, key: str) -> bool:
-    result = session.execute(update(CodeThrottle).where(CodeThrottle.client_key == key)
-                             .values(failures=CodeThrottle.failures + 1)
-                             .execution_options(synchronize_session=False))
-    return result.rowcount == 1
+def give_back_a_try(session: Session, key: str) -> None:
+    """The code was right: it was not a guess, so it does not count (nor lock the client)."""
+    session.execute(update(CodeThrottle).where(CodeThrottle.client_key == key)
+                    .values(failures=CodeThrottle.failures - 1, locked_until=None)
+                    .execution_options(synchronize_session=False))
+    session.commit()
 
 
 def _forget_old(session: Session, window_start: datetime, now: datetime) -> None:

@@ -1,0 +1,40 @@
+"""The demo area's "you said, we did" items: at least 40, every status, resting on demo comments,
+events and survey results, some families told and some not, and a demo respondent's receipt
+code finds what happened."""
+
+from collections import Counter
+
+from sqlmodel import select
+
+from coprod import demo
+from coprod.surveys.models import SurveyResponse
+from coprod.voice.models import Comment
+from coprod.yousaid import evidence
+from coprod.yousaid.models import EvidenceLink, FamiliesTold, YouSaidItem
+
+
+def test_the_demo_items_show_every_page_something_real(db, client):
+    area = demo.seed(db)
+    items = db.exec(select(YouSaidItem).where(YouSaidItem.area_id == area.id)).all()
+    assert len(items) >= 40
+    assert set(Counter(i.status for i in items)) == {"new", "agreed", "in_progress", "done",
+                                                     "cant_do"}
+    kinds = set(db.exec(select(EvidenceLink.kind).where(EvidenceLink.area_id == area.id)).all())
+    assert kinds == {"comment", "event", "question"}
+    told = set(db.exec(select(FamiliesTold.item_id).where(FamiliesTold.area_id == area.id)).all())
+    finished = [i for i in items if i.status in ("done", "cant_do")]
+    assert any(i.id in told for i in finished) and any(i.id not in told for i in finished)
+    for item in items:
+        services_ok = item.status != "cant_do" or item.reason
+        assert services_ok and (item.status != "done" or item.we_did)
+
+    board = client.page(f"/areas/{area.slug}/you-said-we-did/")
+    assert len(board.soup.select(".coprod-ysyd-card")) == sum(i.published for i in items)
+
+    linked = select(EvidenceLink.comment_id).where(EvidenceLink.area_id == area.id)
+    response_id = db.exec(select(Comment.survey_response_id).where(
+        Comment.id.in_(linked), Comment.survey_response_id.is_not(None))).first()
+    code = db.get(SurveyResponse, response_id).receipt_code
+    found = evidence.published_items_for_receipt(db, code)
+    assert found, "a demo respondent's receipt code finds what happened"
+    assert "You said" in client.submit("/you-said-we-did/what-happened", {"code": code}).text

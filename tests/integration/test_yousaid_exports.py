@@ -1,0 +1,87 @@
+"""Items out to CSV and Excel (formula-like text never a formula) and in from CSV: every row
+checked, problems named by file, row and column, nothing imported while any remains."""
+
+import csv
+import io
+
+from openpyxl import load_workbook
+from sqlmodel import select
+
+from coprod.areas.models import Role
+from coprod.yousaid.models import ProgressStep, YouSaidItem
+from tests.factories_yousaid import make_item
+
+STAFF = "/staff/you-said-we-did"
+HEADER = ("you_said,you_said_easy,we_did,we_did_easy,status,reason,owner,lead,partners,"
+          "target_on,themes\n")
+
+
+def test_csv_export_defuses_formula_like_text(signed_in, db, area):
+    make_item(db, area, you_said="=HYPERLINK(\"http://evil.example\")", owner="ICB")
+    response = signed_in(Role.LEADER).get(f"{STAFF}/export.csv")
+    assert response.status_code == 200 and response.mimetype == "text/csv"
+    rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True).lstrip("\ufeff"))))
+    assert rows[0]["you_said"] == "'=HYPERLINK(\"http://evil.example\")"
+    assert (rows[0]["owner"], rows[0]["status"], rows[0]["families_told"]) == ("ICB", "new", "no")
+
+
+def test_excel_export_keeps_formula_like_text_as_text(signed_in, db, area):
+    make_item(db, area, you_said="=1+1", themes=["transport", "ehcp"])
+    response = signed_in(Role.OFFICER).get(f"{STAFF}/export.xlsx")
+    sheet = load_workbook(io.BytesIO(response.data)).active
+    header = [cell.value for cell in sheet[1]]
+    row = {name: cell for name, cell in zip(header, sheet[2], strict=True)}
+    assert row["you_said"].value == "=1+1" and row["you_said"].data_type == "s"
+    assert row["themes"].value == "transport;ehcp"
+
+
+def test_export_follows_the_board_filters(signed_in, db, area):
+    make_item(db, area, you_said="Open one")
+    make_item(db, area, you_said="Finished one", status="done", we_did="x")
+    body = signed_in(Role.OFFICER).get(f"{STAFF}/export.csv?status=done").get_data(as_text=True)
+    assert "Finished one" in body and "Open one" not in body
+
+
+def _upload(client, text: str, name: str = "items.csv"):
+    page = client.page(f"{STAFF}/import")
+    token = page.form_data()["csrf_token"]
+    from tests.pages import Page
+
+    return Page(client.post(f"{STAFF}/import", data={
+        "csrf_token": token, "file": (io.BytesIO(text.encode()), name)},
+        content_type="multipart/form-data", follow_redirects=True))
+
+
+def test_a_good_file_imports_every_row_with_its_status(signed_in, db, area):
+    page = _upload(signed_in(Role.OFFICER), HEADER
+                   + "Buses are late,,,,new,,Council,,,2027-03-31,transport\n"
+                   + "\n"
+                   + "Plans are late,,We hired 2 writers,,done,,Council,,,,ehcp\n")
+    assert "2 items imported." in page.text
+    items = db.exec(select(YouSaidItem).where(YouSaidItem.area_id == area.id)
+                    .order_by(YouSaidItem.id)).all()
+    assert [(i.you_said, i.status, i.themes) for i in items] == [
+        ("Buses are late", "new", ["transport"]), ("Plans are late", "done", ["ehcp"])]
+    steps = db.exec(select(ProgressStep.text).where(ProgressStep.item_id == items[1].id)).all()
+    assert "Imported from a CSV file" in steps
+
+
+def test_a_bad_file_names_file_row_and_column_and_imports_nothing(signed_in, db, area):
+    page = _upload(signed_in(Role.OFFICER), HEADER
+                   + "Fine row,,,,new,,,,,,\n"
+                   + ",,,,new,,,,,,\n"
+                   + "Done but nothing done,,,,done,,,,,,\n"
+                   + "Cannot do,,,,cant_do,,,,,31/02/2027,\n"
+                   + "Odd status,,,,maybe,,,,,,not_a_theme\n", "spring.csv")
+    assert page.status == 400
+    assert page.errors == [
+        "The file has 6 problems. Nothing was imported.",
+        "spring.csv, row 3, column you_said: Enter what families said",
+        "spring.csv, row 4, column we_did: Enter what was done before you mark this item done",
+        "spring.csv, row 5, column target_on: must be a real date like 2027-03-31 or 31/03/2027",
+        "spring.csv, row 5, column reason: Enter why this cannot be done, in plain words",
+        "spring.csv, row 6, column status: must be one of new, agreed, in_progress, done, "
+        "cant_do",
+        "spring.csv, row 6, column themes: has themes not in the codebook: not_a_theme"]
+    assert page.field_error("file") == "Error: The file has 6 problems. Nothing was imported."
+    assert db.exec(select(YouSaidItem).where(YouSaidItem.area_id == area.id)).first() is None
