@@ -22,6 +22,8 @@ test: setup
 
 lint: setup
 	$(VENV)/bin/ruff check coprod tests bench scripts wsgi.py
+	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy coprod
 
 setup: $(STAMP)/python $(STAMP)/node assets
 

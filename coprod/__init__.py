@@ -8,7 +8,7 @@ from flask import Flask
 from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from coprod import db, templating
+from coprod import db, static_files, templating
 from coprod.common.sessions import KeptSigningSessions
 from coprod.config import PROJECT_ROOT, build_config
 from coprod.templating import CoprodFlask
@@ -26,6 +26,7 @@ BLUEPRINTS = (
     "coprod.yousaid.public_views:bp",
     "coprod.charters.views:bp",
     "coprod.charters.public_views:public_bp",
+    "coprod.reports.views:bp",
 )
 # Modules whose routes attach to their package's blueprint above: importing them adds the routes.
 VIEWS = (
@@ -53,7 +54,7 @@ def create_app(config: str | None = None, **overrides: Any) -> Flask:
     app.config.update(overrides)
     app.session_interface = KeptSigningSessions()
     app.jinja_loader = ChoiceLoader([
-        app.jinja_loader,
+        app.jinja_loader,  # type: ignore[list-item]  # Flask always makes one
         PrefixLoader({
             "govuk_frontend_jinja": PackageLoader("govuk_frontend_jinja"),
             "govuk_frontend_wtf": PackageLoader("govuk_frontend_wtf"),
@@ -67,13 +68,17 @@ def create_app(config: str | None = None, **overrides: Any) -> Flask:
 
     app.url_map.converters["int"] = IdConverter  # before any URL is added: see IdConverter
     _register_blueprints(app)
+    from coprod.areas import web as areas_web
     from coprod.common import errors, web
 
     errors.init_app(app)
     web.init_app(app)
+    areas_web.init_app(app)
+    static_files.init_app(app)
     if app.config["PROXY_HOPS"]:
         hops = app.config["PROXY_HOPS"]
-        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
+        app.wsgi_app = ProxyFix(  # type: ignore[method-assign]
+            app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
     return app
 
 

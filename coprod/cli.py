@@ -168,6 +168,22 @@ def analyse(area_slug: str | None, retheme: bool, everything: bool) -> None:
     commands.analyse_lines(sys.stdin, sys.stdout, codebook)
 
 
+@main.command("train-themes")
+@click.option("--train", "train_paths", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Labelled JSON Lines to learn from (default: the corpus's training part "
+                   "and tests/data/theming_dev.jsonl).")
+@click.option("--dev", "dev_paths", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Labelled JSON Lines to choose settings on (default: the corpus's dev part).")
+@click.option("--out", type=click.Path(dir_okay=False), default=None,
+              help="Where to write the model (default: the one shipped in the package).")
+def train_themes(train_paths: tuple[str, ...], dev_paths: tuple[str, ...],
+                 out: str | None) -> None:
+    """Train the learned theming layer offline from labelled comments (never the test part)."""
+    from coprod.analysis import commands
+
+    commands.train_themes(train_paths, dev_paths, out)
+
+
 def _area_or_first(session, area_slug: str | None):
     from sqlmodel import select
 
@@ -180,3 +196,27 @@ def _area_or_first(session, area_slug: str | None):
         raise click.ClickException(f"No area with the slug {area_slug!r}." if area_slug
                                    else "There is no area yet: run seed-demo or create one.")
     return area
+
+
+@main.command("report")
+@click.option("--area", "area_slug", required=True, help="The area's slug")
+@click.option("--from", "date_from", required=True, type=click.DateTime(["%Y-%m-%d"]),
+              help="First day, as YYYY-MM-DD")
+@click.option("--to", "date_to", required=True, type=click.DateTime(["%Y-%m-%d"]),
+              help="Last day, as YYYY-MM-DD")
+@click.option("--kind", type=click.Choice(["voice", "evidence-pack"]), default="voice")
+@click.option("--format", "fmt", type=click.Choice(["html", "pdf", "csv", "xlsx"]),
+              default="html", help="csv writes one file per table into the --out folder")
+@click.option("--out", "out", required=True, type=click.Path(dir_okay=True),
+              help="The file to write (a folder for csv)")
+@with_appcontext
+def report(area_slug: str, date_from, date_to, kind: str, fmt: str, out: str) -> None:
+    """Write a report for an area and period: HTML, PDF, CSV (each table) or Excel."""
+    from coprod.reports.commands import write_report
+
+    try:
+        write_report(area_slug, date_from.date(), date_to.date(), kind, fmt, out,
+                     lambda line: click.echo(line, err=True))
+    except ValueError as error:
+        raise click.UsageError(str(error)) from error
+

@@ -59,6 +59,8 @@ class Config:
     # for code tries and https is known to be https. 0: the app faces the browser itself.
     PROXY_HOPS = int(os.environ.get("COPROD_PROXY_HOPS", "0") or 0)
     HOME_AREA = os.environ.get("COPROD_HOME_AREA", "")
+    # Reports, public pages and exports show a count under this as "fewer than 5".
+    SMALL_NUMBER = int(os.environ.get("COPROD_SMALL_NUMBER", "5") or 5)
 
 
 class DevelopmentConfig(Config):

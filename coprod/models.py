@@ -20,7 +20,9 @@ from coprod.charters.models import (  # noqa: F401
     Signatory,
 )
 from coprod.common.audit import AuditEvent  # noqa: F401
+from coprod.common.charts import ChartImage  # noqa: F401
 from coprod.events.models import EventAction, ListeningEvent  # noqa: F401
+from coprod.reports.models import SavedReport, SelfEvaluation, SendPopulation  # noqa: F401
 from coprod.surveys.models import (  # noqa: F401
     CodeThrottle,
     Survey,

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
+from typing import Any
 
 from sqlalchemy import bindparam
 from sqlmodel import Session, select
@@ -109,7 +110,8 @@ def _default_theme(theme_id: str) -> dict | None:
 def area_theme_edit(book: AreaBook, theme_id: str) -> ThemeEdit:
     """A theme as the edit form shows it: its names now, and the area's own cues."""
     theme = book.codebook.theme(theme_id)
-    own = next((t for t in book.edits.get("themes", []) if t["id"] == theme_id), {})
+    own: dict[str, Any] = next(
+        (t for t in book.edits.get("themes", []) if t["id"] == theme_id), {})
     cues = own.get("cues") or {}
     return ThemeEdit(name=theme.name, easy_read=theme.easy_read, description=theme.description,
                      cues={p: w for p, w in cues.items() if w}, exclusions=own.get(

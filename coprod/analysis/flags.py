@@ -248,7 +248,8 @@ def survey_texts_for_viewer(session: Session, response_ids: list[int],
     rows = session.exec(select(Comment.survey_response_id, Comment.survey_question_id,
                                Comment.display_text, hidden)
                         .where(Comment.survey_response_id.in_(response_ids))).all()
-    return {(rid, qid): (None if is_hidden else shown) for rid, qid, shown, is_hidden in rows}
+    return {(rid, qid): (None if is_hidden else shown)  # type: ignore[misc]  # ids are set
+            for rid, qid, shown, is_hidden in rows}
 
 
 def unrecorded_text_for_viewer(text: str, viewer_role: str | None) -> str | None:

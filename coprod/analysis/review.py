@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import Exists, Select, and_, exists
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 from coprod.analysis.models import (
     LOW_CONFIDENCE,
@@ -74,7 +74,7 @@ def _review_filtered(query: Select, filters: ReviewFilters) -> Select:
         query = query.where(~_theme_where(CommentTheme.status != Status.REJECTED.value))
     if filters.low_confidence:
         query = query.where(_theme_where(CommentTheme.status == Status.SUGGESTED.value,
-                                         CommentTheme.confidence < LOW_CONFIDENCE))
+                                         col(CommentTheme.confidence) < LOW_CONFIDENCE))
     if filters.theme_id:
         query = query.where(_theme_where(CommentTheme.theme_id == filters.theme_id,
                                          CommentTheme.status != Status.REJECTED.value))

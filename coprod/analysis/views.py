@@ -12,7 +12,7 @@ from flask import abort, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from coprod.analysis import bp, flags, overview, review
+from coprod.analysis import agreement, bp, flags, overview, review
 from coprod.analysis.area_codebooks import AreaBook, area_codebook
 from coprod.analysis.emerging import emerging_topics
 from coprod.analysis.forms import (
@@ -200,3 +200,16 @@ def emerging():
     return render_template("analysis/emerging.html", topics=topics, days=days, periods=PERIODS,
                            may_edit=can("manage_codebook"))
 
+
+
+def _theme_agreement() -> list[tuple[str, agreement.ThemeAgreement]]:
+    """(theme name, people's agreement) for the review pages, computed only when shown."""
+    names = {t.id: t.name for t in area_codebook(get_session(), g.area.id).codebook.themes}
+    rows = agreement.theme_agreement(get_session(), g.area.id, current_role())
+    return sorted(((names.get(r.theme_id, r.theme_id), r) for r in rows),
+                  key=lambda pair: pair[0])
+
+
+@bp.context_processor
+def _agreement_figures() -> dict:
+    return {"theme_agreement": _theme_agreement}

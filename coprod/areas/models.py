@@ -3,22 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime
-from enum import StrEnum
 
 from sqlalchemy import UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from coprod.common.roles import Role as Role  # the roles live in common, for permissions
 from coprod.common.time import utcnow
-
-
-class Role(StrEnum):
-    """What a person does in an area; permissions hang off these."""
-
-    ADMIN = "admin"
-    OFFICER = "officer"
-    FORUM = "forum"
-    LEADER = "leader"
-    SAFEGUARDING = "safeguarding"
 
 
 class Area(SQLModel, table=True):

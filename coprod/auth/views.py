@@ -41,7 +41,7 @@ def _problem_message(result: services.SignInResult) -> str:
                  "Try again then, or ask your admin for help.",
                  time=format_time(result.wait_until, "HH:mm"))
     if result.problem == "slow":
-        seconds = int((result.wait_until - utcnow()).total_seconds()) + 1
+        seconds = int((result.wait_until - utcnow()).total_seconds()) + 1  # type: ignore[operator]
         return _("Too many failed attempts. Wait %(seconds)d seconds, then try again.",
                  seconds=max(seconds, 1))
     return _("Enter a correct email address and password")

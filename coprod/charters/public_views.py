@@ -21,11 +21,12 @@ from flask_babel import gettext as _
 
 from coprod.areas.models import Area
 from coprod.areas.services import area_by_slug
+from coprod.areas.web import default_area
 from coprod.charters import evaluation, services
 from coprod.charters.forms import DONT_KNOW, CodeForm, PublicAnswerForm
 from coprod.charters.models import KIND_LABELS, EvaluationLink, Project, Source
 from coprod.charters.scale import EASY_READ_LABELS, FACES, SCORES
-from coprod.common.web import default_area, public_form
+from coprod.common.web import public_form
 from coprod.db import get_session
 from coprod.surveys.journey import throttle as code_throttle
 from coprod.voice.parsing import local_today

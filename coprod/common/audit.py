@@ -30,7 +30,7 @@ class AuditEvent(SQLModel, table=True):
     action: str = Field(max_length=10)
     record_type: str = Field(max_length=60)
     record_id: str = Field(max_length=60)
-    changes: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    changes: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
 
 
 def set_actor(session: OrmSession, user_id: int | None, area_id: int | None) -> None:
@@ -49,12 +49,12 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _changes(obj: SQLModel, action: str) -> dict:
+def _changes(obj: SQLModel, action: str) -> dict[str, Any]:
     if action == "delete":
         return {}
-    hidden = getattr(obj, "__audit_hidden__", frozenset())
+    hidden: frozenset[str] = getattr(obj, "__audit_hidden__", frozenset())
     state = inspect(obj)
-    changes = {}
+    changes: dict[str, Any] = {}
     for attr in state.mapper.column_attrs:
         history = state.attrs[attr.key].history
         if action == "update" and not history.has_changes():
@@ -70,7 +70,7 @@ def _record_id(obj: SQLModel) -> str:
 
 
 def _entry(actor: tuple[int | None, int | None], obj: SQLModel, action: str,
-           changes: dict) -> dict:
+           changes: dict[str, Any]) -> dict[str, Any]:
     user_id, area_id = actor
     made_by_coprod = getattr(obj, "made_by_coprod", None)
     if made_by_coprod is not None and made_by_coprod(action):
@@ -87,7 +87,7 @@ def record_update(session: OrmSession, obj: SQLModel, changes: dict[str, Any]) -
     actor = session.info.get(ACTOR_KEY)
     if actor is None:
         return
-    hidden = getattr(obj, "__audit_hidden__", frozenset())
+    hidden: frozenset[str] = getattr(obj, "__audit_hidden__", frozenset())
     shown = {key: "(changed)" if key in hidden else _plain(value)
              for key, value in changes.items()}
     session.connection().execute(insert(AuditEvent.__table__),
@@ -104,7 +104,7 @@ def record_event(session: OrmSession, obj: SQLModel, action: str, changes: dict[
 
 
 @event.listens_for(OrmSession, "after_flush")
-def _write_audit(session: OrmSession, _context) -> None:
+def _write_audit(session: OrmSession, _context: Any) -> None:
     actor = session.info.get(ACTOR_KEY)
     if actor is None:
         return

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask import Flask, current_app, g, render_template, request
+from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
@@ -36,7 +39,7 @@ def init_app(app: Flask) -> None:
     app.register_error_handler(Exception, _unexpected)
 
 
-def _page(status: int, title: str, body: str):
+def _page(status: int, title: str, body: str) -> tuple[str, int]:
     """The error page in the site's own layout. If that cannot be drawn (the database is down:
     the header names the area, the menu asks who is signed in), it is drawn again without
     anything from the database, so nobody sees the server's bare "Internal Server Error"."""
@@ -54,7 +57,7 @@ def _page(status: int, title: str, body: str):
                                body=_(body)), status
 
 
-def _http_error(error: HTTPException):
+def _http_error(error: HTTPException) -> Any:
     if error.code == 401:
         return current_app.login_manager.unauthorized()
     if isinstance(error, HiddenCharacter):
@@ -63,7 +66,7 @@ def _http_error(error: HTTPException):
     return _page(error.code or 500, title, body)
 
 
-def _unexpected(error: Exception):
+def _unexpected(error: Exception) -> ResponseReturnValue:
     current_app.logger.exception("Unhandled error", exc_info=error)
     propagate = current_app.config.get("PROPAGATE_EXCEPTIONS")
     if propagate or (propagate is None and (current_app.testing or current_app.debug)):
@@ -71,7 +74,7 @@ def _unexpected(error: Exception):
     return _page(500, *MESSAGES[500])
 
 
-def _csrf_failed(error: CSRFError):
+def _csrf_failed(error: CSRFError) -> Any:
     """A public form is shown again with what was typed; anything else gets a plain page."""
     view = current_app.view_functions.get(request.endpoint or "")
     if view is not None and is_public_form(view):

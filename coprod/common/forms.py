@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovCheckboxesInput, GovDateInput, GovRadioInput
@@ -10,7 +13,7 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Email, InputRequired, Length, ValidationError
 
 
-def choices(pairs) -> list[SelectChoice]:
+def choices(pairs: Iterable[tuple[Any, Any]]) -> list[SelectChoice]:
     """(value, label) pairs as WTForms choices (tuples are deprecated in WTForms 3.3)."""
     return [SelectChoice(value, label) for value, label in pairs]
 
@@ -22,7 +25,7 @@ def required(message: str) -> InputRequired:
     return validator
 
 
-def email_address() -> list:
+def email_address() -> list[Any]:
     """Validators for an email address field."""
     return [required(_l("Enter an email address")),
             Email(message=_l("Enter an email address in the correct format, "
@@ -36,7 +39,7 @@ class NotOnlySpaces:
     def __init__(self, message: str) -> None:
         self.message = message
 
-    def __call__(self, _form, field) -> None:
+    def __call__(self, _form: Any, field: Any) -> None:
         if field.data is not None and not str(field.data).strip():
             raise ValidationError(self.message)
 
@@ -44,11 +47,11 @@ class NotOnlySpaces:
 class ChoiceField(RadioField):
     """Radios whose 'not one of the choices' error speaks GOV.UK, like the required message."""
 
-    def __init__(self, *args, invalid_message: str = "", **kwargs) -> None:
+    def __init__(self, *args: Any, invalid_message: str = "", **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.invalid_message = invalid_message
 
-    def pre_validate(self, form) -> None:
+    def pre_validate(self, form: Any) -> None:
         try:
             super().pre_validate(form)
         except ValueError as error:
@@ -60,8 +63,8 @@ class _LegendFromLabel:
     not lose its words: govuk-frontend-wtf only fills the legend when no fieldset is given, so
     such groups rendered with no legend at all and a screen reader never heard the question."""
 
-    def map_gov_params(self, field, **kwargs):
-        params = super().map_gov_params(field, **kwargs)
+    def map_gov_params(self, field: Any, **kwargs: Any) -> dict[str, Any]:
+        params: dict[str, Any] = super().map_gov_params(field, **kwargs)  # type: ignore[misc]
         fieldset = dict(params.get("fieldset") or {})
         legend = dict(fieldset.get("legend") or {})
         if not (legend.get("text") or legend.get("html")):

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import wraps
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from flask import abort, g
 from flask_login import current_user
 
-from coprod.areas.models import Role
+from coprod.common.roles import Role
 
 ADMIN, OFFICER, FORUM = Role.ADMIN, Role.OFFICER, Role.FORUM
 LEADER, SAFEGUARDING = Role.LEADER, Role.SAFEGUARDING
@@ -48,6 +48,9 @@ ACTIONS: dict[str, frozenset[Role]] = {
     "view_you_said": frozenset({ADMIN, OFFICER, FORUM, LEADER}),
     "view_charters": frozenset({ADMIN, OFFICER, FORUM, LEADER}),
     "manage_projects": frozenset({ADMIN, OFFICER, FORUM}),
+    "save_reports": frozenset({ADMIN, OFFICER, LEADER}),
+    "edit_self_evaluation": frozenset({ADMIN, OFFICER, LEADER}),
+    "enter_send_population": frozenset({ADMIN}),
 }
 
 
@@ -60,7 +63,8 @@ def role_can(role: str | None, action: str) -> bool:
 
 def current_role() -> str | None:
     """The signed-in person's role in their current area (set per request)."""
-    return g.get("role")
+    role: str | None = g.get("role")
+    return role
 
 
 def can(action: str) -> bool:
@@ -68,7 +72,7 @@ def can(action: str) -> bool:
     return current_user.is_authenticated and role_can(current_role(), action)
 
 
-V = TypeVar("V", bound=Callable)
+V = TypeVar("V", bound=Callable[..., Any])
 
 
 def require(action: str) -> Callable[[V], V]:
@@ -78,7 +82,7 @@ def require(action: str) -> Callable[[V], V]:
 
     def decorator(view: V) -> V:
         @wraps(view)
-        def wrapped(*args, **kwargs):
+        def wrapped(*args: Any, **kwargs: Any) -> Any:
             if not current_user.is_authenticated:
                 abort(401)
             if not role_can(current_role(), action):

@@ -14,7 +14,7 @@ class KeptSigningSessions(SecureCookieSessionInterface):
     so one per set of keys serves every request and thread."""
 
     def __init__(self) -> None:
-        self._kept: dict[tuple, URLSafeTimedSerializer | None] = {}
+        self._kept: dict[tuple[object, ...], URLSafeTimedSerializer | None] = {}
 
     def get_signing_serializer(self, app: Flask) -> URLSafeTimedSerializer | None:
         keys = (app.secret_key, tuple(app.config["SECRET_KEY_FALLBACKS"] or ()))

@@ -1,24 +1,15 @@
-"""Per-request wiring: who is signed in, which area we are in, headers on every response."""
+"""Per-request wiring that knows no domain: public forms, safe redirects, security headers."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
-from flask import Flask, abort, current_app, g, redirect, request, session, url_for
-from flask_babel import format_date, format_datetime, get_locale
-from flask_babel import lazy_gettext as _l
-from flask_login import current_user
-from sqlmodel import select
+from flask import Flask, Response, abort, current_app, g, request, url_for
 from werkzeug.exceptions import BadRequest
 from werkzeug.routing import IntegerConverter
 
-from coprod.areas.models import Area
-from coprod.auth.models import User
-from coprod.auth.services import role_in_area
-from coprod.common.audit import set_actor
-from coprod.common.permissions import can, current_role
-from coprod.db import get_session
 from coprod.extensions import login_manager
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -27,15 +18,17 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' 
 
 PUBLIC_FORMS: set[str] = set()
 SESSION_VERSION = "session_version"  # in the session: the User.session_version it began with
+WITHOUT_DATABASE = "coprod_without_database"  # on flask.g: see without_database()
+V = TypeVar("V", bound=Callable[..., Any])
 
 
-def public_form(view: Callable) -> Callable:
+def public_form(view: V) -> V:
     """Mark a view whose form, on a failed CSRF check, is shown again with what was typed."""
     PUBLIC_FORMS.add(f"{view.__module__}:{view.__name__}")
     return view
 
 
-def is_public_form(endpoint_view: Callable) -> bool:
+def is_public_form(endpoint_view: Callable[..., Any]) -> bool:
     """Whether a view was marked with @public_form."""
     return f"{endpoint_view.__module__}:{endpoint_view.__name__}" in PUBLIC_FORMS
 
@@ -82,54 +75,11 @@ def _refuse_hidden_characters() -> None:
 
 
 def init_app(app: Flask) -> None:
-    """Register the request hooks, the user loader and the template context. (IdConverter is
-    registered in create_app, before the blueprints' URLs are read.)"""
+    """Refuse hidden characters first of all, and add the security headers to every response
+    (who is signed in, and where, is coprod.areas.web; IdConverter is registered in create_app,
+    before the blueprints' URLs are read)."""
     app.before_request_funcs.setdefault(None, []).insert(0, _refuse_hidden_characters)
-    login_manager.user_loader(_load_user)
-    login_manager.unauthorized_handler(_unauthorised)
-    app.before_request(_load_area_and_role)
     app.after_request(_security_headers)
-    app.context_processor(_template_context)
-
-
-def _load_user(user_id: str) -> User | None:
-    """The signed-in person, unless the account is closed or this session was ended (signed
-    out or a new password since it began: see auth.services.end_sessions)."""
-    user = get_session().get(User, int(user_id)) if user_id.isdigit() else None
-    if user is None or not user.active:
-        return None
-    return user if session.get(SESSION_VERSION, 0) == user.session_version else None
-
-
-def _unauthorised():
-    return redirect(url_for("auth.sign_in", next=request.full_path.rstrip("?")))
-
-
-def default_area() -> Area | None:
-    """The area the public pages speak for: COPROD_HOME_AREA, else the first area made."""
-    db = get_session()
-    slug = current_app.config.get("HOME_AREA")
-    if slug:
-        area = db.exec(select(Area).where(Area.slug == slug)).first()
-        if area:
-            return area
-    return db.exec(select(Area).order_by(Area.id)).first()
-
-
-def _load_area_and_role() -> None:
-    if request.endpoint in (None, "static", "site.healthz"):
-        return
-    g.role = None
-    g.area = None
-    if current_user.is_authenticated:
-        area_id = session.get("area_id")
-        role = role_in_area(get_session(), current_user.id, area_id) if area_id else None
-        if role:
-            g.area, g.role = get_session().get(Area, area_id), role
-        set_actor(get_session(), current_user.id, area_id if role else None)
-
-
-WITHOUT_DATABASE = "coprod_without_database"  # on flask.g: see without_database()
 
 
 def without_database() -> None:
@@ -139,22 +89,6 @@ def without_database() -> None:
     g.setdefault(WITHOUT_DATABASE, True)
     g.area, g.role = None, None
     g._login_user = login_manager.anonymous_user()
-
-
-def page_area() -> Area | None:
-    """The area to show in the header: the staff member's, the page's, or the home area."""
-    if g.get(WITHOUT_DATABASE):
-        return None
-    if g.get("area") is None:
-        g.area = default_area()
-    return g.area
-
-
-def _template_context() -> dict:
-    return {"current_area": page_area() if request.endpoint else None, "can": can,
-            "current_role": current_role(), "service_name": _l("coprod"),
-            "page_lang": str(get_locale() or "en").replace("_", "-"),
-            "format_datetime": format_datetime, "format_date": format_date}
 
 
 SECURITY_HEADERS = (
@@ -167,7 +101,7 @@ SECURITY_HEADERS = (
 HSTS = ("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
 
 
-def _security_headers(response):
+def _security_headers(response: Response) -> Response:
     """SECURITY_HEADERS are added, not set: no view sends them itself, and setting each one
     searched every header already there."""
     response.headers.extend(SECURITY_HEADERS)

@@ -6,11 +6,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+from coprod.common.small_numbers import one, words
 from coprod.events.models import ATTENDANCE, ListeningEvent
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
-SMALL_NUMBER = 5
+SMALL_NUMBER = 5  # public pages; reports read the SMALL_NUMBER setting
 
 
 @dataclass(frozen=True, order=True)
@@ -69,4 +70,4 @@ def totals_by_quarter(events: Iterable[ListeningEvent]) -> tuple[list[tuple[Quar
 
 def public_count(number: int) -> str:
     """A count safe to publish: small numbers could identify someone, so they are not given."""
-    return "fewer than 5" if number < SMALL_NUMBER else str(number)
+    return str(words(one(number, SMALL_NUMBER), SMALL_NUMBER))

@@ -86,7 +86,7 @@ def past_events(session: Session, area_id: int, today: date,
 
 def event_choices(session: Session, area_id: int) -> list[tuple[int, str]]:
     """(id, 'title, date') for each event, newest first, for choosing one."""
-    return [(event.id, f"{event.title}, {event.held_on:%d/%m/%Y}")
+    return [(event.id, f"{event.title}, {event.held_on:%d/%m/%Y}")  # type: ignore[misc]
             for event in events_in_area(session, area_id)]
 
 

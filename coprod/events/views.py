@@ -9,10 +9,10 @@ from werkzeug.routing import BuildError
 
 from coprod.areas.models import Area
 from coprod.areas.services import area_by_slug
+from coprod.areas.web import default_area
 from coprod.common.forms import ButtonForm
 from coprod.common.permissions import current_role, require
 from coprod.common.records import get_in_area
-from coprod.common.web import default_area
 from coprod.db import get_session
 from coprod.events import attendance, services
 from coprod.events.forms import ActionForm, ChangeActionForm, EventForm, HeardForm

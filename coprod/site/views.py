@@ -6,7 +6,7 @@ from flask import Blueprint, abort, g, make_response, render_template, url_for
 from sqlmodel import select
 
 from coprod.areas.models import Area
-from coprod.common.web import default_area
+from coprod.areas.web import default_area
 from coprod.db import get_session
 from coprod.extensions import csrf
 from coprod.site import services

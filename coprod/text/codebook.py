@@ -227,7 +227,8 @@ def _default_text() -> str:
 
 def default_codebook_dict() -> dict[str, Any]:
     """A fresh, editable copy of the default codebook, for an area to start from."""
-    return yaml.safe_load(_default_text())
+    book: dict[str, Any] = yaml.safe_load(_default_text())
+    return book
 
 
 @lru_cache(maxsize=1)

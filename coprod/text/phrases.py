@@ -65,8 +65,7 @@ def key_phrases(doc: Doc, limit: int = 5) -> list[str]:
     multi.sort(key=lambda span: (-(span[1] - span[0]), span[0]))
     out = [" ".join(doc.tokens[s:e]) for s, e in multi]
     singles = [doc.tokens[s] for s, e in runs if e - s == 1 and len(doc.tokens[s]) > 3]
-    seen: set[str] = set()
-    result = [p for p in [*out, *singles] if not (p in seen or seen.add(p))]
+    result = list(dict.fromkeys([*out, *singles]))  # in order, each once
     return result[:limit]
 
 

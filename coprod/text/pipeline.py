@@ -6,12 +6,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from coprod.text.codebook import Codebook, load_default_codebook
+from coprod.text.learned import Prediction, RuleReading, ThemeModel, shipped_model
 from coprod.text.phrases import key_phrases
 from coprod.text.redaction import redact
 from coprod.text.safeguarding import REASON_THEMES, SafeguardingResult, check
-from coprod.text.sentiment import score_sentiment
+from coprod.text.sentiment import Sentiment, score_sentiment
 from coprod.text.themes import code_themes
-from coprod.text.tokens import make_doc, normalise
+from coprod.text.tokens import Doc, make_doc, normalise
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,20 +52,84 @@ def _with_disclosure_themes(themes: list[tuple[str, float]], flag: SafeguardingR
     return tuple(themes)
 
 
-def analyse(text: str, codebook: Codebook | None = None) -> Analysis:
-    """Analyse one free-text comment offline with the area's codebook (default if None)."""
-    codebook = codebook or load_default_codebook()
+@dataclass(frozen=True, slots=True)
+class RulesStage:
+    """What the codebook rules found, before the learned layer looks: training reads it too."""
+
+    redacted: str
+    doc: Doc
+    flag: SafeguardingResult
+    themes: tuple[tuple[str, float], ...]
+    feeling: Sentiment
+
+    @property
+    def flag_themes(self) -> set[str]:
+        """Themes a disclosure is about: kept whatever the model says."""
+        return {REASON_THEMES[r] for r in self.flag.reasons if r in REASON_THEMES}
+
+    def reading(self) -> RuleReading:
+        """The rules' evidence as the learned model reads it."""
+        return RuleReading(dict(self.themes), self.feeling.positive, self.feeling.negative,
+                           self.feeling.label, self.flag.flagged)
+
+
+def by_rules(text: str, codebook: Codebook) -> RulesStage:
+    """Redact, check for safeguarding, and theme and score the comment with the rules."""
     redacted = redact(normalise(text))
     doc = make_doc(redacted)
     flag = check(doc.tokens)
     themes = _with_disclosure_themes(code_themes(doc, codebook), flag, codebook)
     feeling = score_sentiment(doc, codebook, disclosure=flag.flagged, about_services=bool(themes))
+    return RulesStage(redacted, doc, flag, themes, feeling)
+
+
+def _learned_themes(rules: RulesStage, guess: Prediction, model: ThemeModel,
+                    codebook: Codebook) -> tuple[tuple[str, float], ...]:
+    """The rules' themes, plus each theme the model is sure enough of; a rule theme the model
+    all but rules out is dropped. Themes the model does not know (an area's own) keep the
+    rules' word. A theme the rules found keeps the rules' confidence; one only the model found
+    has the model's probability, often below the low-confidence mark, so people check it."""
+    known = set(codebook.ids)
+    found = {tid: c for tid, c in rules.themes
+             if guess.themes.get(tid, 1.0) >= model.veto or tid in rules.flag_themes}
+    for tid, p in guess.themes.items():
+        if tid in known and tid not in found and p >= model.thresholds[tid]:
+            found[tid] = round(p, 3)
+    order = codebook.ids
+    return tuple(sorted(found.items(), key=lambda x: (-x[1], order.index(x[0]))))
+
+
+def _polarity(label: str, by_rules: float, guess: Prediction) -> float:
+    """The rules' polarity (how strongly the words lean), unless it leans against the label
+    (a weary complaint in calm words): then the model's positive minus negative."""
+    if (label == "positive" and by_rules < 0) or (label == "negative" and by_rules > 0):
+        return round(guess.sentiment["positive"] - guess.sentiment["negative"], 3)
+    return by_rules
+
+
+def analyse_with(text: str, codebook: Codebook, model: ThemeModel | None) -> Analysis:
+    """Analyse one comment with the rules and, when there is one, the learned model."""
+    rules = by_rules(text, codebook)
+    themes, label, polarity = rules.themes, rules.feeling.label, rules.feeling.polarity
+    if model is not None:
+        guess = model.predict(rules.doc, rules.reading())
+        themes = _learned_themes(rules, guess, model, codebook)
+        label = max(guess.sentiment, key=guess.sentiment.__getitem__)
+        if rules.flag.flagged:
+            label = "negative"
+        polarity = _polarity(label, polarity, guess)
     return Analysis(
-        redacted_text=redacted,
-        safeguarding=flag.flagged,
-        safeguarding_reasons=flag.reasons,
+        redacted_text=rules.redacted,
+        safeguarding=rules.flag.flagged,
+        safeguarding_reasons=rules.flag.reasons,
         themes=themes,
-        sentiment=feeling.label,
-        polarity=feeling.polarity,
-        phrases=tuple(key_phrases(doc)),
+        sentiment=label,
+        polarity=polarity,
+        phrases=tuple(key_phrases(rules.doc)),
     )
+
+
+def analyse(text: str, codebook: Codebook | None = None) -> Analysis:
+    """Analyse one free-text comment offline with the area's codebook (default if None) and
+    the shipped learned model."""
+    return analyse_with(text, codebook or load_default_codebook(), shipped_model())

@@ -32,6 +32,10 @@ DOB = re.compile(rf"(\b(?:d\.?o\.?b\.?|date of birth|born(?: on)?|birthday(?: is
 ADDRESS = re.compile(r"(?<![Yy]ear )\b\d{1,3}[A-Za-z]?,?\s+(?:[A-Z][\w']*\s+){1,3}"
                      r"(?:Road|Rd|Street|St|Lane|Avenue|Ave|Close|Drive|Way|Crescent|Grove|Place|"
                      r"Terrace|Gardens|Court|Walk|Mews|Row|View|Rise|Square|Parade)\b")
+# Typed in lower case ("we live at 27 mill lane"): only street words that are not also
+# everyday words after a number ("a 5 minute drive", "2 weeks close", "in one place").
+ADDRESS_LOWER = re.compile(r"(?<![Yy]ear )\b\d{1,3}[a-z]?,?\s+(?:[a-z][\w']*\s+){1,2}"
+                           r"(?:road|rd|street|lane|avenue|crescent|terrace|gardens)\b")
 _NHS_CONTEXT = re.compile(r"nhs\s*(?:no|number|num|#)?\.?\s*(?:is|:)?\s*$", re.I)
 
 
@@ -57,8 +61,9 @@ def _nhs(text: str) -> str:
 def _phone(m: re.Match[str]) -> str:
     """Replace a UK phone number when it has the right number of digits."""
     digits = re.sub(r"\D", "", m.group(0))
+    # The international prefix first: "0044 7911 123456" is 0044 then the national number.
+    digits = digits.removeprefix("00") if digits.startswith("0044") else digits
     digits = digits[2:] if digits.startswith("44") else digits
-    digits = digits[2:] if digits.startswith("0044") else digits
     national = digits[1:] if digits.startswith("0") else digits
     return "[phone]" if len(national) in (9, 10) else m.group(0)
 
@@ -82,6 +87,7 @@ _PASSES: tuple[tuple[Callable[[str], bool], Callable[[str], str]], ...] = (
     (lambda t: bool(_DIGITS.search(t)), lambda t: PHONE.sub(_phone, t)),
     (lambda t: bool(_DIGIT.search(t)), lambda t: POSTCODE.sub("[postcode]", t)),
     (lambda t: bool(_DIGIT.search(t)), lambda t: ADDRESS.sub("[address]", t)),
+    (lambda t: bool(_DIGIT.search(t)), lambda t: ADDRESS_LOWER.sub("[address]", t)),
     (lambda t: bool(_DIGIT.search(t)),
      lambda t: DOB.sub(lambda m: m.group(1) + "[date of birth]", t)),
 )

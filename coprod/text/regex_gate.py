@@ -13,10 +13,15 @@ would have failed.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Any
+
+# A parsed pattern (re._parser.SubPattern) or a slice of one: (opcode, argument) pairs.
+Parsed = Sequence[tuple[Any, Any]]
 
 try:  # the parser behind `re`; private, so a missing one only turns the gate off
-    from re import _constants as _c  # type: ignore[attr-defined]
-    from re import _parser  # type: ignore[attr-defined]
+    from re import _constants as _c
+    from re import _parser
 except ImportError:  # pragma: no cover - older or other Pythons
     _parser = _c = None
 
@@ -50,7 +55,7 @@ def _best(candidates: list[frozenset[str]]) -> frozenset[str] | None:
                                                min(map(len, starts)), -len(starts)))
 
 
-def _leads(items) -> frozenset[str] | None:
+def _leads(items: Parsed) -> frozenset[str] | None:
     """The literal text every match of a sequence begins with (one string per branch)."""
     text = ""
     for op, arg in items:
@@ -71,14 +76,14 @@ def _words(run: str, at_start: bool) -> list[frozenset[str]]:
             if (index > 0 or at_start) and len(piece) >= MIN_LENGTH]
 
 
-def _ends_at_start(items, at_start: bool) -> bool:
+def _ends_at_start(items: Parsed, at_start: bool) -> bool:
     """Whether the position after a sequence is always the start of a token."""
     for op, arg in items:
         at_start = _after(op, arg, at_start)
     return at_start
 
 
-def _after(op, arg, at_start: bool) -> bool:
+def _after(op: Any, arg: Any, at_start: bool) -> bool:
     """Whether the position after one parsed item is always the start of a token."""
     if op is _c.LITERAL:
         return chr(arg) == " "
@@ -94,7 +99,7 @@ def _after(op, arg, at_start: bool) -> bool:
     return op in (_c.ASSERT, _c.ASSERT_NOT) and at_start
 
 
-def _inner(op, arg, at_start: bool) -> frozenset[str] | None:
+def _inner(op: Any, arg: Any, at_start: bool) -> frozenset[str] | None:
     """Word starts a group, branch, repeat or lookahead always puts in the text."""
     if op is _c.SUBPATTERN:
         return _required(arg[-1], at_start)
@@ -108,7 +113,7 @@ def _inner(op, arg, at_start: bool) -> frozenset[str] | None:
     return None
 
 
-def _split_word(run: str, run_at_start: bool, rest) -> frozenset[str] | None:
+def _split_word(run: str, run_at_start: bool, rest: Parsed) -> frozenset[str] | None:
     """A word the parser split by a shared prefix: "w" + (ant|ish) -> want, wish."""
     if run.endswith(" ") or not (run_at_start or " " in run):
         return None
@@ -120,7 +125,7 @@ def _split_word(run: str, run_at_start: bool, rest) -> frozenset[str] | None:
     return frozenset(w[:PREFIX] for w in words) if min(map(len, words)) >= MIN_LENGTH else None
 
 
-def _required(items, at_start: bool) -> frozenset[str] | None:
+def _required(items: Parsed, at_start: bool) -> frozenset[str] | None:
     """Word starts one of which every match of this parsed sequence puts in the text."""
     candidates: list[frozenset[str]] = []
     run, run_at_start = "", at_start

@@ -70,7 +70,8 @@ def theme_scores(doc: Doc, codebook: Codebook) -> dict[int, float]:
 
 def confidence(score: float) -> float:
     """Map a cue score to 0..1: one strong cue gives 0.5, two give 0.75."""
-    return round(1.0 - 0.5**score, 3)
+    value: float = 1.0 - 0.5**score
+    return round(value, 3)
 
 
 def code_themes(doc: Doc, codebook: Codebook) -> list[tuple[str, float]]:

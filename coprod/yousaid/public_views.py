@@ -12,7 +12,8 @@ from flask_babel import gettext as _
 
 from coprod.analysis.area_codebooks import area_codebook
 from coprod.areas.services import area_by_slug
-from coprod.common.web import default_area, public_form
+from coprod.areas.web import default_area
+from coprod.common.web import public_form
 from coprod.db import get_session
 from coprod.surveys.journey import throttle as code_throttle
 from coprod.surveys.journey.forms import CodeForm

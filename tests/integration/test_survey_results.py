@@ -56,7 +56,7 @@ def test_results_count_complete_and_partial_responses_with_percentages(signed_in
 def test_free_text_answers_are_listed_escaped(signed_in, drop_in):
     page = signed_in(Role.LEADER).page(f"/staff/surveys/{drop_in.id}/results")
     answers = [li.contents[0].strip() for li in page.soup.select(".coprod-free-text li")]
-    assert answers == ["Loved it 😊", "Ça va, merci. 谢谢", '=HYPERLINK("x")']
+    assert answers == ['=HYPERLINK("x")', "Ça va, merci. 谢谢", "Loved it 😊"]  # newest first
 
 
 def test_results_filter_by_group_channel_and_date(signed_in, drop_in):
@@ -79,11 +79,43 @@ def test_an_impossible_filter_date_is_said_the_govuk_way(signed_in, drop_in):
     assert "'Answered from' must be a real date" in page.errors
 
 
-def test_chart_is_a_png(signed_in, drop_in):
-    response = signed_in(Role.LEADER).get(f"/staff/surveys/{drop_in.id}/results/feel/chart.png")
+def test_chart_is_a_png_and_an_svg(signed_in, drop_in):
+    client = signed_in(Role.LEADER)
+    src = client.page(f"/staff/surveys/{drop_in.id}/results").soup.select_one("img.coprod-chart")
+    response = client.get(src["src"])
     assert response.status_code == 200
     assert response.mimetype == "image/png"
     assert response.data.startswith(b"\x89PNG\r\n\x1a\n")
+    svg = client.get(src["src"].replace(".png", ".svg"))
+    assert svg.mimetype == "image/svg+xml" and b"<svg" in svg.data
+    assert client.get(f"/staff/surveys/{drop_in.id}/results/charts/{'0' * 64}.png"
+                      ).status_code == 404
+
+
+def test_a_repeat_view_draws_no_chart_and_the_key_is_the_numbers_alone(
+        signed_in, db, drop_in, monkeypatch):
+    """Two people (an officer filtering nothing, a leader) see the same numbers: the same chart
+    addresses, drawn once; new numbers give a new address."""
+    from coprod.common import charts
+    drawn = []
+    real_draw = charts.draw
+    monkeypatch.setattr(charts, "draw", lambda spec, kind="png": drawn.append(spec.title)
+                        or real_draw(spec, kind))
+
+    def chart_sources(role):
+        client = signed_in(role)
+        sources = [img["src"] for img in client.page(
+            f"/staff/surveys/{drop_in.id}/results").soup.select("img.coprod-chart")]
+        assert all(client.get(src).status_code == 200 for src in sources)
+        return sources
+
+    first = chart_sources(Role.OFFICER)
+    assert len(drawn) == len(first) >= 1
+    assert chart_sources(Role.LEADER) == first
+    assert len(drawn) == len(first), "a repeat view drew a chart again"
+    add_response(db, drop_in, {"feel": "sad"}, when=JUNE)
+    after = chart_sources(Role.OFFICER)
+    assert after[0] != first[0] and len(drawn) == len(first) + 1
 
 
 def test_csv_export_has_a_bom_one_row_per_response_and_keeps_every_script(signed_in, drop_in):
@@ -157,3 +189,37 @@ def test_an_answer_hidden_by_other_answers_is_not_counted(signed_in, db, area):
     rows = dict((label, count) for label, count, _ in _table(page, "Answers to question 4"))
     assert rows["It was too noisy or too busy"] == "0"
     assert rows["The words were hard to understand"] == "1"
+
+
+def test_counting_in_sql_gives_what_reading_every_response_gives(db, area):
+    """The results page's aggregate counting agrees with reading each response, hidden answers,
+    free text, "did someone help you" and filters included."""
+    from coprod.surveys.definition import library
+    from coprod.surveys.results import services as results
+    survey = make_survey(db, area, template="event-feedback")
+    add_response(db, survey, {"how_was_it": "happy", "easy_to_join_in": "yes",
+                              "what_was_hard": ["noisy_or_busy"], "do_better": "Quiet room"},
+                 helped="on_my_own")
+    add_response(db, survey, {"how_was_it": "sad", "easy_to_join_in": "no",
+                              "what_was_hard": ["hard_words", "noisy_or_busy"]},
+                 group="young_person", when=JUNE)
+    add_response(db, survey, {"how_was_it": "sad", "easy_to_join_in": "no",
+                              "what_was_hard": ["hard_words"]}, status=ResponseStatus.PARTIAL,
+                 group="young_person", when=MAY, helped="someone_helped")
+    add_response(db, survey, {"how_was_it": "ok"}, status=ResponseStatus.IN_PROGRESS)
+    defn = library.current_definition(db, survey)
+
+    def shown(found):
+        return [(r.question.id, r.answered, [(o.value, o.count, o.percent) for o in r.options],
+                 sorted((t.response_id, t.text, t.group, t.answered_on) for t in r.texts))
+                for r in found]
+
+    for filters in (results.ResultFilters(), results.ResultFilters(group="young_person"),
+                    results.ResultFilters(date_from=JUNE.date())):
+        rows = results.response_rows(db, survey.id, filters)
+        found, total = results.counted_results(db, survey.id, defn, filters)
+        assert total == len(rows)
+        assert shown(found) == shown(results.question_results(defn, rows))
+    everyone, _ = results.counted_results(db, survey.id, defn, results.ResultFilters())
+    hard = {o.value: o.count for o in everyone[3].options}
+    assert hard["hard_words"] == 2 and hard["noisy_or_busy"] == 1

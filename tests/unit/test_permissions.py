@@ -12,12 +12,17 @@ STAFF_WORK = {"manage_surveys", "enter_responses", "view_results", "manage_voice
 # Issue 13: a person's yes to publishing a quote; leaders read all but safeguarding text.
 STAFF_WORK |= {"publish_quotes", "view_themes", "view_overview"}
 LEADER_READS = {"view_voice", "view_themes", "view_overview", "view_you_said", "view_charters"}
+# Issue 16: reports saved for a board and the evidence pack's self-evaluation are written by
+# admins, officers and leaders; the area's SEND population numbers by admins.
+REPORT_WORK = {"save_reports", "edit_self_evaluation"}
 EXPECTED = {
     Role.ADMIN: STAFF_WORK | {"manage_users", "view_audit", "manage_codebook", "manage_actions",
-                              "manage_charters", "set_safeguarding_procedure"},
-    Role.OFFICER: STAFF_WORK | {"manage_codebook", "manage_actions", "manage_charters"},
+                              "manage_charters", "set_safeguarding_procedure",
+                              "enter_send_population"} | REPORT_WORK,
+    Role.OFFICER: STAFF_WORK | {"manage_codebook", "manage_actions", "manage_charters"}
+    | REPORT_WORK,
     Role.FORUM: STAFF_WORK,
-    Role.LEADER: {"view_dashboard", "view_results", "view_reports"} | LEADER_READS,
+    Role.LEADER: {"view_dashboard", "view_results", "view_reports"} | LEADER_READS | REPORT_WORK,
     Role.SAFEGUARDING: {"view_dashboard", "handle_safeguarding"},
 }
 

@@ -140,8 +140,11 @@ def survey_by_slug(session: Session, slug: str) -> Survey | None:
 
 def current_version(session: Session, survey_id: int) -> SurveyVersion:
     """The survey's newest version: the one new respondents answer."""
-    return session.exec(select(SurveyVersion).where(SurveyVersion.survey_id == survey_id)
-                        .order_by(SurveyVersion.number.desc())).first()
+    version = session.exec(select(SurveyVersion).where(SurveyVersion.survey_id == survey_id)
+                           .order_by(SurveyVersion.number.desc())).first()
+    if version is None:  # a survey is made with its first version, so this is a bug
+        raise LookupError(f"Survey {survey_id} has no version")
+    return version
 
 
 def current_definition(session: Session, survey: Survey) -> SurveyDefinition:

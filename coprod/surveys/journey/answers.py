@@ -87,5 +87,5 @@ def _write_answer(session: Session, response: SurveyResponse, question: Question
         session.add(SurveyAnswer(response_id=response.id, question_id=question.id, value=value,
                                  updated_at=changes["updated_at"]))
     else:
-        row.value, row.updated_at = value, changes["updated_at"]
+        row.value, row.updated_at = value, changes["updated_at"]  # type: ignore[assignment]
         session.add(row)

@@ -27,7 +27,11 @@ from coprod.surveys.journey.web import (
 )
 
 T = TypeVar("T")
-TOO_MANY_TRIES = object()
+class _TooManyTries:
+    """What _try_code gives when this client has had too many wrong tries."""
+
+
+TOO_MANY_TRIES = _TooManyTries()
 
 
 def _rules() -> code_throttle.CodeRules:
@@ -35,7 +39,7 @@ def _rules() -> code_throttle.CodeRules:
                                    current_app.config["CODE_TRIES_MINUTES"])
 
 
-def _try_code(look_up: Callable[[], T]) -> T | object:
+def _try_code(look_up: Callable[[], T]) -> T | _TooManyTries:
     """Look a typed code up, unless this client has had too many wrong tries. The try is counted
     first (so a burst cannot overshoot) and given back when the code was right."""
     db = get_session()
@@ -77,7 +81,7 @@ def resume(slug: str):
         form.code.errors = [_("Sorry, this page timed out. Press Continue again.")]
     elif form.validate_on_submit():
         found = _try_code(lambda: runner.resume(get_session(), journey, form.code.data))
-        if found is TOO_MANY_TRIES:
+        if isinstance(found, _TooManyTries):
             return _too_many_tries()
         if found is not None:
             response, code = found
@@ -101,7 +105,7 @@ def delete_my_answers():
     elif form.validate_on_submit():
         deleted = _try_code(lambda: runner_submit.delete_by_receipt(get_session(),
                                                                    form.code.data))
-        if deleted is TOO_MANY_TRIES:
+        if isinstance(deleted, _TooManyTries):
             return _too_many_tries()
         if deleted:
             return redirect(url_for("journey.answers_deleted"))

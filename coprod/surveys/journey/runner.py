@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import and_, bindparam, or_
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import defer
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from coprod.areas.models import Area
 from coprod.surveys.definition.survey import (
@@ -161,8 +161,8 @@ def open_surveys(session: Session, area_id: int | None = None,
     today = today or uk_today()
     query = select(Survey).where(
         Survey.status == SurveyStatus.PUBLISHED.value,
-        or_(Survey.opens_on.is_(None), Survey.opens_on <= today),
-        or_(Survey.closes_on.is_(None), Survey.closes_on >= today))
+        or_(Survey.opens_on.is_(None), col(Survey.opens_on) <= today),
+        or_(Survey.closes_on.is_(None), col(Survey.closes_on) >= today))
     if area_id is not None:
         query = query.where(Survey.area_id == area_id)
     return list(session.exec(query.order_by(Survey.title, Survey.id)).all())

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import case, delete, literal, or_, update
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from coprod.common.records import upsert
 from coprod.common.time import utcnow
@@ -91,5 +91,5 @@ def _forget_old(session: Session, window_start: datetime, now: datetime) -> None
     session.execute(delete(CodeThrottle)
                     .where(CodeThrottle.window_started_at <= window_start,
                            or_(CodeThrottle.locked_until.is_(None),
-                               CodeThrottle.locked_until <= now))
+                               col(CodeThrottle.locked_until) <= now))
                     .execution_options(synchronize_session=False))

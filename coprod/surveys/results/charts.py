@@ -1,50 +1,17 @@
-"""Bar charts of a question's results as PNG bytes (matplotlib, Agg), with alt text to match.
-
-Nothing is written to disk. Bars are GOV.UK blue on white (contrast 5.2:1) with the count and
-percentage written at the end of each bar, so no colour carries meaning on its own.
-"""
+"""Bar charts of a question's results, with alt text to match. Drawing and keeping the images
+is coprod.common.charts: a chart is drawn once per set of numbers, whoever looks."""
 
 from __future__ import annotations
 
-import io
-import textwrap
-
-import matplotlib
-
-matplotlib.use("Agg")
-
-from matplotlib.figure import Figure  # noqa: E402  (after choosing the backend)
-
-from coprod.surveys.results.services import QuestionResult  # noqa: E402
-
-BAR_COLOUR = "#1d70b8"
-TEXT_COLOUR = "#0b0c0c"
-LABEL_WIDTH = 28
+from coprod.common.charts import ChartSpec
+from coprod.surveys.results.services import QuestionResult
 
 
-def chart_png(result: QuestionResult) -> bytes:
-    """A horizontal bar chart of one question's option counts, as PNG bytes."""
-    options = result.options
-    height = 1.2 + 0.55 * max(len(options), 1)
-    figure = Figure(figsize=(7.5, height), dpi=100)
-    axes = figure.subplots()
-    labels = [textwrap.fill(o.label, LABEL_WIDTH) for o in options]
-    positions = list(range(len(options)))
-    axes.barh(positions, [o.count for o in options], color=BAR_COLOUR)
-    axes.set_yticks(positions, labels, fontsize=12, color=TEXT_COLOUR)
-    axes.invert_yaxis()
-    biggest = max((o.count for o in options), default=0)
-    axes.set_xlim(0, max(biggest * 1.3, 1))
-    for position, option in zip(positions, options, strict=True):
-        axes.text(option.count + biggest * 0.02, position, f"{option.count} ({option.percent}%)",
-                  va="center", fontsize=12, color=TEXT_COLOUR)
-    axes.set_xlabel("Number of people", color=TEXT_COLOUR)
-    for side in ("top", "right"):
-        axes.spines[side].set_visible(False)
-    figure.tight_layout()
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="png")
-    return buffer.getvalue()
+def chart_spec(result: QuestionResult) -> ChartSpec:
+    """What one question's chart draws: each option's count, with count and percentage."""
+    return ChartSpec(result.question.text, tuple(o.label for o in result.options),
+                     tuple(o.count for o in result.options),
+                     tuple(f"{o.count} ({o.percent}%)" for o in result.options))
 
 
 def chart_alt(result: QuestionResult) -> str:

@@ -7,12 +7,14 @@ responses (results, charts, exports) reads them through `counted_responses`.
 
 from __future__ import annotations
 
-from collections import Counter
+import json
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Select
+from sqlalchemy import Select, String, cast
+from sqlalchemy.orm import aliased
 from sqlmodel import Session, func, select
 
 from coprod.analysis.flags import survey_texts_for_viewer, unrecorded_text_for_viewer
@@ -94,19 +96,24 @@ def _answered_at():
     return func.coalesce(SurveyResponse.submitted_at, SurveyResponse.updated_at)
 
 
+def _conditions(survey_id: int, filters: ResultFilters) -> list:
+    """Which responses staff see for a survey, as conditions on SurveyResponse."""
+    found = [SurveyResponse.survey_id == survey_id, SurveyResponse.status.in_(COUNTED_STATUSES)]
+    if filters.group:
+        found.append(SurveyResponse.respondent_group == filters.group)
+    if filters.channel:
+        found.append(SurveyResponse.channel == filters.channel)
+    if filters.date_from:
+        found.append(_answered_at() >= _local_midnight(filters.date_from))
+    if filters.date_to:
+        found.append(_answered_at() < _local_midnight(filters.date_to + timedelta(days=1)))
+    return found
+
+
 def counted_responses(survey_id: int, filters: ResultFilters) -> Select:
     """THE query for the responses staff see for a survey: filtered, oldest first."""
-    query = select(SurveyResponse).where(SurveyResponse.survey_id == survey_id,
-                                         SurveyResponse.status.in_(COUNTED_STATUSES))
-    if filters.group:
-        query = query.where(SurveyResponse.respondent_group == filters.group)
-    if filters.channel:
-        query = query.where(SurveyResponse.channel == filters.channel)
-    if filters.date_from:
-        query = query.where(_answered_at() >= _local_midnight(filters.date_from))
-    if filters.date_to:
-        query = query.where(_answered_at() < _local_midnight(filters.date_to + timedelta(days=1)))
-    return query.order_by(_answered_at(), SurveyResponse.id)
+    return select(SurveyResponse).where(*_conditions(survey_id, filters)).order_by(
+        _answered_at(), SurveyResponse.id)
 
 
 def response_rows(session: Session, survey_id: int, filters: ResultFilters) -> list[ResponseRow]:
@@ -127,6 +134,152 @@ def response_rows(session: Session, survey_id: int, filters: ResultFilters) -> l
 def _visible(defn: SurveyDefinition, answers: dict[str, str | list]) -> dict[str, str | list]:
     shown = {q.id for q in visible_questions(defn, answers)}
     return {qid: value for qid, value in answers.items() if qid in shown}
+
+
+FREE_TEXT_SHOWN = 100  # the newest free-text answers listed per question; the CSV has them all
+
+
+def counted_results(session: Session, survey_id: int, defn: SurveyDefinition,
+                    filters: ResultFilters) -> tuple[list[QuestionResult], int]:
+    """Every question's results and the number of responses, counting each survey and filter
+    set once with aggregate queries (GROUP BY in SQL), never once per chart nor row by row.
+
+    An answer to a question that no condition hides is counted in one GROUP BY over every
+    answer. A question a condition hides is counted grouped by the answers it depends on, so an
+    answer the respondent's other answers hid is left out, as `question_results` does. Free
+    text is counted the same way, and its newest FREE_TEXT_SHOWN answers are read to list."""
+    where = _conditions(survey_id, filters)
+    total = session.exec(select(func.count()).select_from(SurveyResponse).where(*where)).one()
+    versions = {v.id: survey_from_dict(v.definition) for v in session.exec(
+        select(SurveyVersion).where(SurveyVersion.survey_id == survey_id)).all()}
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    answered: Counter[str] = Counter()
+    wanted = [q.id for q in defn.questions]
+    ungated = {(vid, q.id) for vid, d in versions.items() for q in d.questions
+               if not _chain(d, q.id)}
+    for vid, qid, text, n in session.exec(
+            select(SurveyResponse.version_id, SurveyAnswer.question_id, _as_text(), func.count())
+            .join(SurveyResponse, SurveyResponse.id == SurveyAnswer.response_id)
+            .where(*where, SurveyAnswer.question_id.in_(wanted))
+            .group_by(SurveyResponse.version_id, SurveyAnswer.question_id, _as_text())):
+        value = json.loads(text) if text is not None else None
+        if (vid, qid) in ungated and value not in (None, "", []):
+            _add(counts[qid], value, n)
+            answered[qid] += n
+    free = {q.id for q in defn.questions if q.type == "free_text"}
+    for vid, version in versions.items():
+        for question in version.questions:
+            chain = _chain(version, question.id)
+            if question.id in wanted and chain:
+                for value, n in _gated_counts(session, where, vid, version, question.id, chain):
+                    if question.id not in free:
+                        _add(counts[question.id], value, n)
+                    answered[question.id] += n
+    texts = {qid: _newest_texts(session, where, versions, qid) for qid in free}
+    found = [_counted(q, answered[q.id], counts[q.id], texts.get(q.id, [])) for q in
+             defn.questions]
+    helped: Counter[str] = Counter()
+    for value, n in session.exec(select(SurveyResponse.helped, func.count())
+                                 .where(*where, SurveyResponse.helped.is_not(None),
+                                        SurveyResponse.helped != "")
+                                 .group_by(SurveyResponse.helped)):
+        helped[value] += n
+    found.append(_counted(HELPED_QUESTION, helped.total(), helped, []))
+    return found, total
+
+
+def _as_text():
+    return cast(SurveyAnswer.value, String)
+
+
+def _chain(defn: SurveyDefinition, question_id: str) -> list[str]:
+    """The questions whose answers decide whether this one is shown, nearest first."""
+    by_id = {q.id: q for q in defn.questions}
+    found: list[str] = []
+    condition = by_id[question_id].show_if if question_id in by_id else None
+    while condition is not None and condition.question not in found:
+        found.append(condition.question)
+        condition = by_id[condition.question].show_if if condition.question in by_id else None
+    return found
+
+
+def _with_chain(query, chain: list[str]):
+    """Join the answers a question's conditions look at, one alias per question."""
+    joined = []
+    for qid in chain:
+        other = aliased(SurveyAnswer)
+        query = query.outerjoin(other, (other.response_id == SurveyAnswer.response_id)
+                                & (other.question_id == qid))
+        joined.append(other)
+    return query, joined
+
+
+def _shown(defn: SurveyDefinition, question_id: str, value, chain: list[str],
+           chain_values: tuple) -> bool:
+    answers = {qid: json.loads(v) for qid, v in zip(chain, chain_values, strict=True)
+               if v is not None}
+    answers[question_id] = value
+    return question_id in {q.id for q in visible_questions(defn, answers)}
+
+
+def _gated_counts(session: Session, where: list, version_id: int, defn: SurveyDefinition,
+                  question_id: str, chain: list[str]) -> list[tuple]:
+    """(answer, how many) for a question a condition may hide, only where it was shown."""
+    query = (select(SurveyAnswer.response_id).join(
+        SurveyResponse, SurveyResponse.id == SurveyAnswer.response_id))
+    query, joined = _with_chain(query, chain)
+    chain_text = [cast(other.value, String) for other in joined]
+    query = query.with_only_columns(
+        _as_text().label("answer"), *[c.label(f"chain_{i}") for i, c in enumerate(chain_text)],
+        func.count()).where(
+        *where, SurveyResponse.version_id == version_id, SurveyAnswer.question_id == question_id
+    ).group_by(_as_text(), *chain_text)
+    found = []
+    for text, *chain_values, n in session.execute(query):
+        value = json.loads(text) if text is not None else None
+        if value not in (None, "", []) and _shown(defn, question_id, value, chain,
+                                                  tuple(chain_values)):
+            found.append((value, n))
+    return found
+
+
+def _newest_texts(session: Session, where: list, versions: dict[int, SurveyDefinition],
+                  question_id: str) -> list[FreeText]:
+    """The newest free-text answers to a question that their respondents were shown."""
+    chain = sorted({qid for d in versions.values() for qid in _chain(d, question_id)})
+    query = (select(SurveyAnswer.response_id).join(
+        SurveyResponse, SurveyResponse.id == SurveyAnswer.response_id))
+    query, joined = _with_chain(query, chain)
+    query = query.with_only_columns(
+        SurveyAnswer.response_id, SurveyResponse.version_id, SurveyResponse.respondent_group,
+        _answered_at(), SurveyAnswer.value,
+        *[cast(o.value, String).label(f"chain_{i}") for i, o in enumerate(joined)]).where(
+        *where, SurveyAnswer.question_id == question_id).order_by(
+        _answered_at().desc(), SurveyResponse.id.desc())
+    found: list[FreeText] = []
+    for rid, vid, group, when, value, *chain_values in session.execute(
+            query.limit(FREE_TEXT_SHOWN * 4 if chain else FREE_TEXT_SHOWN)):
+        if value in (None, "", []) or (chain and not _shown(
+                versions[vid], question_id, value, chain, tuple(chain_values))):
+            continue
+        found.append(FreeText(rid, str(value), group, _local_day(when), question_id))
+        if len(found) == FREE_TEXT_SHOWN:
+            break
+    return found
+
+
+def _add(counter: Counter[str], value: str | list, n: int) -> None:
+    counter.update({v: n for v in ([value] if isinstance(value, str) else value)})
+
+
+def _counted(question: Question, answered: int, counts: Counter[str],
+             texts: list[FreeText]) -> QuestionResult:
+    result = QuestionResult(question, answered)
+    if question.type == "free_text":
+        result.texts = texts
+    else:
+        result.options = _option_counts(question, counts, answered)
+    return result
 
 
 def question_results(defn: SurveyDefinition, rows: list[ResponseRow]) -> list[QuestionResult]:
@@ -164,7 +317,10 @@ def percent(part: int, whole: int) -> int:
 
 
 def _day(response: SurveyResponse) -> date | None:
-    when = response.submitted_at or response.updated_at
+    return _local_day(response.submitted_at or response.updated_at)
+
+
+def _local_day(when: datetime | None) -> date | None:
     if when is None:
         return None
     return (when if when.tzinfo else when.replace(tzinfo=UTC)).astimezone(ENGLAND).date()
@@ -183,7 +339,8 @@ def free_text_for_viewer(session: Session, texts: list[FreeText],
 def rows_for_viewer(session: Session, defn: SurveyDefinition, rows: list[ResponseRow],
                     viewer_role: str | None) -> list[ResponseRow]:
     """Responses for an export: free-text answers redacted, flagged ones left blank."""
-    seen = survey_texts_for_viewer(session, [r.response.id for r in rows], viewer_role)
+    seen = survey_texts_for_viewer(
+        session, [r.response.id for r in rows], viewer_role)  # type: ignore[misc]  # ids are set
     choice_ids = {q.id for q in (*defn.questions, HELPED_QUESTION) if q.type != "free_text"}
     return [replace(row, answers={
         qid: value if qid in choice_ids or not isinstance(value, str)

@@ -7,6 +7,7 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 
+from coprod.common import charts as common_charts
 from coprod.common.forms import choices
 from coprod.common.permissions import current_role, require
 from coprod.db import get_session
@@ -43,31 +44,35 @@ def _rows(survey: Survey, filters: results.ResultFilters) -> list[results.Respon
 @bp.get("/<int:survey_id>/results")
 @require("view_results")
 def survey_results(survey_id: int):
-    """Counts and percentages per question, a chart beside each table, free text listed."""
+    """Counts and percentages per question, a chart beside each table, free text listed.
+    The survey is counted once; each chart's address is the key of the numbers it draws."""
     survey = load_survey(survey_id)
     form, filters = _filters(survey)
     defn = library.current_definition(get_session(), survey)
-    rows = _rows(survey, filters)
-    found = results.question_results(defn, rows)
+    found, total = results.counted_results(get_session(), survey.id, defn, filters)
     for result in found:
         result.texts = results.free_text_for_viewer(get_session(), result.texts,
                                                     current_role())
+    drawn = [r for r in found if not r.is_free_text and r.answered]
+    keys = dict(zip([r.question.id for r in drawn],
+                    common_charts.remember(get_session(), [charts.chart_spec(r) for r in drawn]),
+                    strict=True))
     return render_template("surveys/staff/results.html", survey=survey, defn=defn, form=form,
-                           found=found, total=len(rows), chart_alt=charts.chart_alt,
-                           query=request.query_string.decode()), 400 if form.errors else 200
+                           found=found, total=total, chart_alt=charts.chart_alt,
+                           chart_keys=keys, query=request.query_string.decode()), (
+        400 if form.errors else 200)
 
 
-@bp.get("/<int:survey_id>/results/<question_id>/chart.png")
+@bp.get("/<int:survey_id>/results/charts/<key>.<any(png, svg):kind>")
 @require("view_results")
-def chart(survey_id: int, question_id: str):
-    """One question's bar chart, with the same filters as the results page."""
-    survey = load_survey(survey_id)
-    _form, filters = _filters(survey)
-    defn = library.current_definition(get_session(), survey)
-    found = {r.question.id: r for r in results.question_results(defn, _rows(survey, filters))}
-    if question_id not in found or found[question_id].is_free_text:
+def chart(survey_id: int, key: str, kind: str):
+    """A chart the results page described, drawn only the first time anyone asks for it."""
+    load_survey(survey_id)
+    body = common_charts.image(get_session(), key, kind)
+    if body is None:
         abort(404)
-    return Response(charts.chart_png(found[question_id]), mimetype="image/png")
+    return Response(body, mimetype=common_charts.FORMATS[kind],
+                    headers={"Cache-Control": "private, max-age=86400"})
 
 
 def _download(body: str, mimetype: str, filename: str) -> Response:

@@ -130,7 +130,8 @@ def _answer(question: Question, cell: str, errors: list[str],
         errors.append(f"'{column}': '{unknown[0]}' is not an answer to this question: "
                       f"choose from {choices}")
         return None
-    return values if question.type == "multiple_choice" else values[0]
+    known = [value for value in values if value is not None]  # all of them, by now
+    return known if question.type == "multiple_choice" else values[0]
 
 
 def _channel(cell: str, errors: list[str]) -> str:

@@ -56,9 +56,9 @@ _DISPUTED = re.compile(r"\b(?:(?:say|said|says|told) (?:\w+ ){0,3}(?:fell|trippe
 # Which alternatives each word start can wake: a comment's token starts pick, in one pass of
 # dictionary lookups, the few alternatives worth searching (see regex_gate).
 _PARTS = tuple((rule, part, gate) for rule in RULES for part, gate in rule.parts)
-_UNGATED = frozenset(i for i, (_, _, gate) in enumerate(_PARTS) if gate is None)
+_UNGATED = frozenset(i for i, (_rule, _part, gate) in enumerate(_PARTS) if gate is None)
 _BY_START: dict[str, frozenset[int]] = {}
-for _index, (_, _, _gate) in enumerate(_PARTS):
+for _index, (_rule, _part, _gate) in enumerate(_PARTS):
     for _start in _gate or ():
         _BY_START[_start] = _BY_START.get(_start, frozenset()) | {_index}
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from coprod.common.charts import draw
 from coprod.surveys.definition.survey import survey_from_dict
 from coprod.surveys.models import SurveyResponse
-from coprod.surveys.results.charts import chart_alt, chart_png
+from coprod.surveys.results.charts import chart_alt, chart_spec
 from coprod.surveys.results.exports import BOM, responses_csv
 from coprod.surveys.results.services import ResponseRow, percent, question_results
 from tests.survey_factories import tiny_definition
@@ -48,7 +49,8 @@ def test_chart_alt_text_names_the_most_chosen_answers():
     assert chart_alt(feel) == ("Bar chart for “How did you feel?”, 3 people answered. Most chose "
                                "“Happy” (2, 67%), then “Sad” (1, 33%). The table beside it has "
                                "every number.")
-    assert chart_png(feel).startswith(b"\x89PNG")
+    assert draw(chart_spec(feel)).startswith(b"\x89PNG")
+    assert b"<svg" in draw(chart_spec(feel), "svg")
 
 
 def test_csv_starts_with_a_bom_and_guards_against_formulas():

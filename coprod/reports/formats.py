@@ -1,0 +1,105 @@
+"""A report as files: CSV per table, one Excel workbook, a tagged PDF. Every file is drawn from
+the same `Report` the HTML page shows, so small numbers are already suppressed."""
+
+from __future__ import annotations
+
+import base64
+import csv
+import io
+import re
+
+from flask import render_template
+from openpyxl import Workbook
+from openpyxl.styles import Font
+from sqlmodel import Session
+
+from coprod.common import charts
+from coprod.reports.services import Report, Table
+from coprod.voice.services import SPREADSHEET_FORMULA_STARTS
+
+BOM = "\ufeff"
+SHEET_NAME_MAX = 31
+
+
+def csv_cell(value: object) -> str:
+    """CSV has no cell types: text a spreadsheet would run as a formula gets a leading '."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(SPREADSHEET_FORMULA_STARTS) else text
+
+
+def table_csv(table: Table) -> str:
+    """One table as CSV with a byte order mark (so Excel reads UTF-8)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow([csv_cell(h) for h in table.headers])
+    writer.writerows([csv_cell(v) for v in row] for row in table.rows)
+    return BOM + buffer.getvalue()
+
+
+def _sheet_name(table: Table, taken: set[str]) -> str:
+    name = re.sub(r"[\[\]:*?/\\]", " ", table.caption)[:SHEET_NAME_MAX].strip() or "Table"
+    base, n = name, 2
+    while name.lower() in taken:
+        suffix = f" {n}"
+        name, n = base[:SHEET_NAME_MAX - len(suffix)] + suffix, n + 1
+    taken.add(name.lower())
+    return name
+
+
+def workbook(report: Report) -> bytes:
+    """One .xlsx workbook: a contents sheet, then a sheet per table. Text stays text: a cell
+    starting with =, +, - or @ is stored as a string, never as a formula."""
+    book = Workbook()
+    contents = book.active
+    contents.title = "Contents"
+    contents.append([report.title])
+    contents["A1"].font = Font(bold=True, size=14)
+    contents.append([", ".join(report.area_names)])
+    contents.append([f"{report.date_from:%-d %B %Y} to {report.date_to:%-d %B %Y}"])
+    contents.append([f"Counts under {report.threshold} are shown as “fewer than "
+                     f"{report.threshold}”."])
+    contents.append([])
+    taken = {"contents"}
+    for table in report.tables():
+        sheet = book.create_sheet(_sheet_name(table, taken))
+        contents.append([sheet.title, table.caption])
+        sheet.append([table.caption])
+        sheet["A1"].font = Font(bold=True)
+        _append_text(sheet, table.headers)
+        for cell in sheet[2]:
+            cell.font = Font(bold=True)
+        for row in table.rows:
+            _append_text(sheet, row)
+        sheet.column_dimensions["A"].width = 40
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _append_text(sheet, values: list) -> None:
+    sheet.append(values)
+    for cell in sheet[sheet.max_row]:
+        if isinstance(cell.value, str):
+            cell.data_type = "s"  # openpyxl would otherwise make "=..." a formula
+
+
+def chart_keys(session: Session, report: Report) -> dict[str, str]:
+    """Each chart's key, made from the numbers it draws (kept, not drawn, until asked for)."""
+    drawn = [t for t in report.tables() if t.chart]
+    keys = charts.remember(session, [charts.ChartSpec.from_dict(t.chart) for t in drawn])
+    return {t.key: key for t, key in zip(drawn, keys, strict=True)}
+
+
+def print_html(session: Session, report: Report) -> str:
+    """The report as one HTML file with its charts inside it: for print, PDF and the CLI."""
+    images = {table_key: base64.b64encode(charts.image(session, key, "png")).decode("ascii")
+              for table_key, key in chart_keys(session, report).items()}
+    return render_template("reports/print.html", report=report, images=images)
+
+
+def pdf(html: str, base_url: str) -> bytes:
+    """A tagged PDF (PDF/UA-1): headings, tables with header cells, images with alt text, the
+    document's title and language, from the print version of the report's HTML."""
+    from weasyprint import HTML  # imported here: loading Pango takes a moment
+
+    return HTML(string=html, base_url=base_url).write_pdf(pdf_variant="pdf/ua-1")

@@ -1,0 +1,71 @@
+"""Choosing a report's period and scope; the SEND population; the draft self-evaluation."""
+
+from __future__ import annotations
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from govuk_frontend_wtf.wtforms_widgets import GovSubmitInput, GovTextArea, GovTextInput
+from wtforms import SelectMultipleField, StringField, SubmitField, TextAreaField
+from wtforms.validators import Length, ValidationError
+
+from coprod.common.forms import CheckboxesInput, NotOnlySpaces, choices, required
+from coprod.events.forms import CountField
+from coprod.reports.models import PHASE_LABELS, Phase
+from coprod.surveys.builder.forms import GovDateField
+from coprod.voice.models import CHANNEL_LABELS, GROUP_LABELS
+
+
+class ScopeForm(FlaskForm):
+    """The period and who a report covers (a GET form: a report's address can be shared)."""
+
+    class Meta:
+        csrf = False
+
+    date_from = GovDateField(_l("From"), invalid_message=_l("'From' must be a real date"))
+    date_to = GovDateField(_l("To"), invalid_message=_l("'To' must be a real date"))
+    groups = SelectMultipleField(_l("Who said it (leave all empty for everyone)"),
+                                 choices=choices([(g.value, str(label)) for g, label in
+                                                  GROUP_LABELS.items()]),
+                                 widget=CheckboxesInput())
+    channels = SelectMultipleField(_l("How it reached us (leave all empty for every way)"),
+                                   choices=choices([(c.value, str(label)) for c, label in
+                                                    CHANNEL_LABELS.items()]),
+                                   widget=CheckboxesInput())
+    submit = SubmitField(_l("Show the report"), widget=GovSubmitInput())
+
+    def validate_date_to(self, field) -> None:
+        if self.date_from.data and field.data and field.data < self.date_from.data:
+            raise ValidationError(_l("'To' must be the same as or after 'From'"))
+
+
+class PopulationForm(FlaskForm):
+    """Children and young people with an EHC plan or SEN support, by phase."""
+
+    submit = SubmitField(_l("Save the numbers"), widget=GovSubmitInput())
+
+
+for _phase in Phase:
+    setattr(PopulationForm, f"{_phase.value}_ehc",
+            CountField(_l("%(phase)s: with an EHC plan", phase=PHASE_LABELS[_phase])))
+    setattr(PopulationForm, f"{_phase.value}_support",
+            CountField(_l("%(phase)s: with SEN support", phase=PHASE_LABELS[_phase])))
+
+
+class SelfEvaluationForm(FlaskForm):
+    """The evidence pack's draft self-evaluation, in a leader's own words."""
+
+    text = TextAreaField(_l("Self-evaluation"), widget=GovTextArea(), validators=[
+        required(_l("Enter the self-evaluation")),
+        NotOnlySpaces(_l("Enter the self-evaluation")),
+        Length(max=10000, message=_l("Self-evaluation must be 10,000 characters or fewer"))])
+    submit = SubmitField(_l("Save the self-evaluation"), widget=GovSubmitInput())
+
+
+class SaveReportForm(FlaskForm):
+    """A name for a report published for a board."""
+
+    title = StringField(_l("Name this saved report"), widget=GovTextInput(), validators=[
+        required(_l("Enter a name for the saved report")),
+        NotOnlySpaces(_l("Enter a name for the saved report")),
+        Length(max=200, message=_l("The name must be 200 characters or fewer"))])
+    save = SubmitField(_l("Save this report"), widget=GovSubmitInput())

@@ -1,0 +1,65 @@
+"""What reports keep: the area's SEND population, the draft self-evaluation, saved reports."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+
+from flask_babel import lazy_gettext as _l
+from sqlalchemy import UniqueConstraint
+from sqlmodel import JSON, Column, Field, SQLModel
+
+from coprod.common.time import utcnow
+
+
+class Phase(StrEnum):
+    """School phases the Department for Education counts SEND by."""
+
+    EARLY_YEARS = "early_years"
+    PRIMARY = "primary"
+    SECONDARY = "secondary"
+    POST_16 = "post_16"
+
+
+PHASE_LABELS = {Phase.EARLY_YEARS: _l("Early years (0 to 4)"),
+                Phase.PRIMARY: _l("Primary (5 to 11)"),
+                Phase.SECONDARY: _l("Secondary (11 to 16)"),
+                Phase.POST_16: _l("Post-16 (16 to 25)")}
+
+
+class SendPopulation(SQLModel, table=True):
+    """How many children and young people in the area have an EHC plan or SEN support, by phase,
+    as an admin entered them (from the area's SEN2 return and school census)."""
+
+    __table_args__ = (UniqueConstraint("area_id", "phase", name="uq_sendpopulation_phase"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    area_id: int = Field(foreign_key="area.id", index=True, ondelete="CASCADE")
+    phase: str = Field(max_length=20)
+    ehc_plans: int = 0
+    sen_support: int = 0
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class SelfEvaluation(SQLModel, table=True):
+    """The evidence pack's short self-evaluation, in a leader's words, edited before use."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    area_id: int = Field(foreign_key="area.id", unique=True, ondelete="CASCADE")
+    text: str = Field(default="", max_length=10000)
+    updated_by_id: int | None = Field(default=None, foreign_key="user.id", ondelete="SET NULL")
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class SavedReport(SQLModel, table=True):
+    """A report published for a board: frozen with its figures as they were that day."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    area_id: int = Field(foreign_key="area.id", index=True, ondelete="CASCADE")
+    kind: str = Field(max_length=20)
+    title: str = Field(max_length=200)
+    date_from: date
+    date_to: date
+    data: dict = Field(sa_column=Column(JSON, nullable=False))
+    created_by_id: int | None = Field(default=None, foreign_key="user.id", ondelete="SET NULL")
+    created_at: datetime = Field(default_factory=utcnow)

@@ -1,0 +1,627 @@
+"""The themed voice report and the area SEND evidence pack, built as plain data (sections of
+tables, charts and quotes) that every format draws from: HTML, PDF, CSV, Excel, easy read.
+
+Every count goes through `small_numbers.suppress` as its table is built, so no format can show
+a small number. Comments a safeguarding flag hides are left out of every figure and quote.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlmodel import Session, func, select
+
+from coprod.analysis.area_codebooks import area_codebook
+from coprod.analysis.emerging import emerging_topics
+from coprod.analysis.models import CommentAnalysis, CommentTheme, Status, hiding_flag_exists
+from coprod.common.charts import ChartSpec
+from coprod.common.small_numbers import share, suppress, words
+from coprod.events.models import ListeningEvent
+from coprod.reports.models import PHASE_LABELS, Phase, SelfEvaluation, SendPopulation
+from coprod.surveys.models import Survey, SurveyResponse
+from coprod.surveys.results.services import COUNTED_STATUSES, ENGLAND
+from coprod.voice.models import CHANNEL_LABELS, GROUP_LABELS, Comment, Group
+
+VOICE, EVIDENCE_PACK = "voice", "evidence-pack"
+KINDS = {VOICE: "Themed voice report", EVIDENCE_PACK: "Area SEND evidence pack"}
+TOP_THEMES = 8
+TREND_THEMES = 3
+QUOTES_PER_THEME = 3
+SENTIMENTS = ("positive", "negative", "mixed", "neutral")
+# Quotes are chosen one per view in this order, so the range of views shows, not the loudest.
+QUOTE_ORDER = ("negative", "positive", "mixed", "neutral")
+ATTENDANCE = (("young_people_count", "Young people"), ("children_count", "Children"),
+              ("parent_carers_count", "Parents and carers"),
+              ("practitioners_count", "Practitioners"), ("others_count", "Others"))
+SIDE_BY_SIDE = (("Children and young people", (Group.YOUNG_PERSON, Group.CHILD)),
+                ("Parents and carers", (Group.PARENT_CARER,)),
+                ("Practitioners", (Group.PRACTITIONER,)), ("Someone else", (Group.OTHER,)))
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What a report covers: areas, a period (both days included), and optionally groups and
+    channels of comments."""
+
+    area_ids: tuple[int, ...]
+    date_from: date
+    date_to: date
+    groups: tuple[str, ...] = ()
+    channels: tuple[str, ...] = ()
+
+    def previous(self) -> Scope:
+        """The period of the same length just before this one."""
+        days = (self.date_to - self.date_from).days + 1
+        return Scope(self.area_ids, self.date_from - timedelta(days=days),
+                     self.date_from - timedelta(days=1), self.groups, self.channels)
+
+
+@dataclass
+class Table:
+    """One table of a report: also a CSV file, a sheet of the workbook and maybe a chart."""
+
+    key: str
+    caption: str
+    headers: list[str]
+    rows: list[list]
+    chart: dict | None = None  # ChartSpec.as_dict()
+    chart_alt: str = ""
+
+
+@dataclass
+class Quote:
+    text: str
+    group: str
+    sentiment: str
+
+
+@dataclass
+class Section:
+    key: str
+    title: str
+    paragraphs: list[str] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    quotes: dict[str, list[Quote]] = field(default_factory=dict)
+    not_recorded: str = ""
+
+
+@dataclass
+class Report:
+    kind: str
+    title: str
+    area_names: list[str]
+    date_from: date
+    date_to: date
+    threshold: int
+    sections: list[Section]
+    easy_read: dict = field(default_factory=dict)
+
+    def tables(self) -> list[Table]:
+        return [table for section in self.sections for table in section.tables]
+
+    def table(self, key: str) -> Table | None:
+        return next((t for t in self.tables() if t.key == key), None)
+
+    def as_dict(self) -> dict:
+        """Plain JSON, to freeze a saved report with its figures as they were."""
+        data = asdict(self)
+        data["date_from"], data["date_to"] = self.date_from.isoformat(), self.date_to.isoformat()
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Report:
+        sections = [Section(s["key"], s["title"], s["paragraphs"],
+                            [Table(**t) for t in s["tables"]],
+                            {k: [Quote(**q) for q in v] for k, v in s["quotes"].items()},
+                            s["not_recorded"]) for s in data["sections"]]
+        return cls(data["kind"], data["title"], data["area_names"],
+                   date.fromisoformat(data["date_from"]), date.fromisoformat(data["date_to"]),
+                   data["threshold"], sections, data.get("easy_read", {}))
+
+
+# --- reading the record ----------------------------------------------------------------------
+
+
+def _comment_where(scope: Scope) -> list:
+    found = [Comment.area_id.in_(scope.area_ids), Comment.said_on >= scope.date_from,
+             Comment.said_on <= scope.date_to, ~hiding_flag_exists(Comment.id)]
+    if scope.groups:
+        found.append(Comment.group.in_(scope.groups))
+    if scope.channels:
+        found.append(Comment.channel.in_(scope.channels))
+    return found
+
+
+def _counts_by(session: Session, scope: Scope, column) -> Counter[str]:
+    return Counter(dict(session.exec(select(column, func.count()).where(
+        *_comment_where(scope)).group_by(column)).all()))
+
+
+def _themed(scope: Scope):
+    """Kept (not rejected) themes of the comments in scope."""
+    return select(CommentTheme.theme_id).join(Comment, Comment.id == CommentTheme.comment_id) \
+        .where(*_comment_where(scope), CommentTheme.status != Status.REJECTED.value)
+
+
+def _theme_sentiments(session: Session, scope: Scope) -> dict[str, Counter[str]]:
+    query = _themed(scope).join(CommentAnalysis, CommentAnalysis.comment_id == Comment.id) \
+        .with_only_columns(CommentTheme.theme_id, CommentAnalysis.sentiment, func.count()) \
+        .group_by(CommentTheme.theme_id, CommentAnalysis.sentiment)
+    found: dict[str, Counter[str]] = defaultdict(Counter)
+    for theme_id, sentiment, n in session.execute(query):
+        found[theme_id][sentiment] += n
+    return found
+
+
+def _theme_totals(session: Session, scope: Scope) -> Counter[str]:
+    query = _themed(scope).with_only_columns(CommentTheme.theme_id, func.count()) \
+        .group_by(CommentTheme.theme_id)
+    return Counter(dict(session.execute(query).all()))
+
+
+def _local_midnight(day: date) -> datetime:
+    return datetime.combine(day, time.min, ENGLAND).astimezone(UTC)
+
+
+def _response_where(scope: Scope) -> list:
+    answered = func.coalesce(SurveyResponse.submitted_at, SurveyResponse.updated_at)
+    return [SurveyResponse.area_id.in_(scope.area_ids),
+            SurveyResponse.status.in_(COUNTED_STATUSES),
+            answered >= _local_midnight(scope.date_from),
+            answered < _local_midnight(scope.date_to + timedelta(days=1))]
+
+
+def _events(session: Session, scope: Scope) -> list[ListeningEvent]:
+    return list(session.exec(select(ListeningEvent).where(
+        ListeningEvent.area_id.in_(scope.area_ids), ListeningEvent.held_on >= scope.date_from,
+        ListeningEvent.held_on <= scope.date_to).order_by(ListeningEvent.held_on)).all())
+
+
+# --- building tables --------------------------------------------------------------------------
+
+
+def _label(labels: dict, value: str | None) -> str:
+    if value is None:
+        return "Not given"
+    return str(next((label for key, label in labels.items() if key == value), value))
+
+
+def counted_table(key: str, caption: str, heading: str, counts: list[tuple[str, int]],
+                  threshold: int, unit: str = "People") -> Table:
+    """Label, count and share, with a total row: small counts suppressed, and one more where
+    the total would give a hidden count away."""
+    total = sum(n for _label, n in counts)
+    shown = suppress([n for _label, n in counts], threshold, total)
+    shown_total = None if total < threshold else total
+    rows = [[label, words(n, threshold), share(n, shown_total)]
+            for (label, _n), n in zip(counts, shown, strict=True)]
+    rows.append(["Total", words(shown_total, threshold), "100%" if shown_total else ""])
+    table = Table(key, caption, [heading, unit, "Share"], rows)
+    return with_chart(table, caption, [(label, n) for (label, _), n in zip(counts, shown,
+                                                                              strict=True)],
+                      threshold, unit.lower())
+
+
+def with_chart(table: Table, title: str, bars: list[tuple[str, int | None]], threshold: int,
+               unit: str = "people") -> Table:
+    """Add a bar chart of suppressed counts (a hidden count draws no bar) and its summary."""
+    if not bars:
+        return table
+    spec = ChartSpec(title, tuple(label for label, _ in bars), tuple(n or 0 for _, n in bars),
+                     tuple(str(words(n, threshold)) for _, n in bars), f"Number of {unit}")
+    table.chart = spec.as_dict()
+    shown = [(label, n) for label, n in bars if n is not None]
+    if shown:
+        top = max(shown, key=lambda bar: bar[1])
+        table.chart_alt = (f"Bar chart: {title}. The largest is {top[0]} ({top[1]} {unit}). "
+                           "The table has every number.")
+    else:
+        table.chart_alt = f"Bar chart: {title}. Every number is {words(None, threshold)}."
+    return table
+
+
+def _change(now: int | None, before: int | None) -> str:
+    if now is None or before is None:
+        return "Not shown (small numbers)"
+    if now == before:
+        return "No change"
+    return f"Up {now - before}" if now > before else f"Down {before - now}"
+
+
+def themes_table(session: Session, scope: Scope, names, threshold: int) -> tuple[Table, list]:
+    """Themes ranked by comments, each with its sentiment split and the change from the
+    previous period of the same length."""
+    totals = _theme_totals(session, scope)
+    sentiments = _theme_sentiments(session, scope)
+    before = _theme_totals(session, scope.previous())
+    ranked = sorted(totals, key=lambda tid: (-totals[tid], names(tid)))
+    rows, bars = [], []
+    for tid in ranked:
+        split = [sentiments[tid][s] for s in SENTIMENTS]
+        total = totals[tid]
+        shown_total = None if total < threshold else total
+        parts = suppress(split, threshold, total if sum(split) == total else None)
+        shown_before = None if before[tid] < threshold else before[tid]
+        rows.append([names(tid), words(shown_total, threshold),
+                     *[words(p, threshold) for p in parts],
+                     words(shown_before, threshold), _change(shown_total, shown_before)])
+        bars.append((names(tid), shown_total))
+    table = Table("themes", "Themes ranked by the number of comments",
+                  ["Theme", "Comments", "Positive", "Negative", "Mixed", "Neutral",
+                   "Previous period", "Change"], rows)
+    return with_chart(table, "Comments by theme", bars[:TOP_THEMES], threshold,
+                      "comments"), ranked
+
+
+def _months(scope: Scope) -> list[date]:
+    months, day = [], scope.date_from.replace(day=1)
+    while day <= scope.date_to:
+        months.append(day)
+        day = (day + timedelta(days=32)).replace(day=1)
+    return months
+
+
+def trend_tables(session: Session, scope: Scope, ranked: list[str], names,
+                 threshold: int) -> list[Table]:
+    """Each leading theme's comments month by month (one table, a chart per theme)."""
+    months = _months(scope)
+    top = ranked[:TOP_THEMES]
+    per_month: dict[str, Counter[date]] = defaultdict(Counter)
+    query = _themed(scope).with_only_columns(CommentTheme.theme_id, Comment.said_on,
+                                             func.count()) \
+        .where(CommentTheme.theme_id.in_(top)).group_by(CommentTheme.theme_id, Comment.said_on)
+    for tid, day, n in session.execute(query):
+        per_month[tid][day.replace(day=1)] += n
+    rows, shown_by_theme = [], {}
+    for tid in top:
+        counts = [per_month[tid][m] for m in months]
+        shown = suppress(counts, threshold, sum(counts))
+        shown_by_theme[tid] = shown
+        rows.append([names(tid), *[words(n, threshold) for n in shown]])
+    labels = [m.strftime("%b %Y") for m in months]
+    tables = [Table("theme-trend", "Comments on each theme, month by month",
+                    ["Theme", *labels], rows)]
+    for tid in top[:TREND_THEMES]:
+        trend = Table(f"trend-{tid}"[:31], f"{names(tid)}: comments month by month",
+                      ["Month", "Comments"],
+                      [[label, words(n, threshold)] for label, n in zip(
+                          labels, shown_by_theme[tid], strict=True)])
+        tables.append(with_chart(trend, f"{names(tid)}: comments month by month",
+                                 list(zip(labels, shown_by_theme[tid], strict=True)),
+                                 threshold, "comments"))
+    return tables
+
+
+def side_by_side_table(session: Session, scope: Scope, ranked: list[str], names,
+                       threshold: int) -> Table:
+    """Children and young people's, parents' and practitioners' themes next to each other."""
+    query = _themed(scope).with_only_columns(CommentTheme.theme_id, Comment.group, func.count()) \
+        .group_by(CommentTheme.theme_id, Comment.group)
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for tid, group, n in session.execute(query):
+        counts[tid][group] += n
+    rows = []
+    for tid in ranked[:TOP_THEMES]:
+        parts = [sum(counts[tid][g.value] for g in groups) for _label, groups in SIDE_BY_SIDE]
+        rows.append([names(tid), *[words(n, threshold)
+                                   for n in suppress(parts, threshold, sum(parts))]])
+    return Table("themes-by-group", "Themes by who said them",
+                 ["Theme", *[label for label, _ in SIDE_BY_SIDE]], rows)
+
+
+def quotes_for(session: Session, scope: Scope, theme_id: str,
+               used_responses: set[int]) -> list[Quote]:
+    """Up to three quotes for a theme: display (redacted) text only, never a comment a
+    safeguarding flag hides, one per view (negative, positive, mixed, neutral) so the range
+    shows, and never two from the same survey response (across the whole report)."""
+    query = (select(Comment, CommentAnalysis.sentiment)
+             .join(CommentTheme, CommentTheme.comment_id == Comment.id)
+             .join(CommentAnalysis, CommentAnalysis.comment_id == Comment.id)
+             .where(*_comment_where(scope), CommentTheme.theme_id == theme_id,
+                    CommentTheme.status != Status.REJECTED.value,
+                    func.length(Comment.display_text) >= 20)
+             .order_by(Comment.said_on.desc(), Comment.id.desc()).limit(200))
+    by_view: dict[str, list[Comment]] = defaultdict(list)
+    for comment, sentiment in session.exec(query):
+        by_view[sentiment].append(comment)
+    found: list[Quote] = []
+    for sentiment in QUOTE_ORDER:
+        for comment in by_view[sentiment]:
+            if comment.survey_response_id is not None and \
+                    comment.survey_response_id in used_responses:
+                continue
+            if comment.survey_response_id is not None:
+                used_responses.add(comment.survey_response_id)
+            found.append(Quote(comment.display_text, _label(GROUP_LABELS, comment.group),
+                               sentiment))
+            break
+        if len(found) == QUOTES_PER_THEME:
+            break
+    return found
+
+
+# --- sections ---------------------------------------------------------------------------------
+
+
+def headline_section(session: Session, scope: Scope, threshold: int) -> Section:
+    """Voices heard by group and channel; survey responses; events held and who came."""
+    by_group = _counts_by(session, scope, Comment.group)
+    by_channel = _counts_by(session, scope, Comment.channel)
+    responses = Counter(dict(session.exec(
+        select(SurveyResponse.respondent_group, func.count()).where(*_response_where(scope))
+        .group_by(SurveyResponse.respondent_group)).all()))
+    events = _events(session, scope)
+    came = [(label, sum(getattr(e, column) for e in events)) for column, label in ATTENDANCE]
+    total = sum(by_group.values())
+    section = Section("headlines", "Voices heard", [
+        f"Comments recorded from {scope.date_from:%-d %B %Y} to {scope.date_to:%-d %B %Y}: "
+        f"{words(None if total < threshold else total, threshold)}. "
+        f"Listening events held: {len(events)}."])
+    section.tables = [
+        counted_table("comments-by-group", "Comments by who said them", "Group",
+                      [(_label(GROUP_LABELS, g), by_group[g.value]) for g in Group], threshold,
+                      "Comments"),
+        counted_table("comments-by-channel", "Comments by how they reached us", "Channel",
+                      [(str(label), by_channel[c.value]) for c, label in CHANNEL_LABELS.items()
+                       if by_channel[c.value]], threshold, "Comments"),
+        counted_table("survey-responses", "Survey responses by who answered", "Group",
+                      sorted(((_label(GROUP_LABELS, g), n) for g, n in responses.items()),
+                             key=lambda row: row[0]), threshold, "Responses"),
+        counted_table("event-attendance", "Who came to listening events", "Who", came,
+                      threshold),
+    ]
+    return section
+
+
+def themes_section(session: Session, scope: Scope, threshold: int,
+                   with_trend: bool = True) -> tuple[Section, list[str]]:
+    """Themes ranked, their trend, side by side by group, and quotes for each."""
+    book = area_codebook(session, scope.area_ids[0])
+    table, ranked = themes_table(session, scope, book.name, threshold)
+    section = Section("themes", "What people told us, by theme", [
+        "A comment can have more than one theme. Sentiment is read automatically and checked "
+        "by staff. The previous period is the same number of days just before this one."],
+        [table])
+    if with_trend:
+        section.tables += trend_tables(session, scope, ranked, book.name, threshold)
+    section.tables.append(side_by_side_table(session, scope, ranked, book.name, threshold))
+    used: set[int] = set()
+    section.quotes = {book.name(tid): quotes_for(session, scope, tid, used)
+                      for tid in ranked[:TOP_THEMES] if _theme_total(table, book.name(tid),
+                                                                     threshold)}
+    return section, ranked
+
+
+def _theme_total(table: Table, name: str, threshold: int) -> bool:
+    """Quotes only for a theme whose count is shown (a quote from a small theme could
+    identify someone)."""
+    return any(row[0] == name and isinstance(row[1], int) for row in table.rows)
+
+
+def emerging_section(session: Session, scope: Scope, threshold: int) -> Section:
+    """Phrases many people used that no theme covers yet."""
+    topics = [t for t in emerging_topics(session, scope.area_ids[0], scope.date_from, None)
+              if t.count >= threshold][:10]
+    section = Section("emerging", "Emerging topics", [
+        "Phrases that many people used and that no theme covers yet. Only phrases used in "
+        f"{threshold} or more comments are listed."])
+    section.tables = [Table("emerging", "Emerging topics", ["Phrase", "Comments"],
+                            [[t.phrase, t.count] for t in topics])]
+    return section
+
+
+def you_said_we_did_section(session: Session, scope: Scope, threshold: int) -> Section:
+    """"You said, we did" measures and items: read from coprod.yousaid's
+    `services.measures(...)` once that package is on main."""
+    return Section("you-said-we-did", "You said, we did", not_recorded=(
+        "“You said, we did” is not yet recorded in coprod for this area. When it is, its "
+        "measures and items appear here."))
+
+
+def evaluation_section(session: Session, scope: Scope, threshold: int) -> Section:
+    """How co-production was evaluated against the charter: read from coprod.charters'
+    `services.evaluation_summary(...)` once that package is on main."""
+    return Section("evaluation", "How we evaluated co-production", not_recorded=(
+        "Co-production charter evaluations are not yet recorded in coprod for this area. When "
+        "they are, officers' and families' evaluations appear here side by side."))
+
+
+# --- the evidence pack's own sections ---------------------------------------------------------
+
+
+def participation_log(session: Session, scope: Scope, threshold: int) -> Section:
+    """Every survey answered and every event held in the period, by date, with reach."""
+    entries: list[tuple[date, str, str, int]] = []
+    first_answered = func.min(func.coalesce(SurveyResponse.submitted_at,
+                                            SurveyResponse.updated_at))
+    for title, n, first in session.exec(
+            select(Survey.title, func.count(), first_answered)
+            .join(Survey, Survey.id == SurveyResponse.survey_id)
+            .where(*_response_where(scope)).group_by(Survey.id, Survey.title)):
+        first_day = first if isinstance(first, datetime) else datetime.fromisoformat(str(first))
+        entries.append((first_day.date(), title, "Survey", n))
+    for event in _events(session, scope):
+        came = sum(getattr(event, column) for column, _label in ATTENDANCE)
+        entries.append((event.held_on, event.title, "Listening event", came))
+    entries.sort(key=lambda entry: (entry[0], entry[1]))
+    rows = [[day.isoformat(), title, kind, words(None if n < threshold else n, threshold)]
+            for day, title, kind, n in entries]
+    return Section("participation", "How children, young people and families took part", [
+        "Each survey (dated by its first answer in the period) and each listening event."],
+        [Table("participation-log", "Participation log", ["Date", "What", "How",
+                                                          "People taking part"], rows)])
+
+
+def _heard(session: Session, scope: Scope) -> dict[str, int]:
+    """Comments, survey responses and event places per group."""
+    heard: Counter[str] = Counter(_counts_by(session, scope, Comment.group))
+    for group, n in session.exec(select(SurveyResponse.respondent_group, func.count())
+                                 .where(*_response_where(scope))
+                                 .group_by(SurveyResponse.respondent_group)):
+        heard[group or "other"] += n
+    columns = {"young_people_count": Group.YOUNG_PERSON, "children_count": Group.CHILD,
+               "parent_carers_count": Group.PARENT_CARER,
+               "practitioners_count": Group.PRACTITIONER, "others_count": Group.OTHER}
+    for event in _events(session, scope):
+        for column, group in columns.items():
+            heard[group.value] += getattr(event, column)
+    return heard
+
+
+def send_population(session: Session, area_ids: tuple[int, ...]) -> dict[str, tuple[int, int]]:
+    """Phase -> (EHC plans, SEN support), added up over the areas."""
+    found = {p.value: [0, 0] for p in Phase}
+    for row in session.exec(select(SendPopulation).where(SendPopulation.area_id.in_(area_ids))):
+        found[row.phase][0] += row.ehc_plans
+        found[row.phase][1] += row.sen_support
+    return {phase: (ehc, support) for phase, (ehc, support) in found.items()}
+
+
+REACH_ROWS = (("Children (early years and primary)", (Phase.EARLY_YEARS, Phase.PRIMARY),
+               Group.CHILD),
+              ("Young people (secondary and post-16)", (Phase.SECONDARY, Phase.POST_16),
+               Group.YOUNG_PERSON))
+
+
+def reach_section(session: Session, scope: Scope, threshold: int) -> Section:
+    """Who we heard, against the area's SEND population, and who is heard least."""
+    heard = _heard(session, scope)
+    population = send_population(session, scope.area_ids)
+    section = Section("reach", "Reach against the area's SEND population")
+    section.tables.append(counted_table(
+        "reach-by-group", "Voices heard by group (comments, survey responses and event places)",
+        "Group", [(_label(GROUP_LABELS, g), heard[g.value]) for g in Group], threshold,
+        "Voices"))
+    section.tables.append(Table("send-population", "Children and young people with SEND",
+                                ["Phase", "With an EHC plan", "With SEN support", "Total"],
+                                [[str(PHASE_LABELS[Phase(p)]), ehc, support, ehc + support]
+                                 for p, (ehc, support) in population.items()]))
+    if not any(ehc + support for ehc, support in population.values()):
+        section.paragraphs.append("The area's SEND population has not been entered yet: an "
+                                  "admin enters it on the reports page.")
+        return section
+    rows, rates = [], []
+    for label, phases, group in REACH_ROWS:
+        people = sum(sum(population[p.value]) for p in phases)
+        voices = heard[group.value]
+        shown = None if voices < threshold else voices
+        rate = round(voices * 100 / people, 1) if people and shown is not None else None
+        rows.append([label, people, words(shown, threshold),
+                     "" if rate is None else f"{rate}"])
+        rates.append((-1.0 if rate is None else rate, label))
+    section.tables.append(Table("reach-against-population",
+                                "Voices heard against the SEND population",
+                                ["Who", "Children and young people with SEND", "Voices heard",
+                                 "Voices per 100"], rows))
+    rate, who = min(rates)
+    how_many = (f"{words(None, threshold)} voices" if rate < 0
+                else f"{rate} voices for every 100 with SEND")
+    section.paragraphs.append(
+        f"We heard least from {who.split(' (')[0].lower()}: {how_many}. Voices count comments, "
+        "survey responses and places at events, so one person can be counted more than once.")
+    return section
+
+
+def default_self_evaluation(report: Report) -> str:
+    """A first draft in plain words, from the figures, for a leader to edit before use."""
+    themes = report.table("themes")
+    top = [row[0] for row in themes.rows[:3]] if themes else []
+    lines = ["What we do well: children, young people and families told us what they think "
+             "through surveys, listening events and other ways."]
+    if top:
+        lines.append("What they told us most about: " + ", ".join(top) + ".")
+    lines.append("What we need to do better: hear more from the groups we heard least from, "
+                 "and tell families what changed because of what they said.")
+    return "\n\n".join(lines)
+
+
+def self_evaluation_text(session: Session, area_id: int) -> str | None:
+    row = session.exec(select(SelfEvaluation).where(SelfEvaluation.area_id == area_id)).first()
+    return row.text if row and row.text.strip() else None
+
+
+def save_self_evaluation(session: Session, area_id: int, text: str, user_id: int | None) -> None:
+    row = session.exec(select(SelfEvaluation).where(SelfEvaluation.area_id == area_id)).first()
+    row = row or SelfEvaluation(area_id=area_id)
+    row.text, row.updated_by_id = text.strip(), user_id
+    session.add(row)
+    session.commit()
+
+
+def save_population(session: Session, area_id: int,
+                    numbers: dict[str, tuple[int, int]]) -> None:
+    """Keep the admin's SEND population numbers, phase by phase."""
+    rows = {r.phase: r for r in session.exec(select(SendPopulation).where(
+        SendPopulation.area_id == area_id))}
+    for phase, (ehc, support) in numbers.items():
+        row = rows.get(phase) or SendPopulation(area_id=area_id, phase=phase)
+        row.ehc_plans, row.sen_support = ehc, support
+        session.add(row)
+    session.commit()
+
+
+# --- the two reports --------------------------------------------------------------------------
+
+
+def area_names(session: Session, area_ids: tuple[int, ...]) -> list[str]:
+    from coprod.areas.models import Area
+    return [a.name for a in session.exec(select(Area).where(Area.id.in_(area_ids))
+                                         .order_by(Area.name))]
+
+
+def voice_report(session: Session, scope: Scope, threshold: int) -> Report:
+    """The themed voice report for a board."""
+    themes, ranked = themes_section(session, scope, threshold)
+    report = Report(VOICE, KINDS[VOICE], area_names(session, scope.area_ids), scope.date_from,
+                    scope.date_to, threshold, [
+                        headline_section(session, scope, threshold), themes,
+                        emerging_section(session, scope, threshold),
+                        you_said_we_did_section(session, scope, threshold),
+                        evaluation_section(session, scope, threshold)])
+    report.easy_read = easy_read_summary(session, scope, ranked, report)
+    return report
+
+
+def evidence_pack(session: Session, scope: Scope, threshold: int) -> Report:
+    """The same record arranged for an area SEND inspection."""
+    themes, ranked = themes_section(session, scope, threshold, with_trend=False)
+    report = Report(EVIDENCE_PACK, KINDS[EVIDENCE_PACK], area_names(session, scope.area_ids),
+                    scope.date_from, scope.date_to, threshold, [
+                        participation_log(session, scope, threshold),
+                        reach_section(session, scope, threshold), themes,
+                        you_said_we_did_section(session, scope, threshold),
+                        evaluation_section(session, scope, threshold)])
+    text = self_evaluation_text(session, scope.area_ids[0]) or default_self_evaluation(report)
+    report.sections.append(Section("self-evaluation", "Self-evaluation (draft)",
+                                   [p for p in text.split("\n\n") if p.strip()]))
+    report.easy_read = easy_read_summary(session, scope, ranked, report)
+    return report
+
+
+BUILDERS = {VOICE: voice_report, EVIDENCE_PACK: evidence_pack}
+
+
+def build(session: Session, kind: str, scope: Scope, threshold: int) -> Report:
+    return BUILDERS[kind](session, scope, threshold)
+
+
+def easy_read_summary(session: Session, scope: Scope, ranked: list[str],
+                      report: Report) -> dict:
+    """'What you told us' and 'What we are doing': short sentences, plain words, a symbol
+    each. Themes use their easy-read names, and only themes whose count is shown."""
+    book = area_codebook(session, scope.area_ids[0])
+    themes = report.table("themes")
+    shown = {row[0] for row in themes.rows if isinstance(row[1], int)} if themes else set()
+    told = [{"symbol": "speech", "text": "You told us what you think."}]
+    for tid in [t for t in ranked if book.name(t) in shown][:3]:
+        try:
+            words_ = book.codebook.theme(tid).easy_read or book.name(tid)
+        except KeyError:
+            words_ = book.name(tid)
+        told.append({"symbol": "person", "text": f"You talked about: {words_.lower()}."})
+    doing = [{"symbol": "listen", "text": "We read what you told us."},
+             {"symbol": "people", "text": "We tell the people in charge."},
+             {"symbol": "write", "text": "We will tell you what we change."}]
+    return {"told": told, "doing": doing}

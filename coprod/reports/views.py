@@ -1,0 +1,226 @@
+"""Reports for leaders, officers and forum members: choose a period, read, download, save."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    current_app,
+    flash,
+    g,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from coprod.common import charts
+from coprod.common.permissions import require
+from coprod.db import get_session
+from coprod.reports import formats, saved, services
+from coprod.reports.forms import PopulationForm, SaveReportForm, ScopeForm, SelfEvaluationForm
+from coprod.reports.models import PHASE_LABELS, Phase
+from coprod.voice.parsing import local_today
+
+bp = Blueprint("reports", __name__, url_prefix="/staff/reports")
+KIND = "<any(voice, 'evidence-pack'):kind>"
+
+
+def _threshold() -> int:
+    return current_app.config.get("SMALL_NUMBER", 5)
+
+
+def _scope() -> tuple[ScopeForm, services.Scope]:
+    """The period and groups from the address; the last 12 months when none are given."""
+    form = ScopeForm(formdata=request.args if request.args else None)
+    today = local_today()
+    scope = services.Scope((g.area.id,), today.replace(year=today.year - 1) + timedelta(days=1),
+                           today)
+    if request.args and form.validate():
+        scope = services.Scope((g.area.id,), form.date_from.data or scope.date_from,
+                               form.date_to.data or scope.date_to, tuple(form.groups.data or ()),
+                               tuple(form.channels.data or ()))
+    if not request.args:
+        form.date_from.data, form.date_to.data = scope.date_from, scope.date_to
+    return form, scope
+
+
+def _report(kind: str) -> tuple[ScopeForm, services.Report]:
+    form, scope = _scope()
+    return form, services.build(get_session(), kind, scope, _threshold())
+
+
+def _chart_keys(report: services.Report) -> dict[str, str]:
+    return formats.chart_keys(get_session(), report)
+
+
+def _download(body: bytes | str, mimetype: str, filename: str) -> Response:
+    data = body.encode("utf-8") if isinstance(body, str) else body
+    return Response(data, mimetype=mimetype, headers={
+        "Content-Disposition": f'attachment; filename="{filename}"'})
+
+
+def _filename(report: services.Report, ext: str) -> str:
+    return f"{report.kind}-{report.date_from.isoformat()}-to-{report.date_to.isoformat()}.{ext}"
+
+
+@bp.get("/")
+@require("view_reports")
+def index():
+    """The two reports, the saved ones, and what admins and leaders keep up to date."""
+    return render_template("reports/index.html", kinds=services.KINDS,
+                           saved_reports=saved.saved_reports(get_session(), g.area.id))
+
+
+@bp.get(f"/{KIND}")
+@require("view_reports")
+def show(kind: str):
+    """A report on screen: every chart an image with a summary, and its numbers in a table."""
+    form, report = _report(kind)
+    return render_template("reports/report.html", form=form, report=report,
+                           chart_keys=_chart_keys(report), kind=kind,
+                           save_form=SaveReportForm(),
+                           query=request.query_string.decode()), 400 if form.errors else 200
+
+
+@bp.get(f"/{KIND}/easy-read")
+@require("view_reports")
+def easy_read(kind: str):
+    """What you told us, and what we are doing: short sentences, a picture beside each."""
+    _form, report = _report(kind)
+    return render_template("reports/easy_read.html", report=report, kind=kind,
+                           query=request.query_string.decode())
+
+
+@bp.get(f"/{KIND}/tables/<key>.csv")
+@require("view_reports")
+def table_csv(kind: str, key: str):
+    _form, report = _report(kind)
+    table = report.table(key)
+    if table is None:
+        abort(404)
+    return _download(formats.table_csv(table), "text/csv", f"{report.kind}-{key}.csv")
+
+
+@bp.get(f"/{KIND}.xlsx")
+@require("view_reports")
+def workbook(kind: str):
+    _form, report = _report(kind)
+    return _download(formats.workbook(report), "application/vnd.openxmlformats-officedocument"
+                     ".spreadsheetml.sheet", _filename(report, "xlsx"))
+
+
+def pdf_for(report: services.Report) -> bytes:
+    """The print version of a report, its charts inside it, as a tagged PDF."""
+    return formats.pdf(formats.print_html(get_session(), report), request.url_root)
+
+
+@bp.get(f"/{KIND}.pdf")
+@require("view_reports")
+def pdf(kind: str):
+    _form, report = _report(kind)
+    return _download(pdf_for(report), "application/pdf", _filename(report, "pdf"))
+
+
+@bp.get("/charts/<key>.<any(png, svg):ext>")
+@require("view_reports")
+def chart(key: str, ext: str):
+    """A report chart, drawn the first time anyone asks for these numbers."""
+    body = charts.image(get_session(), key, ext)
+    if body is None:
+        abort(404)
+    return Response(body, mimetype=charts.FORMATS[ext], headers={
+        "Cache-Control": "private, max-age=86400",
+        "Content-Disposition": f'inline; filename="chart-{key[:12]}.{ext}"'})
+
+
+@bp.post(f"/{KIND}/save")
+@require("save_reports")
+def save(kind: str):
+    """Freeze the report as it is now, for a board."""
+    form, report = _report(kind)
+    save_form = SaveReportForm()
+    if not save_form.validate_on_submit():
+        return render_template("reports/report.html", form=form, report=report,
+                               chart_keys=_chart_keys(report), kind=kind, save_form=save_form,
+                               query=request.query_string.decode()), 400
+    row = saved.save_report(get_session(), g.area.id, report, save_form.title.data.strip(),
+                            current_user.id)
+    flash(_("Report saved."))
+    return redirect(url_for("reports.show_saved", report_id=row.id))
+
+
+@bp.get("/saved/<int:report_id>")
+@require("view_reports")
+def show_saved(report_id: int):
+    """A saved report, with its figures as they were on the day it was saved."""
+    row = saved.saved_report(get_session(), g.area.id, report_id)
+    report = services.Report.from_dict(row.data)
+    return render_template("reports/report.html", report=report, saved_row=row,
+                           chart_keys=_chart_keys(report), kind=report.kind, form=None,
+                           save_form=None, query="")
+
+
+@bp.get("/saved/<int:report_id>.pdf")
+@require("view_reports")
+def saved_pdf(report_id: int):
+    row = saved.saved_report(get_session(), g.area.id, report_id)
+    report = services.Report.from_dict(row.data)
+    return _download(pdf_for(report), "application/pdf", _filename(report, "pdf"))
+
+
+@bp.get("/compare")
+@require("view_reports")
+def compare():
+    """Two saved reports side by side: what went up and what went down."""
+    rows = saved.saved_reports(get_session(), g.area.id)
+    first, second = request.args.get("first", type=int), request.args.get("second", type=int)
+    changes = None
+    if first and second:
+        a = services.Report.from_dict(saved.saved_report(get_session(), g.area.id, first).data)
+        b = services.Report.from_dict(saved.saved_report(get_session(), g.area.id, second).data)
+        changes = saved.compare(a, b)
+    return render_template("reports/compare.html", saved_reports=rows, changes=changes,
+                           first=first, second=second)
+
+
+@bp.route("/population", methods=["GET", "POST"])
+@require("enter_send_population")
+def population():
+    """The area's SEND population by phase, from its SEN2 return and school census."""
+    form = PopulationForm()
+    if request.method == "GET":
+        for phase, (ehc, support) in services.send_population(get_session(),
+                                                              (g.area.id,)).items():
+            getattr(form, f"{phase}_ehc").data = ehc
+            getattr(form, f"{phase}_support").data = support
+    if form.validate_on_submit():
+        services.save_population(get_session(), g.area.id, {
+            p.value: (getattr(form, f"{p.value}_ehc").data,
+                      getattr(form, f"{p.value}_support").data) for p in Phase})
+        flash(_("SEND population saved."))
+        return redirect(url_for("reports.index"))
+    return render_template("reports/population.html", form=form, phases=list(Phase),
+                           phase_labels=PHASE_LABELS), 400 if form.errors else 200
+
+
+@bp.route("/self-evaluation", methods=["GET", "POST"])
+@require("edit_self_evaluation")
+def self_evaluation():
+    """The evidence pack's draft self-evaluation, edited before use."""
+    form = SelfEvaluationForm()
+    if request.method == "GET":
+        _scope_form, report = _report(services.EVIDENCE_PACK)
+        form.text.data = services.self_evaluation_text(get_session(), g.area.id) or \
+            services.default_self_evaluation(report)
+    if form.validate_on_submit():
+        services.save_self_evaluation(get_session(), g.area.id, form.text.data, current_user.id)
+        flash(_("Self-evaluation saved."))
+        return redirect(url_for("reports.show", kind=services.EVIDENCE_PACK))
+    return render_template("reports/self_evaluation.html", form=form), (
+        400 if form.errors else 200)

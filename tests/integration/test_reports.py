@@ -1,0 +1,350 @@
+"""Both reports on known data, every figure worked out by hand; small numbers suppressed,
+including the subtraction case; quotes; formats (CSV, Excel, PDF, easy read); saved reports."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+
+import pytest
+from openpyxl import load_workbook
+
+from coprod.areas.models import Role
+from coprod.common.small_numbers import suppress
+from coprod.reports import services
+from tests import factories
+from tests.factories_reports import responses, said
+from tests.factories_voice import make_event
+from tests.pages import assert_pages_follow_permission  # noqa: F401  (used below)
+from tests.survey_factories import make_survey
+
+PERIOD = "date_from=1&date_from=1&date_from=2026&date_to=31&date_to=3&date_to=2026"
+EHCP = "EHC needs assessments and plans"
+COMMUNICATION = "Communication and information"
+
+
+@pytest.fixture
+def known(db, area):
+    """In the period (1 January to 31 March 2026), 18 comments anyone may read:
+    EHC plans: 7 negative from parents by email (10 Jan), 4 positive from young people in a
+    survey (10 Feb, responses 101 to 104), 1 mixed from a practitioner by phone (10 Mar);
+    communication: 6 positive from young people in a survey (20 Feb, responses 104 and 105).
+    Left out: 1 flagged comment (11 Jan) and 1 after the period. Before the period (the 90
+    days before): 6 EHC plan comments and 2 communication ones. 6 survey responses from young
+    people (5 Feb) and 1 still in progress; 1 event (1 Feb): 8 young people, 3 parents."""
+    said(db, area, date(2026, 1, 10), "parent_carer", "email", "ehcp", "negative", times=7,
+         text="The plan for [name] took forty weeks and nobody told us why")
+    for rid in (101, 102, 103, 104):
+        said(db, area, date(2026, 2, 10), "young_person", "survey", "ehcp", "positive",
+             text=f"My plan helps me at college every day, response {rid}", response_id=rid)
+    said(db, area, date(2026, 3, 10), "practitioner", "phone", "ehcp", "mixed",
+         text="Plans are better written now but still arrive late")
+    said(db, area, date(2026, 2, 20), "young_person", "survey", "communication", "positive",
+         text="They explained everything clearly, response 105", response_id=105)
+    said(db, area, date(2026, 2, 20), "young_person", "survey", "communication", "positive",
+         times=4, text="Letters were easy to read this time", response_id=106)
+    said(db, area, date(2026, 2, 20), "young_person", "survey", "communication", "positive",
+         text="Staff told me what would happen next, response 104", response_id=104)
+    said(db, area, date(2026, 1, 11), "parent_carer", "email", "ehcp", "negative",
+         text="Something worrying that only the safeguarding lead may read", flagged=True)
+    said(db, area, date(2026, 4, 2), "parent_carer", "email", "ehcp", "negative")
+    said(db, area, date(2025, 11, 15), "parent_carer", "email", "ehcp", "negative", times=6)
+    said(db, area, date(2025, 11, 15), "young_person", "survey", "communication", "positive",
+         times=2)
+    survey = make_survey(db, area)
+    responses(db, survey, "young_person", date(2026, 2, 5), 6)
+    responses(db, survey, "young_person", date(2026, 2, 5), 1, status="in_progress")
+    make_event(db, area, held_on=date(2026, 2, 1), young_people_count=8,
+               parent_carers_count=3)
+    return survey
+
+
+def _scope(area):
+    return services.Scope((area.id,), date(2026, 1, 1), date(2026, 3, 31))
+
+
+def _rows(report, key):
+    return report.table(key).rows
+
+
+def test_suppression_hides_small_counts_and_the_count_a_total_would_give_away():
+    assert suppress([10, 7, 1], 5, total=18) == [10, None, None]  # 7 = 18 - 10 - 1 otherwise
+    assert suppress([10, 7, 1], 5) == [10, 7, None]  # no total shown: nothing to subtract
+    assert suppress([10, 3, 1], 5, total=14) == [10, None, None]  # two hidden already
+    assert suppress([4, 0], 5, total=4) == [None, None]
+    assert suppress([12, 8, 2], 10, total=22) == [12, None, None]  # the threshold is a setting
+
+
+def test_voice_report_headline_figures(db, area, known):
+    report = services.voice_report(db, _scope(area), 5)
+    assert _rows(report, "comments-by-group") == [
+        ["Young person", 10, "56%"], ["Child", "fewer than 5", ""],
+        ["Parent or carer", 7, "39%"], ["Practitioner", "fewer than 5", ""],
+        ["Someone else", "fewer than 5", ""], ["Total", 18, "100%"]]
+    # Phone (1) is hidden; with the total shown, email (7) would be 18 - 10 - 1: hidden too.
+    assert _rows(report, "comments-by-channel") == [
+        ["Survey", 10, "56%"], ["Email", "fewer than 5", ""], ["Phone call", "fewer than 5", ""],
+        ["Total", 18, "100%"]]
+    assert _rows(report, "survey-responses") == [["Young person", 6, "100%"],
+                                                 ["Total", 6, "100%"]]
+    assert _rows(report, "event-attendance") == [
+        ["Young people", 8, "73%"], ["Children", "fewer than 5", ""],
+        ["Parents and carers", "fewer than 5", ""], ["Practitioners", "fewer than 5", ""],
+        ["Others", "fewer than 5", ""], ["Total", 11, "100%"]]
+    assert report.sections[0].paragraphs[0] == (
+        "Comments recorded from 1 January 2026 to 31 March 2026: 18. Listening events held: 1.")
+
+
+def test_voice_report_themes_trend_and_groups(db, area, known):
+    report = services.voice_report(db, _scope(area), 5)
+    few = "fewer than 5"
+    assert _rows(report, "themes") == [
+        [EHCP, 12, few, 7, few, few, 6, "Up 6"],
+        [COMMUNICATION, 6, 6, few, few, few, few, "Not shown (small numbers)"]]
+    assert report.table("theme-trend").headers == ["Theme", "Jan 2026", "Feb 2026", "Mar 2026"]
+    # EHC plans 7, 4, 1 by month (12 shown elsewhere): 4 and 1 hidden.
+    assert _rows(report, "theme-trend") == [[EHCP, 7, few, few], [COMMUNICATION, few, 6, few]]
+    assert report.table("themes-by-group").headers == [
+        "Theme", "Children and young people", "Parents and carers", "Practitioners",
+        "Someone else"]
+    assert _rows(report, "themes-by-group") == [[EHCP, few, 7, few, few],
+                                                [COMMUNICATION, 6, few, few, few]]
+    chart = report.table("themes").chart
+    assert chart["labels"] == [EHCP, COMMUNICATION] and chart["values"] == [12, 6]
+    assert chart["value_texts"] == ["12", "6"]
+    trend = report.table("trend-ehcp").chart
+    assert trend["values"] == [7, 0, 0] and trend["value_texts"] == ["7", few, few]
+
+
+def test_quotes_are_redacted_unflagged_varied_and_never_two_from_one_response(db, area, known):
+    report = services.voice_report(db, _scope(area), 5)
+    quotes = report.sections[1].quotes
+    ehcp = [(q.sentiment, q.text) for q in quotes[EHCP]]
+    assert ehcp == [
+        ("negative", "The plan for [name] took forty weeks and nobody told us why"),
+        ("positive", "My plan helps me at college every day, response 104"),
+        ("mixed", "Plans are better written now but still arrive late")]
+    # Response 104 already gave a quote: the next communication comment is used instead.
+    assert [q.text for q in quotes[COMMUNICATION]] == ["Letters were easy to read this time"]
+    everything = str(report.as_dict())
+    assert "Priya" not in everything and "safeguarding lead may read" not in everything
+
+
+def test_sections_still_to_come_say_so(db, area, known):
+    report = services.voice_report(db, _scope(area), 5)
+    by_key = {s.key: s for s in report.sections}
+    assert "not yet recorded" in by_key["you-said-we-did"].not_recorded
+    assert "not yet recorded" in by_key["evaluation"].not_recorded
+
+
+def test_evidence_pack_log_reach_and_population(signed_in, db, area, known):
+    admin = signed_in(Role.ADMIN)
+    numbers = {"early_years": (20, 80), "primary": (100, 400), "secondary": (150, 350),
+               "post_16": (50, 50)}
+    data = {}
+    for phase, (ehc, support) in numbers.items():
+        data[f"{phase}_ehc"], data[f"{phase}_support"] = str(ehc), str(support)
+    assert admin.submit("/staff/reports/population", data, follow_redirects=False).status == 302
+    report = services.evidence_pack(db, _scope(area), 5)
+    log = _rows(report, "participation-log")
+    assert log == [["2026-02-01", "Spring drop-in", "Listening event", 11],
+                   ["2026-02-05", known.title, "Survey", 6]]
+    # Voices: young people 10 comments + 6 responses + 8 places; parents 7 + 3.
+    assert _rows(report, "reach-by-group") == [
+        ["Young person", 24, "69%"], ["Child", "fewer than 5", ""],
+        ["Parent or carer", 10, "29%"], ["Practitioner", "fewer than 5", ""],
+        ["Someone else", "fewer than 5", ""], ["Total", 35, "100%"]]
+    assert _rows(report, "send-population") == [
+        ["Early years (0 to 4)", 20, 80, 100], ["Primary (5 to 11)", 100, 400, 500],
+        ["Secondary (11 to 16)", 150, 350, 500], ["Post-16 (16 to 25)", 50, 50, 100]]
+    assert _rows(report, "reach-against-population") == [
+        ["Children (early years and primary)", 600, "fewer than 5", ""],
+        ["Young people (secondary and post-16)", 600, 24, "4.0"]]
+    reach = next(s for s in report.sections if s.key == "reach")
+    assert reach.paragraphs[0].startswith("We heard least from children: fewer than 5 voices.")
+    assert report.sections[-1].title == "Self-evaluation (draft)"
+    assert any(EHCP in p for p in report.sections[-1].paragraphs)
+
+
+def test_a_bad_population_number_is_said_and_nothing_is_saved(signed_in, db, area):
+    admin = signed_in(Role.ADMIN)
+    page = admin.submit("/staff/reports/population", {"primary_ehc": "lots",
+                                                      "primary_support": "40"})
+    assert page.status == 400
+    assert "Primary (5 to 11): with an EHC plan must be a whole number, 0 or more" in page.errors
+    assert services.send_population(db, (area.id,))["primary"] == (0, 0)
+
+
+def test_the_report_page_shows_every_table_and_chart_with_its_summary(signed_in, area, known):
+    page = signed_in(Role.LEADER).page(f"/staff/reports/voice?{PERIOD}")
+    assert page.status == 200
+    text = page.soup.get_text(" ", strip=True)
+    assert "<a" not in text and "&lt;" not in text  # no escaped markup shown as words
+    captions = [c.get_text(strip=True) for c in page.soup.select("table caption")]
+    assert "Themes ranked by the number of comments" in captions
+    theme_table = page.soup.select_one("#table-themes")
+    first = [c.get_text(strip=True) for c in theme_table.select("tbody tr")[0].select("th, td")]
+    assert first == [EHCP, "12", "fewer than 5", "7", "fewer than 5", "fewer than 5", "6", "Up 6"]
+    charts = page.soup.select("img.coprod-chart")
+    assert charts and all(img["alt"].startswith("Bar chart") for img in charts)
+    assert "The largest is EHC needs assessments and plans (12 comments)" in " ".join(
+        img["alt"] for img in charts)
+
+
+def test_csv_and_workbook_keep_formula_like_text_as_text(signed_in, db, area):
+    said(db, area, date(2026, 2, 1), "parent_carer", "email", "ehcp", "negative", times=5)
+    leader = signed_in(Role.LEADER)
+    rows = list(csv.reader(io.StringIO(leader.get(
+        f"/staff/reports/voice/tables/themes.csv?{PERIOD}").data.decode("utf-8-sig"))))
+    assert rows[0][:2] == ["Theme", "Comments"] and rows[1][:2] == [EHCP, "5"]
+    response = leader.get(f"/staff/reports/voice.xlsx?{PERIOD}")
+    book = load_workbook(io.BytesIO(response.data))
+    assert book.sheetnames[0] == "Contents"
+    assert "Themes ranked by the number of" in book.sheetnames
+    sheet = book["Themes ranked by the number of"]
+    assert [c.value for c in sheet[2]][:2] == ["Theme", "Comments"]
+    assert [c.value for c in sheet[3]][:2] == [EHCP, 5]
+    # A theme an area named like a formula stays text in the workbook and in the CSV.
+    from coprod.reports.formats import table_csv, workbook
+    report = services.voice_report(db, _scope(area), 5)
+    report.table("themes").rows[0][0] = "=SUM(A1:A9)"
+    sheet = load_workbook(io.BytesIO(workbook(report)))["Themes ranked by the number of"]
+    assert sheet["A3"].value == "=SUM(A1:A9)" and sheet["A3"].data_type == "s"
+    assert "'=SUM(A1:A9)" in table_csv(report.table("themes"))
+
+
+def test_easy_read_summary_passes_the_checker(signed_in, db, area, known):
+    from coprod.surveys.easy_read.checker import check_text
+    report = services.voice_report(db, _scope(area), 5)
+    lines = report.easy_read["told"] + report.easy_read["doing"]
+    assert "You talked about: my plan." in [line["text"] for line in lines]
+    assert all(check_text(line["text"], is_question=False) == [] for line in lines)
+    page = signed_in(Role.FORUM).page(f"/staff/reports/voice/easy-read?{PERIOD}")
+    assert page.soup.h1.get_text(strip=True) == "What you told us"
+    items = page.soup.select("#what-you-told-us li")
+    assert items and all(li.img and li.img["alt"] for li in items)
+
+
+def test_saved_report_is_frozen_and_two_can_be_compared(signed_in, db, area, known):
+    leader = signed_in(Role.LEADER)
+    saved = _save(leader, "Board, April 2026")
+    assert saved.status_code == 302
+    said(db, area, date(2026, 3, 1), "parent_carer", "email", "ehcp", "negative", times=3)
+    frozen = leader.page(saved.headers["Location"])
+    row = [c.get_text(strip=True) for c in frozen.soup.select_one("#table-themes tbody tr")
+           .select("th, td")]
+    assert row[:2] == [EHCP, "12"]  # as it was, not the 15 there are now
+    second = _save(leader, "Board, May 2026")
+    first_id = saved.headers["Location"].rsplit("/", 1)[1]
+    second_id = second.headers["Location"].rsplit("/", 1)[1]
+    listing = leader.page("/staff/reports/")
+    assert "Board, April 2026" in listing.text and "Board, May 2026" in listing.text
+    compared = leader.page(f"/staff/reports/compare?first={first_id}&second={second_id}")
+    changes = {tuple(c.get_text(strip=True) for c in tr.select("th, td"))
+               for tr in compared.soup.select("#changes tbody tr")}
+    assert (f"Themes ranked by the number of comments: {EHCP}, Comments", "12", "15",
+            "Up 3") in changes
+
+
+def _save(client, title: str):
+    page = client.page(f"/staff/reports/voice?{PERIOD}")
+    data = page.form_data("form[action*='/save']")
+    data["title"] = title
+    return client.post(f"/staff/reports/voice/save?{PERIOD}", data=data)
+
+
+def test_another_areas_saved_report_is_a_404(signed_in, db, area, known):
+    leader = signed_in(Role.LEADER)
+    saved = _save(leader, "Board")
+    other = signed_in(Role.LEADER, factories.make_area(db))
+    assert other.get(saved.headers["Location"]).status_code == 404
+
+
+def test_pdf_is_tagged_with_title_language_headings_tables_and_charts(signed_in, area, known):
+    from pypdf import PdfReader
+    response = signed_in(Role.LEADER).get(f"/staff/reports/voice.pdf?{PERIOD}")
+    assert response.mimetype == "application/pdf"
+    reader = PdfReader(io.BytesIO(response.data))
+    assert reader.metadata.title.startswith("Themed voice report")
+    root = reader.trailer["/Root"]
+    assert root["/Lang"] == "en" and root["/MarkInfo"]["/Marked"]
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    assert "Contents" in text and "Themes ranked by the number of comments" in text
+    assert EHCP in text and "fewer than 5" in text and "Page 1 of" in text
+    tags = _structure_tags(root["/StructTreeRoot"])
+    assert {"/H1", "/H2", "/Table", "/TH", "/TD", "/Figure"} <= tags
+    figures = _figures_alt(root["/StructTreeRoot"])
+    assert figures and all(alt.startswith("Bar chart") for alt in figures)
+
+
+def _walk(node, seen=None):
+    seen = seen if seen is not None else set()
+    node = node.get_object() if hasattr(node, "get_object") else node
+    if id(node) in seen:
+        return
+    seen.add(id(node))
+    yield node
+    kids = node.get("/K") if hasattr(node, "get") else None
+    for kid in (kids if isinstance(kids, list) else [kids] if kids is not None else []):
+        kid = kid.get_object() if hasattr(kid, "get_object") else kid
+        if hasattr(kid, "get"):
+            yield from _walk(kid, seen)
+
+
+def _structure_tags(root) -> set[str]:
+    return {str(n.get("/S")) for n in _walk(root) if n.get("/S")}
+
+
+def _figures_alt(root) -> list[str]:
+    return [str(n.get("/Alt")) for n in _walk(root) if n.get("/S") == "/Figure"]
+
+
+def test_reports_follow_the_permission_table(signed_in, area, known):
+    for role in Role:
+        client = signed_in(role)
+        expected = 200 if role != Role.SAFEGUARDING else 403
+        assert client.get(f"/staff/reports/voice?{PERIOD}").status_code == expected
+    assert signed_in(Role.FORUM).get("/staff/reports/population").status_code == 403
+    assert signed_in(Role.LEADER).page("/").status == 200
+
+
+def _cli(app, *args):
+    from coprod.cli import main
+    return app.test_cli_runner().invoke(main, ["report", *args])
+
+
+def test_report_command_writes_each_format_with_a_progress_line(app, db, area, known,
+                                                                tmp_path):
+    base = ["--area", area.slug, "--from", "2026-01-01", "--to", "2026-03-31"]
+    result = _cli(app, *base, "--format", "xlsx", "--out", str(tmp_path / "r.xlsx"))
+    assert result.exit_code == 0, result.output
+    assert "Counting themed voice report" in result.stderr
+    sheet = load_workbook(tmp_path / "r.xlsx")["Themes ranked by the number of"]
+    assert [c.value for c in sheet[3]][:2] == [EHCP, 12]
+    result = _cli(app, *base, "--kind", "evidence-pack", "--format", "csv", "--out",
+                  str(tmp_path / "pack"))
+    assert result.exit_code == 0, result.output
+    log = (tmp_path / "pack" / "participation-log.csv").read_text(encoding="utf-8-sig")
+    assert "2026-02-01,Spring drop-in,Listening event,11" in log
+    result = _cli(app, *base, "--format", "html", "--out", str(tmp_path / "r.html"))
+    html = (tmp_path / "r.html").read_text()
+    assert result.exit_code == 0 and "Drawing" in result.stderr
+    assert '<html lang="en">' in html and "data:image/png;base64," in html
+
+
+def test_report_command_says_what_is_wrong(app, db, area, tmp_path):
+    out = str(tmp_path / "r.pdf")
+    wrong_area = _cli(app, "--area", "nowhere", "--from", "2026-01-01", "--to", "2026-03-31",
+                      "--out", out)
+    assert wrong_area.exit_code == 2 and "No area with the slug 'nowhere'" in wrong_area.stderr
+    backwards = _cli(app, "--area", area.slug, "--from", "2026-03-31", "--to", "2026-01-01",
+                     "--out", out)
+    assert "--to (2026-01-01) must be the same as or after --from" in backwards.stderr
+    bad_date = _cli(app, "--area", area.slug, "--from", "31/03/2026", "--to", "2026-01-01",
+                    "--out", out)
+    assert bad_date.exit_code == 2 and "'31/03/2026' does not match the format" in \
+        bad_date.stderr
+    bad_kind = _cli(app, "--area", area.slug, "--from", "2026-01-01", "--to", "2026-03-31",
+                    "--kind", "board", "--out", out)
+    assert bad_kind.exit_code == 2 and "'board' is not one of" in bad_kind.stderr

@@ -1,0 +1,104 @@
+"""The learned layer: trained offline, shipped small, read back exactly, and beside the rules."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from coprod.cli import main
+from coprod.text.codebook import codebook_from_dict, load_default_codebook
+from coprod.text.learned import MODEL_FILE, read_model, save_model, shipped_model
+from coprod.text.pipeline import analyse, analyse_with
+from coprod.text.training import Settings, train
+
+SHIPPED = Path(__file__).resolve().parents[3] / "coprod" / "text" / MODEL_FILE
+
+# "Minibus" and "escort" mean transport here, but no invented word is in the codebook: only
+# the model can learn "glorbic" from these examples.
+TRAIN = [
+    {"text": f"The glorbic {w} again this week.", "themes": ["transport"],
+     "sentiment": "negative"} for w in ("was late", "never came", "broke down", "went missing",
+                                         "left early", "forgot him", "was full", "changed")
+] + [
+    {"text": f"Our {w} was fine and the staff were kind.", "themes": [],
+     "sentiment": "positive"} for w in ("walk", "lunch", "trip", "visit", "party", "day")
+]
+DEV = [{"text": "The glorbic was late twice.", "themes": ["transport"], "sentiment": "negative"},
+       {"text": "Our picnic was fine.", "themes": [], "sentiment": "positive"}]
+
+
+def test_shipped_model_is_small_and_holds_no_pickles() -> None:
+    assert SHIPPED.is_file()
+    assert SHIPPED.stat().st_size < 5_000_000
+    with zipfile.ZipFile(SHIPPED) as z:
+        names = set(z.namelist())
+    assert {"vocab.npy", "weights.npy", "theme_ids.npy", "thresholds.npy"} <= names
+    model = shipped_model()
+    assert model is not None and set(model.theme_ids) == set(load_default_codebook().ids)
+
+
+def _trained():
+    return train(TRAIN, DEV, load_default_codebook(), Settings(min_count=1, epochs=150))
+
+
+def test_model_learns_a_word_the_rules_do_not_know() -> None:
+    codebook = load_default_codebook()
+    comment = "The glorbic did not turn up on Monday."
+    assert "transport" not in analyse_with(comment, codebook, None).theme_ids
+    assert "transport" in analyse_with(comment, codebook, _trained().model).theme_ids
+
+
+def test_a_saved_model_reads_back_with_the_same_themes(tmp_path: Path) -> None:
+    result = _trained()
+    m = result.model
+    path = tmp_path / "model.npz"
+    save_model(path, result.vocab, m.theme_ids, result.weights, result.bias,
+               [m.thresholds[t] for t in m.theme_ids], m.veto)
+    again = read_model(path)
+    codebook = load_default_codebook()
+    for text in ("The glorbic broke down again.", "Our walk was fine.", "No ehcp yet."):
+        assert analyse_with(text, codebook, again).theme_ids == \
+            analyse_with(text, codebook, m).theme_ids
+
+
+def test_an_areas_own_theme_still_comes_from_its_cues() -> None:
+    codebook = codebook_from_dict({"themes": [{"id": "swimming", "name": "Swimming",
+                                               "cues": {"swimming pool": 2}}]},
+                                  extend_default=True)
+    result = analyse("The swimming pool has no hoist so she cannot go.", codebook)
+    assert "swimming" in result.theme_ids
+    assert "swimming" not in shipped_model().theme_ids
+
+
+def test_an_area_that_removed_a_theme_never_gets_it_from_the_model() -> None:
+    codebook = codebook_from_dict({"remove_themes": ["transport"]}, extend_default=True)
+    result = analyse("The school bus never turned up and the taxi driver shouts at him.",
+                     codebook)
+    assert "transport" not in result.theme_ids
+
+
+def test_train_themes_writes_a_model_and_refuses_the_locked_test_part(tmp_path: Path) -> None:
+    train_file, dev_file = tmp_path / "train.jsonl", tmp_path / "dev.jsonl"
+    train_file.write_text("\n".join(json.dumps(r) for r in TRAIN), "utf-8")
+    dev_file.write_text("\n".join(json.dumps(r) for r in DEV), "utf-8")
+    out = tmp_path / "m.npz"
+    result = CliRunner().invoke(main, ["train-themes", "--train", str(train_file),
+                                       "--dev", str(dev_file), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "theme micro-F1" in result.output and out.is_file()
+    locked = tmp_path / "test.jsonl"
+    locked.write_text(dev_file.read_text("utf-8"), "utf-8")
+    refused = CliRunner().invoke(main, ["train-themes", "--train", str(train_file),
+                                        "--dev", str(locked), "--out", str(out)])
+    assert refused.exit_code != 0 and "locked" in refused.output
+
+
+@pytest.mark.parametrize("text", ["", "   ", "!!!", "12345"])
+def test_comments_with_no_known_words_still_analyse(text: str) -> None:
+    result = analyse(text)
+    assert result.sentiment in {"positive", "negative", "mixed", "neutral"}
+    assert -1 <= result.polarity <= 1
