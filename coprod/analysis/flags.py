@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import Select, false, or_
 from sqlalchemy.orm import aliased
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 from coprod.analysis.models import (
     DECIDED,
@@ -109,9 +109,9 @@ def handled_flags(session: Session, area_id: int, filters: HistoryFilters | None
     if filters.outcome:
         conditions.append(SafeguardingFlag.outcome == filters.outcome)
     if filters.decided_from:
-        conditions.append(SafeguardingFlag.handled_at >= day_start(filters.decided_from))
+        conditions.append(col(SafeguardingFlag.handled_at) >= day_start(filters.decided_from))
     if filters.decided_to:
-        conditions.append(SafeguardingFlag.handled_at
+        conditions.append(col(SafeguardingFlag.handled_at)
                           < day_start(filters.decided_to + timedelta(days=1)))
     if filters.decided_by_id:
         conditions.append(SafeguardingFlag.handled_by_id == filters.decided_by_id)
@@ -196,7 +196,7 @@ def flag_steps(session: Session, flag: SafeguardingFlag) -> list[tuple[FlagStep,
                         .join(assignee, assignee.id == FlagStep.assigned_to_id, isouter=True)
                         .where(FlagStep.flag_id == flag.id)
                         .order_by(FlagStep.at, FlagStep.id)).all()
-    return [tuple(row) for row in rows]
+    return [(row[0], row[1], row[2]) for row in rows]
 
 
 def safeguarding_people(session: Session, area_id: int) -> list[User]:

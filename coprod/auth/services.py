@@ -63,14 +63,14 @@ def _take_a_try(session: Session, email: str, rules: ThrottleRules, now: datetim
     statement = upsert(session, SignInThrottle).values(
         email=email, failures=1, last_failure_at=now,
         locked_until=lock_until if rules.lock_after <= 1 else None)
-    statement = statement.on_conflict_do_update(
+    guarded = statement.on_conflict_do_update(
         index_elements=[t.email], where=may_try,
         set_={"failures": t.failures + 1, "last_failure_at": now,
               "locked_until": case((t.failures + 1 >= rules.lock_after,
                                     literal(lock_until, t.locked_until.type)),
                                    else_=literal(None, t.locked_until.type))},
     ).returning(t.failures, t.locked_until)
-    taken = session.execute(statement).first()
+    taken = session.execute(guarded).first()
     session.commit()
     return taken
 

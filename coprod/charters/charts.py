@@ -13,7 +13,7 @@ matplotlib.use("Agg")
 
 from matplotlib.figure import Figure  # noqa: E402  (after choosing the backend)
 
-from coprod.charters.models import SOURCE_LABELS  # noqa: E402
+from coprod.charters.models import SOURCE_LABELS, Source  # noqa: E402
 from coprod.charters.summary import EvaluationSummary, PrincipleSummary  # noqa: E402
 
 COLOURS = ("#1d70b8", "#0b0c0c")
@@ -36,7 +36,7 @@ def _averages(rows: list[PrincipleSummary]) -> bytes:
     values = [[rows_figure.average or 0.0 for rows_figure in
                (row.figures[source] for row in rows)] for source in sources]
     return _bars([row.name for row in rows], values,
-                 [str(SOURCE_LABELS[s]) for s in sources], "Average rating (1 to 4)", 4.0)
+                 [str(SOURCE_LABELS[Source(s)]) for s in sources], "Average rating (1 to 4)", 4.0)
 
 
 def _bars(labels: list[str], series: list[list[float]], names: list[str], axis: str,

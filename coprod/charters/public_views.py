@@ -86,7 +86,7 @@ def _link(token: str) -> tuple[EvaluationLink, Project]:
     db = get_session()
     link = evaluation.link_by_token(db, token) or abort(404)
     g.area = db.get(Area, link.area_id)
-    return link, db.get(Project, link.project_id)
+    return link, db.get(Project, link.project_id) or abort(404)
 
 
 def _questions(link: EvaluationLink):

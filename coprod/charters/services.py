@@ -244,9 +244,9 @@ def link_choices(session: Session, area_id: int) -> dict[str, list[tuple[int, st
                           .order_by(col(ListeningEvent.held_on).desc())).all()
     items = session.exec(select(YouSaidItem.id, YouSaidItem.you_said)
                          .where(YouSaidItem.area_id == area_id).order_by(YouSaidItem.id)).all()
-    return {"survey": [(i, t) for i, t in surveys],
-            "event": [(i, f"{t}, {held:%d/%m/%Y}") for i, t, held in events],
-            "you_said": [(i, _short(said)) for i, said in items]}
+    return {"survey": [(i, t) for i, t in surveys if i is not None],
+            "event": [(i, f"{t}, {held:%d/%m/%Y}") for i, t, held in events if i is not None],
+            "you_said": [(i, _short(said)) for i, said in items if i is not None]}
 
 
 def _short(text: str, limit: int = 90) -> str:

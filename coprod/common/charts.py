@@ -15,6 +15,7 @@ import json
 import textwrap
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 import matplotlib
 
@@ -43,12 +44,12 @@ class ChartSpec:
     value_texts: tuple[str, ...]
     axis_label: str = "Number of people"
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {"title": self.title, "labels": list(self.labels), "values": list(self.values),
                 "value_texts": list(self.value_texts), "axis_label": self.axis_label}
 
     @classmethod
-    def from_dict(cls, data: dict) -> ChartSpec:
+    def from_dict(cls, data: dict[str, Any]) -> ChartSpec:
         return cls(data["title"], tuple(data["labels"]), tuple(data["values"]),
                    tuple(data["value_texts"]), data["axis_label"])
 
@@ -65,7 +66,7 @@ class ChartImage(SQLModel, table=True):
     __audit__ = False
 
     key: str = Field(primary_key=True, max_length=64)
-    spec: dict = Field(sa_column=Column(JSON, nullable=False))
+    spec: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
     png: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
     svg: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
     created_at: datetime = Field(default_factory=utcnow)

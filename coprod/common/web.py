@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 from flask import Flask, Response, abort, current_app, g, request, url_for
 from werkzeug.exceptions import BadRequest
-from werkzeug.routing import IntegerConverter
+from werkzeug.routing import IntegerConverter, Map
 
 from coprod.extensions import login_manager
 
@@ -58,7 +58,7 @@ class IdConverter(IntegerConverter):
     """`<int:…>` in a URL: only numbers a database id can be (PostgreSQL's integer stops at
     2**31 - 1), so a bigger one is "Page not found" rather than an error from the database."""
 
-    def __init__(self, url_map, *args, **kwargs) -> None:
+    def __init__(self, url_map: Map, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("max", 2**31 - 1)
         super().__init__(url_map, *args, **kwargs)
 

@@ -23,9 +23,9 @@ from coprod.events.models import (
     EventAction,
     ListeningEvent,
 )
+from coprod.voice.messages import saved_message
 from coprod.voice.models import GROUP_LABELS
 from coprod.voice.parsing import local_today
-from coprod.voice.views import saved_message
 
 bp = Blueprint("events", __name__)
 PAST_EVENTS_SHOWN = 12

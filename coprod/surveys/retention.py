@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import and_, exists, or_
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from coprod.analysis.models import Outcome, SafeguardingFlag
 from coprod.common.audit import record_event
@@ -42,7 +42,7 @@ class Purged:
 def _closed_before(cutoff: datetime):
     """Surveys that stopped taking answers before `cutoff`."""
     return or_(and_(Survey.status == SurveyStatus.CLOSED.value, Survey.updated_at < cutoff),
-               and_(Survey.closes_on.is_not(None), Survey.closes_on < cutoff.date()))
+               and_(col(Survey.closes_on).is_not(None), col(Survey.closes_on) < cutoff.date()))
 
 
 def _delete_in_chunks(session: Session, query, survey_counts: dict[int, int]) -> int:

@@ -167,7 +167,7 @@ def save_model(path: Path, vocab: Iterable[str], theme_ids: Sequence[str], weigh
                         veto=np.float32(veto))
 
 
-def read_model(path) -> ThemeModel:
+def read_model(path: str | Path) -> ThemeModel:
     """Read a model written by `save_model` (no pickles: plain arrays only)."""
     with np.load(path, allow_pickle=False) as data:
         return ThemeModel([str(v) for v in data["vocab"]], [str(t) for t in data["theme_ids"]],

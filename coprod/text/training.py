@@ -99,12 +99,14 @@ def _targets(rows: list[dict[str, Any]], theme_ids: Sequence[str]) -> tuple[np.n
 
 
 def _sigmoid(x: np.ndarray) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-np.clip(x, -30, 30)))
+    result: np.ndarray = 1.0 / (1.0 + np.exp(-np.clip(x, -30, 30)))
+    return result
 
 
 def _softmax(x: np.ndarray) -> np.ndarray:
     e = np.exp(x - x.max(axis=1, keepdims=True))
-    return e / e.sum(axis=1, keepdims=True)
+    result: np.ndarray = e / e.sum(axis=1, keepdims=True)
+    return result
 
 
 def fit(x: np.ndarray, themes: np.ndarray, feel: np.ndarray,

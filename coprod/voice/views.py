@@ -14,6 +14,7 @@ from coprod.db import get_session
 from coprod.events import services as event_services
 from coprod.voice import parsing, services
 from coprod.voice.forms import CommentForm, FilterForm, ImportForm, PasteForm
+from coprod.voice.messages import saved_message
 from coprod.voice.models import CHANNEL_LABELS, GROUP_LABELS, HOW_GIVEN_LABELS
 
 bp = Blueprint("voice", __name__, url_prefix="/staff/voice")
@@ -32,25 +33,6 @@ def _filter_form() -> FilterForm:
         for i, label in event_services.event_choices(get_session(), g.area.id)]
     form.validate()
     return form
-
-
-def saved_message(added: services.Added, blank: int, kind: str) -> str:
-    """'4 comments saved. 1 went straight to the safeguarding lead... 2 blank lines skipped.'
-    Never the flagged words: the person who typed them may not see them."""
-    message = ngettext("%(num)d comment saved.", "%(num)d comments saved.", added.saved)
-    if added.to_safeguarding:
-        message += " " + ngettext(
-            "%(num)d may be a safeguarding concern: it went straight to the safeguarding lead "
-            "and is hidden from the lists.",
-            "%(num)d may be safeguarding concerns: they went straight to the safeguarding lead "
-            "and are hidden from the lists.", added.to_safeguarding)
-    if blank and kind == "line":
-        message += " " + ngettext("%(num)d blank line skipped.", "%(num)d blank lines skipped.",
-                                  blank)
-    elif blank:
-        message += " " + ngettext("%(num)d blank row skipped.", "%(num)d blank rows skipped.",
-                                  blank)
-    return message
 
 
 @bp.get("/")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import Select, exists, func
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from coprod.analysis.models import CommentTheme
 from coprod.analysis.models import Status as ThemeStatus
@@ -40,7 +40,7 @@ def _filtered(query: Select, filters: BoardFilters, today: date) -> Select:
     if filters.owner:
         query = query.where(YouSaidItem.owner == filters.owner)
     if filters.overdue:
-        query = query.where(YouSaidItem.target_on < today, YouSaidItem.status.not_in(FINISHED))
+        query = query.where(col(YouSaidItem.target_on) < today, YouSaidItem.status.not_in(FINISHED))
     if filters.not_told:
         query = query.where(~_told_exists())
     if filters.published in ("yes", "no"):

@@ -262,4 +262,5 @@ def describe(session: Session, area_id: int, sources: Sources,
 def voice_totals(session: Session, items: list[YouSaidItem]) -> dict[int, int]:
     """How many voices are behind each item (counts only: safe for public pages once
     passed through `public_count`)."""
-    return {item.id: evidence_of(session, item, None).total_voices for item in items}
+    return {item.id: evidence_of(session, item, None).total_voices for item in items
+            if item.id is not None}

@@ -66,14 +66,14 @@ def take_a_try(session: Session, key: str, rules: CodeRules,
     statement = upsert(session, CodeThrottle).values(
         client_key=key, failures=1, window_started_at=now,
         locked_until=lock_until if rules.tries <= 1 else None)
-    statement = statement.on_conflict_do_update(
+    guarded = statement.on_conflict_do_update(
         index_elements=[t.client_key], where=t.failures < rules.tries,
         set_={"failures": t.failures + 1,
               "locked_until": case((t.failures + 1 >= rules.tries,
                                     literal(lock_until, t.locked_until.type)),
                                    else_=literal(None, t.locked_until.type))},
     ).returning(t.failures)
-    used = session.execute(statement).scalar()
+    used = session.execute(guarded).scalar()
     session.commit()
     return used
 

@@ -167,11 +167,12 @@ def counted_results(session: Session, survey_id: int, defn: SurveyDefinition,
             _add(counts[qid], value, n)
             answered[qid] += n
     free = {q.id for q in defn.questions if q.type == "free_text"}
-    for vid, version in versions.items():
+    for version_id, version in versions.items():
         for question in version.questions:
             chain = _chain(version, question.id)
             if question.id in wanted and chain:
-                for value, n in _gated_counts(session, where, vid, version, question.id, chain):
+                for value, n in _gated_counts(session, where, version_id, version, question.id,
+                                              chain):
                     if question.id not in free:
                         _add(counts[question.id], value, n)
                     answered[question.id] += n
@@ -183,7 +184,8 @@ def counted_results(session: Session, survey_id: int, defn: SurveyDefinition,
                                  .where(*where, SurveyResponse.helped.is_not(None),
                                         SurveyResponse.helped != "")
                                  .group_by(SurveyResponse.helped)):
-        helped[value] += n
+        if value:
+            helped[value] += n
     found.append(_counted(HELPED_QUESTION, helped.total(), helped, []))
     return found, total
 
