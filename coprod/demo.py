@@ -46,10 +46,10 @@ def seed(session: Session) -> Area:
     events_demo.seed(session, area)
     voice_demo.seed(session, area)
     surveys_demo.seed(session, area)
-    charters_demo.seed(session, area)
     analysis_demo.seed(session, area)  # keep last: themes the comments every step above made
     yousaid_demo.seed(session, area)  # after the themes: items are made from themed comments
-    reports_demo.seed(session, area)  # reads the themed comments
+    charters_demo.seed(session, area)  # after you said, we did: projects link to its items
+    reports_demo.seed(session, area)  # reads the themed comments, items and ratings
     surveys_demo.seed(session, neighbour, slug_prefix="southmere-")  # a second area's surveys
     return area
 

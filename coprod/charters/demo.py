@@ -15,6 +15,7 @@ from coprod.charters.models import Project, Source
 from coprod.charters.scale import LUNDY
 from coprod.events.models import ListeningEvent
 from coprod.surveys.models import Survey
+from coprod.yousaid.models import YouSaidItem
 
 SIGNATORIES = [
     ("Northvale Council", "council", "Amira Begum, Director of Children's Services",
@@ -72,9 +73,12 @@ def seed(session: Session, area: Area) -> None:
                            .order_by(Survey.id)).all()
     events = session.exec(select(ListeningEvent.id).where(ListeningEvent.area_id == area.id)
                           .order_by(ListeningEvent.id)).all()
+    items = session.exec(select(YouSaidItem.id).where(YouSaidItem.area_id == area.id)
+                         .order_by(YouSaidItem.id)).all()
     projects = [services.save_project(session, area.id, services.ProjectDetails(
         title=title, stage=stage, level=level, partners=partners, summary=summary,
-        survey_ids=list(surveys[n:n + 1]), event_ids=list(events[n:n + 1])))
+        survey_ids=list(surveys[n:n + 1]), event_ids=list(events[n:n + 1]),
+        you_said_ids=list(items[n:n + 1])))
         for n, (title, stage, level, partners, summary) in enumerate(PROJECTS)]
     _evaluations(session, projects)
 

@@ -71,6 +71,8 @@ class ProjectForm(FlaskForm):
                                   widget=CheckboxesInput(), choices=[])
     events = SelectMultipleField(_l("Listening events for this work (optional)"), coerce=int,
                                  widget=CheckboxesInput(), choices=[])
+    you_said = SelectMultipleField(_l("“You said, we did” items for this work (optional)"),
+                                   coerce=int, widget=CheckboxesInput(), choices=[])
     submit = SubmitField(_l("Save project"), widget=GovSubmitInput())
 
     def details(self) -> ProjectDetails:
@@ -79,7 +81,8 @@ class ProjectForm(FlaskForm):
                               level=self.level.data, summary=(self.summary.data or "").strip(),
                               partners=(self.partners.data or "").strip(),
                               survey_ids=list(self.surveys.data or []),
-                              event_ids=list(self.events.data or []))
+                              event_ids=list(self.events.data or []),
+                              you_said_ids=list(self.you_said.data or []))
 
 
 class LinkForm(FlaskForm):

@@ -134,16 +134,19 @@ def evaluate_code(token: str):
         return redirect(url_for("charter_pages.evaluate_start", token=token))
     form = CodeForm()
     if form.validate_on_submit():
-        key = code_throttle.client_key(request.remote_addr, current_app.config["SECRET_KEY"])
-        if code_throttle.is_locked(get_session(), key):
-            return _render("too_many.html", link, project), 429
-        code = evaluation.code_is_unused(get_session(), link, form.code.data)
-        if code:
-            session[IN_PROGRESS_KEY] = {"token": link.token, "answers": {}, "code": code}
-            return redirect(url_for("charter_pages.question", token=token, number=1))
+        db = get_session()
         rules = code_throttle.CodeRules(current_app.config["CODE_TRIES"],
                                         current_app.config["CODE_TRIES_MINUTES"])
-        if code_throttle.record_failure(get_session(), key, rules):
+        key = code_throttle.client_key(request.remote_addr, current_app.config["SECRET_KEY"])
+        used = code_throttle.take_a_try(db, key, rules)  # counted first, as for survey codes
+        if used is None:
+            return _render("too_many.html", link, project), 429
+        code = evaluation.code_is_unused(db, link, form.code.data)
+        if code:
+            code_throttle.give_back_a_try(db, key)
+            session[IN_PROGRESS_KEY] = {"token": link.token, "answers": {}, "code": code}
+            return redirect(url_for("charter_pages.question", token=token, number=1))
+        if used >= rules.tries:
             return _render("too_many.html", link, project), 429
         form.code.errors = [_("This code is not right, or it has been used. Check your paper.")]
     return _render("code.html", link, project, form=form), 400 if form.errors else 200
@@ -185,9 +188,8 @@ def _finish(link: EvaluationLink, project: Project, source: str, state: dict):
     else:
         key = code_throttle.client_key(request.remote_addr,
                                        current_app.config["SECRET_KEY"] + ":charter-open")
-        if code_throttle.is_locked(db, key):
+        if code_throttle.take_a_try(db, key, OPEN_LINK_RULES) is None:
             return _render("too_many.html", link, project), 429
-        code_throttle.record_failure(db, key, OPEN_LINK_RULES)
     answers = {key: evaluation.Answer(None if score == DONT_KNOW else int(score), why)
                for key, (score, why) in state["answers"].items()}
     evaluation.save_evaluation(db, project, source, answers, local_today(), link_id=link.id)

@@ -22,6 +22,7 @@ from coprod.charters.models import (
 )
 from coprod.events.models import ListeningEvent
 from coprod.surveys.models import Survey
+from coprod.yousaid.models import YouSaidItem
 
 REVIEW_WARNING_DAYS = 60  # the dashboard reminds staff this long before the review date
 
@@ -163,7 +164,7 @@ def public_pages(session: Session) -> list[tuple[str, dict]]:
 
 # Projects.
 
-LINK_KINDS = ("survey", "event", "you_said")  # "you said, we did" items join when that lands
+LINK_KINDS = ("survey", "event", "you_said")
 
 
 @dataclass
@@ -177,6 +178,7 @@ class ProjectDetails:
     partners: str = ""
     survey_ids: list[int] = field(default_factory=list)
     event_ids: list[int] = field(default_factory=list)
+    you_said_ids: list[int] = field(default_factory=list)
 
 
 def save_project(session: Session, area_id: int, details: ProjectDetails,
@@ -188,10 +190,12 @@ def save_project(session: Session, area_id: int, details: ProjectDetails,
     session.add(project)
     session.flush()
     session.execute(delete(ProjectLink).where(col(ProjectLink.project_id) == project.id,
-                                              col(ProjectLink.kind).in_(("survey", "event"))))
+                                              col(ProjectLink.kind).in_(LINK_KINDS)))
     session.add_all([ProjectLink(project_id=project.id, area_id=area_id, kind=kind, target_id=i)
                      for kind, ids in (("survey", details.survey_ids),
-                                       ("event", details.event_ids)) for i in sorted(set(ids))])
+                                       ("event", details.event_ids),
+                                       ("you_said", details.you_said_ids))
+                     for i in sorted(set(ids))])
     session.commit()
     return project
 
@@ -202,7 +206,8 @@ def details_of(session: Session, project: Project) -> ProjectDetails:
     values = {f.name: getattr(project, f.name) for f in fields(ProjectDetails)
               if not f.name.endswith("_ids")}
     return ProjectDetails(**values, survey_ids=links.get("survey", []),
-                          event_ids=links.get("event", []))
+                          event_ids=links.get("event", []),
+                          you_said_ids=links.get("you_said", []))
 
 
 def project_links(session: Session, project_id: int) -> dict[str, list[int]]:
@@ -215,28 +220,38 @@ def project_links(session: Session, project_id: int) -> dict[str, list[int]]:
 
 
 def linked_records(session: Session, project: Project) -> tuple[list[Survey],
-                                                                list[ListeningEvent]]:
-    """The surveys and events a project links to, from its own area only."""
+                                                                list[ListeningEvent],
+                                                                list[YouSaidItem]]:
+    """The surveys, events and "you said, we did" items a project links to, from its own area."""
     links = project_links(session, project.id)
-    surveys = session.exec(select(Survey).where(
-        col(Survey.id).in_(links.get("survey", [])), Survey.area_id == project.area_id)
-        .order_by(Survey.id)).all()
-    events = session.exec(select(ListeningEvent).where(
-        col(ListeningEvent.id).in_(links.get("event", [])),
-        ListeningEvent.area_id == project.area_id).order_by(ListeningEvent.held_on)).all()
-    return list(surveys), list(events)
+
+    def of(model, kind: str, order):
+        return list(session.exec(select(model).where(
+            col(model.id).in_(links.get(kind, [])), model.area_id == project.area_id)
+            .order_by(order)).all())
+
+    return (of(Survey, "survey", Survey.id), of(ListeningEvent, "event", ListeningEvent.held_on),
+            of(YouSaidItem, "you_said", YouSaidItem.id))
 
 
-def link_choices(session: Session, area_id: int) -> tuple[list[tuple[int, str]],
-                                                           list[tuple[int, str]]]:
-    """(id, name) of the area's surveys and events, for a project's form."""
+def link_choices(session: Session, area_id: int) -> dict[str, list[tuple[int, str]]]:
+    """(id, name) of the area's surveys, events and "you said, we did" items, for a project's
+    form."""
     surveys = session.exec(select(Survey.id, Survey.title).where(Survey.area_id == area_id)
                            .order_by(Survey.title)).all()
     events = session.exec(select(ListeningEvent.id, ListeningEvent.title, ListeningEvent.held_on)
                           .where(ListeningEvent.area_id == area_id)
                           .order_by(col(ListeningEvent.held_on).desc())).all()
-    return ([(i, t) for i, t in surveys if i is not None],
-            [(i, f"{t}, {held:%d/%m/%Y}") for i, t, held in events if i is not None])
+    items = session.exec(select(YouSaidItem.id, YouSaidItem.you_said)
+                         .where(YouSaidItem.area_id == area_id).order_by(YouSaidItem.id)).all()
+    return {"survey": [(i, t) for i, t in surveys if i is not None],
+            "event": [(i, f"{t}, {held:%d/%m/%Y}") for i, t, held in events if i is not None],
+            "you_said": [(i, _short(said)) for i, said in items if i is not None]}
+
+
+def _short(text: str, limit: int = 90) -> str:
+    """A long "you said" cut to a line, for a checkbox label."""
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
 def projects_in_area(session: Session, area_id: int) -> list[Project]:

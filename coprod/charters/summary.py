@@ -137,7 +137,8 @@ def summarise(rows: list[RatingRow], questions: list[tuple[str, str]],
     return found
 
 
-def rating_rows(session: Session, area_id: int, period: Period | None = None) -> list[RatingRow]:
+def rating_rows(session: Session, area_id: int, period: Period | None = None,
+                project_id: int | None = None) -> list[RatingRow]:
     """Every rating in the area (in the period, when given), with its project's title and its
     evidence: officers' as written; a family's as the voice record shows it (names taken out),
     and nothing while a safeguarding flag hides it."""
@@ -149,6 +150,8 @@ def rating_rows(session: Session, area_id: int, period: Period | None = None) ->
              .where(Rating.area_id == area_id))
     if period:
         query = query.where(Evaluation.made_on >= period[0], Evaluation.made_on <= period[1])
+    if project_id is not None:
+        query = query.where(Evaluation.project_id == project_id)
     return [RatingRow(*row) for row in session.exec(
         query.order_by(Evaluation.made_on, Rating.id)).all()]
 
@@ -160,11 +163,11 @@ def level_spread(projects: list[Project]) -> list[tuple[str, str, int]]:
             for level in Level]
 
 
-def evaluation_summary(session: Session, area_id: int,
-                       period: Period | None = None) -> EvaluationSummary:
+def evaluation_summary(session: Session, area_id: int, period: Period | None = None,
+                       project_id: int | None = None) -> EvaluationSummary:
     """The area's co-production evaluation against its charter (for the dashboard and
-    for reports): plain dataclasses, small numbers already hidden."""
-    rows = rating_rows(session, area_id, period)
+    for reports), or one project's: plain dataclasses, small numbers already hidden."""
+    rows = rating_rows(session, area_id, period, project_id)
     principles = [(q.key, q.name) for q in questions_for(session, area_id, Source.OFFICER)]
     lundy = [(q.key, q.name) for q in questions_for(session, area_id, Source.YOUNG_PERSON)]
     return EvaluationSummary(

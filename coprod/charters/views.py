@@ -87,7 +87,10 @@ def _project_form(project: Project | None) -> ProjectForm:
     if project and not form.is_submitted():
         details = services.details_of(db, project)
         form.surveys.data, form.events.data = details.survey_ids, details.event_ids
-    form.surveys.choices, form.events.choices = services.link_choices(db, g.area.id)
+        form.you_said.data = details.you_said_ids
+    choices = services.link_choices(db, g.area.id)
+    form.surveys.choices, form.events.choices = choices["survey"], choices["event"]
+    form.you_said.choices = choices["you_said"]
     return form
 
 
@@ -124,12 +127,20 @@ def view_project(project_id: int):
     """One project: partners, stage, level, links, its evaluation links and evaluations."""
     db = get_session()
     project = get_in_area(db, Project, project_id, g.area.id)
-    surveys, events = services.linked_records(db, project)
-    names = {q.key: q.name for source in Source
-             for q in evaluation.questions_for(db, g.area.id, source)}
+    surveys, events, you_said = services.linked_records(db, project)
+    names = {q.key: q.name for q in evaluation.questions_for(db, g.area.id, Source.OFFICER)}
+    officers = [(e, ratings) for e, ratings in evaluation.evaluations_for(db, project.id)
+                if e.source == Source.OFFICER]
     return render_template("charters/project.html", project=project, surveys=surveys,
-                           events=events, links=evaluation.links_for(db, project.id),
-                           evaluations=evaluation.evaluations_for(db, project.id), names=names)
+                           events=events, you_said=you_said,
+                           links=evaluation.links_for(db, project.id),
+                           officers=officers, names=names, figure_rows=_figure_rows,
+                           summary=evaluation_summary(db, g.area.id, project_id=project.id))
+
+
+def _figure_rows(items) -> list[tuple[str, dict]]:
+    """(name, figures) per principle, for the figures table."""
+    return [(item.name, item.figures) for item in items]
 
 
 @bp.route("/staff/charters/projects/<int:project_id>/evaluate", methods=["GET", "POST"])
@@ -196,7 +207,7 @@ def dashboard():
     disagree, the evidence; young people's Lundy ratings; projects no family has evaluated."""
     return render_template("charters/dashboard.html",
                            summary=evaluation_summary(get_session(), g.area.id),
-                           figure_rows=lambda items: [(i.name, i.figures) for i in items])
+                           figure_rows=_figure_rows)
 
 
 @bp.get("/staff/charters/evaluation/<any(principles, lundy, levels):chart>.png")

@@ -181,3 +181,14 @@ def test_a_familys_why_joins_the_voice_record_and_a_disclosure_stays_hidden(
         page = signed_in(Role.OFFICER).page(url)
         assert "We waited months." in page.text
         assert "hits me" not in page.text, url
+
+
+def test_a_projects_page_never_shows_one_familys_answers_alone(signed_in, client, db, project):
+    link = make_link(db, project)
+    _answer_all(client, link.token, 6, "1")
+    page = signed_in(Role.OFFICER).page(f"/staff/charters/projects/{project.id}/")
+    row = [r for r in page.soup.select("table")[0].select("tbody tr")
+           if "Tell my story once" in r.get_text()][0]
+    assert [c.get_text(strip=True) for c in row.select("td")] == [
+        "0", "no ratings", "fewer than 5", "fewer than 5"]
+    assert "1 (Not at all)" not in page.text

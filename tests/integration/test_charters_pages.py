@@ -7,6 +7,7 @@ import pytest
 from sqlmodel import select
 
 from coprod.areas.models import Role
+from coprod.charters import services
 from coprod.charters.models import CharterVersion, Evaluation, Project, Rating, Signatory
 from coprod.common.audit import AuditEvent
 from tests import factories
@@ -162,3 +163,23 @@ def test_links_page_says_whether_a_link_is_open_or_codes(signed_in, db, project)
         f"/staff/charters/projects/{project.id}/links/new", {"audience": "family",
                                                               "kind": "codes"})
     assert no_number.errors == ["Enter how many codes to print"]
+
+
+def test_a_project_links_to_surveys_events_and_you_said_we_did_items(signed_in, db, area,
+                                                                     project):
+    from coprod.yousaid.models import YouSaidItem
+    item = YouSaidItem(area_id=area.id, you_said="Annual reviews feel rushed")
+    theirs = YouSaidItem(area_id=factories.make_area(db).id, you_said="Not ours")
+    db.add_all([item, theirs])
+    db.commit()
+    officer = signed_in(Role.OFFICER)
+    form = officer.page(f"/staff/charters/projects/{project.id}/edit")
+    labels = [label.get_text(strip=True) for label in form.soup.select("label")]
+    assert "Annual reviews feel rushed" in labels and "Not ours" not in labels
+    page = officer.submit(f"/staff/charters/projects/{project.id}/edit", {"you_said": str(item.id)})
+    assert "You said, we did: Annual reviews feel rushed" in page.text
+    assert page.soup.select_one(f'a[href="/staff/you-said-we-did/{item.id}"]')
+    refused = officer.submit(f"/staff/charters/projects/{project.id}/edit",
+                             {"you_said": str(theirs.id)})
+    assert refused.status == 400
+    assert services.project_links(db, project.id)["you_said"] == [item.id]
