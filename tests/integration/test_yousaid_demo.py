@@ -13,8 +13,9 @@ from coprod.yousaid import evidence
 from coprod.yousaid.models import EvidenceLink, FamiliesTold, YouSaidItem
 
 
-def test_the_demo_items_show_every_page_something_real(db, client):
-    area = demo.seed(db)
+def test_the_demo_items_show_every_page_something_real(app, db, client):
+    with app.app_context():  # the whole demo, as `coprod seed-demo` runs it
+        area = demo.seed(db)
     items = db.exec(select(YouSaidItem).where(YouSaidItem.area_id == area.id)).all()
     assert len(items) >= 40
     assert set(Counter(i.status for i in items)) == {"new", "agreed", "in_progress", "done",
