@@ -116,3 +116,21 @@ def signed_in(app, db, area) -> Callable[..., CheckingClient]:
         return client
 
     return sign_in
+
+
+@pytest.fixture
+def committed_survey(make_app):
+    """(app, session, area, survey): an app and a survey in an area of its own, committed for
+    real (for tests with many threads at once); the area is removed afterwards."""
+    from tests.survey_factories import make_survey
+
+    app = make_app()
+    engine = app.extensions["coprod.engine"]
+    with app.app_context(), Session(engine, expire_on_commit=False) as session:
+        area = factories.make_area(session)
+        try:
+            yield app, session, area, make_survey(session, area)
+        finally:
+            session.rollback()
+            session.delete(session.get(Area, area.id))
+            session.commit()

@@ -91,3 +91,13 @@ def only_response(session: Session, survey: Survey) -> SurveyResponse:
     session.expire_all()
     responses = session.exec(select(SurveyResponse).where(SurveyResponse.survey_id == survey.id))
     return responses.one()
+
+
+def send_main_form(client, page: Page, answer: str | None = None) -> Page:
+    """Press the page's main button as a browser would (its hidden fields and token), with
+    `answer` typed or chosen, following the redirects."""
+    data = page.form_data("main form")
+    if answer is not None:
+        data["answer"] = answer
+    action = page.soup.select_one("main form").get("action") or page.response.request.path
+    return Page(client.post(action, data=data, follow_redirects=True))

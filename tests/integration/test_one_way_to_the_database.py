@@ -7,51 +7,27 @@ from __future__ import annotations
 
 import threading
 
-import pytest
-from sqlmodel import Session, select
+from sqlmodel import select
 
 from coprod.analysis.models import SafeguardingFlag
-from coprod.areas.models import Area, Role
+from coprod.areas.models import Role
 from coprod.common.audit import AuditEvent
 from coprod.surveys.journey import runner
 from coprod.surveys.models import ResponseStatus, SurveyAnswer, SurveyResponse, SurveyVersion
 from coprod.voice.models import Comment
 from tests import factories
 from tests.pages import Page
-from tests.survey_factories import make_survey
+from tests.survey_factories import make_survey, send_main_form
 
 RACES = 12
 FIRST_WORDS = "I like my club a lot."
 DISCLOSURE = "My stepdad hits me when I get things wrong."
 
 
-@pytest.fixture
-def committed(make_app):
-    """An app and a survey in an area of its own, committed for real; removed afterwards."""
-    app = make_app()
-    engine = app.extensions["coprod.engine"]
-    with app.app_context(), Session(engine, expire_on_commit=False) as session:
-        area = factories.make_area(session)
-        try:
-            yield app, session, area, make_survey(session, area)
-        finally:
-            session.rollback()
-            session.delete(session.get(Area, area.id))
-            session.commit()
-
-
-def _send(client, page: Page, answer: str | None = None) -> Page:
-    data = page.form_data("main form")
-    if answer is not None:
-        data["answer"] = answer
-    action = page.soup.select_one("main form").get("action") or page.response.request.path
-    return Page(client.post(action, data=data, follow_redirects=True))
-
-
 def _to_check_answers(client, slug: str) -> Page:
-    page = _send(client, Page(client.get(f"/surveys/{slug}/")))
+    page = send_main_form(client, Page(client.get(f"/surveys/{slug}/")))
     for answer in ("happy", FIRST_WORDS, "on_my_own"):
-        page = _send(client, page, answer)
+        page = send_main_form(client, page, answer)
     assert page.h1 == "Check your answers", page.h1
     return page
 
@@ -85,11 +61,11 @@ def _race(app, slug: str, start: threading.Barrier, errors: list) -> None:
         errors.append(error)
 
 
-def test_a_change_racing_the_submit_is_stored_commented_and_checked_as_one(committed):
+def test_a_change_racing_the_submit_is_stored_commented_and_checked_as_one(committed_survey):
     """A young person changes their words in one tab while sending in another: whichever
     lands first, the comment made from the response says what the stored answer says, and a
     disclosure that was stored is always flagged for the safeguarding lead."""
-    app, session, _area, survey = committed
+    app, session, _area, survey = committed_survey
     start, errors = threading.Barrier(RACES), []
     threads = [threading.Thread(target=_race, args=(app, survey.slug, start, errors),
                                 daemon=True) for _ in range(RACES)]
@@ -125,8 +101,8 @@ def _enter_paper_response(app, user_id: int, area_id: int, survey_id: int, numbe
                             data={**page.form_data("main form"), "channel": "paper"},
                             follow_redirects=True))
     for answer in ("sad", f"Paper response {number}: the bus was late.", "worker_helped"):
-        page = _send(client, page, answer)
-    pages.append(_send(client, page))
+        page = send_main_form(client, page, answer)
+    pages.append(send_main_form(client, page))
 
 
 def _respond_online(app, slug: str, number: int, start: threading.Barrier,
@@ -134,17 +110,17 @@ def _respond_online(app, slug: str, number: int, start: threading.Barrier,
     client = app.test_client()
     page = Page(client.get(f"/surveys/{slug}/"))
     start.wait(timeout=60)
-    page = _send(client, page)
+    page = send_main_form(client, page)
     for answer in ("happy", f"Online response {number}: I liked the games.", "on_my_own"):
-        page = _send(client, page, answer)
-    pages.append(_send(client, page))
+        page = send_main_form(client, page, answer)
+    pages.append(send_main_form(client, page))
 
 
-def test_respondents_and_staff_at_once_store_each_response_once_and_audit_staff(committed):
+def test_respondents_and_staff_at_once_store_each_response_once_and_audit_staff(committed_survey):
     """Eight young people answer online while four officers type in paper responses: twelve
     responses, each once and whole; every answer an officer typed, and the submit, is in the
     audit log under that officer; nothing a respondent did names anyone."""
-    app, session, area, survey = committed
+    app, session, area, survey = committed_survey
     officers = [factories.make_user(session, area, Role.OFFICER) for _ in range(4)]
     session.commit()
     start, pages = threading.Barrier(12), []
@@ -200,7 +176,7 @@ def test_questions_edited_in_place_are_shown_at_once(client, db, area):
     version.definition = edited
     db.add(version)
     db.commit()
-    page = _send(client, Page(client.get(f"/surveys/{survey.slug}/")))
+    page = send_main_form(client, Page(client.get(f"/surveys/{survey.slug}/")))
     assert page.h1 == "How was the drop-in for you?"
 
 
@@ -222,11 +198,11 @@ def test_each_visitor_gets_their_own_token_and_survey_words_are_printed_as_typed
         client = app.test_client()
         start = Page(client.get(f"/surveys/{survey.slug}/"))
         assert "coprod-csrf-token-goes-here" in start.text
-        question = _send(client, start)
+        question = send_main_form(client, start)
         assert "coprod-csrf-token-goes-here?" in question.text
         tokens.append(question.form_data("main form")["csrf_token"])
-        page = _send(client, _send(client, question, "happy"), "on_my_own")
-        done = _send(client, page)
+        page = send_main_form(client, send_main_form(client, question, "happy"), "on_my_own")
+        done = send_main_form(client, page)
         assert done.h1 == "Thank you"
         assert "coprod-receipt_code-goes-here" in done.text
         receipts.append(done.soup.select_one("strong.coprod-code").text)

@@ -4,54 +4,28 @@ another tab adds nothing. Each test uses its own app and removes its area afterw
 
 import threading
 
-import pytest
 from sqlalchemy import update
-from sqlmodel import Session, select
+from sqlmodel import select
 
-from coprod.areas.models import Area
 from coprod.surveys.models import ResponseStatus, SurveyAnswer, SurveyResponse
-from tests import factories
 from tests.pages import Page
-from tests.survey_factories import make_survey
+from tests.survey_factories import send_main_form
 
 RESPONDENTS = 8
-
-
-@pytest.fixture
-def committed(make_app):
-    """An app and a survey in an area of its own, committed for real; removed afterwards."""
-    app = make_app()
-    engine = app.extensions["coprod.engine"]
-    with app.app_context(), Session(engine, expire_on_commit=False) as session:
-        area = factories.make_area(session)
-        try:
-            yield app, session, make_survey(session, area)
-        finally:
-            session.rollback()
-            session.delete(session.get(Area, area.id))
-            session.commit()
-
-
-def _send(client, page: Page, answer: str | None = None) -> Page:
-    data = page.form_data("main form")
-    if answer is not None:
-        data["answer"] = answer
-    action = page.soup.select_one("main form").get("action") or page.response.request.path
-    return Page(client.post(action, data=data, follow_redirects=True))
 
 
 def _respond(app, slug: str, number: int, start: threading.Barrier, pages: list) -> None:
     client = app.test_client()
     page = Page(client.get(f"/surveys/{slug}/"))
     start.wait(timeout=30)
-    page = _send(client, page)
+    page = send_main_form(client, page)
     for answer in ("happy", f"Respondent {number} liked the games.", "on_my_own"):
-        page = _send(client, page, answer)
-    pages.append(_send(client, page))
+        page = send_main_form(client, page, answer)
+    pages.append(send_main_form(client, page))
 
 
-def test_respondents_answering_at_the_same_moment_all_keep_every_answer(committed):
-    app, session, survey = committed
+def test_respondents_answering_at_the_same_moment_all_keep_every_answer(committed_survey):
+    app, session, _area, survey = committed_survey
     pages: list[Page] = []
     start = threading.Barrier(RESPONDENTS)
     threads = [threading.Thread(target=_respond, args=(app, survey.slug, n, start, pages),
@@ -71,11 +45,11 @@ def test_respondents_answering_at_the_same_moment_all_keep_every_answer(committe
     assert sorted(said) == sorted(f"Respondent {n} liked the games." for n in range(RESPONDENTS))
 
 
-def test_an_answer_after_the_survey_was_sent_elsewhere_adds_nothing(committed):
-    app, session, survey = committed
+def test_an_answer_after_the_survey_was_sent_elsewhere_adds_nothing(committed_survey):
+    app, session, _area, survey = committed_survey
     client = app.test_client()
-    page = _send(client, Page(client.get(f"/surveys/{survey.slug}/")))
-    page = _send(client, page, "happy")
+    page = send_main_form(client, Page(client.get(f"/surveys/{survey.slug}/")))
+    page = send_main_form(client, page, "happy")
     assert page.h1 == "Tell us more."
     response = session.exec(select(SurveyResponse).where(
         SurveyResponse.survey_id == survey.id)).one()
@@ -83,7 +57,7 @@ def test_an_answer_after_the_survey_was_sent_elsewhere_adds_nothing(committed):
                     .values(status=ResponseStatus.COMPLETE.value, receipt_code="ABCD-EFGH"))
     session.commit()  # sent in another tab
 
-    late = _send(client, page, "Sent from the first tab, too late.")
+    late = send_main_form(client, page, "Sent from the first tab, too late.")
     assert late.h1 == "Thank you" and "ABCD-EFGH" in late.text
     assert session.exec(select(SurveyAnswer.question_id).where(
         SurveyAnswer.response_id == response.id)).all() == ["feel"]
