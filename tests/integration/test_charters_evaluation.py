@@ -36,6 +36,8 @@ def test_a_parent_evaluates_every_principle_with_faces_and_no_name(client, db, p
     faces = [img["alt"] for img in question.soup.select(".coprod-faces img")]
     assert faces == ["A face with a big smile", "A smiling face", "A sad face",
                      "A very sad face with a tear", "A person shrugging"]
+    sentences = question.soup.select(".coprod-easy-read__item")
+    assert sentences and all(item.select_one("img[alt]") for item in sentences)  # a picture each
     done = _answer_all(client, link.token, 6, "2", "Nobody rang me back.")
     assert done.h1 == "Thank you"
     saved = db.exec(select(Evaluation)).one()
