@@ -4,13 +4,16 @@ from datetime import date, datetime
 from functools import cache
 
 from babel import Locale
-from flask import Flask, current_app, request
+from flask import Flask, current_app, has_request_context, request
 from flask_babel import format_date
 
 
 def select_locale() -> Locale:
-    """The best supported locale for the browser, English otherwise."""
+    """The best supported locale for the browser, English otherwise (and outside a request: a
+    command or a job speaks the first supported language)."""
     supported = current_app.config["SUPPORTED_LOCALES"]
+    if not has_request_context():
+        return _locale(supported[0])
     return _locale(request.accept_languages.best_match(supported) or supported[0])
 
 
