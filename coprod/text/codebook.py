@@ -67,6 +67,9 @@ class Codebook:
     cue_index: dict[str, tuple[Cue, ...]] = field(default_factory=dict)
     prefix_cues: tuple[Cue, ...] = ()
     exclusion_index: dict[str, tuple[Cue, ...]] = field(default_factory=dict)
+    # Cues an area switched off (weight 0): no longer evidence for their theme there, so the
+    # learned layer does not suggest the theme on their account either.
+    silenced_index: dict[str, tuple[Cue, ...]] = field(default_factory=dict)
     neutral_terms: frozenset[str] = frozenset()
     sentiment_index: dict[str, tuple[Cue, ...]] = field(default_factory=dict)
     cue_lemmas: frozenset[tuple[str, ...]] = frozenset()  # strong cues, for emerging phrases
@@ -156,20 +159,22 @@ def _index(cues: list[Cue]) -> dict[str, tuple[Cue, ...]]:
     return {k: tuple(sorted(v, key=lambda c: -len(c.lemmas))) for k, v in index.items()}
 
 
-def _compile_themes(themes: list[Mapping[str, Any]]) -> tuple[list[Cue], list[Cue]]:
-    """Compile every theme's cues and exclusions."""
+def _compile_themes(themes: list[Mapping[str, Any]]
+                    ) -> tuple[list[Cue], list[Cue], list[Cue]]:
+    """Compile every theme's cues, exclusions and switched-off cues."""
     cues: list[Cue] = []
     exclusions: list[Cue] = []
+    silenced: list[Cue] = []
     for i, raw in enumerate(themes):
         for phrase, weight in (raw.get("cues") or {}).items():
             cue = _compile_phrase(phrase, i, weight)
-            if cue and cue.weight > 0:
-                cues.append(cue)
+            if cue:
+                (cues if cue.weight > 0 else silenced).append(cue)
         for phrase in raw.get("exclusions") or []:
             cue = _compile_phrase(phrase, i, 0.0)
             if cue:
                 exclusions.append(cue)
-    return cues, exclusions
+    return cues, exclusions, silenced
 
 
 def _compile_pairs(themes: list[Mapping[str, Any]]) -> tuple[Pair, ...]:
@@ -201,7 +206,7 @@ def compile_codebook(data: Mapping[str, Any]) -> Codebook:
     """Validate and compile a full codebook dict."""
     validate(data)
     themes = list(data["themes"])
-    cues, exclusions = _compile_themes(themes)
+    cues, exclusions, silenced = _compile_themes(themes)
     neutral, sentiment_cues = _compile_sentiment(data.get("sentiment") or {})
     return Codebook(
         themes=tuple(Theme(id=t["id"], name=str(t["name"]), easy_read=str(t.get("easy_read", "")),
@@ -212,6 +217,7 @@ def compile_codebook(data: Mapping[str, Any]) -> Codebook:
         cue_index=_index([c for c in cues if not c.prefix]),
         prefix_cues=tuple(c for c in cues if c.prefix),
         exclusion_index=_index(exclusions),
+        silenced_index=_index(silenced),
         neutral_terms=neutral,
         sentiment_index=_index(sentiment_cues),
         cue_lemmas=frozenset(c.lemmas for c in cues if c.weight >= 1.0),

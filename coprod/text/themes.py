@@ -23,10 +23,13 @@ def _excluded(doc: Doc, codebook: Codebook) -> set[tuple[int, int]]:
 
 
 def excluded_theme_ids(doc: Doc, codebook: Codebook) -> frozenset[str]:
-    """Themes one of whose exclusion phrases the comment holds: an area said that phrase is
-    not the theme, so the learned layer does not suggest it either."""
+    """Themes one of whose exclusion phrases, or cues the area switched off, the comment holds:
+    an area said that phrase is not the theme, so the learned layer does not suggest it
+    either."""
     ids = codebook.ids
-    return frozenset(ids[cue.theme] for _, cue in find(doc.lemmas, codebook.exclusion_index))
+    return frozenset(ids[cue.theme] for index in (codebook.exclusion_index,
+                                                  codebook.silenced_index)
+                     for _, cue in find(doc.lemmas, index))
 
 
 def _prefix_hits(doc: Doc, codebook: Codebook) -> list[tuple[int, Cue]]:
