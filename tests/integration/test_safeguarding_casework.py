@@ -110,14 +110,15 @@ def test_only_the_assigned_person_moves_an_in_progress_flag_on_though_anyone_may
 
 
 def test_in_progress_needs_a_person_and_referred_needs_to_whom(db, area, signed_in):
-    flag = _flag(db, make_comment(db, area, PHYSICAL))
+    comment = make_comment(db, area, PHYSICAL)
+    flag = _flag(db, comment)
     lead = signed_in(Role.SAFEGUARDING)
     url = f"/staff/analysis/safeguarding/{flag.id}"
     page = lead.submit(url, {"outcome": "in_progress", "assigned_to": "", "note": "Looking"})
     assert page.status == 400 and page.errors == ["Select who is looking into it"]
     page = lead.submit(url, {"outcome": "referred", "referred_to": " ", "note": "Sent"})
     assert page.status == 400 and page.errors == ["Enter who it was referred to"]
-    assert _flag(db, flag).outcome is None
+    assert _flag(db, comment).outcome is None
     assert not db.exec(select(FlagStep)).all()
 
 
