@@ -33,8 +33,9 @@ def test_the_demo_items_show_every_page_something_real(app, db, client):
     assert len(board.soup.select(".coprod-ysyd-card")) == sum(i.published for i in items)
 
     linked = select(EvidenceLink.comment_id).where(EvidenceLink.area_id == area.id)
-    response_id = db.exec(select(Comment.survey_response_id).where(
-        Comment.id.in_(linked), Comment.survey_response_id.is_not(None))).first()
+    response_id = db.exec(select(Comment.survey_response_id).where(  # the first the demo chose
+        Comment.id.in_(linked), Comment.survey_response_id.is_not(None))
+        .order_by(Comment.survey_response_id)).first()
     code = db.get(SurveyResponse, response_id).receipt_code
     found = evidence.published_items_for_receipt(db, code)
     assert found, "a demo respondent's receipt code finds what happened"
