@@ -7,14 +7,9 @@ from __future__ import annotations
 import io
 import textwrap
 
-import matplotlib
-
-matplotlib.use("Agg")
-
-from matplotlib.figure import Figure  # noqa: E402  (after choosing the backend)
-
-from coprod.charters.models import SOURCE_LABELS, Source  # noqa: E402
-from coprod.charters.summary import EvaluationSummary, PrincipleSummary  # noqa: E402
+from coprod.charters.models import SOURCE_LABELS, Source
+from coprod.charters.summary import EvaluationSummary, PrincipleSummary
+from coprod.common.charts import new_figure
 
 COLOURS = ("#1d70b8", "#0b0c0c")
 HATCHES = ("", "//")
@@ -41,8 +36,7 @@ def _averages(rows: list[PrincipleSummary]) -> bytes:
 
 def _bars(labels: list[str], series: list[list[float]], names: list[str], axis: str,
           top: float | None) -> bytes:
-    figure = Figure(figsize=(7.5, 1.2 + 0.5 * max(len(labels), 1) * max(len(series), 1)),
-                    dpi=100)
+    figure = new_figure(1.2 + 0.5 * max(len(labels), 1) * max(len(series), 1))
     axes = figure.subplots()
     height = 0.8 / max(len(series), 1)
     for number, (values, name) in enumerate(zip(series, names, strict=True)):

@@ -20,6 +20,9 @@ from typing import Any
 import matplotlib
 
 matplotlib.use("Agg")
+# Words on a chart are drawn as typed. Otherwise "$" starts matplotlib's maths markup: an answer
+# option such as "£5 or $10" came out garbled and one such as "$\frac{$" stopped its chart.
+matplotlib.rcParams["text.parse_math"] = False
 
 from matplotlib.figure import Figure  # noqa: E402  (after choosing the backend)
 from sqlalchemy import LargeBinary, Text  # noqa: E402
@@ -108,10 +111,16 @@ def image(session: Session, key: str, kind: str) -> bytes | None:
     return drawn
 
 
+def new_figure(height: float) -> Figure:
+    """A blank chart as wide as a page's main column; every chart in coprod starts here, so
+    every one draws its words as typed."""
+    return Figure(figsize=(7.5, height), dpi=100)
+
+
 def draw(spec: ChartSpec, kind: str = "png") -> bytes:
     """A horizontal bar chart, as PNG or SVG bytes."""
     height = 1.2 + 0.55 * max(len(spec.labels), 1)
-    figure = Figure(figsize=(7.5, height), dpi=100)
+    figure = new_figure(height)
     axes = figure.subplots()
     positions = list(range(len(spec.labels)))
     axes.barh(positions, list(spec.values), color=BAR_COLOUR)

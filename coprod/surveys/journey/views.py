@@ -40,17 +40,26 @@ def start_page(slug: str):
     return render("surveys/journey/start.html", journey=journey,
                   state=runner.availability(journey.survey),
                   carrying_on=response is not None and response.status == IN_PROGRESS,
-                  timed_out=bool(g.get("csrf_failed")))
+                  sent=_sent(response), timed_out=bool(g.get("csrf_failed")))
+
+
+def _sent(response) -> bool:
+    """This browser has already sent a response to the survey (its reply may have been lost)."""
+    return response is not None and response.status == ResponseStatus.COMPLETE.value
 
 
 @bp.post("/surveys/<slug>/start")
 @public_form
 def start(slug: str):
-    """Start a response (or carry on with this browser's unfinished one)."""
+    """Start a response (or carry on with this browser's unfinished one). A browser whose
+    answers were sent (the thank-you page may never have arrived) is told so first; it starts
+    another response only when the person asks for a new one."""
     journey = load(slug)
     if g.get("csrf_failed"):
         return start_page(slug)
     response = own_response(journey)
+    if _sent(response) and request.form.get("new") != "yes":
+        return redirect(url_for("journey.start_page", slug=slug))
     if response is None or response.status != IN_PROGRESS:
         if not runner.accepting(journey, None):
             return not_accepting(journey, None)
