@@ -8,7 +8,7 @@ again with the area's current codebook, a chunk per commit.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import delete, or_
@@ -39,30 +39,66 @@ def analyse_comment(session: Session, comment: Comment, book: AreaBook | None = 
     comment.display_text = result.redacted_text
     session.add(comment)
     session.flush()
-    session.add(CommentAnalysis(comment_id=comment.id, area_id=comment.area_id,
-                                sentiment=result.sentiment, polarity=result.polarity,
-                                phrases=list(result.phrases), codebook_version=book.version,
-                                analysed_at=utcnow()))
-    _suggest(session, comment, result, kept)
+    _store(session, comment, result, book, kept)
     session.flush()
     return result
 
 
+@dataclass(frozen=True)
+class Analysed:
+    """Many comments' analysis, worked out before anything is written: an import holds the
+    database's write lock (all of it, on SQLite) only while it writes, never while it thinks."""
+
+    book: AreaBook
+    results: dict[str, Analysis]  # by the comment's text, as it will be stored
+
+
+def analyse_first(session: Session, area_id: int, texts: Iterable[str]) -> Analysed:
+    """Analyse texts with the area's codebook, reading only (call it before any write)."""
+    book = area_codebook(session, area_id)
+    return Analysed(book, {text: analyse(text, book.codebook) for text in set(texts)})
+
+
+def store_new_comments(session: Session, comments: Sequence[Comment],
+                       analysed: Analysed) -> int:
+    """Write new comments with their analysis from `analyse_first`, in the session's
+    transaction (flushed, not committed). Returns how many went to the safeguarding lead."""
+    results = [analysed.results[comment.original_text] for comment in comments]
+    for comment, result in zip(comments, results, strict=True):
+        comment.display_text = result.redacted_text
+    session.add_all(comments)
+    session.flush()
+    for comment, result in zip(comments, results, strict=True):
+        _store(session, comment, result, analysed.book, frozenset(), new=True)
+    session.flush()
+    return sum(result.safeguarding for result in results)
+
+
+def _store(session: Session, comment: Comment, result: Analysis, book: AreaBook,
+           kept: set[str] | frozenset[str], new: bool = False) -> None:
+    session.add(CommentAnalysis(comment_id=comment.id, area_id=comment.area_id,
+                                sentiment=result.sentiment, polarity=result.polarity,
+                                phrases=list(result.phrases), codebook_version=book.version,
+                                analysed_at=utcnow()))
+    _suggest(session, comment, result, kept, new)
+
+
 def _suggest(session: Session, comment: Comment, result: Analysis,
-             kept: set[str] | frozenset[str]) -> None:
+             kept: set[str] | frozenset[str], new: bool = False) -> None:
     """Store the automatic theme suggestions (not those a person decided) and any flag."""
     for theme_id, confidence in result.themes:
         if theme_id not in kept:
             session.add(CommentTheme(comment_id=comment.id, area_id=comment.area_id,
                                      theme_id=theme_id, confidence=confidence))
     if result.safeguarding:
-        _flag(session, comment, result.safeguarding_reasons)
+        _flag(session, comment, result.safeguarding_reasons, new)
 
 
-def _flag(session: Session, comment: Comment, reasons: Iterable[str]) -> None:
-    """Raise an automatic flag unless the comment already has one (whatever its outcome)."""
-    existing = session.exec(select(SafeguardingFlag)
-                            .where(SafeguardingFlag.comment_id == comment.id)).first()
+def _flag(session: Session, comment: Comment, reasons: Iterable[str], new: bool) -> None:
+    """Raise an automatic flag unless the comment already has one (whatever its outcome); a
+    comment written just now has none."""
+    existing = None if new else session.exec(
+        select(SafeguardingFlag).where(SafeguardingFlag.comment_id == comment.id)).first()
     if existing is None:
         session.add(SafeguardingFlag(comment_id=comment.id, area_id=comment.area_id,
                                      reasons=list(reasons), raised_by=Source.AUTO.value))

@@ -3,13 +3,15 @@ in their own words, which becomes voice comments (channel "survey") for theming 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
-from coprod.surveys.definition.survey import SurveyDefinition
+from coprod.analysis.store import Analysed
+from coprod.surveys.definition.survey import Question, SurveyDefinition
 from coprod.surveys.models import SurveyResponse
 
 ENGLAND = ZoneInfo("Europe/London")
@@ -39,9 +41,24 @@ def voice_group(defn: SurveyDefinition, response: SurveyResponse) -> str:
     return AUDIENCE_GROUPS.get(defn.audience, "other")
 
 
+def _free_text_answers(defn: SurveyDefinition,
+                       answers: dict[str, Any]) -> Iterator[tuple[Question, str]]:
+    for question in defn.questions:
+        text = answers.get(question.id)
+        if question.type == "free_text" and isinstance(text, str) and text.strip():
+            yield question, text.strip()
+
+
+def free_texts(defn: SurveyDefinition, answers: dict[str, Any]) -> list[str]:
+    """The free-text answers that become comments, as they will be stored."""
+    return [text for _question, text in _free_text_answers(defn, answers)]
+
+
 def add_free_text(session: Session, defn: SurveyDefinition, response: SurveyResponse,
-                  answers: dict[str, Any], user_id: int | None = None) -> int:
-    """Record each free-text answer as a voice comment (not committed); returns how many."""
+                  answers: dict[str, Any], user_id: int | None = None,
+                  analysed: Analysed | None = None) -> int:
+    """Record each free-text answer as a voice comment (not committed); returns how many.
+    `analysed` is the texts' analysis worked out beforehand (analysis_store.analyse_first)."""
     try:
         from coprod.voice.services import add_comment
     except ImportError:  # the voice package is optional until it lands
@@ -49,13 +66,10 @@ def add_free_text(session: Session, defn: SurveyDefinition, response: SurveyResp
     when = response.submitted_at or response.updated_at
     said_on = (when if when.tzinfo else when.replace(tzinfo=UTC)).astimezone(ENGLAND).date()
     added = 0
-    for question in defn.questions:
-        text = answers.get(question.id)
-        if question.type != "free_text" or not isinstance(text, str) or not text.strip():
-            continue
+    for question, text in _free_text_answers(defn, answers):
         add_comment(session, response.area_id, text, voice_group(defn, response), "survey",
                     said_on, how_given=HOW_GIVEN.get(response.helped or "", "alone"),
                     survey_response_id=response.id, survey_question_id=question.id,
-                    created_by_id=user_id, commit=False)
+                    created_by_id=user_id, commit=False, analysed=analysed)
         added += 1
     return added

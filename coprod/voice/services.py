@@ -110,21 +110,36 @@ def _check(text: str, group: str, channel: str, said_on: date, how_given: str) -
         raise ValueError("A comment cannot be said in the future")
 
 
+def _new_comment(area_id: int, text: str, group: str, channel: str, said_on: date, *,
+                 how_given: str = HowGiven.ALONE.value, event_id: int | None = None,
+                 survey_response_id: int | None = None, survey_question_id: str | None = None,
+                 created_by_id: int | None = None) -> Comment:
+    """A checked comment, not yet stored (raises ValueError as add_comment says)."""
+    text = text.strip()
+    _check(text, group, channel, said_on, how_given)
+    return Comment(area_id=area_id, original_text=text, display_text=text, group=group,
+                   channel=channel, said_on=said_on, how_given=how_given, event_id=event_id,
+                   survey_response_id=survey_response_id,
+                   survey_question_id=survey_question_id, created_by_id=created_by_id)
+
+
 def add_comment(session: Session, area_id: int, text: str, group: str, channel: str,
                 said_on: date, *, how_given: str = HowGiven.ALONE.value,
                 event_id: int | None = None, survey_response_id: int | None = None,
                 survey_question_id: str | None = None, created_by_id: int | None = None,
-                commit: bool = True) -> Comment:
+                commit: bool = True,
+                analysed: analysis_store.Analysed | None = None) -> Comment:
     """Record one thing someone said. Raises ValueError on text that is empty or over 5,000
-    characters, an unknown group, channel or how_given, or a date in the future."""
-    text = text.strip()
-    _check(text, group, channel, said_on, how_given)
-    comment = Comment(area_id=area_id, original_text=text, display_text=text, group=group,
-                      channel=channel, said_on=said_on, how_given=how_given, event_id=event_id,
-                      survey_response_id=survey_response_id,
-                      survey_question_id=survey_question_id, created_by_id=created_by_id)
-    session.add(comment)
-    analysis_store.analyse_comment(session, comment)  # redacts display_text; may raise a flag
+    characters, an unknown group, channel or how_given, or a date in the future. With
+    `analysed` (from analysis_store.analyse_first) nothing is analysed here."""
+    comment = _new_comment(area_id, text, group, channel, said_on, how_given=how_given,
+                           event_id=event_id, survey_response_id=survey_response_id,
+                           survey_question_id=survey_question_id, created_by_id=created_by_id)
+    if analysed is not None:
+        analysis_store.store_new_comments(session, [comment], analysed)
+    else:
+        session.add(comment)
+        analysis_store.analyse_comment(session, comment)  # redacts display_text; may flag
     if commit:
         session.commit()
     return comment
@@ -141,15 +156,15 @@ class Added:
 
 def add_comments(session: Session, area_id: int, comments: list[NewComment], *,
                  event_id: int | None = None, created_by_id: int | None = None) -> Added:
-    """Record many checked comments at once: all of them or (on any error) none."""
-    added = [add_comment(session, area_id, new.text, new.group, new.channel, new.said_on,
-                         how_given=new.how_given, event_id=event_id,
-                         created_by_id=created_by_id, commit=False) for new in comments]
-    session.flush()
-    flagged = session.exec(select(func.count()).select_from(SafeguardingFlag).where(
-        SafeguardingFlag.comment_id.in_([c.id for c in added]))).one() if added else 0
+    """Record many checked comments at once: all of them or (on any error) none. Each is
+    checked and analysed first; then all are written in one short transaction, so a big
+    import keeps respondents waiting to save for as little time as it can."""
+    new = [_new_comment(area_id, c.text, c.group, c.channel, c.said_on, how_given=c.how_given,
+                        event_id=event_id, created_by_id=created_by_id) for c in comments]
+    analysed = analysis_store.analyse_first(session, area_id, [c.original_text for c in new])
+    flagged = analysis_store.store_new_comments(session, new, analysed)
     session.commit()
-    return Added(len(added), flagged)
+    return Added(len(new), flagged)
 
 
 def delete_comments_for_response(session: Session, survey_response_id: int, *,

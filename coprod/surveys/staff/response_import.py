@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime, time
 
 from sqlmodel import Session
 
+from coprod.analysis.store import analyse_first
 from coprod.common.csv_files import CsvFileError, csv_text, named_csv_errors
 from coprod.common.time import utcnow
 from coprod.surveys import voice_link
@@ -173,7 +174,10 @@ def _date(cell: str, today: date, errors: list[str]) -> date | None:
 
 def import_rows(session: Session, survey_id: int, area_id: int, version_id: int,
                 defn: SurveyDefinition, rows: list[ImportRow], user_id: int | None) -> int:
-    """Save checked rows as complete responses (and their free text as comments), all at once."""
+    """Save checked rows as complete responses (and their free text as comments), all at once:
+    the free text is analysed first, so the write transaction holds the lock only to write."""
+    texts = [text for row in rows for text in voice_link.free_texts(defn, row.answers)]
+    analysed = analyse_first(session, area_id, texts)
     for row in rows:
         when = _noon(row.answered_on) if row.answered_on else utcnow()
         response = SurveyResponse(
@@ -185,7 +189,7 @@ def import_rows(session: Session, survey_id: int, area_id: int, version_id: int,
         session.flush()
         session.add_all(SurveyAnswer(response_id=response.id, question_id=qid, value=value)
                         for qid, value in row.answers.items())
-        voice_link.add_free_text(session, defn, response, row.answers, user_id)
+        voice_link.add_free_text(session, defn, response, row.answers, user_id, analysed)
     session.commit()
     return len(rows)
 
