@@ -1,5 +1,5 @@
-"""Issue 11.2: a hostile survey file (a "billion laughs" of aliases, or values nested thousands
-deep) is refused at once with a message that says what is wrong, by the upload page and by
+"""Issue 11.2: a hostile survey file (a "billion laughs" of aliases, values nested thousands
+deep, or a NUL character: a 500 before) is refused at once with a message that says what is wrong, by the upload page and by
 `coprod check-survey`, and nothing is imported. Before: 148-167 s of CPU holding SQLite's write
 lock, and a RecursionError 500."""
 
@@ -18,8 +18,10 @@ LAUGHS = "\n".join(["a: &a [lol,lol,lol,lol,lol,lol,lol,lol,lol]"] + [
     f"{b}: &{b} [{','.join(['*' + a] * 9)}]" for a, b in zip("abcdefgh", "bcdefghi", strict=True)
 ]) + "\n"
 DEEP = "slug: deep\nquestions: " + "[" * 5000 + "]" * 5000 + "\n"
+NUL = "slug: nul\ntitle: Short breaks\x00\n"  # found by tests/integration/test_fuzz_forms.py
 CASES = [("laughs.yaml", LAUGHS, "line 2", "cannot use aliases"),
-         ("deep.yaml", DEEP, "line 2", "nested more than 32 deep")]
+         ("deep.yaml", DEEP, "line 2", "nested more than 32 deep"),
+         ("nul.yaml", NUL, "line 2", "hidden control character (U+0000)")]
 
 
 @pytest.mark.parametrize(("name", "text", "line", "message"), CASES)

@@ -57,13 +57,26 @@ SurveyYamlLoader.add_implicit_resolver(
 )
 
 
+def _character_problem(text: str, error: yaml.reader.ReaderError,
+                       filename: str) -> SurveyProblem:
+    """A character no text file should hold (NUL, a control character), said with its line."""
+    line = text.count("\n", 0, error.position) + 1
+    code = error.character if isinstance(error.character, int) else ord(error.character)
+    return SurveyProblem(filename, line, "", f"This line has a hidden control character "
+                         f"(U+{code:04X}) that a text file cannot hold: delete it, or save the "
+                         "file again as plain UTF-8 text")
+
+
 def parse_yaml(text: str, filename: str) -> tuple[Any, yaml.Node | None]:
     """Parse once into data and its node tree; refuse bad syntax and repeated keys with lines,
     and anything too big, too deep or with aliases before any work (see SurveyYamlLoader)."""
     if len(text) > MAX_YAML_CHARACTERS:
         raise SurveyFileError([SurveyProblem(filename, None, "",
                                              "The file must be 512 KB or smaller")])
-    loader = SurveyYamlLoader(text)
+    try:
+        loader = SurveyYamlLoader(text)  # reads every character first: a NUL stops it here
+    except yaml.reader.ReaderError as error:
+        raise SurveyFileError([_character_problem(text, error, filename)]) from error
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
