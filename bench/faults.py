@@ -45,6 +45,8 @@ from submit import ANSWERS, Server, _token, seed_coprod  # bench/submit.py, besi
 
 KIND_PAGE = 'class="govuk-template'  # every coprod page, error pages included
 MARKER = "Respondent {n} says ring me back."
+# The thank-you page shows the receipt code in the panel (its words changed: "Your code is").
+RECEIPT = re.compile(r'class="coprod-code">[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}<')
 TRIES_PER_STEP = 5
 
 
@@ -109,7 +111,7 @@ class Respondent:
                                                         "answer": value})
         page = self._post(f"/surveys/{slug}/submit", {"csrf_token": _token(page.text)})
         with self.tally.lock:
-            if page.status_code == 200 and "receipt code" in page.text:
+            if page.status_code == 200 and RECEIPT.search(page.text):
                 self.tally.sent.add(self.number)
             else:
                 self.tally.no_receipt += 1
