@@ -214,7 +214,8 @@ def change_status(item_id: int):
                             "reason": item.reason}) if request.method == "GET" else StatusForm()
     if form.validate_on_submit():
         try:
-            services.change_status(get_session(), item, form.status.data, note=form.note.data,
+            services.change_status(get_session(), item, form.status.data,
+                                   note=form.note.data or "",
                                    we_did=form.we_did.data, reason=form.reason.data,
                                    user_id=current_user.id, author=author_name())
         except services.ItemError as error:

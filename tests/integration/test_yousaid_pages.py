@@ -229,3 +229,16 @@ def test_an_item_from_a_theme_links_the_themes_comments(signed_in, db, area):
     saved = officer.submit(f"{STAFF}/new?theme=transport", {"you_said": "Taxis are late"})
     assert "taxi was late again 0" in saved.text and "taxi was late again 1" in saved.text
 
+
+
+def test_a_status_change_sent_without_its_optional_note_is_saved(signed_in, db, area):
+    """A browser (or a form saved before the note box was added) that sends no note at all:
+    the status still changes, with the usual timeline words (a 500 before; found by
+    tests/integration/test_fuzz_forms.py)."""
+    item = make_item(db, area)
+    officer = signed_in(Role.OFFICER)
+    page = officer.page(f"{STAFF}/{item.id}/status")
+    data = {key: value for key, value in page.form_data().items() if key != "note"}
+    reply = officer.post(f"{STAFF}/{item.id}/status", data={**data, "status": "agreed"})
+    assert reply.status_code == 302
+    assert "Status changed from New to Agreed" in officer.page(f"{STAFF}/{item.id}").text
