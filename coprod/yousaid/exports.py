@@ -11,6 +11,7 @@ from datetime import date, datetime
 from openpyxl import Workbook
 from sqlmodel import Session
 
+from coprod.common.csv_files import CsvFileError, csv_text, named_csv_errors
 from coprod.voice.services import SPREADSHEET_FORMULA_STARTS
 from coprod.yousaid import services
 from coprod.yousaid.models import Status, YouSaidItem
@@ -117,14 +118,18 @@ def _check_row(row: dict, themes: set[str]) -> tuple[tuple | None, list[tuple[st
 
 
 def parse_csv(data: bytes, filename: str, themes: set[str]) -> ParsedImport:
-    """Check every row of an items CSV file; blank rows are skipped."""
-    parsed = ParsedImport()
+    """Check every row of an items CSV file; blank rows are skipped. The file is read by the
+    rule every CSV import follows (coprod.common.csv_files): UTF-8, problems named by line."""
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        parsed.errors.append(f"{filename}: save the file as CSV UTF-8 and try again")
-        return parsed
-    reader = csv.DictReader(io.StringIO(text))
+        reader = csv.DictReader(io.StringIO(csv_text(data), newline=""))
+        with named_csv_errors(reader):
+            return _check_rows(reader, filename, themes)
+    except CsvFileError as error:
+        return ParsedImport(errors=[f"{filename}: {error}"])
+
+
+def _check_rows(reader: csv.DictReader, filename: str, themes: set[str]) -> ParsedImport:
+    parsed = ParsedImport()
     missing = [c for c in ("you_said",) if c not in (reader.fieldnames or [])]
     if missing:
         parsed.errors.append(f"{filename}, row 1: the column you_said is missing")
