@@ -15,9 +15,10 @@ from sqlmodel import Session
 
 from coprod import create_app, migrate
 from coprod.areas.models import Area, Role
-from coprod.db import SESSION_FACTORY, make_engine
+from coprod.db import make_engine
 from tests import factories
 from tests.pages import CheckingClient
+from tests.sessions import rolled_back
 
 
 def _database_url(tmp_path_factory: pytest.TempPathFactory) -> str:
@@ -70,24 +71,8 @@ def make_app(database_url) -> Iterator[Callable[..., Flask]]:
 @pytest.fixture
 def db(app) -> Iterator[Session]:
     """A session whose every commit is undone after the test; the app's requests share it."""
-    engine = app.extensions["coprod.engine"]
-    connection = engine.connect()
-    outer = connection.begin()
-    factory = app.extensions[SESSION_FACTORY]
-
-    def session_factory() -> Session:
-        return Session(bind=connection, join_transaction_mode="create_savepoint",
-                       expire_on_commit=False)
-
-    app.extensions[SESSION_FACTORY] = session_factory
-    session = session_factory()
-    try:
+    with rolled_back(app) as session:
         yield session
-    finally:
-        session.close()
-        outer.rollback()
-        connection.close()
-        app.extensions[SESSION_FACTORY] = factory
 
 
 @pytest.fixture
