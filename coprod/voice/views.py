@@ -51,11 +51,9 @@ def list_comments():
 @bp.get("/export.csv")
 @require("view_voice")
 def export_comments():
-    """The filtered comments as a CSV file (display text only)."""
-    form = _filter_form()
-    body = services.export_csv(get_session(), g.area.id, form.filters(), current_role())
-    return Response(body, mimetype="text/csv", headers={
-        "Content-Disposition": "attachment; filename=comments.csv"})
+    """Where the comments export was: it is now made with the comments' themes and sentiment,
+    by the analysis pages (named by endpoint: voice does not import analysis)."""
+    return redirect(url_for("analysis.export_comments", kind="csv", **request.args))
 
 
 @bp.get("/<int:comment_id>")

@@ -54,7 +54,7 @@ def test_a_flagged_comment_is_in_no_list_search_export_or_review_page(signed_in,
         page = client.page(url)
         assert page.status == 200, url
         assert "kill himself" not in page.text, url
-    export = client.get("/staff/voice/export.csv?q=xylophone").get_data(as_text=True)
+    export = client.get("/staff/analysis/comments.csv?q=xylophone").get_data(as_text=True)
     assert "brilliant" in export and "kill himself" not in export
     assert client.get(f"/staff/voice/{flagged.id}").status_code == 404
     assert client.get(f"/staff/analysis/comments/{flagged.id}").status_code == 404
