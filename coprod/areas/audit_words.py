@@ -37,8 +37,9 @@ def kind(record_type: str) -> str:
 
 
 def _value(value: Any) -> str | None:
-    """A value worth quoting: short text or a number; None for long text, lists and ids."""
-    if value is None or isinstance(value, dict | list) or value == "(changed)":
+    """A value worth quoting: short text or a number; None for empty or long text, lists
+    and ids."""
+    if value is None or isinstance(value, dict | list) or value in ("(changed)", ""):
         return None
     text = str(VALUE_WORDS.get(value, value)).replace("_", " ")
     return text if len(text) <= SHORT else None
