@@ -6,8 +6,8 @@ from __future__ import annotations
 from sqlmodel import Session, select
 
 from coprod.analysis import flags, review, store
-from coprod.analysis.models import Sentiment, Status
 from coprod.areas.models import Area, Membership, Role
+from coprod.voice.findings import Sentiment, Status
 from coprod.voice.models import Comment
 
 DECIDED = 6
