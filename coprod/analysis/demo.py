@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from sqlmodel import Session, select
 
-from coprod.analysis import flags, review, store
+from coprod.analysis import flags, review
 from coprod.areas.models import Area, Membership, Role
+from coprod.voice import analyse as store
 from coprod.voice.findings import Sentiment, Status
 from coprod.voice.models import Comment
 
