@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from flask import Response, abort, flash, g, redirect, render_template, request, url_for
+from flask import abort, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import ngettext
 from flask_login import current_user
 
-from coprod.analysis import agreement, bp, exports, flags, overview, review
-from coprod.analysis.area_codebooks import AreaBook, area_codebook
+from coprod.analysis import agreement, bp, flags, overview, review
 from coprod.analysis.emerging import emerging_topics
 from coprod.analysis.forms import (
     PERIODS,
@@ -24,13 +23,13 @@ from coprod.analysis.forms import (
     ReviewFilterForm,
     SentimentForm,
 )
-from coprod.analysis.models import LOW_CONFIDENCE, SENTIMENT_LABELS, Sentiment, Status
 from coprod.areas.models import Role
 from coprod.common.forms import choices
 from coprod.common.permissions import can, current_role, require
 from coprod.common.web import safe_next
 from coprod.db import get_session
-from coprod.voice.forms import FilterForm
+from coprod.voice.area_codebooks import AreaBook, area_codebook
+from coprod.voice.findings import LOW_CONFIDENCE, SENTIMENT_LABELS, Sentiment, Status
 from coprod.voice.models import CHANNEL_LABELS, GROUP_LABELS
 from coprod.voice.parsing import local_today
 
@@ -244,19 +243,6 @@ def emerging():
     return render_template("analysis/emerging.html", topics=topics, days=days, periods=PERIODS,
                            may_edit=can("manage_codebook"))
 
-
-COMMENT_EXPORTS = {"csv": exports.comments_csv, "codes.csv": exports.comments_codes_csv}
-
-
-@bp.get("/comments.<any(csv, 'codes.csv'):kind>")
-@require("view_voice")
-def export_comments(kind: str):
-    """The comments list's filtered comments as CSV, with their themes and sentiment: in words
-    for a spreadsheet, or as codes for analysts (display text only, as on screen)."""
-    filters = FilterForm(formdata=request.args).filters()
-    body = COMMENT_EXPORTS[kind](get_session(), g.area.id, filters, current_role())
-    return Response(body.encode("utf-8"), mimetype="text/csv", headers={
-        "Content-Disposition": f'attachment; filename="comments.{kind}"'})
 
 
 def _theme_agreement() -> list[tuple[str, agreement.ThemeAgreement]]:

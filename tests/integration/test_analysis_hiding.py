@@ -6,13 +6,13 @@ from datetime import date, timedelta
 import pytest
 from sqlmodel import select
 
-from coprod.analysis.models import SafeguardingFlag
 from coprod.areas.models import Role
 from coprod.surveys.definition.survey import HELPED_QUESTION
 from coprod.surveys.journey import answers as runner_answers
 from coprod.surveys.journey import runner
 from coprod.surveys.journey import submit as runner_submit
 from coprod.voice import services as voice
+from coprod.voice.findings import SafeguardingFlag
 from tests.factories_voice import make_comment, make_event, make_published_quotes
 from tests.survey_factories import make_survey
 
@@ -54,7 +54,7 @@ def test_a_flagged_comment_is_in_no_list_search_export_or_review_page(signed_in,
         page = client.page(url)
         assert page.status == 200, url
         assert "kill himself" not in page.text, url
-    export = client.get("/staff/analysis/comments.csv?q=xylophone").get_data(as_text=True)
+    export = client.get("/staff/voice/export.csv?q=xylophone").get_data(as_text=True)
     assert "brilliant" in export and "kill himself" not in export
     assert client.get(f"/staff/voice/{flagged.id}").status_code == 404
     assert client.get(f"/staff/analysis/comments/{flagged.id}").status_code == 404

@@ -7,12 +7,12 @@ import io
 
 from sqlmodel import delete
 
-from coprod.analysis.models import CommentAnalysis, CommentTheme
 from coprod.areas.models import Role
+from coprod.voice.findings import CommentAnalysis, CommentTheme
 from tests.factories_voice import make_comment, make_event
 from tests.pages import assert_pages_follow_permission
 
-WORDS, CODES = "/staff/analysis/comments.csv", "/staff/analysis/comments.codes.csv"
+WORDS, CODES = "/staff/voice/export.csv", "/staff/voice/export.codes.csv"
 CONCERN = "My son said he wants to kill himself and he has a plan"
 
 
@@ -108,15 +108,11 @@ def test_who_may_download_the_comments(signed_in):
     assert_pages_follow_permission(signed_in, "view_voice", [WORDS, CODES])
 
 
-def test_the_comments_list_links_both_files_and_the_old_address_still_works(signed_in, db,
-                                                                            area):
+def test_the_comments_list_links_both_files_with_its_filters(signed_in, db, area):
     make_comment(db, area)
-    officer = signed_in(Role.OFFICER)
-    page = officer.page("/staff/voice/?group=parent_carer")
+    page = signed_in(Role.OFFICER).page("/staff/voice/?group=parent_carer")
     links = {a.get_text(" ", strip=True): a["href"] for a in page.soup.select("a[download]")}
     assert links["Download these comments with their themes and sentiment (CSV)"] == \
         WORDS + "?group=parent_carer"
     assert links["Download them with codes instead of words (for analysts)"] == \
         CODES + "?group=parent_carer"
-    moved = officer.get("/staff/voice/export.csv?q=EHCP")
-    assert moved.status_code == 302 and moved.headers["Location"] == WORDS + "?q=EHCP"

@@ -69,7 +69,7 @@ def test_export_is_utf8_with_bom_and_holds_display_text_only(signed_in, db, area
     comment.display_text = "=HYPERLINK(\"http://evil\") [name]'s EHCP"
     db.add(comment)
     db.commit()
-    response = signed_in(Role.OFFICER).get("/staff/analysis/comments.codes.csv?q=EHCP")
+    response = signed_in(Role.OFFICER).get("/staff/voice/export.codes.csv?q=EHCP")
     assert response.mimetype == "text/csv"
     body = response.get_data(as_text=True)
     assert body.startswith("\ufeff")
@@ -96,7 +96,7 @@ def test_another_areas_comment_is_not_found(signed_in, db, area):
     officer = signed_in(Role.OFFICER)
     assert officer.page(f"/staff/voice/{theirs.id}").status == 404
     assert "Their comment" not in officer.page("/staff/voice/").text
-    assert "Their comment" not in officer.get("/staff/analysis/comments.csv").get_data(as_text=True)
+    assert "Their comment" not in officer.get("/staff/voice/export.csv").get_data(as_text=True)
 
 
 @pytest.mark.parametrize("role,status", [(Role.ADMIN, 200), (Role.OFFICER, 200),
@@ -105,4 +105,4 @@ def test_another_areas_comment_is_not_found(signed_in, db, area):
 def test_who_may_read_the_voice_record(signed_in, role, status):
     client = signed_in(role)
     assert client.page("/staff/voice/").status == status
-    assert client.get("/staff/analysis/comments.csv").status_code == status
+    assert client.get("/staff/voice/export.csv").status_code == status

@@ -1,8 +1,8 @@
-"""The comments as a CSV file, with their themes and sentiment.
+"""The comments as CSV files, with their themes and sentiment.
 
 Two files, as the survey results give: one in words a participation officer reads in a
 spreadsheet ("Parent or carer", "Transport", "Suggested by coprod"), and one with the stored
-codes for analysts (`parent_carer`, `transport`, `auto`). Both hold the display (redacted) text
+codes for analysts (`parent_carer`, `transport`, `person`). Both hold the display (redacted) text
 only, of the comments the person may see (through voice.comments_query, so a comment hidden by
 a safeguarding flag is in neither); a cell a spreadsheet would run as a formula starts with '.
 """
@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 from flask_babel import gettext as _
 from sqlmodel import Session, select
 
-from coprod.analysis.area_codebooks import area_codebook
-from coprod.analysis.models import SENTIMENT_LABELS, CommentAnalysis, CommentTheme, Status
 from coprod.common.csv_cells import spreadsheet_cell
 from coprod.events.services import event_choices
 from coprod.voice import services as voice
+from coprod.voice.area_codebooks import area_codebook
+from coprod.voice.findings import SENTIMENT_LABELS, CommentAnalysis, CommentTheme, Status
 from coprod.voice.models import CHANNEL_LABELS, GROUP_LABELS, HOW_GIVEN_LABELS, Comment
 
 BOM = "\ufeff"

@@ -8,6 +8,7 @@ from flask_babel import ngettext
 from flask_login import current_user
 from wtforms.fields.choices import SelectChoice
 
+from coprod.comments import exports
 from coprod.common.forms import ButtonForm
 from coprod.common.permissions import current_role, require
 from coprod.db import get_session
@@ -48,12 +49,17 @@ def list_comments():
                                event_services.event_choices(get_session(), g.area.id)))
 
 
-@bp.get("/export.csv")
+EXPORTS = {"csv": exports.comments_csv, "codes.csv": exports.comments_codes_csv}
+
+
+@bp.get("/export.<any(csv, 'codes.csv'):kind>")
 @require("view_voice")
-def export_comments():
-    """Where the comments export was: it is now made with the comments' themes and sentiment,
-    by the analysis pages (named by endpoint: voice does not import analysis)."""
-    return redirect(url_for("analysis.export_comments", kind="csv", **request.args))
+def export_comments(kind: str):
+    """The filtered comments as CSV, with their themes and sentiment: in words for a
+    spreadsheet, or as codes for analysts (display text only, as on screen)."""
+    body = EXPORTS[kind](get_session(), g.area.id, _filter_form().filters(), current_role())
+    return Response(body.encode("utf-8"), mimetype="text/csv", headers={
+        "Content-Disposition": f'attachment; filename="comments.{kind}"'})
 
 
 @bp.get("/<int:comment_id>")
