@@ -10,9 +10,9 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
-from coprod.analysis.store import Analysed
 from coprod.surveys.definition.survey import Question, SurveyDefinition
 from coprod.surveys.models import SurveyResponse
+from coprod.voice.analyse import Analysed
 
 ENGLAND = ZoneInfo("Europe/London")
 # A survey's respondent_group answers, as the voice record's groups.
@@ -58,7 +58,7 @@ def add_free_text(session: Session, defn: SurveyDefinition, response: SurveyResp
                   answers: dict[str, Any], user_id: int | None = None,
                   analysed: Analysed | None = None) -> int:
     """Record each free-text answer as a voice comment (not committed); returns how many.
-    `analysed` is the texts' analysis worked out beforehand (analysis_store.analyse_first)."""
+    `analysed` is the texts' analysis worked out beforehand (coprod.voice.analyse.analyse_first)."""
     try:
         from coprod.voice.services import add_comment
     except ImportError:  # the voice package is optional until it lands

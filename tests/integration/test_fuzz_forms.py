@@ -35,7 +35,6 @@ from werkzeug.datastructures import MultiDict
 from werkzeug.exceptions import HTTPException
 
 from coprod import create_app
-from coprod.analysis.models import SafeguardingFlag
 from coprod.areas.models import Area, Role
 from coprod.charters import services as charter_services
 from coprod.charters.files import CHARTERS_DIR, CharterFileError, parse_charter
@@ -44,6 +43,7 @@ from coprod.db import SESSION_FACTORY
 from coprod.events import services as event_services
 from coprod.surveys.models import Survey, SurveyResponse, SurveyStatus, SurveyVersion
 from coprod.text.codebook import load_default_codebook
+from coprod.voice.findings import SafeguardingFlag
 from coprod.voice.models import Comment
 from coprod.yousaid.models import YouSaidItem
 from tests import factories
@@ -112,6 +112,7 @@ ROUTES: dict[str, Route] = {
     "events.add_heard": Route(),
     "events.add_action": Route(),
     "events.change_action": Route(),
+    "events.action_status": Route(),
     "events.remove_action": Route(),
     # surveys: staff
     "surveys.new_survey": Route(),

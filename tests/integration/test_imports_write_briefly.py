@@ -13,10 +13,10 @@ import pytest
 from sqlalchemy import event
 from sqlmodel import func, select
 
-from coprod.analysis import store
-from coprod.analysis.models import SafeguardingFlag
 from coprod.areas.models import Role
 from coprod.surveys.models import SurveyResponse
+from coprod.voice import analyse as analysing
+from coprod.voice.findings import SafeguardingFlag
 from coprod.voice.models import Comment
 from tests import factories
 from tests.pages import Page
@@ -71,13 +71,13 @@ def test_an_import_analyses_every_comment_before_it_takes_the_write_lock(
 
     watch = WriteWatch(app.extensions["coprod.engine"])
     analysed_while_writing: list[bool] = []
-    real_analyse = store.analyse
+    real_analyse = analysing.analyse
 
     def watched(text, codebook=None):
         analysed_while_writing.append(watch.open)
         return real_analyse(text, codebook)
 
-    monkeypatch.setattr(store, "analyse", watched)
+    monkeypatch.setattr(analysing, "analyse", watched)
     _kind, body = _file(kind)
     reply = client.post(url, data={**form, "file": (io.BytesIO(body), "upload.csv")},
                         content_type="multipart/form-data")

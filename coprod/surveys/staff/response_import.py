@@ -16,7 +16,6 @@ from datetime import UTC, date, datetime, time
 
 from sqlmodel import Session
 
-from coprod.analysis.store import analyse_first
 from coprod.common.csv_files import CsvFileError, csv_text, named_csv_errors
 from coprod.common.time import utcnow
 from coprod.surveys import voice_link
@@ -29,6 +28,7 @@ from coprod.surveys.definition.survey import (
 )
 from coprod.surveys.models import Channel, ResponseStatus, SurveyAnswer, SurveyResponse
 from coprod.surveys.results.services import ENGLAND
+from coprod.voice.analyse import analyse_first
 
 EXTRA_COLUMNS = ("channel", "date", "helped")
 IMPORT_CHANNELS = (Channel.PAPER.value, Channel.PHONE.value, Channel.EVENT.value)
