@@ -19,6 +19,7 @@ It prints:
 Every loop is bounded in count and time (--max-seconds), and it stops by itself.
 Run: .venv/bin/python bench/faults.py [--respondents 120] [--clients 12]
                                       [--database postgresql+psycopg://postgres@127.0.0.1/x]
+                                      [--log gunicorn.log]
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ class Tally:
     answered: dict[int, set[str]] = field(default_factory=dict)
     replies: Counter = field(default_factory=Counter)
     gave_up: Counter = field(default_factory=Counter)  # why, for each respondent who stopped
+    bare: Counter = field(default_factory=Counter)  # each bare 5xx: its status and first words
     no_receipt: int = 0
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -86,7 +88,11 @@ class Respondent:
                 continue
             if response.status_code < 500:
                 return response
-            self.tally.count("5xx kind page" if KIND_PAGE in response.text else "5xx bare")
+            kind = KIND_PAGE in response.text
+            self.tally.count("5xx kind page" if kind else "5xx bare")
+            if not kind:
+                with self.tally.lock:
+                    self.tally.bare[f"{response.status_code} {response.text.strip()[:60]!r}"] += 1
             time.sleep(0.5)
         raise RuntimeError(f"{method} {path}: gave up")
 
@@ -194,6 +200,7 @@ def main() -> None:
                         help="when to hurt the server: faults fall at 1/4, 1/2, 3/4 of this")
     parser.add_argument("--database", help="a PostgreSQL URL on 127.0.0.1 (emptied first)")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--log", type=Path, help="keep gunicorn's log here (its tracebacks)")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -207,7 +214,7 @@ def main() -> None:
         tally, faults, stop = Tally(), [], threading.Event()
         deadline = time.monotonic() + args.max_seconds
         numbers, lock = iter(range(args.respondents)), threading.Lock()
-        with Server("wsgi:app", env, args, tmp_dir / "coprod.log") as server:
+        with Server("wsgi:app", env, args, args.log or tmp_dir / "coprod.log") as server:
             def client() -> None:
                 while time.monotonic() < deadline:
                     with lock:
@@ -238,7 +245,7 @@ def main() -> None:
                   "seconds": round(seconds, 1), "faults": faults, "sent": len(tally.sent),
                   "gave_up": dict(tally.gave_up),
                   "no_receipt": tally.no_receipt, **stored(url, slug, tally),
-                  "error_replies": dict(tally.replies)}
+                  "error_replies": dict(tally.replies), "bare_replies": dict(tally.bare)}
     if args.json:
         print(json.dumps(result, indent=2))
         return
