@@ -16,6 +16,7 @@ from contextlib import contextmanager
 
 from flask import Flask, current_app, g
 from sqlalchemy import Engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, create_engine
 
 SESSION_FACTORY = "coprod.session_factory"
@@ -74,9 +75,18 @@ def get_session() -> Session:
 
 
 def _close_session(_exc: BaseException | None) -> None:
+    """End the request's session. If the database went away while the page was being answered
+    (a restart), ending its transaction fails: the connection is thrown away rather than given
+    back to the pool, and the reply already made (the page, or the kind error page) is sent,
+    not the server's bare "Internal Server Error"."""
     session = g.pop("db_session", None)
-    if session is not None:
+    if session is None:
+        return
+    try:
         session.close()
+    except DBAPIError:
+        current_app.logger.warning("The database connection was lost as a request ended")
+        session.invalidate()
 
 
 def get_engine() -> Engine:

@@ -4,8 +4,10 @@ Error". Before: 255 of 271 error replies in a PostgreSQL outage were bare, becau
 header looked up the area in the database."""
 
 import pytest
+from sqlalchemy.exc import OperationalError
 
 from coprod import create_app
+from coprod.db import SESSION_FACTORY
 from tests.pages import Page
 
 KIND = "Sorry, there is a problem with the service"
@@ -47,3 +49,34 @@ def test_a_form_sent_while_the_database_is_down_gets_the_kind_page(down):
     page = Page(client.post("/sign-in", data={**form, "email": "a@example.org",
                                               "password": "x"}))
     assert (page.status, page.h1) == (500, KIND)
+
+
+def test_a_database_restart_as_a_page_ends_still_sends_the_page(make_app):
+    """PostgreSQL restarts just as a page is finished: ending the request's transaction fails.
+    The person still gets their page, and the next person is served by a fresh connection.
+    Before: the failure came after the page was made, so gunicorn sent its bare "Internal
+    Server Error" (6 of 8 error replies in bench/faults.py's run on PostgreSQL)."""
+    app = make_app(TESTING=False, PROPAGATE_EXCEPTIONS=False)
+    factory = app.extensions[SESSION_FACTORY]
+    dropped = []
+
+    def session_whose_connection_drops():
+        session = factory()
+        real_close = session.close
+
+        def close():
+            if not dropped:
+                dropped.append(session)
+                raise OperationalError("ROLLBACK", {}, Exception(
+                    "server closed the connection unexpectedly"))
+            real_close()
+
+        session.close = close
+        return session
+
+    app.extensions[SESSION_FACTORY] = session_whose_connection_drops
+    client = app.test_client()
+    first = client.get("/privacy")
+    assert dropped, "the page did not use the database, so nothing was tested"
+    assert first.status_code == 200 and 'class="govuk-template' in first.get_data(as_text=True)
+    assert client.get("/privacy").status_code == 200
