@@ -1,7 +1,7 @@
 """Issue 11.2: a hostile survey file (a "billion laughs" of aliases, values nested thousands
-deep, or a NUL character: a 500 before) is refused at once with a message that says what is wrong, by the upload page and by
-`coprod check-survey`, and nothing is imported. Before: 148-167 s of CPU holding SQLite's write
-lock, and a RecursionError 500."""
+deep, or a NUL character: a 500 before) is refused at once with a message that says what is
+wrong, by the upload page and by `coprod check-survey`, and nothing is imported. Before:
+148-167 s of CPU holding SQLite's write lock, and a RecursionError 500."""
 
 import io
 import time
