@@ -8,7 +8,7 @@ a small number. Comments a safeguarding flag hides are left out of every figure 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import exists
@@ -57,11 +57,24 @@ class Scope:
     groups: tuple[str, ...] = ()
     channels: tuple[str, ...] = ()
 
+    def as_dict(self) -> dict:
+        """Plain JSON, for a PDF job to rebuild the same report in a worker."""
+        data = {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(self).items()}
+        data["date_from"], data["date_to"] = self.date_from.isoformat(), self.date_to.isoformat()
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Scope:
+        values = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items()}
+        values["date_from"] = date.fromisoformat(data["date_from"])
+        values["date_to"] = date.fromisoformat(data["date_to"])
+        return cls(**values)
+
     def previous(self) -> Scope:
         """The period of the same length just before this one."""
         days = (self.date_to - self.date_from).days + 1
-        return Scope(self.area_ids, self.date_from - timedelta(days=days),
-                     self.date_from - timedelta(days=1), self.groups, self.channels)
+        return replace(self, date_from=self.date_from - timedelta(days=days),
+                       date_to=self.date_from - timedelta(days=1))
 
 
 @dataclass
@@ -317,17 +330,36 @@ def side_by_side_table(session: Session, scope: Scope, ranked: list[str], names,
                  ["Theme", *[label for label, _ in SIDE_BY_SIDE]], rows)
 
 
-def quotes_for(session: Session, scope: Scope, theme_id: str,
-               used_responses: set[int]) -> list[Quote]:
-    """Up to three quotes for a theme: display (redacted) text only, never a comment a
-    safeguarding flag hides, one per view (negative, positive, mixed, neutral) so the range
-    shows, and never two from the same survey response (across the whole report)."""
+def hidden_groups(session: Session, scope: Scope, threshold: int) -> set[str]:
+    """The groups the report counts as "fewer than" the threshold in "Comments by who said
+    them" (with one a total would give away): never quoted, as on public pages."""
+    counts = _counts_by(session, scope, Comment.group)
+    groups = [g.value for g in Group]
+    shown = suppress([counts[g] for g in groups], threshold, sum(counts.values()))
+    return {g for g, n in zip(groups, shown, strict=True) if n is None}
+
+
+def _hidden_in_theme(table: Table) -> dict[str, set[str]]:
+    """Theme name -> the groups whose count for that theme the side-by-side table hides."""
+    return {row[0]: {g.value for (_label, groups), cell in zip(SIDE_BY_SIDE, row[1:],
+                                                                  strict=True)
+                     if not isinstance(cell, int) for g in groups} for row in table.rows}
+
+
+def quotes_for(session: Session, scope: Scope, theme_id: str, used_responses: set[int],
+               hidden: set[str]) -> list[Quote]:
+    """Up to three quotes for a theme, by the rule for anything shown beyond staff
+    (voice.published_quotes): only comments a person approved for publication, their display
+    (redacted) text, never one a safeguarding flag hides, never from a group counted as "fewer
+    than" the threshold (`hidden`). One per view (negative, positive, mixed, neutral) so the
+    range shows, and never two from the same survey response (across the whole report)."""
     query = (select(Comment.display_text, Comment.group, Comment.survey_response_id,
                     CommentAnalysis.sentiment)
              .join(CommentTheme, CommentTheme.comment_id == Comment.id)
              .join(CommentAnalysis, CommentAnalysis.comment_id == Comment.id)
              .where(*_comment_where(scope), CommentTheme.theme_id == theme_id,
                     CommentTheme.status != Status.REJECTED.value,
+                    Comment.published_at.is_not(None), Comment.group.not_in(sorted(hidden)),
                     func.length(Comment.display_text) >= 20)
              .order_by(Comment.said_on.desc(), Comment.id.desc()).limit(QUOTE_CANDIDATES))
     by_view: dict[str, list[tuple]] = defaultdict(list)
@@ -391,9 +423,13 @@ def themes_section(session: Session, scope: Scope, threshold: int,
         [table])
     if with_trend:
         section.tables += trend_tables(session, scope, ranked, book.name, threshold)
-    section.tables.append(side_by_side_table(session, scope, ranked, book.name, threshold))
+    by_group = side_by_side_table(session, scope, ranked, book.name, threshold)
+    section.tables.append(by_group)
     used: set[int] = set()
-    section.quotes = {book.name(tid): quotes_for(session, scope, tid, used)
+    small = hidden_groups(session, scope, threshold)
+    in_theme = _hidden_in_theme(by_group)
+    section.quotes = {book.name(tid): quotes_for(session, scope, tid, used,
+                                                 small | in_theme.get(book.name(tid), set()))
                       for tid in ranked[:TOP_THEMES] if _theme_total(table, book.name(tid),
                                                                      threshold)}
     return section, ranked
