@@ -11,13 +11,17 @@ from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import exists
+from sqlalchemy import exists, or_
 from sqlmodel import Session, func, select
 
 from coprod.analysis.area_codebooks import area_codebook
 from coprod.analysis.models import CommentAnalysis, CommentTheme, Status, hiding_flag_exists
+from coprod.auth import services as auth_services
+from coprod.charters import services as charter_services
 from coprod.charters import summary as charter_summary
+from coprod.charters.models import Project
 from coprod.common.charts import ChartSpec
+from coprod.common.permissions import role_can
 from coprod.common.small_numbers import share, suppress, words
 from coprod.events.models import ListeningEvent
 from coprod.reports.models import PHASE_LABELS, Phase, SelfEvaluation, SendPopulation
@@ -48,14 +52,23 @@ SIDE_BY_SIDE = (("Children and young people", (Group.YOUNG_PERSON, Group.CHILD))
 
 @dataclass(frozen=True)
 class Scope:
-    """What a report covers: areas, a period (both days included), and optionally groups and
-    channels of comments."""
+    """What a report covers: areas (only ones the person may see reports of), a period (both
+    days included), and optionally groups and channels of comments, and surveys and events (a
+    project's, or one chosen): then only comments and responses from those count."""
 
     area_ids: tuple[int, ...]
     date_from: date
     date_to: date
     groups: tuple[str, ...] = ()
     channels: tuple[str, ...] = ()
+    survey_ids: tuple[int, ...] = ()
+    event_ids: tuple[int, ...] = ()
+    project_id: int | None = None
+
+    @property
+    def narrowed(self) -> bool:
+        """Only some surveys and events count (a project with none linked counts nothing)."""
+        return bool(self.survey_ids or self.event_ids or self.project_id)
 
     def as_dict(self) -> dict:
         """Plain JSON, for a PDF job to rebuild the same report in a worker."""
@@ -140,6 +153,40 @@ class Report:
                    data["threshold"], sections, data.get("easy_read", {}))
 
 
+# --- what a report may cover ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Choices:
+    """What a person may narrow a report to: this area's surveys, events and projects, and the
+    other areas where their role lets them see reports."""
+
+    surveys: list[tuple[int, str]]
+    events: list[tuple[int, str]]
+    projects: list[tuple[int, str]]
+    other_areas: list[tuple[int, str]]
+
+
+def choices_for(session: Session, area_id: int, user_id: int) -> Choices:
+    linkable = charter_services.link_choices(session, area_id)
+    return Choices(linkable["survey"], linkable["event"],
+                   [(p.id, p.title) for p in charter_services.projects_in_area(session, area_id)
+                    if p.id is not None],
+                   [(a.id, a.name) for m, a in auth_services.memberships_of(session, user_id)
+                    if a.id is not None and a.id != area_id and role_can(m.role, "view_reports")])
+
+
+def project_surveys_and_events(session: Session, area_id: int,
+                               project_id: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The ids of the surveys and events a project links to (none for another area's)."""
+    project = session.get(Project, project_id)
+    if project is None or project.area_id != area_id:
+        return (), ()
+    surveys, events, _items = charter_services.linked_records(session, project)
+    return (tuple(s.id for s in surveys if s.id is not None),
+            tuple(e.id for e in events if e.id is not None))
+
+
 # --- reading the record ----------------------------------------------------------------------
 
 
@@ -150,6 +197,10 @@ def _comment_where(scope: Scope) -> list:
         found.append(Comment.group.in_(scope.groups))
     if scope.channels:
         found.append(Comment.channel.in_(scope.channels))
+    if scope.narrowed:
+        found.append(or_(Comment.event_id.in_(scope.event_ids),
+                         Comment.survey_response_id.in_(select(SurveyResponse.id).where(
+                             SurveyResponse.survey_id.in_(scope.survey_ids)))))
     return found
 
 
@@ -186,16 +237,22 @@ def _local_midnight(day: date) -> datetime:
 
 def _response_where(scope: Scope) -> list:
     answered = func.coalesce(SurveyResponse.submitted_at, SurveyResponse.updated_at)
-    return [SurveyResponse.area_id.in_(scope.area_ids),
-            SurveyResponse.status.in_(COUNTED_STATUSES),
-            answered >= _local_midnight(scope.date_from),
-            answered < _local_midnight(scope.date_to + timedelta(days=1))]
+    found = [SurveyResponse.area_id.in_(scope.area_ids),
+             SurveyResponse.status.in_(COUNTED_STATUSES),
+             answered >= _local_midnight(scope.date_from),
+             answered < _local_midnight(scope.date_to + timedelta(days=1))]
+    if scope.narrowed:
+        found.append(SurveyResponse.survey_id.in_(scope.survey_ids))
+    return found
 
 
 def _events(session: Session, scope: Scope) -> list[ListeningEvent]:
-    return list(session.exec(select(ListeningEvent).where(
+    query = select(ListeningEvent).where(
         ListeningEvent.area_id.in_(scope.area_ids), ListeningEvent.held_on >= scope.date_from,
-        ListeningEvent.held_on <= scope.date_to).order_by(ListeningEvent.held_on)).all())
+        ListeningEvent.held_on <= scope.date_to)
+    if scope.narrowed:
+        query = query.where(ListeningEvent.id.in_(scope.event_ids))
+    return list(session.exec(query.order_by(ListeningEvent.held_on)).all())
 
 
 # --- building tables --------------------------------------------------------------------------
@@ -461,60 +518,88 @@ def emerging_section(session: Session, scope: Scope, threshold: int) -> Section:
     return section
 
 
+def _per_area(session: Session, scope: Scope) -> list[tuple[int, str, str]]:
+    """(area id, its name, a table key suffix) for sections each area keeps its own: with one
+    area the keys and captions are plain, with several each table says which area it is."""
+    if len(scope.area_ids) == 1:
+        return [(scope.area_ids[0], "", "")]
+    from coprod.areas.models import Area
+    names = dict(session.exec(select(Area.id, Area.name).where(Area.id.in_(scope.area_ids)))
+                 .all())
+    return [(a, f"{names[a]}: ", f"-{a}") for a in sorted(scope.area_ids, key=names.__getitem__)]
+
+
 def you_said_we_did_section(session: Session, scope: Scope, threshold: int) -> Section:
     """"You said, we did": the measures (coprod.yousaid's `measures`) and the items started in
-    the period, with their evidence and whether families were told. Items are counts of
-    actions, not of people, so they are not suppressed."""
-    found = yousaid_measures.measures(session, scope.area_ids[0],
-                                      (scope.date_from, scope.date_to))
+    the period (a project's own, when one is chosen), with their evidence and whether families
+    were told. Items are counts of actions, not of people, so they are not suppressed."""
     section = Section("you-said-we-did", "You said, we did")
-    if not found.total:
+    linked = (set(charter_services.project_links(session, scope.project_id).get("you_said", []))
+              if scope.project_id else None)
+    for area_id, name, suffix in _per_area(session, scope):
+        found = yousaid_measures.measures(session, area_id, (scope.date_from, scope.date_to))
+        if not found.total:
+            continue
+        section.paragraphs += [name + line for line in yousaid_measures.summary(found)]
+        section.tables.append(Table(f"you-said-measures{suffix}",
+                                    f"{name}“You said, we did” items by status",
+                                    ["Status", "Items"],
+                                    [[str(label), found.by_status[status.value]]
+                                     for status, label in YOUSAID_STATUS_LABELS.items()]))
+        items = [i for i in yousaid.items_for_area(session, area_id)
+                 if scope.date_from <= i.created_at.date() <= scope.date_to
+                 and (linked is None or i.id in linked)]
+        links = Counter(session.exec(select(EvidenceLink.item_id).where(
+            EvidenceLink.item_id.in_([i.id for i in items]))).all())
+        told = {i.id for i in items if yousaid.told_records(session, i)}
+        section.tables.append(Table(f"you-said-items{suffix}",
+                                    f"{name}What you said and what we did",
+                                    ["You said", "We did", "Status", "Evidence",
+                                     "Families told"],
+                                    [[i.you_said, i.we_did or "Not yet", _label(
+                                        YOUSAID_STATUS_LABELS, i.status), links[i.id or 0],
+                                      "Yes" if i.id in told else "No"] for i in items]))
+    if not section.tables:
         section.not_recorded = "No “you said, we did” items were started in this period."
-        return section
-    section.paragraphs = yousaid_measures.summary(found)
-    section.tables.append(Table("you-said-measures", "“You said, we did” items by status",
-                                ["Status", "Items"],
-                                [[str(label), found.by_status[status.value]]
-                                 for status, label in YOUSAID_STATUS_LABELS.items()]))
-    items = [i for i in yousaid.items_for_area(session, scope.area_ids[0])
-             if scope.date_from <= i.created_at.date() <= scope.date_to]
-    links = Counter(session.exec(select(EvidenceLink.item_id).where(
-        EvidenceLink.item_id.in_([i.id for i in items]))).all())
-    told = {i.id for i in items if yousaid.told_records(session, i)}
-    section.tables.append(Table("you-said-items", "What you said and what we did",
-                                ["You said", "We did", "Status", "Evidence", "Families told"],
-                                [[i.you_said, i.we_did or "Not yet", _label(
-                                    YOUSAID_STATUS_LABELS, i.status), links[i.id or 0],
-                                  "Yes" if i.id in told else "No"] for i in items]))
+    elif linked is not None:
+        section.paragraphs.append("The measures are for the whole area; the items listed are "
+                                  "the project's own.")
     return section
 
 
 def evaluation_section(session: Session, scope: Scope, threshold: int) -> Section:
-    """How co-production was evaluated against the charter, officers and families side by
-    side (coprod.charters' `evaluation_summary`: fewer than 5 ratings are never averaged)."""
-    found = charter_summary.evaluation_summary(session, scope.area_ids[0],
-                                               (scope.date_from, scope.date_to))
+    """How co-production was evaluated against the charter (the chosen project's, when one
+    is), officers and families side by side (coprod.charters' `evaluation_summary`: fewer than
+    5 ratings are never averaged)."""
     section = Section("evaluation", "How we evaluated co-production")
-    if not any(f.count for p in (*found.principles, *found.lundy) for f in p.figures.values()):
-        section.not_recorded = "No co-production evaluations were recorded in this period."
-        return section
     sources = (("officer", "Officers"), ("family", "Families"))
-    section.tables.append(Table(
-        "evaluation", "Ratings against the charter, officers and families side by side",
-        ["Principle", *[f"{label}: ratings" for _s, label in sources],
-         *[f"{label}: average" for _s, label in sources], "Where they differ"],
-        [[p.name, *[_figure(p, s).shown_count for s, _l in sources],
-          *[_figure(p, s).shown_average for s, _l in sources], p.disagreement or ""]
-         for p in found.principles]))
-    if found.lundy:
+    for area_id, name, suffix in _per_area(session, scope):
+        found = charter_summary.evaluation_summary(session, area_id,
+                                                   (scope.date_from, scope.date_to),
+                                                   scope.project_id)
+        if not any(f.count for p in (*found.principles, *found.lundy)
+                   for f in p.figures.values()):
+            continue
         section.tables.append(Table(
-            "evaluation-young-people", "Young people's ratings (the Lundy model)",
-            ["Question", "Ratings", "Average"],
-            [[p.name, _figure(p, "young_person").shown_count,
-              _figure(p, "young_person").shown_average] for p in found.lundy]))
-    if found.projects_no_family_evaluated:
-        section.paragraphs.append("Projects no family has evaluated yet: "
-                                  + ", ".join(found.projects_no_family_evaluated) + ".")
+            f"evaluation{suffix}",
+            f"{name}Ratings against the charter, officers and families side by side",
+            ["Principle", *[f"{label}: ratings" for _s, label in sources],
+             *[f"{label}: average" for _s, label in sources], "Where they differ"],
+            [[p.name, *[_figure(p, s).shown_count for s, _l in sources],
+              *[_figure(p, s).shown_average for s, _l in sources], p.disagreement or ""]
+             for p in found.principles]))
+        if found.lundy:
+            section.tables.append(Table(
+                f"evaluation-young-people{suffix}",
+                f"{name}Young people's ratings (the Lundy model)",
+                ["Question", "Ratings", "Average"],
+                [[p.name, _figure(p, "young_person").shown_count,
+                  _figure(p, "young_person").shown_average] for p in found.lundy]))
+        if found.projects_no_family_evaluated and not scope.project_id:
+            section.paragraphs.append(f"{name}Projects no family has evaluated yet: "
+                                      + ", ".join(found.projects_no_family_evaluated) + ".")
+    if not section.tables:
+        section.not_recorded = "No co-production evaluations were recorded in this period."
     return section
 
 

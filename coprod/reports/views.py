@@ -36,15 +36,25 @@ def _threshold() -> int:
 
 
 def _scope() -> tuple[ScopeForm, services.Scope]:
-    """The period and groups from the address; the last 12 months when none are given."""
+    """The period and who it covers from the address; the last 12 months of this area when
+    none are given (or what is given is wrong: the form then says why)."""
     form = ScopeForm(formdata=request.args if request.args else None)
+    form.offer(**vars(services.choices_for(get_session(), g.area.id, current_user.id)))
     today = local_today()
     scope = services.Scope((g.area.id,), today.replace(year=today.year - 1) + timedelta(days=1),
                            today)
     if request.args and form.validate():
-        scope = services.Scope((g.area.id,), form.date_from.data or scope.date_from,
-                               form.date_to.data or scope.date_to, tuple(form.groups.data or ()),
-                               tuple(form.channels.data or ()))
+        surveys = (int(form.survey.data),) if form.survey.data else ()
+        events = (int(form.event.data),) if form.event.data else ()
+        project = int(form.project.data) if form.project.data else None
+        if project:
+            linked = services.project_surveys_and_events(get_session(), g.area.id, project)
+            surveys, events = surveys + linked[0], events + linked[1]
+        scope = services.Scope((g.area.id, *sorted(int(a) for a in form.areas.data or ())),
+                               form.date_from.data or scope.date_from,
+                               form.date_to.data or scope.date_to,
+                               tuple(form.groups.data or ()), tuple(form.channels.data or ()),
+                               surveys, events, project)
     if not request.args:
         form.date_from.data, form.date_to.data = scope.date_from, scope.date_to
     return form, scope
