@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import exists, or_
+from sqlalchemy import String, cast, exists, literal_column, or_
 from sqlmodel import Session, func, select
 
 from coprod.analysis.area_codebooks import area_codebook
@@ -215,14 +215,34 @@ def _themed(scope: Scope):
         .where(*_comment_where(scope), CommentTheme.status != Status.REJECTED.value)
 
 
-def _theme_sentiments(session: Session, scope: Scope) -> dict[str, Counter[str]]:
-    query = _themed(scope).join(CommentAnalysis, CommentAnalysis.comment_id == Comment.id) \
-        .with_only_columns(CommentTheme.theme_id, CommentAnalysis.sentiment, func.count()) \
-        .group_by(CommentTheme.theme_id, CommentAnalysis.sentiment)
-    found: dict[str, Counter[str]] = defaultdict(Counter)
-    for theme_id, sentiment, n in session.execute(query):
-        found[theme_id][sentiment] += n
-    return found
+@dataclass
+class ThemeCounts:
+    """Kept themes of the comments in scope, counted once (one GROUP BY) by theme, sentiment,
+    group and month: the ranked themes, their trend and the side-by-side table all read it."""
+
+    cells: list[tuple[str, str | None, str, str, int]]  # theme, sentiment, group, YYYY-MM, n
+
+    def by(self, part: int) -> dict[str, Counter]:
+        """Theme -> counts by one part of a cell (1 sentiment, 2 group, 3 month)."""
+        found: dict[str, Counter] = defaultdict(Counter)
+        for cell in self.cells:
+            found[cell[0]][cell[part]] += cell[4]
+        return found
+
+    def totals(self) -> Counter[str]:
+        found: Counter[str] = Counter()
+        for cell in self.cells:
+            found[cell[0]] += cell[4]
+        return found
+
+
+def theme_counts(session: Session, scope: Scope) -> ThemeCounts:
+    month = func.substr(cast(Comment.said_on, String), literal_column("1"), literal_column("7"))
+    query = _themed(scope).outerjoin(CommentAnalysis, CommentAnalysis.comment_id == Comment.id) \
+        .with_only_columns(CommentTheme.theme_id, CommentAnalysis.sentiment, Comment.group,
+                           month, func.count()) \
+        .group_by(CommentTheme.theme_id, CommentAnalysis.sentiment, Comment.group, month)
+    return ThemeCounts([tuple(row) for row in session.execute(query)])  # type: ignore[misc]
 
 
 def _theme_totals(session: Session, scope: Scope) -> Counter[str]:
@@ -306,11 +326,12 @@ def _change(now: int | None, before: int | None) -> str:
     return f"Up {now - before}" if now > before else f"Down {before - now}"
 
 
-def themes_table(session: Session, scope: Scope, names, threshold: int) -> tuple[Table, list]:
+def themes_table(session: Session, scope: Scope, counts: ThemeCounts, names,
+                 threshold: int) -> tuple[Table, list]:
     """Themes ranked by comments, each with its sentiment split and the change from the
     previous period of the same length."""
-    totals = _theme_totals(session, scope)
-    sentiments = _theme_sentiments(session, scope)
+    totals = counts.totals()
+    sentiments = counts.by(1)
     before = _theme_totals(session, scope.previous())
     ranked = sorted(totals, key=lambda tid: (-totals[tid], names(tid)))
     rows, bars = [], []
@@ -339,21 +360,16 @@ def _months(scope: Scope) -> list[date]:
     return months
 
 
-def trend_tables(session: Session, scope: Scope, ranked: list[str], names,
+def trend_tables(scope: Scope, counts: ThemeCounts, ranked: list[str], names,
                  threshold: int) -> list[Table]:
     """Each leading theme's comments month by month (one table, a chart per theme)."""
     months = _months(scope)
     top = ranked[:TOP_THEMES]
-    per_month: dict[str, Counter[date]] = defaultdict(Counter)
-    query = _themed(scope).with_only_columns(CommentTheme.theme_id, Comment.said_on,
-                                             func.count()) \
-        .where(CommentTheme.theme_id.in_(top)).group_by(CommentTheme.theme_id, Comment.said_on)
-    for tid, day, n in session.execute(query):
-        per_month[tid][day.replace(day=1)] += n
+    per_month = counts.by(3)
     rows, shown_by_theme = [], {}
     for tid in top:
-        counts = [per_month[tid][m] for m in months]
-        shown = suppress(counts, threshold, sum(counts))
+        in_month = [per_month[tid][m.strftime("%Y-%m")] for m in months]
+        shown = suppress(in_month, threshold, sum(in_month))
         shown_by_theme[tid] = shown
         rows.append([names(tid), *[words(n, threshold) for n in shown]])
     labels = [m.strftime("%b %Y") for m in months]
@@ -370,17 +386,12 @@ def trend_tables(session: Session, scope: Scope, ranked: list[str], names,
     return tables
 
 
-def side_by_side_table(session: Session, scope: Scope, ranked: list[str], names,
-                       threshold: int) -> Table:
+def side_by_side_table(counts: ThemeCounts, ranked: list[str], names, threshold: int) -> Table:
     """Children and young people's, parents' and practitioners' themes next to each other."""
-    query = _themed(scope).with_only_columns(CommentTheme.theme_id, Comment.group, func.count()) \
-        .group_by(CommentTheme.theme_id, Comment.group)
-    counts: dict[str, Counter[str]] = defaultdict(Counter)
-    for tid, group, n in session.execute(query):
-        counts[tid][group] += n
+    by_group = counts.by(2)
     rows = []
     for tid in ranked[:TOP_THEMES]:
-        parts = [sum(counts[tid][g.value] for g in groups) for _label, groups in SIDE_BY_SIDE]
+        parts = [sum(by_group[tid][g.value] for g in groups) for _label, groups in SIDE_BY_SIDE]
         rows.append([names(tid), *[words(n, threshold)
                                    for n in suppress(parts, threshold, sum(parts))]])
     return Table("themes-by-group", "Themes by who said them",
@@ -473,14 +484,15 @@ def themes_section(session: Session, scope: Scope, threshold: int,
                    with_trend: bool = True) -> tuple[Section, list[str]]:
     """Themes ranked, their trend, side by side by group, and quotes for each."""
     book = area_codebook(session, scope.area_ids[0])
-    table, ranked = themes_table(session, scope, book.name, threshold)
+    counts = theme_counts(session, scope)
+    table, ranked = themes_table(session, scope, counts, book.name, threshold)
     section = Section("themes", "What people told us, by theme", [
         "A comment can have more than one theme. Sentiment is read automatically and checked "
         "by staff. The previous period is the same number of days just before this one."],
         [table])
     if with_trend:
-        section.tables += trend_tables(session, scope, ranked, book.name, threshold)
-    by_group = side_by_side_table(session, scope, ranked, book.name, threshold)
+        section.tables += trend_tables(scope, counts, ranked, book.name, threshold)
+    by_group = side_by_side_table(counts, ranked, book.name, threshold)
     section.tables.append(by_group)
     used: set[int] = set()
     small = hidden_groups(session, scope, threshold)
