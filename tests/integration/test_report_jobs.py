@@ -131,3 +131,24 @@ def test_run_jobs_command_builds_what_is_waiting(app, db, signed_in, area, known
     job = db.exec(select(ReportJob).where(ReportJob.area_id == area.id)).one()
     db.refresh(job)
     assert job.status == "ready" and job.pdf.startswith(b"%PDF")
+
+
+def test_a_saved_reports_pdf_has_its_figures_as_they_were(app, db, signed_in, area,
+                                                         known):  # noqa: F811
+    from datetime import date
+
+    from tests.factories_reports import said
+    leader = signed_in(Role.LEADER)
+    page = leader.page(f"/staff/reports/voice?{PERIOD}")
+    data = page.form_data("form[action*='/save']")
+    data["title"] = "Board, April 2026"
+    saved = leader.post(f"/staff/reports/voice/save?{PERIOD}", data=data)
+    said(db, area, date(2026, 3, 1), "parent_carer", "email", "ehcp", "negative", times=30)
+    frozen = leader.page(saved.headers["Location"])
+    asked = leader.post(saved.headers["Location"] + "/pdf",
+                        data=frozen.form_data("form[action$='/pdf']"))
+    assert asked.status_code == 302
+    assert jobs.run_pending(app) == 1
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(
+        leader.get(asked.headers["Location"] + ".pdf").data)).pages)
+    assert "EHC needs assessments and plans 12" in text.replace("\n", " ")  # not 42
