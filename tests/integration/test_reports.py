@@ -379,7 +379,7 @@ def test_report_command_writes_each_format_with_a_progress_line(app, db, area, k
     result = _cli(app, *base, "--format", "html", "--out", str(tmp_path / "r.html"))
     html = (tmp_path / "r.html").read_text()
     assert result.exit_code == 0 and "Drawing" in result.stderr
-    assert '<html lang="en">' in html and "data:image/png;base64," in html
+    assert '<html lang="en">' in html and "data:image/svg+xml;base64," in html
 
 
 def test_report_command_says_what_is_wrong(app, db, area, tmp_path):
