@@ -80,7 +80,9 @@ def seed(size: int, rng: random.Random) -> tuple[int, int]:
             rows = [dict(area_id=area.id, original_text=" ".join(rng.choices(WORDS, k=14)),
                          group=rng.choice(GROUPS), channel=rng.choice(CHANNELS),
                          said_on=FIRST_DAY + timedelta(days=rng.randrange(DAYS)),
-                         how_given="alone", created_at=start)
+                         how_given="alone", created_at=start,
+                         # 1 in 50 approved for publication: quotes are chosen from these
+                         published_at=start if rng.random() < 0.02 else None)
                     for _ in range(min(20_000, size - chunk))]
             for row in rows:
                 row["display_text"] = row["original_text"]
