@@ -204,9 +204,23 @@ def _comment_where(scope: Scope) -> list:
     return found
 
 
-def _counts_by(session: Session, scope: Scope, column) -> Counter[str]:
-    return Counter(dict(session.exec(select(column, func.count()).where(
-        *_comment_where(scope)).group_by(column)).all()))
+@dataclass(frozen=True)
+class CommentCounts:
+    """Comments in scope by who said them and by how they reached us, from one GROUP BY."""
+
+    by_group: Counter[str]
+    by_channel: Counter[str]
+
+
+def comment_counts(session: Session, scope: Scope) -> CommentCounts:
+    by_group: Counter[str] = Counter()
+    by_channel: Counter[str] = Counter()
+    for group, channel, n in session.exec(
+            select(Comment.group, Comment.channel, func.count()).where(*_comment_where(scope))
+            .group_by(Comment.group, Comment.channel)):
+        by_group[group] += n
+        by_channel[channel] += n
+    return CommentCounts(by_group, by_channel)
 
 
 def _themed(scope: Scope):
@@ -398,10 +412,9 @@ def side_by_side_table(counts: ThemeCounts, ranked: list[str], names, threshold:
                  ["Theme", *[label for label, _ in SIDE_BY_SIDE]], rows)
 
 
-def hidden_groups(session: Session, scope: Scope, threshold: int) -> set[str]:
+def hidden_groups(counts: Counter[str], threshold: int) -> set[str]:
     """The groups the report counts as "fewer than" the threshold in "Comments by who said
     them" (with one a total would give away): never quoted, as on public pages."""
-    counts = _counts_by(session, scope, Comment.group)
     groups = [g.value for g in Group]
     shown = suppress([counts[g] for g in groups], threshold, sum(counts.values()))
     return {g for g, n in zip(groups, shown, strict=True) if n is None}
@@ -450,10 +463,10 @@ def quotes_for(session: Session, scope: Scope, theme_id: str, used_responses: se
 # --- sections ---------------------------------------------------------------------------------
 
 
-def headline_section(session: Session, scope: Scope, threshold: int) -> Section:
+def headline_section(session: Session, scope: Scope, threshold: int,
+                     counts: CommentCounts) -> Section:
     """Voices heard by group and channel; survey responses; events held and who came."""
-    by_group = _counts_by(session, scope, Comment.group)
-    by_channel = _counts_by(session, scope, Comment.channel)
+    by_group, by_channel = counts.by_group, counts.by_channel
     responses = Counter(dict(session.exec(
         select(SurveyResponse.respondent_group, func.count()).where(*_response_where(scope))
         .group_by(SurveyResponse.respondent_group)).all()))
@@ -481,7 +494,7 @@ def headline_section(session: Session, scope: Scope, threshold: int) -> Section:
 
 
 def themes_section(session: Session, scope: Scope, threshold: int,
-                   with_trend: bool = True) -> tuple[Section, list[str]]:
+                   group_counts: Counter[str], with_trend: bool = True) -> tuple[Section, list[str]]:
     """Themes ranked, their trend, side by side by group, and quotes for each."""
     book = area_codebook(session, scope.area_ids[0])
     counts = theme_counts(session, scope)
@@ -495,7 +508,7 @@ def themes_section(session: Session, scope: Scope, threshold: int,
     by_group = side_by_side_table(counts, ranked, book.name, threshold)
     section.tables.append(by_group)
     used: set[int] = set()
-    small = hidden_groups(session, scope, threshold)
+    small = hidden_groups(group_counts, threshold)
     in_theme = _hidden_in_theme(by_group)
     section.quotes = {book.name(tid): quotes_for(session, scope, tid, used,
                                                  small | in_theme.get(book.name(tid), set()))
@@ -645,9 +658,9 @@ def participation_log(session: Session, scope: Scope, threshold: int) -> Section
                                                           "People taking part"], rows)])
 
 
-def _heard(session: Session, scope: Scope) -> dict[str, int]:
+def _heard(session: Session, scope: Scope, by_group: Counter[str]) -> dict[str, int]:
     """Comments, survey responses and event places per group."""
-    heard: Counter[str] = Counter(_counts_by(session, scope, Comment.group))
+    heard: Counter[str] = Counter(by_group)
     for group, n in session.exec(select(SurveyResponse.respondent_group, func.count())
                                  .where(*_response_where(scope))
                                  .group_by(SurveyResponse.respondent_group)):
@@ -676,9 +689,10 @@ REACH_ROWS = (("Children (early years and primary)", (Phase.EARLY_YEARS, Phase.P
                Group.YOUNG_PERSON))
 
 
-def reach_section(session: Session, scope: Scope, threshold: int) -> Section:
+def reach_section(session: Session, scope: Scope, threshold: int,
+                  by_group: Counter[str]) -> Section:
     """Who we heard, against the area's SEND population, and who is heard least."""
-    heard = _heard(session, scope)
+    heard = _heard(session, scope, by_group)
     population = send_population(session, scope.area_ids)
     section = Section("reach", "Reach against the area's SEND population")
     section.tables.append(counted_table(
@@ -764,10 +778,11 @@ def area_names(session: Session, area_ids: tuple[int, ...]) -> list[str]:
 
 def voice_report(session: Session, scope: Scope, threshold: int) -> Report:
     """The themed voice report for a board."""
-    themes, ranked = themes_section(session, scope, threshold)
+    counts = comment_counts(session, scope)
+    themes, ranked = themes_section(session, scope, threshold, counts.by_group)
     report = Report(VOICE, KINDS[VOICE], area_names(session, scope.area_ids), scope.date_from,
                     scope.date_to, threshold, [
-                        headline_section(session, scope, threshold), themes,
+                        headline_section(session, scope, threshold, counts), themes,
                         emerging_section(session, scope, threshold),
                         you_said_we_did_section(session, scope, threshold),
                         evaluation_section(session, scope, threshold)])
@@ -777,11 +792,13 @@ def voice_report(session: Session, scope: Scope, threshold: int) -> Report:
 
 def evidence_pack(session: Session, scope: Scope, threshold: int) -> Report:
     """The same record arranged for an area SEND inspection."""
-    themes, ranked = themes_section(session, scope, threshold, with_trend=False)
+    counts = comment_counts(session, scope)
+    themes, ranked = themes_section(session, scope, threshold, counts.by_group,
+                                    with_trend=False)
     report = Report(EVIDENCE_PACK, KINDS[EVIDENCE_PACK], area_names(session, scope.area_ids),
                     scope.date_from, scope.date_to, threshold, [
                         participation_log(session, scope, threshold),
-                        reach_section(session, scope, threshold), themes,
+                        reach_section(session, scope, threshold, counts.by_group), themes,
                         you_said_we_did_section(session, scope, threshold),
                         evaluation_section(session, scope, threshold)])
     text = self_evaluation_text(session, scope.area_ids[0]) or default_self_evaluation(report)
