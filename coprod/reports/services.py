@@ -38,7 +38,7 @@ KINDS = {VOICE: "Themed voice report", EVIDENCE_PACK: "Area SEND evidence pack"}
 TOP_THEMES = 8
 TREND_THEMES = 3
 QUOTES_PER_THEME = 3
-QUOTE_CANDIDATES = 100  # the newest comments of a theme that quotes are chosen from
+QUOTE_CANDIDATES = 25  # the newest comments of a theme and view that quotes are chosen from
 SENTIMENTS = ("positive", "negative", "mixed", "neutral")
 # Quotes are chosen one per view in this order, so the range of views shows, not the loudest.
 QUOTE_ORDER = ("negative", "positive", "mixed", "neutral")
@@ -427,29 +427,44 @@ def _hidden_in_theme(table: Table) -> dict[str, set[str]]:
                      if not isinstance(cell, int) for g in groups} for row in table.rows}
 
 
-def quotes_for(session: Session, scope: Scope, theme_id: str, used_responses: set[int],
-               hidden: set[str]) -> list[Quote]:
-    """Up to three quotes for a theme, by the rule for anything shown beyond staff
-    (voice.published_quotes): only comments a person approved for publication, their display
-    (redacted) text, never one a safeguarding flag hides, never from a group counted as "fewer
-    than" the threshold (`hidden`). One per view (negative, positive, mixed, neutral) so the
-    range shows, and never two from the same survey response (across the whole report)."""
-    query = (select(Comment.display_text, Comment.group, Comment.survey_response_id,
-                    CommentAnalysis.sentiment)
-             .join(CommentTheme, CommentTheme.comment_id == Comment.id)
-             .join(CommentAnalysis, CommentAnalysis.comment_id == Comment.id)
-             .where(*_comment_where(scope), CommentTheme.theme_id == theme_id,
-                    CommentTheme.status != Status.REJECTED.value,
-                    Comment.published_at.is_not(None), Comment.group.not_in(sorted(hidden)),
-                    func.length(Comment.display_text) >= 20)
-             .order_by(Comment.said_on.desc(), Comment.id.desc()).limit(QUOTE_CANDIDATES))
-    by_view: dict[str, list[tuple]] = defaultdict(list)
-    for text, group, response_id, sentiment in session.execute(query):
-        by_view[sentiment].append((text, group, response_id))
+Candidates = dict[str, dict[str, list[tuple[str, str, int | None]]]]
+
+
+def quote_candidates(session: Session, scope: Scope, theme_ids: list[str],
+                     hidden: set[str]) -> Candidates:
+    """Theme -> view -> the newest comments that may be quoted, in one query: by the rule for
+    anything shown beyond staff (voice.published_quotes), only comments a person approved for
+    publication, their display (redacted) text, never one a safeguarding flag hides, never from
+    a group counted as "fewer than" the threshold (`hidden`)."""
+    place = func.row_number().over(
+        partition_by=(CommentTheme.theme_id, CommentAnalysis.sentiment),
+        order_by=(Comment.said_on.desc(), Comment.id.desc())).label("place")
+    newest = (select(CommentTheme.theme_id, CommentAnalysis.sentiment, Comment.display_text,
+                     Comment.group, Comment.survey_response_id, place)
+              .join(CommentTheme, CommentTheme.comment_id == Comment.id)
+              .join(CommentAnalysis, CommentAnalysis.comment_id == Comment.id)
+              .where(*_comment_where(scope), CommentTheme.theme_id.in_(theme_ids),
+                     CommentTheme.status != Status.REJECTED.value,
+                     Comment.published_at.is_not(None), Comment.group.not_in(sorted(hidden)),
+                     func.length(Comment.display_text) >= 20)).subquery()
+    found: Candidates = defaultdict(lambda: defaultdict(list))
+    for tid, sentiment, text, group, response_id, _place in session.execute(
+            select(newest).where(newest.c.place <= QUOTE_CANDIDATES)
+            .order_by(newest.c.theme_id, newest.c.sentiment, newest.c.place)):
+        found[tid][sentiment].append((text, group, response_id))
+    return found
+
+
+def quotes_for(candidates: dict[str, list[tuple[str, str, int | None]]],
+               used_responses: set[int], hidden: set[str]) -> list[Quote]:
+    """Up to three quotes for a theme from its candidates: none from a group `hidden` counts
+    as "fewer than" the threshold within the theme; one per view (negative, positive, mixed,
+    neutral) so the range shows, and never two from the same survey response (across the
+    whole report)."""
     found: list[Quote] = []
     for sentiment in QUOTE_ORDER:
-        for text, group, response_id in by_view[sentiment]:
-            if response_id is not None and response_id in used_responses:
+        for text, group, response_id in candidates.get(sentiment, []):
+            if group in hidden or (response_id is not None and response_id in used_responses):
                 continue
             if response_id is not None:
                 used_responses.add(response_id)
@@ -493,8 +508,8 @@ def headline_section(session: Session, scope: Scope, threshold: int,
     return section
 
 
-def themes_section(session: Session, scope: Scope, threshold: int,
-                   group_counts: Counter[str], with_trend: bool = True) -> tuple[Section, list[str]]:
+def themes_section(session: Session, scope: Scope, threshold: int, group_counts: Counter[str],
+                   with_trend: bool = True) -> tuple[Section, list[str]]:
     """Themes ranked, their trend, side by side by group, and quotes for each."""
     book = area_codebook(session, scope.area_ids[0])
     counts = theme_counts(session, scope)
@@ -508,12 +523,14 @@ def themes_section(session: Session, scope: Scope, threshold: int,
     by_group = side_by_side_table(counts, ranked, book.name, threshold)
     section.tables.append(by_group)
     used: set[int] = set()
-    small = hidden_groups(group_counts, threshold)
+    quoted = [tid for tid in ranked[:TOP_THEMES] if _theme_total(table, book.name(tid),
+                                                                 threshold)]
+    candidates = quote_candidates(session, scope, quoted,
+                                  hidden_groups(group_counts, threshold))
     in_theme = _hidden_in_theme(by_group)
-    section.quotes = {book.name(tid): quotes_for(session, scope, tid, used,
-                                                 small | in_theme.get(book.name(tid), set()))
-                      for tid in ranked[:TOP_THEMES] if _theme_total(table, book.name(tid),
-                                                                     threshold)}
+    section.quotes = {book.name(tid): quotes_for(candidates[tid], used,
+                                                 in_theme.get(book.name(tid), set()))
+                      for tid in quoted}
     return section, ranked
 
 
