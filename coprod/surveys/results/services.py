@@ -168,14 +168,12 @@ def counted_results(session: Session, survey_id: int, defn: SurveyDefinition,
             answered[qid] += n
     free = {q.id for q in defn.questions if q.type == "free_text"}
     for version_id, version in versions.items():
-        for question in version.questions:
-            chain = _chain(version, question.id)
-            if question.id in wanted and chain:
-                for value, n in _gated_counts(session, where, version_id, version, question.id,
-                                              chain):
-                    if question.id not in free:
-                        _add(counts[question.id], value, n)
-                    answered[question.id] += n
+        for chain, question_ids in _gated_by_chain(version, wanted).items():
+            for question_id, value, n in _gated_counts(session, where, version_id, version,
+                                                       question_ids, list(chain)):
+                if question_id not in free:
+                    _add(counts[question_id], value, n)
+                answered[question_id] += n
     texts = {qid: _newest_texts(session, where, versions, qid) for qid in free}
     found = [_counted(q, answered[q.id], counts[q.id], texts.get(q.id, [])) for q in
              defn.questions]
@@ -205,6 +203,16 @@ def _chain(defn: SurveyDefinition, question_id: str) -> list[str]:
     return found
 
 
+def _gated_by_chain(defn: SurveyDefinition, wanted: list[str]) -> dict[tuple[str, ...], list[str]]:
+    """The questions a condition may hide, grouped by the answers that decide it."""
+    found: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for question in defn.questions:
+        chain = _chain(defn, question.id)
+        if question.id in wanted and chain:
+            found[tuple(chain)].append(question.id)
+    return found
+
+
 def _with_chain(query, chain: list[str]):
     """Join the answers a question's conditions look at, one alias per question."""
     joined = []
@@ -225,23 +233,25 @@ def _shown(defn: SurveyDefinition, question_id: str, value, chain: list[str],
 
 
 def _gated_counts(session: Session, where: list, version_id: int, defn: SurveyDefinition,
-                  question_id: str, chain: list[str]) -> list[tuple]:
-    """(answer, how many) for a question a condition may hide, only where it was shown."""
+                  question_ids: list[str], chain: list[str]) -> list[tuple]:
+    """(question, answer, how many) for the questions a condition may hide (all hanging on the
+    same chain of answers, counted in one query), only where each was shown."""
     query = (select(SurveyAnswer.response_id).join(
         SurveyResponse, SurveyResponse.id == SurveyAnswer.response_id))
     query, joined = _with_chain(query, chain)
     chain_text = [cast(other.value, String) for other in joined]
     query = query.with_only_columns(
-        _as_text().label("answer"), *[c.label(f"chain_{i}") for i, c in enumerate(chain_text)],
-        func.count()).where(
-        *where, SurveyResponse.version_id == version_id, SurveyAnswer.question_id == question_id
-    ).group_by(_as_text(), *chain_text)
+        SurveyAnswer.question_id, _as_text().label("answer"),
+        *[c.label(f"chain_{i}") for i, c in enumerate(chain_text)], func.count()).where(
+        *where, SurveyResponse.version_id == version_id,
+        SurveyAnswer.question_id.in_(question_ids)
+    ).group_by(SurveyAnswer.question_id, _as_text(), *chain_text)
     found = []
-    for text, *chain_values, n in session.execute(query):
+    for question_id, text, *chain_values, n in session.execute(query):
         value = json.loads(text) if text is not None else None
         if value not in (None, "", []) and _shown(defn, question_id, value, chain,
                                                   tuple(chain_values)):
-            found.append((value, n))
+            found.append((question_id, value, n))
     return found
 
 
