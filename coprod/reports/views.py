@@ -44,8 +44,8 @@ def _scope() -> tuple[ScopeForm, services.Scope]:
     scope = services.Scope((g.area.id,), today.replace(year=today.year - 1) + timedelta(days=1),
                            today)
     if request.args and form.validate():
-        surveys = (int(form.survey.data),) if form.survey.data else ()
-        events = (int(form.event.data),) if form.event.data else ()
+        surveys: tuple[int, ...] = (int(form.survey.data),) if form.survey.data else ()
+        events: tuple[int, ...] = (int(form.event.data),) if form.event.data else ()
         project = int(form.project.data) if form.project.data else None
         if project:
             linked = services.project_surveys_and_events(get_session(), g.area.id, project)
