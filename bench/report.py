@@ -149,10 +149,8 @@ def main() -> None:
                 assert client.get(src).status_code == 200
             return len(sources)
 
-        def ask(client=client) -> str:
+        def ask(client=client, token: str = "") -> str:
             """Ask for the PDF as the page's button does: the request only adds a job."""
-            page = client.get(f"/staff/reports/voice?{PERIOD}")
-            token = page.text.split('name="csrf_token" value="')[1].split('"')[0]
             asked = client.post(f"/staff/reports/voice/pdf?{PERIOD}",
                                 data={"csrf_token": token})
             assert asked.status_code == 302, asked.status_code
@@ -167,7 +165,9 @@ def main() -> None:
         again_s, _ = timed(html, "again")
         ask_s, pdf_s = float("nan"), float("nan")
         if not args.no_pdf:
-            ask_s, where = timed(ask)
+            page = client.get(f"/staff/reports/voice?{PERIOD}").text
+            token = page.split('name="csrf_token" value="')[1].split('"')[0]
+            ask_s, where = timed(lambda token=token: ask(token=token))
             pdf_s = timed(build, "pdf")[0]
             response = client.get(f"{where}.pdf")
             assert response.status_code == 200 and response.data.startswith(b"%PDF")
