@@ -1,7 +1,7 @@
 """Report PDFs as jobs: asked for in a request, built by a worker
 
-Revision ID: 0016_report_jobs
-Revises: 0015_polish
+Revision ID: 0017_report_jobs
+Revises: 0016_action_status
 Create Date: 2026-12-03 18:50:00
 """
 from collections.abc import Sequence
@@ -10,8 +10,8 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-revision: str = '0016_report_jobs'
-down_revision: str | None = '0015_polish'
+revision: str = '0017_report_jobs'
+down_revision: str | None = '0016_action_status'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
