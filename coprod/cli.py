@@ -220,3 +220,26 @@ def report(area_slug: str, date_from, date_to, kind: str, fmt: str, out: str) ->
     except ValueError as error:
         raise click.UsageError(str(error)) from error
 
+
+@main.command("run-jobs")
+@click.option("--once", is_flag=True, help="Build the PDFs waiting now, then stop (for cron)")
+@click.option("--every", default=10.0, show_default=True,
+              help="Seconds between looks for new jobs")
+@with_appcontext
+def run_jobs(once: bool, every: float) -> None:
+    """Build the report PDFs people asked for: a worker of its own, beside (or instead of) the
+    thread each web process runs. Safe to run on several hosts: each job is built once."""
+    import time
+
+    from flask import current_app
+
+    from coprod.reports.jobs import run_pending
+
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    while True:
+        built = run_pending(app)
+        if built:
+            click.echo(f"Built {built} PDF{'s' if built > 1 else ''}.", err=True)
+        if once:
+            return
+        time.sleep(every)

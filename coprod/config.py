@@ -61,6 +61,9 @@ class Config:
     HOME_AREA = os.environ.get("COPROD_HOME_AREA", "")
     # Reports, public pages and exports show a count under this as "fewer than 5".
     SMALL_NUMBER = int(os.environ.get("COPROD_SMALL_NUMBER", "5") or 5)
+    # Each web process builds report PDFs in a background thread; set COPROD_REPORT_JOBS_IN_WEB
+    # to 0 when `coprod run-jobs` runs as a worker of its own.
+    REPORT_JOBS_IN_WEB = os.environ.get("COPROD_REPORT_JOBS_IN_WEB", "1") != "0"
 
 
 class DevelopmentConfig(Config):
@@ -75,6 +78,7 @@ class TestConfig(DevelopmentConfig):
 
     TESTING = True
     PASSWORD_HASH_FAST = True
+    REPORT_JOBS_IN_WEB = False  # tests build PDFs by calling reports.jobs.run_pending
 
 
 def build_config(name: str | None) -> dict:

@@ -16,14 +16,14 @@ from coprod.voice.models import Comment
 
 def said(session: Session, area: Area, day: date, group: str, channel: str, theme: str,
          sentiment: str, text: str = "", response_id: int | None = None,
-         flagged: bool = False, times: int = 1) -> list[Comment]:
+         flagged: bool = False, times: int = 1, event_id: int | None = None) -> list[Comment]:
     """`times` comments saying the same kind of thing, themed and with a sentiment."""
     made = []
     for n in range(times):
         words = text or f"A comment about {theme} number {n} that is long enough to quote"
         comment = Comment(area_id=area.id, original_text=words.replace("[name]", "Priya"),
                           display_text=words, group=group, channel=channel, said_on=day,
-                          survey_response_id=response_id)
+                          survey_response_id=response_id, event_id=event_id)
         session.add(comment)
         session.flush()
         session.add(CommentAnalysis(comment_id=comment.id, area_id=area.id, sentiment=sentiment))

@@ -92,7 +92,7 @@ def chart_keys(session: Session, report: Report) -> dict[str, str]:
 
 def print_html(session: Session, report: Report) -> str:
     """The report as one HTML file with its charts inside it: for print, PDF and the CLI."""
-    images = {table_key: base64.b64encode(charts.image(session, key, "png")).decode("ascii")
+    images = {table_key: base64.b64encode(charts.image(session, key, "svg")).decode("ascii")
               for table_key, key in chart_keys(session, report).items()}
     return render_template("reports/print.html", report=report, images=images)
 

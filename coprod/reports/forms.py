@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from govuk_frontend_wtf.wtforms_widgets import GovSubmitInput, GovTextArea, GovTextInput
-from wtforms import SelectMultipleField, StringField, SubmitField, TextAreaField
+from govuk_frontend_wtf.wtforms_widgets import (
+    GovSelect,
+    GovSubmitInput,
+    GovTextArea,
+    GovTextInput,
+)
+from wtforms import SelectField, SelectMultipleField, StringField, SubmitField, TextAreaField
 from wtforms.validators import Length, ValidationError
 
 from coprod.common.forms import CheckboxesInput, NotOnlySpaces, choices, required
@@ -31,11 +36,29 @@ class ScopeForm(FlaskForm):
                                    choices=choices([(c.value, str(label)) for c, label in
                                                     CHANNEL_LABELS.items()]),
                                    widget=CheckboxesInput())
+    survey = SelectField(_l("Survey"), choices=[], default="", widget=GovSelect())
+    event = SelectField(_l("Listening event"), choices=[], default="", widget=GovSelect())
+    project = SelectField(_l("Project"), choices=[], default="", widget=GovSelect())
+    areas = SelectMultipleField(_l("Also include these areas"), choices=[],
+                                widget=CheckboxesInput())
     submit = SubmitField(_l("Show the report"), widget=GovSubmitInput())
+
+    def offer(self, surveys: list[tuple[int, str]], events: list[tuple[int, str]],
+              projects: list[tuple[int, str]], other_areas: list[tuple[int, str]]) -> None:
+        """What may be chosen: this area's surveys, events and projects, and only the other
+        areas this person may see reports of (anything else is "not a valid choice")."""
+        self.survey.choices = choices([("", _l("Every survey"))] + _named(surveys))
+        self.event.choices = choices([("", _l("Every event"))] + _named(events))
+        self.project.choices = choices([("", _l("No project"))] + _named(projects))
+        self.areas.choices = choices(_named(other_areas))
 
     def validate_date_to(self, field) -> None:
         if self.date_from.data and field.data and field.data < self.date_from.data:
             raise ValidationError(_l("'To' must be the same as or after 'From'"))
+
+
+def _named(pairs: list[tuple[int, str]]) -> list[tuple[str, str]]:
+    return [(str(value), label) for value, label in pairs]
 
 
 class PopulationForm(FlaskForm):

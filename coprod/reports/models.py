@@ -6,7 +6,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import UniqueConstraint
+from sqlalchemy import LargeBinary, UniqueConstraint
 from sqlmodel import JSON, Column, Field, SQLModel
 
 from coprod.common.time import utcnow
@@ -63,3 +63,35 @@ class SavedReport(SQLModel, table=True):
     data: dict = Field(sa_column=Column(JSON, nullable=False))
     created_by_id: int | None = Field(default=None, foreign_key="user.id", ondelete="SET NULL")
     created_at: datetime = Field(default_factory=utcnow)
+
+
+class JobStatus(StrEnum):
+    """Where a PDF job is: waiting for a worker, being built, ready to download, or failed."""
+
+    PENDING = "pending"
+    BUILDING = "building"
+    READY = "ready"
+    FAILED = "failed"
+
+
+class ReportJob(SQLModel, table=True):
+    """A PDF someone asked for, built by a worker rather than in their web request. Any worker
+    on any host claims it with a guarded UPDATE (pending -> building), so exactly one builds it.
+    `request` is what to build: a live report's kind and scope, or a saved report's id."""
+
+    __audit__ = False
+
+    id: int | None = Field(default=None, primary_key=True)
+    area_id: int = Field(foreign_key="area.id", index=True, ondelete="CASCADE")
+    kind: str = Field(max_length=20)
+    request: dict = Field(sa_column=Column(JSON, nullable=False))
+    status: str = Field(default=JobStatus.PENDING.value, max_length=20, index=True)
+    requested_by_id: int | None = Field(default=None, foreign_key="user.id",
+                                        ondelete="SET NULL")
+    requested_at: datetime = Field(default_factory=utcnow)
+    claimed_by: str = Field(default="", max_length=200)
+    claimed_at: datetime | None = None
+    finished_at: datetime | None = None
+    filename: str = Field(default="", max_length=200)
+    pdf: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
+    error: str = Field(default="", max_length=500)

@@ -8,14 +8,18 @@ a small number. Comments a safeguarding flag hides are left out of every figure 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import exists
+from sqlalchemy import String, cast, exists, literal_column, or_
 from sqlmodel import Session, func, select
 
+from coprod.auth import services as auth_services
+from coprod.charters import services as charter_services
 from coprod.charters import summary as charter_summary
+from coprod.charters.models import Project
 from coprod.common.charts import ChartSpec
+from coprod.common.permissions import role_can
 from coprod.common.small_numbers import share, suppress, words
 from coprod.events.models import ListeningEvent
 from coprod.reports.models import PHASE_LABELS, Phase, SelfEvaluation, SendPopulation
@@ -34,7 +38,7 @@ KINDS = {VOICE: "Themed voice report", EVIDENCE_PACK: "Area SEND evidence pack"}
 TOP_THEMES = 8
 TREND_THEMES = 3
 QUOTES_PER_THEME = 3
-QUOTE_CANDIDATES = 100  # the newest comments of a theme that quotes are chosen from
+QUOTE_CANDIDATES = 25  # the newest comments of a theme and view that quotes are chosen from
 SENTIMENTS = ("positive", "negative", "mixed", "neutral")
 # Quotes are chosen one per view in this order, so the range of views shows, not the loudest.
 QUOTE_ORDER = ("negative", "positive", "mixed", "neutral")
@@ -48,20 +52,42 @@ SIDE_BY_SIDE = (("Children and young people", (Group.YOUNG_PERSON, Group.CHILD))
 
 @dataclass(frozen=True)
 class Scope:
-    """What a report covers: areas, a period (both days included), and optionally groups and
-    channels of comments."""
+    """What a report covers: areas (only ones the person may see reports of), a period (both
+    days included), and optionally groups and channels of comments, and surveys and events (a
+    project's, or one chosen): then only comments and responses from those count."""
 
     area_ids: tuple[int, ...]
     date_from: date
     date_to: date
     groups: tuple[str, ...] = ()
     channels: tuple[str, ...] = ()
+    survey_ids: tuple[int, ...] = ()
+    event_ids: tuple[int, ...] = ()
+    project_id: int | None = None
+
+    @property
+    def narrowed(self) -> bool:
+        """Only some surveys and events count (a project with none linked counts nothing)."""
+        return bool(self.survey_ids or self.event_ids or self.project_id)
+
+    def as_dict(self) -> dict:
+        """Plain JSON, for a PDF job to rebuild the same report in a worker."""
+        data = {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(self).items()}
+        data["date_from"], data["date_to"] = self.date_from.isoformat(), self.date_to.isoformat()
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Scope:
+        values = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items()}
+        values["date_from"] = date.fromisoformat(data["date_from"])
+        values["date_to"] = date.fromisoformat(data["date_to"])
+        return cls(**values)
 
     def previous(self) -> Scope:
         """The period of the same length just before this one."""
         days = (self.date_to - self.date_from).days + 1
-        return Scope(self.area_ids, self.date_from - timedelta(days=days),
-                     self.date_from - timedelta(days=1), self.groups, self.channels)
+        return replace(self, date_from=self.date_from - timedelta(days=days),
+                       date_to=self.date_from - timedelta(days=1))
 
 
 @dataclass
@@ -127,6 +153,40 @@ class Report:
                    data["threshold"], sections, data.get("easy_read", {}))
 
 
+# --- what a report may cover ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Choices:
+    """What a person may narrow a report to: this area's surveys, events and projects, and the
+    other areas where their role lets them see reports."""
+
+    surveys: list[tuple[int, str]]
+    events: list[tuple[int, str]]
+    projects: list[tuple[int, str]]
+    other_areas: list[tuple[int, str]]
+
+
+def choices_for(session: Session, area_id: int, user_id: int) -> Choices:
+    linkable = charter_services.link_choices(session, area_id)
+    return Choices(linkable["survey"], linkable["event"],
+                   [(p.id, p.title) for p in charter_services.projects_in_area(session, area_id)
+                    if p.id is not None],
+                   [(a.id, a.name) for m, a in auth_services.memberships_of(session, user_id)
+                    if a.id is not None and a.id != area_id and role_can(m.role, "view_reports")])
+
+
+def project_surveys_and_events(session: Session, area_id: int,
+                               project_id: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The ids of the surveys and events a project links to (none for another area's)."""
+    project = session.get(Project, project_id)
+    if project is None or project.area_id != area_id:
+        return (), ()
+    surveys, events, _items = charter_services.linked_records(session, project)
+    return (tuple(s.id for s in surveys if s.id is not None),
+            tuple(e.id for e in events if e.id is not None))
+
+
 # --- reading the record ----------------------------------------------------------------------
 
 
@@ -137,12 +197,30 @@ def _comment_where(scope: Scope) -> list:
         found.append(Comment.group.in_(scope.groups))
     if scope.channels:
         found.append(Comment.channel.in_(scope.channels))
+    if scope.narrowed:
+        found.append(or_(Comment.event_id.in_(scope.event_ids),
+                         Comment.survey_response_id.in_(select(SurveyResponse.id).where(
+                             SurveyResponse.survey_id.in_(scope.survey_ids)))))
     return found
 
 
-def _counts_by(session: Session, scope: Scope, column) -> Counter[str]:
-    return Counter(dict(session.exec(select(column, func.count()).where(
-        *_comment_where(scope)).group_by(column)).all()))
+@dataclass(frozen=True)
+class CommentCounts:
+    """Comments in scope by who said them and by how they reached us, from one GROUP BY."""
+
+    by_group: Counter[str]
+    by_channel: Counter[str]
+
+
+def comment_counts(session: Session, scope: Scope) -> CommentCounts:
+    by_group: Counter[str] = Counter()
+    by_channel: Counter[str] = Counter()
+    for group, channel, n in session.exec(
+            select(Comment.group, Comment.channel, func.count()).where(*_comment_where(scope))
+            .group_by(Comment.group, Comment.channel)):
+        by_group[group] += n
+        by_channel[channel] += n
+    return CommentCounts(by_group, by_channel)
 
 
 def _themed(scope: Scope):
@@ -151,14 +229,34 @@ def _themed(scope: Scope):
         .where(*_comment_where(scope), CommentTheme.status != Status.REJECTED.value)
 
 
-def _theme_sentiments(session: Session, scope: Scope) -> dict[str, Counter[str]]:
-    query = _themed(scope).join(CommentAnalysis, CommentAnalysis.comment_id == Comment.id) \
-        .with_only_columns(CommentTheme.theme_id, CommentAnalysis.sentiment, func.count()) \
-        .group_by(CommentTheme.theme_id, CommentAnalysis.sentiment)
-    found: dict[str, Counter[str]] = defaultdict(Counter)
-    for theme_id, sentiment, n in session.execute(query):
-        found[theme_id][sentiment] += n
-    return found
+@dataclass
+class ThemeCounts:
+    """Kept themes of the comments in scope, counted once (one GROUP BY) by theme, sentiment,
+    group and month: the ranked themes, their trend and the side-by-side table all read it."""
+
+    cells: list[tuple[str, str | None, str, str, int]]  # theme, sentiment, group, YYYY-MM, n
+
+    def by(self, part: int) -> dict[str, Counter]:
+        """Theme -> counts by one part of a cell (1 sentiment, 2 group, 3 month)."""
+        found: dict[str, Counter] = defaultdict(Counter)
+        for cell in self.cells:
+            found[cell[0]][cell[part]] += cell[4]
+        return found
+
+    def totals(self) -> Counter[str]:
+        found: Counter[str] = Counter()
+        for cell in self.cells:
+            found[cell[0]] += cell[4]
+        return found
+
+
+def theme_counts(session: Session, scope: Scope) -> ThemeCounts:
+    month = func.substr(cast(Comment.said_on, String), literal_column("1"), literal_column("7"))
+    query = _themed(scope).outerjoin(CommentAnalysis, CommentAnalysis.comment_id == Comment.id) \
+        .with_only_columns(CommentTheme.theme_id, CommentAnalysis.sentiment, Comment.group,
+                           month, func.count()) \
+        .group_by(CommentTheme.theme_id, CommentAnalysis.sentiment, Comment.group, month)
+    return ThemeCounts([tuple(row) for row in session.execute(query)])  # type: ignore[misc]
 
 
 def _theme_totals(session: Session, scope: Scope) -> Counter[str]:
@@ -173,16 +271,22 @@ def _local_midnight(day: date) -> datetime:
 
 def _response_where(scope: Scope) -> list:
     answered = func.coalesce(SurveyResponse.submitted_at, SurveyResponse.updated_at)
-    return [SurveyResponse.area_id.in_(scope.area_ids),
-            SurveyResponse.status.in_(COUNTED_STATUSES),
-            answered >= _local_midnight(scope.date_from),
-            answered < _local_midnight(scope.date_to + timedelta(days=1))]
+    found = [SurveyResponse.area_id.in_(scope.area_ids),
+             SurveyResponse.status.in_(COUNTED_STATUSES),
+             answered >= _local_midnight(scope.date_from),
+             answered < _local_midnight(scope.date_to + timedelta(days=1))]
+    if scope.narrowed:
+        found.append(SurveyResponse.survey_id.in_(scope.survey_ids))
+    return found
 
 
 def _events(session: Session, scope: Scope) -> list[ListeningEvent]:
-    return list(session.exec(select(ListeningEvent).where(
+    query = select(ListeningEvent).where(
         ListeningEvent.area_id.in_(scope.area_ids), ListeningEvent.held_on >= scope.date_from,
-        ListeningEvent.held_on <= scope.date_to).order_by(ListeningEvent.held_on)).all())
+        ListeningEvent.held_on <= scope.date_to)
+    if scope.narrowed:
+        query = query.where(ListeningEvent.id.in_(scope.event_ids))
+    return list(session.exec(query.order_by(ListeningEvent.held_on)).all())
 
 
 # --- building tables --------------------------------------------------------------------------
@@ -236,11 +340,12 @@ def _change(now: int | None, before: int | None) -> str:
     return f"Up {now - before}" if now > before else f"Down {before - now}"
 
 
-def themes_table(session: Session, scope: Scope, names, threshold: int) -> tuple[Table, list]:
+def themes_table(session: Session, scope: Scope, counts: ThemeCounts, names,
+                 threshold: int) -> tuple[Table, list]:
     """Themes ranked by comments, each with its sentiment split and the change from the
     previous period of the same length."""
-    totals = _theme_totals(session, scope)
-    sentiments = _theme_sentiments(session, scope)
+    totals = counts.totals()
+    sentiments = counts.by(1)
     before = _theme_totals(session, scope.previous())
     ranked = sorted(totals, key=lambda tid: (-totals[tid], names(tid)))
     rows, bars = [], []
@@ -269,21 +374,16 @@ def _months(scope: Scope) -> list[date]:
     return months
 
 
-def trend_tables(session: Session, scope: Scope, ranked: list[str], names,
+def trend_tables(scope: Scope, counts: ThemeCounts, ranked: list[str], names,
                  threshold: int) -> list[Table]:
     """Each leading theme's comments month by month (one table, a chart per theme)."""
     months = _months(scope)
     top = ranked[:TOP_THEMES]
-    per_month: dict[str, Counter[date]] = defaultdict(Counter)
-    query = _themed(scope).with_only_columns(CommentTheme.theme_id, Comment.said_on,
-                                             func.count()) \
-        .where(CommentTheme.theme_id.in_(top)).group_by(CommentTheme.theme_id, Comment.said_on)
-    for tid, day, n in session.execute(query):
-        per_month[tid][day.replace(day=1)] += n
+    per_month = counts.by(3)
     rows, shown_by_theme = [], {}
     for tid in top:
-        counts = [per_month[tid][m] for m in months]
-        shown = suppress(counts, threshold, sum(counts))
+        in_month = [per_month[tid][m.strftime("%Y-%m")] for m in months]
+        shown = suppress(in_month, threshold, sum(in_month))
         shown_by_theme[tid] = shown
         rows.append([names(tid), *[words(n, threshold) for n in shown]])
     labels = [m.strftime("%b %Y") for m in months]
@@ -300,43 +400,71 @@ def trend_tables(session: Session, scope: Scope, ranked: list[str], names,
     return tables
 
 
-def side_by_side_table(session: Session, scope: Scope, ranked: list[str], names,
-                       threshold: int) -> Table:
+def side_by_side_table(counts: ThemeCounts, ranked: list[str], names, threshold: int) -> Table:
     """Children and young people's, parents' and practitioners' themes next to each other."""
-    query = _themed(scope).with_only_columns(CommentTheme.theme_id, Comment.group, func.count()) \
-        .group_by(CommentTheme.theme_id, Comment.group)
-    counts: dict[str, Counter[str]] = defaultdict(Counter)
-    for tid, group, n in session.execute(query):
-        counts[tid][group] += n
+    by_group = counts.by(2)
     rows = []
     for tid in ranked[:TOP_THEMES]:
-        parts = [sum(counts[tid][g.value] for g in groups) for _label, groups in SIDE_BY_SIDE]
+        parts = [sum(by_group[tid][g.value] for g in groups) for _label, groups in SIDE_BY_SIDE]
         rows.append([names(tid), *[words(n, threshold)
                                    for n in suppress(parts, threshold, sum(parts))]])
     return Table("themes-by-group", "Themes by who said them",
                  ["Theme", *[label for label, _ in SIDE_BY_SIDE]], rows)
 
 
-def quotes_for(session: Session, scope: Scope, theme_id: str,
-               used_responses: set[int]) -> list[Quote]:
-    """Up to three quotes for a theme: display (redacted) text only, never a comment a
-    safeguarding flag hides, one per view (negative, positive, mixed, neutral) so the range
-    shows, and never two from the same survey response (across the whole report)."""
-    query = (select(Comment.display_text, Comment.group, Comment.survey_response_id,
-                    CommentAnalysis.sentiment)
-             .join(CommentTheme, CommentTheme.comment_id == Comment.id)
-             .join(CommentAnalysis, CommentAnalysis.comment_id == Comment.id)
-             .where(*_comment_where(scope), CommentTheme.theme_id == theme_id,
-                    CommentTheme.status != Status.REJECTED.value,
-                    func.length(Comment.display_text) >= 20)
-             .order_by(Comment.said_on.desc(), Comment.id.desc()).limit(QUOTE_CANDIDATES))
-    by_view: dict[str, list[tuple]] = defaultdict(list)
-    for text, group, response_id, sentiment in session.execute(query):
-        by_view[sentiment].append((text, group, response_id))
+def hidden_groups(counts: Counter[str], threshold: int) -> set[str]:
+    """The groups the report counts as "fewer than" the threshold in "Comments by who said
+    them" (with one a total would give away): never quoted, as on public pages."""
+    groups = [g.value for g in Group]
+    shown = suppress([counts[g] for g in groups], threshold, sum(counts.values()))
+    return {g for g, n in zip(groups, shown, strict=True) if n is None}
+
+
+def _hidden_in_theme(table: Table) -> dict[str, set[str]]:
+    """Theme name -> the groups whose count for that theme the side-by-side table hides."""
+    return {row[0]: {g.value for (_label, groups), cell in zip(SIDE_BY_SIDE, row[1:],
+                                                                  strict=True)
+                     if not isinstance(cell, int) for g in groups} for row in table.rows}
+
+
+Candidates = dict[str, dict[str, list[tuple[str, str, int | None]]]]
+
+
+def quote_candidates(session: Session, scope: Scope, theme_ids: list[str],
+                     hidden: set[str]) -> Candidates:
+    """Theme -> view -> the newest comments that may be quoted, in one query: by the rule for
+    anything shown beyond staff (voice.published_quotes), only comments a person approved for
+    publication, their display (redacted) text, never one a safeguarding flag hides, never from
+    a group counted as "fewer than" the threshold (`hidden`)."""
+    place = func.row_number().over(
+        partition_by=(CommentTheme.theme_id, CommentAnalysis.sentiment),
+        order_by=(Comment.said_on.desc(), Comment.id.desc())).label("place")
+    newest = (select(CommentTheme.theme_id, CommentAnalysis.sentiment, Comment.display_text,
+                     Comment.group, Comment.survey_response_id, place)
+              .join(CommentTheme, CommentTheme.comment_id == Comment.id)
+              .join(CommentAnalysis, CommentAnalysis.comment_id == Comment.id)
+              .where(*_comment_where(scope), CommentTheme.theme_id.in_(theme_ids),
+                     CommentTheme.status != Status.REJECTED.value,
+                     Comment.published_at.is_not(None), Comment.group.not_in(sorted(hidden)),
+                     func.length(Comment.display_text) >= 20)).subquery()
+    found: Candidates = defaultdict(lambda: defaultdict(list))
+    for tid, sentiment, text, group, response_id, _place in session.execute(
+            select(newest).where(newest.c.place <= QUOTE_CANDIDATES)
+            .order_by(newest.c.theme_id, newest.c.sentiment, newest.c.place)):
+        found[tid][sentiment].append((text, group, response_id))
+    return found
+
+
+def quotes_for(candidates: dict[str, list[tuple[str, str, int | None]]],
+               used_responses: set[int], hidden: set[str]) -> list[Quote]:
+    """Up to three quotes for a theme from its candidates: none from a group `hidden` counts
+    as "fewer than" the threshold within the theme; one per view (negative, positive, mixed,
+    neutral) so the range shows, and never two from the same survey response (across the
+    whole report)."""
     found: list[Quote] = []
     for sentiment in QUOTE_ORDER:
-        for text, group, response_id in by_view[sentiment]:
-            if response_id is not None and response_id in used_responses:
+        for text, group, response_id in candidates.get(sentiment, []):
+            if group in hidden or (response_id is not None and response_id in used_responses):
                 continue
             if response_id is not None:
                 used_responses.add(response_id)
@@ -350,10 +478,10 @@ def quotes_for(session: Session, scope: Scope, theme_id: str,
 # --- sections ---------------------------------------------------------------------------------
 
 
-def headline_section(session: Session, scope: Scope, threshold: int) -> Section:
+def headline_section(session: Session, scope: Scope, threshold: int,
+                     counts: CommentCounts) -> Section:
     """Voices heard by group and channel; survey responses; events held and who came."""
-    by_group = _counts_by(session, scope, Comment.group)
-    by_channel = _counts_by(session, scope, Comment.channel)
+    by_group, by_channel = counts.by_group, counts.by_channel
     responses = Counter(dict(session.exec(
         select(SurveyResponse.respondent_group, func.count()).where(*_response_where(scope))
         .group_by(SurveyResponse.respondent_group)).all()))
@@ -380,22 +508,29 @@ def headline_section(session: Session, scope: Scope, threshold: int) -> Section:
     return section
 
 
-def themes_section(session: Session, scope: Scope, threshold: int,
+def themes_section(session: Session, scope: Scope, threshold: int, group_counts: Counter[str],
                    with_trend: bool = True) -> tuple[Section, list[str]]:
     """Themes ranked, their trend, side by side by group, and quotes for each."""
     book = area_codebook(session, scope.area_ids[0])
-    table, ranked = themes_table(session, scope, book.name, threshold)
+    counts = theme_counts(session, scope)
+    table, ranked = themes_table(session, scope, counts, book.name, threshold)
     section = Section("themes", "What people told us, by theme", [
         "A comment can have more than one theme. Sentiment is read automatically and checked "
         "by staff. The previous period is the same number of days just before this one."],
         [table])
     if with_trend:
-        section.tables += trend_tables(session, scope, ranked, book.name, threshold)
-    section.tables.append(side_by_side_table(session, scope, ranked, book.name, threshold))
+        section.tables += trend_tables(scope, counts, ranked, book.name, threshold)
+    by_group = side_by_side_table(counts, ranked, book.name, threshold)
+    section.tables.append(by_group)
     used: set[int] = set()
-    section.quotes = {book.name(tid): quotes_for(session, scope, tid, used)
-                      for tid in ranked[:TOP_THEMES] if _theme_total(table, book.name(tid),
-                                                                     threshold)}
+    quoted = [tid for tid in ranked[:TOP_THEMES] if _theme_total(table, book.name(tid),
+                                                                 threshold)]
+    candidates = quote_candidates(session, scope, quoted,
+                                  hidden_groups(group_counts, threshold))
+    in_theme = _hidden_in_theme(by_group)
+    section.quotes = {book.name(tid): quotes_for(candidates[tid], used,
+                                                 in_theme.get(book.name(tid), set()))
+                      for tid in quoted}
     return section, ranked
 
 
@@ -425,60 +560,88 @@ def emerging_section(session: Session, scope: Scope, threshold: int) -> Section:
     return section
 
 
+def _per_area(session: Session, scope: Scope) -> list[tuple[int, str, str]]:
+    """(area id, its name, a table key suffix) for sections each area keeps its own: with one
+    area the keys and captions are plain, with several each table says which area it is."""
+    if len(scope.area_ids) == 1:
+        return [(scope.area_ids[0], "", "")]
+    from coprod.areas.models import Area
+    names = dict(session.exec(select(Area.id, Area.name).where(Area.id.in_(scope.area_ids)))
+                 .all())
+    return [(a, f"{names[a]}: ", f"-{a}") for a in sorted(scope.area_ids, key=names.__getitem__)]
+
+
 def you_said_we_did_section(session: Session, scope: Scope, threshold: int) -> Section:
     """"You said, we did": the measures (coprod.yousaid's `measures`) and the items started in
-    the period, with their evidence and whether families were told. Items are counts of
-    actions, not of people, so they are not suppressed."""
-    found = yousaid_measures.measures(session, scope.area_ids[0],
-                                      (scope.date_from, scope.date_to))
+    the period (a project's own, when one is chosen), with their evidence and whether families
+    were told. Items are counts of actions, not of people, so they are not suppressed."""
     section = Section("you-said-we-did", "You said, we did")
-    if not found.total:
+    linked = (set(charter_services.project_links(session, scope.project_id).get("you_said", []))
+              if scope.project_id else None)
+    for area_id, name, suffix in _per_area(session, scope):
+        found = yousaid_measures.measures(session, area_id, (scope.date_from, scope.date_to))
+        if not found.total:
+            continue
+        section.paragraphs += [name + line for line in yousaid_measures.summary(found)]
+        section.tables.append(Table(f"you-said-measures{suffix}",
+                                    f"{name}“You said, we did” items by status",
+                                    ["Status", "Items"],
+                                    [[str(label), found.by_status[status.value]]
+                                     for status, label in YOUSAID_STATUS_LABELS.items()]))
+        items = [i for i in yousaid.items_for_area(session, area_id)
+                 if scope.date_from <= i.created_at.date() <= scope.date_to
+                 and (linked is None or i.id in linked)]
+        links = Counter(session.exec(select(EvidenceLink.item_id).where(
+            EvidenceLink.item_id.in_([i.id for i in items]))).all())
+        told = {i.id for i in items if yousaid.told_records(session, i)}
+        section.tables.append(Table(f"you-said-items{suffix}",
+                                    f"{name}What you said and what we did",
+                                    ["You said", "We did", "Status", "Evidence",
+                                     "Families told"],
+                                    [[i.you_said, i.we_did or "Not yet", _label(
+                                        YOUSAID_STATUS_LABELS, i.status), links[i.id or 0],
+                                      "Yes" if i.id in told else "No"] for i in items]))
+    if not section.tables:
         section.not_recorded = "No “you said, we did” items were started in this period."
-        return section
-    section.paragraphs = yousaid_measures.summary(found)
-    section.tables.append(Table("you-said-measures", "“You said, we did” items by status",
-                                ["Status", "Items"],
-                                [[str(label), found.by_status[status.value]]
-                                 for status, label in YOUSAID_STATUS_LABELS.items()]))
-    items = [i for i in yousaid.items_for_area(session, scope.area_ids[0])
-             if scope.date_from <= i.created_at.date() <= scope.date_to]
-    links = Counter(session.exec(select(EvidenceLink.item_id).where(
-        EvidenceLink.item_id.in_([i.id for i in items]))).all())
-    told = {i.id for i in items if yousaid.told_records(session, i)}
-    section.tables.append(Table("you-said-items", "What you said and what we did",
-                                ["You said", "We did", "Status", "Evidence", "Families told"],
-                                [[i.you_said, i.we_did or "Not yet", _label(
-                                    YOUSAID_STATUS_LABELS, i.status), links[i.id or 0],
-                                  "Yes" if i.id in told else "No"] for i in items]))
+    elif linked is not None:
+        section.paragraphs.append("The measures are for the whole area; the items listed are "
+                                  "the project's own.")
     return section
 
 
 def evaluation_section(session: Session, scope: Scope, threshold: int) -> Section:
-    """How co-production was evaluated against the charter, officers and families side by
-    side (coprod.charters' `evaluation_summary`: fewer than 5 ratings are never averaged)."""
-    found = charter_summary.evaluation_summary(session, scope.area_ids[0],
-                                               (scope.date_from, scope.date_to))
+    """How co-production was evaluated against the charter (the chosen project's, when one
+    is), officers and families side by side (coprod.charters' `evaluation_summary`: fewer than
+    5 ratings are never averaged)."""
     section = Section("evaluation", "How we evaluated co-production")
-    if not any(f.count for p in (*found.principles, *found.lundy) for f in p.figures.values()):
-        section.not_recorded = "No co-production evaluations were recorded in this period."
-        return section
     sources = (("officer", "Officers"), ("family", "Families"))
-    section.tables.append(Table(
-        "evaluation", "Ratings against the charter, officers and families side by side",
-        ["Principle", *[f"{label}: ratings" for _s, label in sources],
-         *[f"{label}: average" for _s, label in sources], "Where they differ"],
-        [[p.name, *[_figure(p, s).shown_count for s, _l in sources],
-          *[_figure(p, s).shown_average for s, _l in sources], p.disagreement or ""]
-         for p in found.principles]))
-    if found.lundy:
+    for area_id, name, suffix in _per_area(session, scope):
+        found = charter_summary.evaluation_summary(session, area_id,
+                                                   (scope.date_from, scope.date_to),
+                                                   scope.project_id)
+        if not any(f.count for p in (*found.principles, *found.lundy)
+                   for f in p.figures.values()):
+            continue
         section.tables.append(Table(
-            "evaluation-young-people", "Young people's ratings (the Lundy model)",
-            ["Question", "Ratings", "Average"],
-            [[p.name, _figure(p, "young_person").shown_count,
-              _figure(p, "young_person").shown_average] for p in found.lundy]))
-    if found.projects_no_family_evaluated:
-        section.paragraphs.append("Projects no family has evaluated yet: "
-                                  + ", ".join(found.projects_no_family_evaluated) + ".")
+            f"evaluation{suffix}",
+            f"{name}Ratings against the charter, officers and families side by side",
+            ["Principle", *[f"{label}: ratings" for _s, label in sources],
+             *[f"{label}: average" for _s, label in sources], "Where they differ"],
+            [[p.name, *[_figure(p, s).shown_count for s, _l in sources],
+              *[_figure(p, s).shown_average for s, _l in sources], p.disagreement or ""]
+             for p in found.principles]))
+        if found.lundy:
+            section.tables.append(Table(
+                f"evaluation-young-people{suffix}",
+                f"{name}Young people's ratings (the Lundy model)",
+                ["Question", "Ratings", "Average"],
+                [[p.name, _figure(p, "young_person").shown_count,
+                  _figure(p, "young_person").shown_average] for p in found.lundy]))
+        if found.projects_no_family_evaluated and not scope.project_id:
+            section.paragraphs.append(f"{name}Projects no family has evaluated yet: "
+                                      + ", ".join(found.projects_no_family_evaluated) + ".")
+    if not section.tables:
+        section.not_recorded = "No co-production evaluations were recorded in this period."
     return section
 
 
@@ -512,9 +675,9 @@ def participation_log(session: Session, scope: Scope, threshold: int) -> Section
                                                           "People taking part"], rows)])
 
 
-def _heard(session: Session, scope: Scope) -> dict[str, int]:
+def _heard(session: Session, scope: Scope, by_group: Counter[str]) -> dict[str, int]:
     """Comments, survey responses and event places per group."""
-    heard: Counter[str] = Counter(_counts_by(session, scope, Comment.group))
+    heard: Counter[str] = Counter(by_group)
     for group, n in session.exec(select(SurveyResponse.respondent_group, func.count())
                                  .where(*_response_where(scope))
                                  .group_by(SurveyResponse.respondent_group)):
@@ -543,9 +706,10 @@ REACH_ROWS = (("Children (early years and primary)", (Phase.EARLY_YEARS, Phase.P
                Group.YOUNG_PERSON))
 
 
-def reach_section(session: Session, scope: Scope, threshold: int) -> Section:
+def reach_section(session: Session, scope: Scope, threshold: int,
+                  by_group: Counter[str]) -> Section:
     """Who we heard, against the area's SEND population, and who is heard least."""
-    heard = _heard(session, scope)
+    heard = _heard(session, scope, by_group)
     population = send_population(session, scope.area_ids)
     section = Section("reach", "Reach against the area's SEND population")
     section.tables.append(counted_table(
@@ -631,10 +795,11 @@ def area_names(session: Session, area_ids: tuple[int, ...]) -> list[str]:
 
 def voice_report(session: Session, scope: Scope, threshold: int) -> Report:
     """The themed voice report for a board."""
-    themes, ranked = themes_section(session, scope, threshold)
+    counts = comment_counts(session, scope)
+    themes, ranked = themes_section(session, scope, threshold, counts.by_group)
     report = Report(VOICE, KINDS[VOICE], area_names(session, scope.area_ids), scope.date_from,
                     scope.date_to, threshold, [
-                        headline_section(session, scope, threshold), themes,
+                        headline_section(session, scope, threshold, counts), themes,
                         emerging_section(session, scope, threshold),
                         you_said_we_did_section(session, scope, threshold),
                         evaluation_section(session, scope, threshold)])
@@ -644,11 +809,13 @@ def voice_report(session: Session, scope: Scope, threshold: int) -> Report:
 
 def evidence_pack(session: Session, scope: Scope, threshold: int) -> Report:
     """The same record arranged for an area SEND inspection."""
-    themes, ranked = themes_section(session, scope, threshold, with_trend=False)
+    counts = comment_counts(session, scope)
+    themes, ranked = themes_section(session, scope, threshold, counts.by_group,
+                                    with_trend=False)
     report = Report(EVIDENCE_PACK, KINDS[EVIDENCE_PACK], area_names(session, scope.area_ids),
                     scope.date_from, scope.date_to, threshold, [
                         participation_log(session, scope, threshold),
-                        reach_section(session, scope, threshold), themes,
+                        reach_section(session, scope, threshold, counts.by_group), themes,
                         you_said_we_did_section(session, scope, threshold),
                         evaluation_section(session, scope, threshold)])
     text = self_evaluation_text(session, scope.area_ids[0]) or default_self_evaluation(report)

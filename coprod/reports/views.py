@@ -22,7 +22,7 @@ from flask_login import current_user
 from coprod.common import charts
 from coprod.common.permissions import require
 from coprod.db import get_session
-from coprod.reports import formats, saved, services
+from coprod.reports import formats, jobs, saved, services
 from coprod.reports.forms import PopulationForm, SaveReportForm, ScopeForm, SelfEvaluationForm
 from coprod.reports.models import PHASE_LABELS, Phase
 from coprod.voice.parsing import local_today
@@ -36,15 +36,25 @@ def _threshold() -> int:
 
 
 def _scope() -> tuple[ScopeForm, services.Scope]:
-    """The period and groups from the address; the last 12 months when none are given."""
+    """The period and who it covers from the address; the last 12 months of this area when
+    none are given (or what is given is wrong: the form then says why)."""
     form = ScopeForm(formdata=request.args if request.args else None)
+    form.offer(**vars(services.choices_for(get_session(), g.area.id, current_user.id)))
     today = local_today()
     scope = services.Scope((g.area.id,), today.replace(year=today.year - 1) + timedelta(days=1),
                            today)
     if request.args and form.validate():
-        scope = services.Scope((g.area.id,), form.date_from.data or scope.date_from,
-                               form.date_to.data or scope.date_to, tuple(form.groups.data or ()),
-                               tuple(form.channels.data or ()))
+        surveys: tuple[int, ...] = (int(form.survey.data),) if form.survey.data else ()
+        events: tuple[int, ...] = (int(form.event.data),) if form.event.data else ()
+        project = int(form.project.data) if form.project.data else None
+        if project:
+            linked = services.project_surveys_and_events(get_session(), g.area.id, project)
+            surveys, events = surveys + linked[0], events + linked[1]
+        scope = services.Scope((g.area.id, *sorted(int(a) for a in form.areas.data or ())),
+                               form.date_from.data or scope.date_from,
+                               form.date_to.data or scope.date_to,
+                               tuple(form.groups.data or ()), tuple(form.channels.data or ()),
+                               surveys, events, project)
     if not request.args:
         form.date_from.data, form.date_to.data = scope.date_from, scope.date_to
     return form, scope
@@ -115,16 +125,40 @@ def workbook(kind: str):
                      ".spreadsheetml.sheet", _filename(report, "xlsx"))
 
 
-def pdf_for(report: services.Report) -> bytes:
-    """The print version of a report, its charts inside it, as a tagged PDF."""
-    return formats.pdf(formats.print_html(get_session(), report), request.url_root)
+def _pdf_job(kind: str, request_: dict, filename: str):
+    job = jobs.ask_for_pdf(get_session(), g.area.id, kind, request_, filename, current_user.id)
+    jobs.wake_worker()
+    return redirect(url_for("reports.pdf_job", job_id=job.id))
 
 
-@bp.get(f"/{KIND}.pdf")
+@bp.post(f"/{KIND}/pdf")
 @require("view_reports")
 def pdf(kind: str):
-    _form, report = _report(kind)
-    return _download(pdf_for(report), "application/pdf", _filename(report, "pdf"))
+    """Ask for the PDF: a worker builds it, and this request returns at once."""
+    form, scope = _scope()
+    if form.errors:
+        abort(400)
+    return _pdf_job(kind, {"scope": scope.as_dict(), "threshold": _threshold()},
+                    f"{kind}-{scope.date_from.isoformat()}-to-{scope.date_to.isoformat()}.pdf")
+
+
+@bp.get("/pdf/<int:job_id>")
+@require("view_reports")
+def pdf_job(job_id: int):
+    """Whether the PDF is ready: a link to check again while it is being prepared (no
+    JavaScript, nothing refreshes by itself), then the download."""
+    job = jobs.job_in_area(get_session(), g.area.id, job_id)
+    return render_template("reports/pdf_job.html", job=job, kinds=services.KINDS,
+                           size=len(job.pdf or b""))
+
+
+@bp.get("/pdf/<int:job_id>.pdf")
+@require("view_reports")
+def pdf_download(job_id: int):
+    job = jobs.job_in_area(get_session(), g.area.id, job_id)
+    if job.pdf is None:
+        abort(404)
+    return _download(job.pdf, "application/pdf", job.filename or "report.pdf")
 
 
 @bp.get("/charts/<key>.<any(png, svg):ext>")
@@ -166,12 +200,13 @@ def show_saved(report_id: int):
                            save_form=None, query="")
 
 
-@bp.get("/saved/<int:report_id>.pdf")
+@bp.post("/saved/<int:report_id>/pdf")
 @require("view_reports")
 def saved_pdf(report_id: int):
+    """Ask for a saved report's PDF, with its figures as they were."""
     row = saved.saved_report(get_session(), g.area.id, report_id)
-    report = services.Report.from_dict(row.data)
-    return _download(pdf_for(report), "application/pdf", _filename(report, "pdf"))
+    return _pdf_job(row.kind, {"saved_report_id": row.id},
+                    f"{row.kind}-{row.date_from.isoformat()}-to-{row.date_to.isoformat()}.pdf")
 
 
 @bp.get("/compare")

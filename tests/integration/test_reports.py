@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from openpyxl import load_workbook
+from sqlmodel import select
 
 from coprod.areas.models import Role
 from coprod.common.small_numbers import suppress
 from coprod.reports import services
+from coprod.voice.models import Comment
 from tests import factories
 from tests.factories_reports import responses, said
 from tests.factories_voice import make_event
@@ -117,18 +119,43 @@ def test_voice_report_themes_trend_and_groups(db, area, known):
     assert trend["values"] == [7, 0, 0] and trend["value_texts"] == ["7", few, few]
 
 
+def _approve_every_quote(db, area) -> None:
+    for comment in db.exec(select(Comment).where(Comment.area_id == area.id)):
+        comment.published_at = datetime(2026, 4, 1, tzinfo=UTC)
+        db.add(comment)
+    db.commit()
+
+
 def test_quotes_are_redacted_unflagged_varied_and_never_two_from_one_response(db, area, known):
-    report = services.voice_report(db, _scope(area), 5)
+    _approve_every_quote(db, area)  # the flagged comment too: it is still never quoted
+    report = services.voice_report(db, _scope(area), 4)
     quotes = report.sections[1].quotes
     ehcp = [(q.sentiment, q.text) for q in quotes[EHCP]]
+    # The practitioner's mixed comment is the only one from practitioners (fewer than 4).
     assert ehcp == [
         ("negative", "The plan for [name] took forty weeks and nobody told us why"),
-        ("positive", "My plan helps me at college every day, response 104"),
-        ("mixed", "Plans are better written now but still arrive late")]
+        ("positive", "My plan helps me at college every day, response 104")]
     # Response 104 already gave a quote: the next communication comment is used instead.
     assert [q.text for q in quotes[COMMUNICATION]] == ["Letters were easy to read this time"]
     everything = str(report.as_dict())
     assert "Priya" not in everything and "safeguarding lead may read" not in everything
+
+
+def test_quotes_follow_the_publication_rule(db, area, known):
+    """Only quotes a person approved, never from a group (or a group within the theme)
+    counted as fewer than 5."""
+    report = services.voice_report(db, _scope(area), 5)
+    assert report.sections[1].quotes == {EHCP: [], COMMUNICATION: []}  # nothing approved yet
+    _approve_every_quote(db, area)
+    said(db, area, date(2026, 3, 20), "parent_carer", "email", "ehcp", "negative",
+         text="The newest comment of all, which nobody approved for publication")
+    report = services.voice_report(db, _scope(area), 5)
+    quotes = report.sections[1].quotes
+    # EHC plans: young people's 4 comments on it are "fewer than 5"; practitioners' 1 too.
+    assert [(q.group, q.text) for q in quotes[EHCP]] == [
+        ("Parent or carer", "The plan for [name] took forty weeks and nobody told us why")]
+    assert [(q.group, q.text) for q in quotes[COMMUNICATION]] == [
+        ("Young person", "Staff told me what would happen next, response 104")]
 
 
 def test_you_said_we_did_and_evaluation_sections_read_their_packages(db, area, known):
@@ -275,9 +302,17 @@ def test_another_areas_saved_report_is_a_404(signed_in, db, area, known):
     assert other.get(saved.headers["Location"]).status_code == 404
 
 
-def test_pdf_is_tagged_with_title_language_headings_tables_and_charts(signed_in, area, known):
+def test_pdf_is_tagged_with_title_language_headings_tables_and_charts(app, signed_in, area,
+                                                                      known):
     from pypdf import PdfReader
-    response = signed_in(Role.LEADER).get(f"/staff/reports/voice.pdf?{PERIOD}")
+
+    from coprod.reports import jobs
+    leader = signed_in(Role.LEADER)
+    page = leader.page(f"/staff/reports/voice?{PERIOD}")
+    asked = leader.post(f"/staff/reports/voice/pdf?{PERIOD}",
+                        data=page.form_data("form[action*='/pdf']"))
+    jobs.run_pending(app)
+    response = leader.get(asked.headers["Location"] + ".pdf")
     assert response.mimetype == "application/pdf"
     reader = PdfReader(io.BytesIO(response.data))
     assert reader.metadata.title.startswith("Themed voice report")
@@ -344,7 +379,7 @@ def test_report_command_writes_each_format_with_a_progress_line(app, db, area, k
     result = _cli(app, *base, "--format", "html", "--out", str(tmp_path / "r.html"))
     html = (tmp_path / "r.html").read_text()
     assert result.exit_code == 0 and "Drawing" in result.stderr
-    assert '<html lang="en">' in html and "data:image/png;base64," in html
+    assert '<html lang="en">' in html and "data:image/svg+xml;base64," in html
 
 
 def test_report_command_says_what_is_wrong(app, db, area, tmp_path):

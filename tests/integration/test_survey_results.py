@@ -79,16 +79,22 @@ def test_an_impossible_filter_date_is_said_the_govuk_way(signed_in, drop_in):
     assert "'Answered from' must be a real date" in page.errors
 
 
-def test_chart_is_a_png_and_an_svg(signed_in, drop_in):
+def test_the_page_shows_an_svg_chart_and_a_png_is_drawn_only_when_asked_for(signed_in, db,
+                                                                           drop_in):
+    from coprod.common.charts import ChartImage
     client = signed_in(Role.LEADER)
     src = client.page(f"/staff/surveys/{drop_in.id}/results").soup.select_one("img.coprod-chart")
-    response = client.get(src["src"])
-    assert response.status_code == 200
+    svg = client.get(src["src"])
+    assert svg.status_code == 200
+    assert svg.mimetype == "image/svg+xml" and b"<svg" in svg.data
+    assert b">Happy</text>" in svg.data  # words stay words (selectable, sharp when zoomed)
+    key = src["src"].rsplit("/", 1)[1].removesuffix(".svg")
+    db.expire_all()
+    assert db.get(ChartImage, key).png is None
+    response = client.get(src["src"].replace(".svg", ".png"))
     assert response.mimetype == "image/png"
     assert response.data.startswith(b"\x89PNG\r\n\x1a\n")
-    svg = client.get(src["src"].replace(".png", ".svg"))
-    assert svg.mimetype == "image/svg+xml" and b"<svg" in svg.data
-    assert client.get(f"/staff/surveys/{drop_in.id}/results/charts/{'0' * 64}.png"
+    assert client.get(f"/staff/surveys/{drop_in.id}/results/charts/{'0' * 64}.svg"
                       ).status_code == 404
 
 

@@ -147,7 +147,8 @@ def counted_results(session: Session, survey_id: int, defn: SurveyDefinition,
     An answer to a question that no condition hides is counted in one GROUP BY over every
     answer. A question a condition hides is counted grouped by the answers it depends on, so an
     answer the respondent's other answers hid is left out, as `question_results` does. Free
-    text is counted the same way, and its newest FREE_TEXT_SHOWN answers are read to list."""
+    text is counted without reading its words, and its newest FREE_TEXT_SHOWN answers are read
+    to list."""
     where = _conditions(survey_id, filters)
     total = session.exec(select(func.count()).select_from(SurveyResponse).where(*where)).one()
     versions = {v.id: survey_from_dict(v.definition) for v in session.exec(
@@ -155,39 +156,50 @@ def counted_results(session: Session, survey_id: int, defn: SurveyDefinition,
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     answered: Counter[str] = Counter()
     wanted = [q.id for q in defn.questions]
+    free = {q.id for q in defn.questions if q.type == "free_text"}
     ungated = {(vid, q.id) for vid, d in versions.items() for q in d.questions
                if not _chain(d, q.id)}
+    answers = (select(SurveyResponse.version_id, SurveyAnswer.question_id)
+               .join(SurveyResponse, SurveyResponse.id == SurveyAnswer.response_id))
     for vid, qid, text, n in session.exec(
-            select(SurveyResponse.version_id, SurveyAnswer.question_id, _as_text(), func.count())
-            .join(SurveyResponse, SurveyResponse.id == SurveyAnswer.response_id)
-            .where(*where, SurveyAnswer.question_id.in_(wanted))
+            answers.add_columns(_as_text(), func.count())
+            .where(*where, SurveyAnswer.question_id.in_([q for q in wanted if q not in free]))
             .group_by(SurveyResponse.version_id, SurveyAnswer.question_id, _as_text())):
         value = json.loads(text) if text is not None else None
         if (vid, qid) in ungated and value not in (None, "", []):
             _add(counts[qid], value, n)
             answered[qid] += n
-    free = {q.id for q in defn.questions if q.type == "free_text"}
+    for vid, qid, n in session.exec(
+            answers.add_columns(func.count())
+            .where(*where, SurveyAnswer.question_id.in_(free), SurveyAnswer.value.is_not(None),
+                   _as_text().not_in(EMPTY_ANSWERS))
+            .group_by(SurveyResponse.version_id, SurveyAnswer.question_id)):
+        if (vid, qid) in ungated:
+            answered[qid] += n
     for version_id, version in versions.items():
-        for question in version.questions:
-            chain = _chain(version, question.id)
-            if question.id in wanted and chain:
-                for value, n in _gated_counts(session, where, version_id, version, question.id,
-                                              chain):
-                    if question.id not in free:
-                        _add(counts[question.id], value, n)
-                    answered[question.id] += n
+        for chain, question_ids in _gated_by_chain(version, wanted).items():
+            for question_id, value, n in _gated_counts(session, where, version_id, version,
+                                                       question_ids, list(chain)):
+                if question_id not in free:
+                    _add(counts[question_id], value, n)
+                answered[question_id] += n
     texts = {qid: _newest_texts(session, where, versions, qid) for qid in free}
     found = [_counted(q, answered[q.id], counts[q.id], texts.get(q.id, [])) for q in
              defn.questions]
-    helped: Counter[str] = Counter()
-    for value, n in session.exec(select(SurveyResponse.helped, func.count())
-                                 .where(*where, SurveyResponse.helped.is_not(None),
-                                        SurveyResponse.helped != "")
-                                 .group_by(SurveyResponse.helped)):
-        if value:
-            helped[value] += n
+    helped = _helped_counts(session, where)
     found.append(_counted(HELPED_QUESTION, helped.total(), helped, []))
     return found, total
+
+
+def _helped_counts(session: Session, where: list) -> Counter[str]:
+    """How many said someone helped them answer, and how."""
+    return Counter({value: n for value, n in session.exec(
+        select(SurveyResponse.helped, func.count())
+        .where(*where, SurveyResponse.helped.is_not(None), SurveyResponse.helped != "")
+        .group_by(SurveyResponse.helped)) if value})
+
+
+EMPTY_ANSWERS = ("null", '""', "[]")  # JSON answers that count as not answered
 
 
 def _as_text():
@@ -202,6 +214,16 @@ def _chain(defn: SurveyDefinition, question_id: str) -> list[str]:
     while condition is not None and condition.question not in found:
         found.append(condition.question)
         condition = by_id[condition.question].show_if if condition.question in by_id else None
+    return found
+
+
+def _gated_by_chain(defn: SurveyDefinition, wanted: list[str]) -> dict[tuple[str, ...], list[str]]:
+    """The questions a condition may hide, grouped by the answers that decide it."""
+    found: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for question in defn.questions:
+        chain = _chain(defn, question.id)
+        if question.id in wanted and chain:
+            found[tuple(chain)].append(question.id)
     return found
 
 
@@ -225,23 +247,25 @@ def _shown(defn: SurveyDefinition, question_id: str, value, chain: list[str],
 
 
 def _gated_counts(session: Session, where: list, version_id: int, defn: SurveyDefinition,
-                  question_id: str, chain: list[str]) -> list[tuple]:
-    """(answer, how many) for a question a condition may hide, only where it was shown."""
+                  question_ids: list[str], chain: list[str]) -> list[tuple]:
+    """(question, answer, how many) for the questions a condition may hide (all hanging on the
+    same chain of answers, counted in one query), only where each was shown."""
     query = (select(SurveyAnswer.response_id).join(
         SurveyResponse, SurveyResponse.id == SurveyAnswer.response_id))
     query, joined = _with_chain(query, chain)
     chain_text = [cast(other.value, String) for other in joined]
     query = query.with_only_columns(
-        _as_text().label("answer"), *[c.label(f"chain_{i}") for i, c in enumerate(chain_text)],
-        func.count()).where(
-        *where, SurveyResponse.version_id == version_id, SurveyAnswer.question_id == question_id
-    ).group_by(_as_text(), *chain_text)
+        SurveyAnswer.question_id, _as_text().label("answer"),
+        *[c.label(f"chain_{i}") for i, c in enumerate(chain_text)], func.count()).where(
+        *where, SurveyResponse.version_id == version_id,
+        SurveyAnswer.question_id.in_(question_ids)
+    ).group_by(SurveyAnswer.question_id, _as_text(), *chain_text)
     found = []
-    for text, *chain_values, n in session.execute(query):
+    for question_id, text, *chain_values, n in session.execute(query):
         value = json.loads(text) if text is not None else None
         if value not in (None, "", []) and _shown(defn, question_id, value, chain,
                                                   tuple(chain_values)):
-            found.append((value, n))
+            found.append((question_id, value, n))
     return found
 
 
