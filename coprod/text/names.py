@@ -181,6 +181,16 @@ def place_like(words: list[re.Match[str]], k: int) -> bool:
     return prev in PLACE_BEFORE or (prev in ("from", "to") and before in MOVING)
 
 
+def _starts_sentence(text: str, start: int) -> bool:
+    """Whether a sentence starts at `start`: _SENTENCE_END over the text before it, searched in
+    the last 40 characters only (a break further back is followed by nothing but spaces, and
+    only then is all of it searched), so a long comment is not read again for every word."""
+    low = max(0, start - 40)
+    if _SENTENCE_END.search(text, low, start):
+        return True
+    return low > 0 and text[low:start].isspace() and bool(_SENTENCE_END.search(text, 0, start))
+
+
 def _capital_name(text: str, words: list[re.Match[str]], k: int) -> bool:
     """A capitalised word that is a known first name, or an unknown word used as a person's.
 
@@ -196,7 +206,7 @@ def _capital_name(text: str, words: list[re.Match[str]], k: int) -> bool:
     nxt = words[k + 1].group(0).lower() if k + 1 < len(words) else ""
     if nxt in ORG_WORDS:
         return False
-    starts_sentence = bool(_SENTENCE_END.search(text[:words[k].start()]))
+    starts_sentence = _starts_sentence(text, words[k].start())
     if lower in ambiguous:
         # "We saw Grace", "Jack has been", "Grace's teacher": used as a name. "Hope is all we
         # have" is redacted too: a lost word costs less than a child's name.
