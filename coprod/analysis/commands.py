@@ -86,7 +86,8 @@ def train_themes(train_paths: Sequence[str], dev_paths: Sequence[str],
     f = result.figures
     click.echo(f"Trained in {result.seconds:.1f} s; {len(result.vocab):,} features. "
                f"Cross-validated on {f.comments} comments (training and development parts): "
-               f"theme micro-F1 {f.theme_micro_f1:.3f} (rules alone {f.rules_micro_f1:.3f}), "
+               f"theme micro-F1 {f.theme_micro_f1:.3f} (rules alone {f.rules_micro_f1:.3f}; "
+               f"{'one threshold a theme' if f.per_theme else 'one shared threshold'}), "
                f"sentiment accuracy {f.sentiment_accuracy:.3f} (macro-F1 "
                f"{f.sentiment_macro_f1:.3f}; rules alone {f.rules_sentiment_accuracy:.3f}).")
     click.echo(f"Wrote {path} ({path.stat().st_size / 1e6:.2f} MB).")

@@ -53,7 +53,9 @@ class Settings:
     balance: float = 0.5  # 0: no class weighting; 1: weight each sentiment by 1/frequency
     theme_balance: float = 0.0  # 0: none; 1: a theme's positives weigh as much as its negatives
     folds: int = 5
-    per_theme: bool = True  # one threshold a theme (else one shared threshold)
+    # One threshold a theme, one shared threshold, or (None) whichever scores better when each
+    # fold is scored with cut-offs chosen on the others.
+    per_theme: bool | None = None
 
 
 @dataclass
@@ -417,6 +419,7 @@ class Figures:
     sentiment_accuracy: float
     sentiment_macro_f1: float
     rules_sentiment_accuracy: float
+    per_theme: bool  # one threshold a theme (else one shared by all)
 
 
 def honest_figures(theme_p: np.ndarray, feel_p: np.ndarray, folds: np.ndarray,
@@ -428,14 +431,14 @@ def honest_figures(theme_p: np.ndarray, feel_p: np.ndarray, folds: np.ndarray,
     for k in np.unique(folds):
         held, rest = folds == k, folds != k
         thresholds, veto, _ = choose_cutoffs(themes.take(rest), theme_p[rest],
-                                             settings.per_theme)
+                                             bool(settings.per_theme))
         predicted[held] = combined(themes.take(held), theme_p[held], thresholds, veto)
         offsets, trust = choose_sentiment(feel_p[rest], feelings.take(rest))
         labels[held] = sentiment_labels(feel_p[held], feelings.take(held), offsets, trust)
     accuracy, macro = sentiment_figures(feelings.gold, labels)
     return Figures(len(folds), micro_f1(themes.gold, predicted),
                    micro_f1(themes.gold, themes.rules), accuracy, macro,
-                   float((feelings.rules == feelings.gold).mean()))
+                   float((feelings.rules == feelings.gold).mean()), bool(settings.per_theme))
 
 
 @dataclass
@@ -464,8 +467,11 @@ def train(train_rows: list[dict[str, Any]], dev_rows: list[dict[str, Any]],
     settings = replace(settings, folds=folds)
     theme_p, feel_p, fold_ids = out_of_fold(pool, extra, theme_ids, settings)
     themes, feelings = theme_evidence(pool, theme_ids), feeling_evidence(pool)
-    figures = honest_figures(theme_p, feel_p, fold_ids, themes, feelings, settings)
-    thresholds, veto, _ = choose_cutoffs(themes, theme_p, settings.per_theme)
+    choices = (False, True) if settings.per_theme is None else (settings.per_theme,)
+    figures = max((honest_figures(theme_p, feel_p, fold_ids, themes, feelings,
+                                  replace(settings, per_theme=c)) for c in choices),
+                  key=lambda f: f.theme_micro_f1)  # a tie keeps one shared threshold
+    thresholds, veto, _ = choose_cutoffs(themes, theme_p, figures.per_theme)
     offsets, trust = choose_sentiment(feel_p, feelings)
     fitted = fit_examples(pool + extra, theme_ids, settings)
     bias = fitted.bias.copy()
