@@ -6,16 +6,12 @@ who may see which comments (such as hiding safeguarding-flagged text) is written
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import Select
 from sqlmodel import Session, func, select
 
-from coprod.analysis import store as analysis_store
-from coprod.analysis.models import SafeguardingFlag, hiding_flag_exists
 from coprod.areas.models import Role
 from coprod.common.audit import record_event
 from coprod.common.csv_cells import (  # noqa: F401 (yousaid imports the first from here)
@@ -23,6 +19,8 @@ from coprod.common.csv_cells import (  # noqa: F401 (yousaid imports the first f
     spreadsheet_cell,
 )
 from coprod.common.time import utcnow
+from coprod.voice.analyse import analyse_comment
+from coprod.voice.findings import SafeguardingFlag, hiding_flag_exists
 from coprod.voice.models import (
     MAX_COMMENT_LENGTH,
     Channel,
@@ -124,7 +122,7 @@ def add_comment(session: Session, area_id: int, text: str, group: str, channel: 
                       survey_response_id=survey_response_id,
                       survey_question_id=survey_question_id, created_by_id=created_by_id)
     session.add(comment)
-    analysis_store.analyse_comment(session, comment)  # redacts display_text; may raise a flag
+    analyse_comment(session, comment)  # redacts display_text; may raise a flag
     if commit:
         session.commit()
     return comment
@@ -233,25 +231,6 @@ def comments_matching(session: Session, area_id: int, filters: CommentFilters,
     """Every comment that matches (or the newest `limit`), newest first."""
     query = comments_query(area_id, filters, viewer_role=viewer_role)
     return list(session.exec(query.limit(limit) if limit else query).all())
-
-
-
-
-
-EXPORT_COLUMNS = ("id", "said_on", "group", "channel", "how_given", "event_id", "text")
-
-
-def export_csv(session: Session, area_id: int, filters: CommentFilters,
-               viewer_role: str | None) -> str:
-    """The matching comments as CSV (display text only), with a byte order mark for Excel."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(EXPORT_COLUMNS)
-    for comment in comments_matching(session, area_id, filters, viewer_role):
-        writer.writerow([spreadsheet_cell(value) for value in (
-            comment.id, comment.said_on.isoformat(), comment.group, comment.channel,
-            comment.how_given, comment.event_id, comment.display_text)])
-    return "\ufeff" + buffer.getvalue()
 
 
 # Publishing quotes: nothing a family said reaches a public page without a person's yes.
