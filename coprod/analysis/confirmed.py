@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from coprod.analysis.models import CommentAnalysis, CommentTheme, SafeguardingFlag, Status
+from coprod.voice.findings import CommentAnalysis, CommentTheme, SafeguardingFlag, Status
 from coprod.voice.models import Comment
 
 

@@ -9,9 +9,9 @@ from sqlmodel import select
 
 from coprod.analysis import review
 from coprod.analysis.confirmed import confirmed_examples
-from coprod.analysis.models import CommentTheme, Sentiment, Status
 from coprod.areas.models import Role
 from coprod.cli import main
+from coprod.voice.findings import CommentTheme, Sentiment, Status
 from tests import factories
 from tests.factories_voice import make_comment
 
