@@ -177,3 +177,19 @@ def test_the_bench_scores_locked_part_b_separately_and_only_when_asked() -> None
     day_to_day = [theming.set_name(p) for p in theming.default_sets()]
     assert "corpus_train" in day_to_day and "corpus_dev" in day_to_day
     assert "corpus_test" not in day_to_day and "corpus_test_b" not in day_to_day
+
+
+def test_no_locked_comment_rewords_one_the_model_may_learn_from() -> None:
+    """A close rewording in another part would leak a locked comment into training (and back)."""
+    rows = [(part, row["id"], frozenset(shingles(row["text"]))) for part, row in every_row()]
+    holders: dict[tuple[str, ...], list[int]] = {}
+    for k, (_part, _id, grams) in enumerate(rows):
+        for gram in grams:
+            holders.setdefault(gram, []).append(k)
+    leaks = set()
+    for k, (part, cid, grams) in enumerate(rows):
+        for other in {c for gram in grams for c in holders[gram] if c > k}:
+            other_part, other_id, other_grams = rows[other]
+            if part != other_part and len(grams & other_grams) / len(grams | other_grams) >= 0.2:
+                leaks.add((cid, other_id))
+    assert leaks == set()
