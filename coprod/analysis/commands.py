@@ -18,6 +18,7 @@ from coprod.text.codebook import Codebook
 CORPUS = Path("tests/data/corpus")
 DEFAULT_TRAIN = (CORPUS / "train.jsonl", Path("tests/data/theming_dev.jsonl"))
 DEFAULT_DEV = (CORPUS / "dev.jsonl",)
+LOCKED_PARTS = ("test.jsonl", "test_b.jsonl")  # the corpus's locked test parts A and B
 
 
 def analyse_lines(lines_in: TextIO, out: TextIO, codebook: Codebook | None) -> None:
@@ -66,8 +67,8 @@ def train_themes(train_paths: Sequence[str], dev_paths: Sequence[str], out: str 
     if not train or not dev:
         raise click.UsageError("Give --train and --dev files (run from the repository root to "
                                "use tests/data/corpus).")
-    if any(p.name == "test.jsonl" for p in [*train, *dev]):
-        raise click.UsageError("The test part is locked: it is for the final score only.")
+    if any(p.name in LOCKED_PARTS for p in [*train, *dev]):
+        raise click.UsageError("The test parts are locked: they are for the final score only.")
     train_rows, dev_rows = training.load_rows(train), training.load_rows(dev)
     result = training.train(train_rows, dev_rows, load_default_codebook())
     path = Path(out) if out else Path(text.__file__).with_name(MODEL_FILE)
