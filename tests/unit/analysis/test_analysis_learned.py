@@ -145,6 +145,20 @@ def test_each_theme_gets_the_threshold_its_own_probabilities_need() -> None:
     assert own[0] <= 0.3 < 0.5 < own[1] <= 0.8 and own_f1 == 1.0
 
 
+@pytest.mark.parametrize("locked_name", ["test.jsonl", "test_b.jsonl"])
+def test_train_themes_refuses_either_locked_part_before_training(tmp_path: Path,
+                                                                 locked_name: str) -> None:
+    train_file, locked = tmp_path / "train.jsonl", tmp_path / locked_name
+    train_file.write_text("\n".join(json.dumps(r) for r in TRAIN), "utf-8")
+    locked.write_text("\n".join(json.dumps(r) for r in DEV), "utf-8")
+    out = tmp_path / "m.npz"
+    for args in (["--train", str(locked), "--dev", str(train_file)],
+                 ["--train", str(train_file), "--dev", str(locked)]):
+        refused = CliRunner().invoke(main, ["train-themes", *args, "--out", str(out)])
+        assert refused.exit_code != 0 and "locked" in refused.output
+    assert not out.exists()
+
+
 @pytest.mark.parametrize("text", ["", "   ", "!!!", "12345"])
 def test_comments_with_no_known_words_still_analyse(text: str) -> None:
     result = analyse(text)
