@@ -5,13 +5,13 @@ one sparse feature vector (words, word pairs, character n-grams) and the rules' 
 The cut-offs (each theme's threshold, when the model may overrule a rule theme, how sure it must
 be to overrule the rules' sentiment) are chosen by cross-validation over the training and
 development parts together: every comment is scored by a model that did not see it, so the
-cut-offs rest on some 550 real comments, not on one dev part of 116. The locked test part is
-never read here. The figures reported are honest too: each fold's cut-offs are chosen on the
-other folds before that fold is scored.
+cut-offs rest on every real comment we may tune on, not on one small dev part. The locked test
+parts are never read here. The figures reported are honest too: each fold's cut-offs are chosen
+on the other folds before that fold is scored.
 
-Confirmed codes could feed training later: a theme a person confirmed or added is a positive
-label, one they rejected a negative one, and a sentiment they chose is the label; exported as
-the same JSON Lines (redacted text, themes, sentiment) they join the training part.
+Codes people confirm feed training as extra rows (`coprod train-themes --include-confirmed`,
+coprod/analysis/confirmed.py): a theme a person confirmed or added is a positive label, one they
+rejected a negative one, and the sentiment they chose is the label.
 """
 
 from __future__ import annotations

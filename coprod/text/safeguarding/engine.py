@@ -35,7 +35,9 @@ _FIGURES = re.compile(
     r"\b(?:beat|beats|wore|wears|grind\w*|ground) (?:us|me) down\b|"
     r"\bbruised (?:emotionally|ego|feelings|pride)\b|\bstab\w* (?:us|me|him|her|them) in the "
     r"back\b|\bknife in the back\b|"
-    r"\bscratch\w* (?:my|our|their) heads?\b(?! (?:until|till|raw|so hard|and|to))")
+    r"\bscratch\w* (?:my|our|their) heads?\b(?! (?:until|till|raw|so hard|and|to))|"
+    r"\b(?:are|were|is|was|been|be|being|get|got|gets) hit (?:the )?hardest\b|"
+    r"\bthrown out of (?:\w+ ){0,2}(?:schools?|college|class|nursery|clubs?)\b")
 # Not a disclosure but a service's question answered "no", or its threshold said of no one in
 # particular: "they ask if she's suicidal. And I said, well no"; "to get their needs met they
 # have to be seen to be failing badly, or close to suicide". Blanked like a figure of speech;

@@ -33,7 +33,26 @@ BOTH_WAYS = [
      "They asked if she was suicidal and I said yes."),
     # a figure of speech; self-injury
     ("Scratching my head for an answer tbh.", "I was scratching my head until it bled."),
+    # families hit hardest by a change; a child hit by an adult
+    ("Families moving to adult services are hit hardest.",
+     "He was hit hard in the face by his stepdad."),
+    # excluded from schools; thrown against a wall
+    ("I was seven and I'd already been thrown out of two schools.",
+     "He was thrown against the wall by a member of staff."),
 ]
+
+# Disclosures batch B of the corpus brought that the rules missed, now flagged.
+FOUND = [
+    "In primary a boy used to chase me with sticks and once got me in a headlock with his arm "
+    "round my throat.",
+    "He fell at respite and took a chunk out of his knee, and nobody cleaned it or told me. They "
+    "sent him to school the next day in torn, dirty trousers.",
+]
+
+
+@pytest.mark.parametrize("text", FOUND)
+def test_disclosures_the_rules_once_missed_are_flagged(text: str) -> None:
+    assert analyse(text).safeguarding
 
 
 @pytest.mark.parametrize(("calm", "disclosure"), BOTH_WAYS)
@@ -55,6 +74,11 @@ KNOWN_FALSE_ALARMS = {
     "real-0545",
     # "We had to restrain him": who restrained him (parent or staff) is not said.
     "real-0256",
+    # Harm reported second hand or as a list of signs ("so many parents have told me their
+    # child was restrained until they were hurt"; "self-harm, not eating... parents describe
+    # this"), a young person not feeling safe at CAMHS, and "you throw things at me" (bullying
+    # with no injury): flagged, the lead decides; narrower rules not written yet.
+    "real-1071", "real-1422", "real-1907", "real-1664",
 }
 
 
