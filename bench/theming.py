@@ -1,12 +1,13 @@
 """Theming bench: accuracy on each labelled set and speed beside TextBlob in the same run.
 
-By default it scores the realistic corpus's training, development and locked test parts
-(tests/data/corpus/, the test part only for the final figures) and every
-tests/data/theming_*.jsonl (the old dev set the rules were tuned on, and the held-out sets), so a
-change that only helps the sets it was tuned on shows at once. `--rules-only` leaves out the
-learned layer, to see what it adds.
+By default it scores the realistic corpus's training and development parts (tests/data/corpus/)
+and every tests/data/theming_*.jsonl (the old dev set the rules were tuned on, and the held-out
+sets), so a change that only helps the sets it was tuned on shows at once. The two locked test
+parts (test.jsonl, batch A; test_b.jsonl, batch B) are scored, each on its own, only with
+`--locked`, for the final figures. `--rules-only` leaves out the learned layer, to see what it adds.
 
-Run: .venv/bin/python bench/theming.py [--json] [--rules-only] [--data PATH ...] [--size 100000]
+Run: .venv/bin/python bench/theming.py [--json] [--rules-only] [--locked] [--data PATH ...]
+     [--size 100000]
 """
 
 from __future__ import annotations
@@ -33,13 +34,15 @@ from coprod.text.pipeline import analyse_with  # noqa: E402
 LABELS = ("positive", "negative", "mixed", "neutral")
 DATA_DIR = ROOT / "tests" / "data"
 DEFAULT_DATA = DATA_DIR / "theming_dev.jsonl"
-CORPUS_PARTS = [DATA_DIR / "corpus" / f"{part}.jsonl" for part in ("train", "dev", "test")]
+CORPUS_PARTS = [DATA_DIR / "corpus" / f"{part}.jsonl" for part in ("train", "dev")]
+LOCKED_PARTS = [DATA_DIR / "corpus" / f"{part}.jsonl" for part in ("test", "test_b")]
 
 
-def default_sets() -> list[Path]:
-    """The corpus's parts, the old dev set, then every other labelled theming set."""
+def default_sets(locked: bool = False) -> list[Path]:
+    """The corpus's open parts (and locked ones if asked), the old dev set, then the other sets."""
     rest = sorted(p for p in DATA_DIR.glob("theming_*.jsonl") if p != DEFAULT_DATA)
-    return [*(p for p in CORPUS_PARTS if p.is_file()), DEFAULT_DATA, *rest]
+    corpus = [*CORPUS_PARTS, *(LOCKED_PARTS if locked else [])]
+    return [*(p for p in corpus if p.is_file()), DEFAULT_DATA, *rest]
 
 
 def set_name(path: Path) -> str:
@@ -236,11 +239,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="labelled sets (default: every tests/data/theming_*.jsonl)")
     parser.add_argument("--size", type=int, default=100_000, help="comments for the timing run")
     parser.add_argument("--rules-only", action="store_true", help="leave out the learned layer")
+    parser.add_argument("--locked", action="store_true",
+                        help="also score the locked test parts A and B (final figures only)")
     args = parser.parse_args(argv)
     global MODEL
     MODEL = None if args.rules_only else shipped_model()
     codebook = load_default_codebook()
-    paths = args.data or default_sets()
+    paths = args.data or default_sets(locked=args.locked)
     named = {set_name(p): quality(load(p), codebook) for p in paths}
     timing = speed(load(DEFAULT_DATA if DEFAULT_DATA in paths else paths[0]), args.size, codebook)
     if args.json:

@@ -170,18 +170,37 @@ def analyse(area_slug: str | None, retheme: bool, everything: bool) -> None:
 
 @main.command("train-themes")
 @click.option("--train", "train_paths", multiple=True, type=click.Path(exists=True, dir_okay=False),
-              help="Labelled JSON Lines to learn from (default: the corpus's training part "
-                   "and tests/data/theming_dev.jsonl).")
+              help="Labelled JSON Lines to learn from and cross-validate on (default: the "
+                   "corpus's training part).")
 @click.option("--dev", "dev_paths", multiple=True, type=click.Path(exists=True, dir_okay=False),
-              help="Labelled JSON Lines to choose settings on (default: the corpus's dev part).")
+              help="More labelled JSON Lines pooled with --train for cross-validation "
+                   "(default: the corpus's development part).")
+@click.option("--extra", "extra_paths", multiple=True,
+              type=click.Path(exists=True, dir_okay=False),
+              help="Labelled JSON Lines learnt from but never scored (default, with the "
+                   "default --train: tests/data/theming_dev.jsonl, our own older examples).")
+@click.option("--include-confirmed", is_flag=True,
+              help="Also learn from comments people have fully coded in this database (their "
+                   "chosen sentiment and every suggested theme decided), never scoring them.")
 @click.option("--out", type=click.Path(dir_okay=False), default=None,
               help="Where to write the model (default: the one shipped in the package).")
-def train_themes(train_paths: tuple[str, ...], dev_paths: tuple[str, ...],
-                 out: str | None) -> None:
+@click.pass_context
+def train_themes(ctx: click.Context, train_paths: tuple[str, ...], dev_paths: tuple[str, ...],
+                 extra_paths: tuple[str, ...], include_confirmed: bool, out: str | None) -> None:
     """Train the learned theming layer offline from labelled comments (never the test part)."""
-    from coprod.analysis import commands
+    from flask.cli import ScriptInfo
 
-    commands.train_themes(train_paths, dev_paths, out)
+    from coprod.analysis import commands
+    from coprod.analysis.confirmed import confirmed_examples
+
+    confirmed: list = []
+    if include_confirmed:  # the database is read only when asked: training needs none
+        with ctx.ensure_object(ScriptInfo).load_app().app_context(), \
+                session_scope() as session:
+            confirmed = confirmed_examples(session)
+        noun = "comment" if len(confirmed) == 1 else "comments"
+        click.echo(f"Learning also from {len(confirmed):,} {noun} people have coded.")
+    commands.train_themes(train_paths, dev_paths, extra_paths, out, confirmed)
 
 
 def _area_or_first(session, area_slug: str | None):

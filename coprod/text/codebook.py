@@ -6,7 +6,7 @@ import copy
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -75,10 +75,20 @@ class Codebook:
     cue_lemmas: frozenset[tuple[str, ...]] = frozenset()  # strong cues, for emerging phrases
     pairs: tuple[Pair, ...] = ()
 
-    @property
+    @cached_property
     def ids(self) -> tuple[str, ...]:
-        """Theme ids in codebook order."""
+        """Theme ids in codebook order (worked out once: every comment asks)."""
         return tuple(t.id for t in self.themes)
+
+    @cached_property
+    def prefix_stems(self) -> tuple[str, ...]:
+        """The stems of the stem cues, to pass over most words with one test."""
+        return tuple(cue.lemmas[0] for cue in self.prefix_cues)
+
+    @cached_property
+    def position(self) -> dict[str, int]:
+        """Each theme id's place in the codebook, to sort themes in codebook order."""
+        return {tid: i for i, tid in enumerate(self.ids)}
 
     def theme(self, theme_id: str) -> Theme:
         """The theme with this id, for labels in reports."""

@@ -24,6 +24,7 @@ MODEL_FILE = "theming_model.npz"
 SENTIMENTS = ("positive", "negative", "mixed", "neutral")
 CHAR_SIZES = (3, 4, 5)
 _WORD_ROWS = 50_000
+NO_ROW = -1  # a word pair or mark the model has no weight for
 # The learned layer suggests themes only for comments of at least this many words: a short
 # comment that names a topic names it with a codebook cue, and on "Thank you for the xylophone"
 # the model's guesses are noise.
@@ -56,25 +57,28 @@ def token_features(token: str, lemma: str) -> list[str]:
     return out
 
 
-def pair_features(doc: Doc) -> list[str]:
+def pair_keys(doc: Doc) -> list[tuple[str, str]]:
     """Neighbouring lemmas within one clause ("not listen", "empty space")."""
-    out: list[str] = []
+    out: list[tuple[str, str]] = []
     prev = None
     for lem in doc.lemmas:
         if lem in CLAUSE_BREAKS:
             prev = None
             continue
         if prev is not None:
-            out.append(f"b:{prev} {lem}")
+            out.append((prev, lem))
         prev = lem
     return out
 
 
+def marks(doc: Doc) -> list[str]:
+    """The question and exclamation marks a comment holds (each counted once)."""
+    return [mark for mark in ("?", "!") if mark in doc.tokens]
+
+
 def extra_features(doc: Doc) -> list[str]:
     """Features of the whole comment rather than of one word: word pairs, ? and !."""
-    out = pair_features(doc)
-    out += [name for name, mark in (("p:?", "?"), ("p:!", "!")) if mark in doc.tokens]
-    return out
+    return [f"b:{a} {b}" for a, b in pair_keys(doc)] + [f"p:{mark}" for mark in marks(doc)]
 
 
 def sparse_features(doc: Doc) -> list[str]:
@@ -129,33 +133,56 @@ class ThemeModel:
         self._dense = self.weights[self.n_sparse:]
         # Each word seen gets a row: its summed weights and, last, its number of known
         # features. The model is linear, so a comment's sparse score is one gather and sum of
-        # its words' rows; most words repeat across comments.
+        # its words' rows; most words repeat across comments. A word pair ("empty space") or a
+        # mark (?, !) the model knows gets a row too (its one feature), and one it does not
+        # know is remembered as NO_ROW, so neither is looked up twice.
         self._rows: dict[tuple[str, str], int] = {}
+        self._extra_rows: dict[tuple[str, str], int] = {}
         self._table = np.zeros((_WORD_ROWS, self._sparse.shape[1] + 1))
 
+    def _new_row(self, ids: list[int]) -> int:
+        """A table row holding these features' summed weights and their number."""
+        row = len(self._rows) + len(self._extra_rows)
+        self._table[row, :-1] = self._sparse.take(ids, axis=0).sum(axis=0)
+        self._table[row, -1] = len(ids)
+        return row
+
     def _row(self, token: str, lem: str) -> int:
-        """The word's row in the table, filled on first sight (the table restarts when full)."""
-        key = (token, lem)
-        row = self._rows.get(key)
-        if row is None:
-            if len(self._rows) == _WORD_ROWS:
-                self._rows.clear()
-            row = self._rows[key] = len(self._rows)
-            ids = [i for i in map(self.vocab.get, token_features(token, lem)) if i is not None]
-            self._table[row, :-1] = self._sparse.take(ids, axis=0).sum(axis=0)
-            self._table[row, -1] = len(ids)
+        """The word's row in the table, filled on first sight."""
+        row = self._rows[(token, lem)] = self._new_row(
+            [i for i in map(self.vocab.get, token_features(token, lem)) if i is not None])
+        return row
+
+    def _extra_row(self, key: tuple[str, str]) -> int:
+        """The row of a word pair (prev, lemma) or a mark ("", "?"), or NO_ROW if unknown."""
+        i = self.vocab.get(f"b:{key[0]} {key[1]}" if key[0] else f"p:{key[1]}")
+        row = self._extra_rows[key] = NO_ROW if i is None else self._new_row([i])
         return row
 
     def sparse_scores(self, doc: Doc) -> np.ndarray | None:
         """The sparse features' part of the scores, None when no feature is known."""
-        row = self._row
-        rows = [row(token, lem) for token, lem in zip(doc.tokens, doc.lemmas, strict=True)
-                if token not in CLAUSE_BREAKS]
+        # The table restarts when full: between comments, never while one is being read.
+        if len(self._rows) + len(self._extra_rows) + 2 * len(doc.tokens) + 2 > _WORD_ROWS:
+            self._rows.clear()
+            self._extra_rows.clear()
+        known, new = self._rows.get, self._row
+        rows = []
+        for token, lem in zip(doc.tokens, doc.lemmas, strict=True):
+            if token not in CLAUSE_BREAKS:
+                row = known((token, lem))
+                rows.append(new(token, lem) if row is None else row)
         total = self._table.take(rows, axis=0).sum(axis=0)
-        ids = [i for i in map(self.vocab.get, extra_features(doc)) if i is not None]
-        if ids:
-            total[:-1] += self._sparse.take(ids, axis=0).sum(axis=0)
-            total[-1] += len(ids)
+        seen, new_extra = self._extra_rows.get, self._extra_row
+        extra = []
+        for key in [*pair_keys(doc), *(("", mark) for mark in marks(doc))]:
+            row = seen(key)
+            if row is None:
+                row = new_extra(key)
+            if row != NO_ROW:
+                extra.append(row)
+        if extra:
+            total[:-1] += self._table.take(extra, axis=0)[:, :-1].sum(axis=0)
+            total[-1] += len(extra)
         return total[:-1] / math.sqrt(total[-1]) if total[-1] else None
 
     def predict(self, doc: Doc, rules: RuleReading) -> Prediction:
@@ -166,12 +193,24 @@ class ThemeModel:
         sparse = self.sparse_scores(doc)
         if sparse is not None:
             scores = scores + sparse
+        # Twenty numbers: plain floats are quicker than numpy calls here (same arithmetic).
+        values = scores.tolist()
         n = len(self.theme_ids)
-        themes = 1.0 / (1.0 + np.exp(-scores[:n]))
-        feel = np.exp(scores[n:] - scores[n:].max())
-        feel /= feel.sum()
-        return Prediction(dict(zip(self.theme_ids, themes.tolist(), strict=True)),
-                          dict(zip(SENTIMENTS, feel.tolist(), strict=True)))
+        themes = {tid: _sigmoid(v) for tid, v in zip(self.theme_ids, values, strict=False)}
+        top = max(values[n:])
+        feel = [math.exp(v - top) for v in values[n:]]
+        total = 0.0
+        for value in feel:
+            total += value
+        return Prediction(themes, {s: f / total for s, f in zip(SENTIMENTS, feel, strict=True)})
+
+
+def _sigmoid(value: float) -> float:
+    """The logistic function, 0.0 where exp overflows (as numpy gives)."""
+    try:
+        return 1.0 / (1.0 + math.exp(-value))
+    except OverflowError:
+        return 0.0
 
 
 def save_model(path: Path, vocab: Iterable[str], theme_ids: Sequence[str], weights: np.ndarray,

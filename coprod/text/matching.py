@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from coprod.text.codebook import Cue
 from coprod.text.tokens import CLAUSE_BREAKS, NEGATORS
@@ -13,27 +13,27 @@ def matches_at(lemmas: Sequence[str], i: int, cue: Cue) -> bool:
     return tuple(lemmas[i:i + len(cue.lemmas)]) == cue.lemmas
 
 
-def find(lemmas: Sequence[str], index: dict[str, tuple[Cue, ...]]) -> Iterator[tuple[int, Cue]]:
+def find(lemmas: Sequence[str], index: dict[str, tuple[Cue, ...]]) -> list[tuple[int, Cue]]:
     """Every (position, cue) whose phrase occurs; the index lists longest phrases first."""
-    get = index.get
     lemmas = tuple(lemmas)
-    for i, lem in enumerate(lemmas):
-        cues = get(lem)
-        if not cues:
-            continue
+    # One quick pass for the few words that begin any phrase; only those are looked at.
+    starts = [i for i, lem in enumerate(lemmas) if lem in index]
+    out: list[tuple[int, Cue]] = []
+    for i in starts:
         # Many phrases can share a first word ("school say", "school keep", ...): slice the
         # comment once per phrase length, not once per phrase.
         windows: dict[int, tuple[str, ...]] = {}
-        for cue in cues:
+        for cue in index[lemmas[i]]:
             size = len(cue.lemmas)
             if size == 1:
-                yield i, cue
+                out.append((i, cue))
                 continue
             window = windows.get(size)
             if window is None:
                 window = windows[size] = lemmas[i:i + size]
             if window == cue.lemmas:
-                yield i, cue
+                out.append((i, cue))
+    return out
 
 
 def negated(lemmas: Sequence[str], i: int, window: int = 3) -> bool:

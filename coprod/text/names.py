@@ -20,6 +20,9 @@ KIN = frozenset({"son", "daughter", "child", "boy", "girl", "grandson", "grandda
                  "wife", "partner", "twin", "twins", "kid", "sibling", "baby", "youngest",
                  "eldest", "oldest", "middle", "foster", "friend", "grandchild"})
 OWNERS = frozenset({"my", "our", "her", "his", "their", "your"})
+# simplemma does not know "her", so "calls her stupid" read as a name after "calls".
+PRONOUNS = frozenset({"her", "him", "me", "them", "us", "you", "it", "his", "hers", "theirs",
+                      "ours", "mine", "yours"})
 NAMING = frozenset({"called", "named", "calls", "call", "name's", "nicknamed"})
 TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor",
                     "sir", "dame", "nurse", "cllr", "councillor"})
@@ -106,7 +109,8 @@ def listed_name(lower: str) -> bool:
 def is_word(lower: str) -> bool:
     """True for ordinary English words and SEND vocabulary, which are never redacted."""
     base = lower[:-2] if lower.endswith("'s") else lower
-    if base in NOT_NAMES or base in SPELLINGS or "'" in base or simplemma.is_known(base, "en"):
+    if base in PRONOUNS or base in NOT_NAMES or base in SPELLINGS or "'" in base or \
+            simplemma.is_known(base, "en"):
         return True
     # simplemma does not know adverbs ("Finally", "Honestly"); names ending -ly are listed.
     return base.endswith("ly") and len(base) > 5 and not listed_name(base)
@@ -130,11 +134,12 @@ def _context_name(prev: list[str], word: str) -> bool:
         return False
     kin = p1 in KIN and (p2 in OWNERS or p2 in KIN or p2.isdigit()) or \
         (p1 == "," and p2 in KIN)
-    if kin or p1 in NAMING or (p1 == "is" and p2 == "name"):
+    named = p1 in NAMING or (p1 in ("her", "him", "them") and p2 in NAMING)  # "we call her Bee"
+    if kin or named or (p1 == "is" and p2 == "name"):
         if titled:
             return len(lower) > 1
         return lower in names or not is_word(lower) or (
-            lower in ambiguous and (p1 in NAMING or lower not in _GOES_ON))
+            lower in ambiguous and (named or lower not in _GOES_ON))
     return p1 in TITLES and titled
 
 
@@ -176,6 +181,16 @@ def place_like(words: list[re.Match[str]], k: int) -> bool:
     return prev in PLACE_BEFORE or (prev in ("from", "to") and before in MOVING)
 
 
+def _starts_sentence(text: str, start: int) -> bool:
+    """Whether a sentence starts at `start`: _SENTENCE_END over the text before it, searched in
+    the last 40 characters only (a break further back is followed by nothing but spaces, and
+    only then is all of it searched), so a long comment is not read again for every word."""
+    low = max(0, start - 40)
+    if _SENTENCE_END.search(text, low, start):
+        return True
+    return low > 0 and text[low:start].isspace() and bool(_SENTENCE_END.search(text, 0, start))
+
+
 def _capital_name(text: str, words: list[re.Match[str]], k: int) -> bool:
     """A capitalised word that is a known first name, or an unknown word used as a person's.
 
@@ -191,7 +206,7 @@ def _capital_name(text: str, words: list[re.Match[str]], k: int) -> bool:
     nxt = words[k + 1].group(0).lower() if k + 1 < len(words) else ""
     if nxt in ORG_WORDS:
         return False
-    starts_sentence = bool(_SENTENCE_END.search(text[:words[k].start()]))
+    starts_sentence = _starts_sentence(text, words[k].start())
     if lower in ambiguous:
         # "We saw Grace", "Jack has been", "Grace's teacher": used as a name. "Hope is all we
         # have" is redacted too: a lost word costs less than a child's name.

@@ -103,8 +103,8 @@ def _learned_themes(rules: RulesStage, guess: Prediction, model: ThemeModel,
     for tid, p in guess.themes.items():
         if tid in known and tid not in found and p >= model.thresholds[tid]:
             found[tid] = round(p, 3)
-    order = codebook.ids
-    return tuple(sorted(found.items(), key=lambda x: (-x[1], order.index(x[0]))))
+    order = codebook.position
+    return tuple(sorted(found.items(), key=lambda x: (-x[1], order[x[0]])))
 
 
 def _polarity(label: str, by_rules: float, guess: Prediction) -> float:

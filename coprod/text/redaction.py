@@ -75,20 +75,29 @@ def _url(m: re.Match[str]) -> str:
     return "[url]" + url[len(stripped):]
 
 
-_DIGITS = re.compile(r"\d\d")
 _DIGIT = re.compile(r"\d")
+# What each expensive pattern cannot match without (cheap searches, most comments fail them):
+# a phone or NHS number holds nine digits or more with only spaces, brackets, + or - between;
+# a postcode ends in a digit and two letters; an address has a street word; a date of birth
+# is named as one.
+_NINE_DIGITS = re.compile(r"\d(?:[\s()+-]*\d){8}")
+_INWARD_CODE = re.compile(r"\d[A-Z]{2}\b", re.I)
+_STREET = re.compile(r"(?:Road|Rd|Street|St|Lane|Avenue|Ave|Close|Drive|Way|Crescent|Grove|"
+                     r"Place|Terrace|Gardens|Court|Walk|Mews|Row|View|Rise|Square|Parade)\b")
+_STREET_LOWER = re.compile(r"(?:road|rd|street|lane|avenue|crescent|terrace|gardens)\b")
+_BIRTH = re.compile(r"d\.?o\.?b|date of birth|born|birthday", re.I)
 # (cheap test, pass): the expensive patterns only run on text that could hold them. The tests
 # are compiled searches, not Python loops over characters: redaction is the slowest stage.
 _PASSES: tuple[tuple[Callable[[str], bool], Callable[[str], str]], ...] = (
     (lambda t: "http" in t or "www." in t or "HTTP" in t or "WWW." in t,
      lambda t: URL.sub(_url, t)),
     (lambda t: "@" in t, lambda t: EMAIL.sub("[email]", t)),
-    (lambda t: bool(_DIGITS.search(t)), _nhs),
-    (lambda t: bool(_DIGITS.search(t)), lambda t: PHONE.sub(_phone, t)),
-    (lambda t: bool(_DIGIT.search(t)), lambda t: POSTCODE.sub("[postcode]", t)),
-    (lambda t: bool(_DIGIT.search(t)), lambda t: ADDRESS.sub("[address]", t)),
-    (lambda t: bool(_DIGIT.search(t)), lambda t: ADDRESS_LOWER.sub("[address]", t)),
-    (lambda t: bool(_DIGIT.search(t)),
+    (lambda t: bool(_NINE_DIGITS.search(t)), _nhs),
+    (lambda t: bool(_NINE_DIGITS.search(t)), lambda t: PHONE.sub(_phone, t)),
+    (lambda t: bool(_INWARD_CODE.search(t)), lambda t: POSTCODE.sub("[postcode]", t)),
+    (lambda t: bool(_STREET.search(t)), lambda t: ADDRESS.sub("[address]", t)),
+    (lambda t: bool(_STREET_LOWER.search(t)), lambda t: ADDRESS_LOWER.sub("[address]", t)),
+    (lambda t: bool(_BIRTH.search(t)) and bool(_DIGIT.search(t)),
      lambda t: DOB.sub(lambda m: m.group(1) + "[date of birth]", t)),
 )
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 # A parsed pattern (re._parser.SubPattern) or a slice of one: (opcode, argument) pairs.
@@ -38,8 +39,13 @@ _COMMON = frozenset(
 
 def token_starts(text: str) -> frozenset[str]:
     """The first three to PREFIX letters of every token of a space-joined text."""
-    return frozenset(token[:k] for token in text.split() if len(token) >= MIN_LENGTH
-                     for k in range(MIN_LENGTH, min(len(token), PREFIX) + 1))
+    return frozenset().union(*map(_starts, text.split()))
+
+
+@lru_cache(maxsize=65536)
+def _starts(token: str) -> frozenset[str]:
+    """One token's starts, worked out once: the same words come back in every comment."""
+    return frozenset(token[:k] for k in range(MIN_LENGTH, min(len(token), PREFIX) + 1))
 
 
 def _selective(start: str) -> bool:
@@ -153,3 +159,4 @@ def required_starts(pattern: re.Pattern[str]) -> frozenset[str] | None:
         return _required(_parser.parse(pattern.pattern, pattern.flags), False)
     except Exception:  # noqa: BLE001 - an unreadable pattern simply gets no gate
         return None
+

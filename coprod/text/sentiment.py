@@ -129,9 +129,14 @@ def _value_at(doc: Doc, i: int, codebook: Codebook, lexicon: dict[str, float]) -
 def _contributions(doc: Doc, codebook: Codebook) -> list[tuple[int, float, bool]]:
     """Each piece of evidence as (position, value, could be sarcasm), negation applied."""
     lexicon = _lexicon()
+    domain, tokens, lemmas = codebook.sentiment_index, doc.tokens, doc.lemmas
     out: list[tuple[int, float, bool]] = []
-    i, n = 0, len(doc.tokens)
+    i, n = 0, len(tokens)
     while i < n:
+        # Most words carry no evidence: skip them before any closer look.
+        if lemmas[i] not in domain and tokens[i] not in lexicon and lemmas[i] not in TIME_UNITS:
+            i += 1
+            continue
         value, step, cue = _value_at(doc, i, codebook, lexicon)
         if value and negated(doc.lemmas, i) and not (cue and cue.lemmas[0] in ("no", "not")):
             value *= NEGATION_FACTOR
@@ -231,10 +236,11 @@ def score_sentiment(doc: Doc, codebook: Codebook, disclosure: bool = False,
     parts = _weigh_contrast(doc, parts)
     negative = sum(-v for _, v, _ in parts if v < 0)
     positive = sum(v for _, v, _ in parts if v > 0)
-    if _is_question(doc):
+    question = _is_question(doc)
+    if question:
         positive, negative = positive * 0.3, negative * 0.3
     label = "mixed" if _contrasted(doc, parts) else label_for(positive, negative)
-    if label == "neutral" and about_services and negative > positive and not _is_question(doc):
+    if label == "neutral" and about_services and negative > positive and not question:
         label = "negative"
     polarity = round(math.tanh(positive - negative), 3)
     return Sentiment(label, polarity, round(positive, 3), round(negative, 3))

@@ -36,7 +36,8 @@ def _prefix_hits(doc: Doc, codebook: Codebook) -> list[tuple[int, Cue]]:
     """Stem cues such as "diagnos*", which catch diagnosis, diagnosed and misspellings."""
     if not codebook.prefix_cues:
         return []
-    return [(i, cue) for i, lem in enumerate(doc.lemmas) if len(lem) > 3
+    stems = codebook.prefix_stems
+    return [(i, cue) for i, lem in enumerate(doc.lemmas) if len(lem) > 3 and lem.startswith(stems)
             for cue in codebook.prefix_cues if lem.startswith(cue.lemmas[0])]
 
 
@@ -62,7 +63,7 @@ def theme_scores(doc: Doc, codebook: Codebook) -> dict[int, float]:
     covered: set[tuple[int, int]] = set()
     seen: set[tuple[int, tuple[str, ...]]] = set()
     scores: dict[int, float] = {}
-    hits = list(find(doc.lemmas, codebook.cue_index)) + _prefix_hits(doc, codebook)
+    hits = find(doc.lemmas, codebook.cue_index) + _prefix_hits(doc, codebook)
     for i, cue in hits:
         span = len(cue.lemmas)
         if (cue.theme, i) in covered or any((cue.theme, i + k) in blocked for k in range(span)):

@@ -1,12 +1,14 @@
 """The realistic corpus (tests/data/corpus/) is well formed and split as its README states.
 
 The split is decided by a hash of each comment's id, so a comment can never drift
-between the parts the learned layer trains on and the locked test part it is scored on.
+between the parts the learned layer trains on and the locked test parts it is scored on.
+Batch B (ids from real-1001) was added later, with its own locked part, test_b.jsonl.
 """
 
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import re
 from pathlib import Path
@@ -14,7 +16,8 @@ from pathlib import Path
 import pytest
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
-PARTS = ("train", "dev", "test")
+PARTS = ("train", "dev", "test", "test_b")
+BATCH_B_FIRST = 1001  # ids from real-1001 are batch B (README: "Batch B")
 # The theme ids are a contract (shared/design/themes.yaml): reports and evaluations use them.
 THEMES = {
     "communication", "ehcp", "assessment_waits", "school_inclusion", "specialist_provision",
@@ -31,9 +34,18 @@ FIELDS = {"id", "text", "group", "themes", "sentiment", "safeguarding", "source_
 
 
 def part_for(comment_id: str) -> str:
-    """The split rule in README.md: sha256(id) mod 100; under 25 test, 25-39 dev, else train."""
+    """The split rule in README.md: sha256(id) mod 100.
+
+    Batch A: under 25 test, 25-39 dev, else train. Batch B: under 40 test_b, 40-54 dev, else train.
+    """
     bucket = int(hashlib.sha256(comment_id.encode("utf-8")).hexdigest(), 16) % 100
+    if is_batch_b(comment_id):
+        return "test_b" if bucket < 40 else "dev" if bucket < 55 else "train"
     return "test" if bucket < 25 else "dev" if bucket < 40 else "train"
+
+
+def is_batch_b(comment_id: str) -> bool:
+    return int(comment_id.removeprefix("real-")) >= BATCH_B_FIRST
 
 
 def load() -> dict[str, list[dict]]:
@@ -92,9 +104,18 @@ def test_the_split_rule_sends_a_quarter_to_test_and_is_stable() -> None:
     """The rule itself, on ids the corpus may not have yet: fixed answers, about 25/15/60."""
     assert part_for("real-0001") == part_for("real-0001")
     counts = {p: 0 for p in PARTS}
-    for n in range(1, 2001):
+    for n in range(1, BATCH_B_FIRST):
         counts[part_for(f"real-{n:04d}")] += 1
-    assert 400 <= counts["test"] <= 600 and 200 <= counts["dev"] <= 400
+    assert 200 <= counts["test"] <= 300 and 100 <= counts["dev"] <= 200
+    assert counts["test_b"] == 0
+
+
+def test_batch_b_sends_two_fifths_to_its_own_locked_part_and_none_to_the_old_one() -> None:
+    counts = {p: 0 for p in PARTS}
+    for n in range(BATCH_B_FIRST, BATCH_B_FIRST + 2000):
+        counts[part_for(f"real-{n:04d}")] += 1
+    assert counts["test"] == 0
+    assert 700 <= counts["test_b"] <= 900 and 200 <= counts["dev"] <= 400
 
 
 def test_the_corpus_is_big_and_varied_enough_to_learn_from_and_score_on() -> None:
@@ -110,3 +131,65 @@ def test_the_corpus_is_big_and_varied_enough_to_learn_from_and_score_on() -> Non
     assert len({r["source_kind"] for r in rows}) >= 7
     themes_in_test = {t for r in parts["test"] for t in r["themes"]}
     assert themes_in_test == THEMES, THEMES - themes_in_test
+
+
+def shingles(text: str, n: int = 4) -> set[tuple[str, ...]]:
+    words = normalised(text).split()
+    return {tuple(words[i:i + n]) for i in range(max(1, len(words) - n + 1))}
+
+
+def test_batch_b_is_big_enough_and_its_locked_part_is_separate() -> None:
+    """Issue 17's second batch: 450+ new comments, 170+ of them in locked test part B."""
+    parts = load()
+    batch_b = [r for part in PARTS for r in parts[part] if is_batch_b(r["id"])]
+    assert len(batch_b) >= 450
+    assert len(parts["test_b"]) >= 170
+    assert all(is_batch_b(r["id"]) for r in parts["test_b"])
+    assert not any(is_batch_b(r["id"]) for r in parts["test"])
+    assert {r["sentiment"] for r in parts["test_b"]} == SENTIMENTS
+    assert {r["group"] for r in parts["test_b"]} == GROUPS
+
+
+def test_batch_b_does_not_reword_a_comment_batch_a_already_has() -> None:
+    """No new comment shares most of its wording with an old one (same quote taken twice).
+
+    Measured on word 4-grams, so a close rewording of the same sentence is caught, not only a copy.
+    """
+    rows = [r for _part, r in every_row()]
+    old = [(r["id"], shingles(r["text"])) for r in rows if not is_batch_b(r["id"])]
+    close = []
+    for row in (r for r in rows if is_batch_b(r["id"])):
+        new = shingles(row["text"])
+        for old_id, grams in old:
+            if len(new & grams) / len(new | grams) >= 0.2:
+                close.append((row["id"], old_id))
+    assert close == []
+
+
+def test_the_bench_scores_locked_part_b_separately_and_only_when_asked() -> None:
+    bench = CORPUS.parents[2] / "bench" / "theming.py"
+    spec = importlib.util.spec_from_file_location("bench_theming", bench)
+    assert spec and spec.loader
+    theming = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(theming)
+    every = [theming.set_name(p) for p in theming.default_sets(locked=True)]
+    assert "corpus_test" in every and "corpus_test_b" in every
+    day_to_day = [theming.set_name(p) for p in theming.default_sets()]
+    assert "corpus_train" in day_to_day and "corpus_dev" in day_to_day
+    assert "corpus_test" not in day_to_day and "corpus_test_b" not in day_to_day
+
+
+def test_no_locked_comment_rewords_one_the_model_may_learn_from() -> None:
+    """A close rewording in another part would leak a locked comment into training (and back)."""
+    rows = [(part, row["id"], frozenset(shingles(row["text"]))) for part, row in every_row()]
+    holders: dict[tuple[str, ...], list[int]] = {}
+    for k, (_part, _id, grams) in enumerate(rows):
+        for gram in grams:
+            holders.setdefault(gram, []).append(k)
+    leaks = set()
+    for k, (part, cid, grams) in enumerate(rows):
+        for other in {c for gram in grams for c in holders[gram] if c > k}:
+            other_part, other_id, other_grams = rows[other]
+            if part != other_part and len(grams & other_grams) / len(grams | other_grams) >= 0.2:
+                leaks.add((cid, other_id))
+    assert leaks == set()

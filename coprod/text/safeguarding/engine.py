@@ -34,7 +34,20 @@ _FIGURES = re.compile(
     r"\bbang\w* (?:my|our|his|her|their) heads? (?:against|on) a (?:brick )?wall\b|"
     r"\b(?:beat|beats|wore|wears|grind\w*|ground) (?:us|me) down\b|"
     r"\bbruised (?:emotionally|ego|feelings|pride)\b|\bstab\w* (?:us|me|him|her|them) in the "
-    r"back\b|\bknife in the back\b")
+    r"back\b|\bknife in the back\b|"
+    r"\bscratch\w* (?:my|our|their) heads?\b(?! (?:until|till|raw|so hard|and|to))|"
+    r"\b(?:are|were|is|was|been|be|being|get|got|gets) hit (?:the )?hardest\b|"
+    r"\bthrown out of (?:\w+ ){0,2}(?:schools?|college|class|nursery|clubs?)\b")
+# Not a disclosure but a service's question answered "no", or its threshold said of no one in
+# particular: "they ask if she's suicidal. And I said, well no"; "to get their needs met they
+# have to be seen to be failing badly, or close to suicide". Blanked like a figure of speech;
+# "they asked if she was suicidal and I said yes" still flags.
+_NOT_SAID_OF_A_CHILD = re.compile(
+    r"\b(?:ask|asks|asked|asking) (?:me |us )?(?:if|whether) (?:she|he|they|my \w+) (?:is |was |"
+    r"are |were )?suicidal (?:[.,] )?(?:and )?(?:i|we) (?:said|say|told them|answered) (?:, )?"
+    r"(?:well )?(?:, )?no\b|"
+    r"\b(?:they|you|children|kids) have to be seen to be (?:[\w,]+ ){0,12}?(?:close to |near |"
+    r"on the brink of )?suicid\w*")
 # An injury the family was given an accident for, and no sign the account is disputed.
 _ACCIDENT = re.compile(r"\b(?:fell|fall|falls|tripped|slipped|accident|pe|football|rugby|"
                        r"sport|sports|trampoline|skiing|climbing|riding|bike|cycling|scooter|"
@@ -111,6 +124,8 @@ def _cancelled(rule: Rule, text: str, match: re.Match[str]) -> bool:
 def check(tokens: tuple[str, ...] | list[str]) -> SafeguardingResult:
     """Flag possible disclosures in a tokenised comment (see tokens.tokenise)."""
     text = _FIGURES.sub(" ", " ".join(tokens))
+    if "suicid" in text:
+        text = _NOT_SAID_OF_A_CHILD.sub(" ", text)
     reasons: list[str] = []
     # Each alternative is searched only when a token of the text begins with one of the word
     # starts its matches need (read from the pattern, see regex_gate): most comments hold none,

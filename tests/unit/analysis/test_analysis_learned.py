@@ -6,6 +6,7 @@ import json
 import zipfile
 from pathlib import Path
 
+import numpy as np
 import pytest
 from click.testing import CliRunner
 
@@ -13,7 +14,16 @@ from coprod.cli import main
 from coprod.text.codebook import codebook_from_dict, load_default_codebook
 from coprod.text.learned import MODEL_FILE, read_model, save_model, shipped_model
 from coprod.text.pipeline import analyse, analyse_with
-from coprod.text.training import Settings, train
+from coprod.text.training import (
+    Fitted,
+    Settings,
+    ThemeEvidence,
+    choose_cutoffs,
+    fold_of,
+    prepare,
+    score,
+    train,
+)
 
 SHIPPED = Path(__file__).resolve().parents[3] / "coprod" / "text" / MODEL_FILE
 
@@ -50,6 +60,22 @@ def test_model_learns_a_word_the_rules_do_not_know() -> None:
     comment = "The glorbic did not turn up on Monday."
     assert "transport" not in analyse_with(comment, codebook, None).theme_ids
     assert "transport" in analyse_with(comment, codebook, _trained().model).theme_ids
+
+
+def test_the_model_scores_a_comment_exactly_as_training_scored_it() -> None:
+    # Training builds a sparse matrix for many comments at once; the product scores one
+    # comment word by word from a cached table. Both must give the same probabilities.
+    result = _trained()
+    codebook = load_default_codebook()
+    texts = [r["text"] for r in TRAIN + DEV] + [
+        "No EHCP yet?! The glorbic was late, late, LATE again; nobody rang us back.", "", "ok"]
+    examples = prepare([{"text": t} for t in texts], codebook)
+    theme_p, feel_p = score(Fitted(result.vocab, result.weights, result.bias), examples,
+                            codebook.ids)
+    for stage, themes, feel in zip(examples.stages, theme_p, feel_p, strict=True):
+        guess = result.model.predict(stage.doc, stage.reading())
+        assert np.allclose([guess.themes[t] for t in codebook.ids], themes, atol=1e-5)
+        assert np.allclose(list(guess.sentiment.values()), feel, atol=1e-5)
 
 
 def test_a_saved_model_reads_back_with_the_same_themes(tmp_path: Path) -> None:
@@ -90,11 +116,47 @@ def test_train_themes_writes_a_model_and_refuses_the_locked_test_part(tmp_path: 
                                        "--dev", str(dev_file), "--out", str(out)])
     assert result.exit_code == 0, result.output
     assert "theme micro-F1" in result.output and out.is_file()
-    locked = tmp_path / "test.jsonl"
-    locked.write_text(dev_file.read_text("utf-8"), "utf-8")
-    refused = CliRunner().invoke(main, ["train-themes", "--train", str(train_file),
-                                        "--dev", str(locked), "--out", str(out)])
-    assert refused.exit_code != 0 and "locked" in refused.output
+    for name in ("test.jsonl", "test_b.jsonl"):
+        locked = tmp_path / name
+        locked.write_text(dev_file.read_text("utf-8"), "utf-8")
+        refused = CliRunner().invoke(main, ["train-themes", "--train", str(train_file),
+                                            "--dev", str(locked), "--out", str(out)])
+        assert refused.exit_code != 0 and "locked" in refused.output
+
+
+def test_training_reports_figures_from_comments_no_fold_was_fitted_on() -> None:
+    result = _trained()
+    figures = result.figures
+    assert figures.comments == len(TRAIN) + len(DEV)
+    assert 0 <= figures.theme_micro_f1 <= 1 and 0 <= figures.sentiment_accuracy <= 1
+    assert len({fold_of(r, 5) for r in TRAIN + DEV}) > 1  # more than one fold was scored
+
+
+def test_each_theme_gets_the_threshold_its_own_probabilities_need() -> None:
+    # The model is unsure of "early help" (its comments score 0.3, the rest 0.1) and keen on
+    # "transport" (0.8 against 0.5): no one threshold serves both, one a theme does.
+    gold = np.array([[1, 0], [0, 1], [0, 0], [0, 0]] * 5, dtype=bool)
+    probs = np.array([[0.3, 0.5], [0.1, 0.8], [0.1, 0.5], [0.1, 0.5]] * 5)
+    nothing = np.zeros_like(gold)
+    evidence = ThemeEvidence(nothing, nothing, nothing, np.ones(len(gold), dtype=bool), gold)
+    shared, _, shared_f1 = choose_cutoffs(evidence, probs, per_theme=False)
+    own, _, own_f1 = choose_cutoffs(evidence, probs, per_theme=True)
+    assert len(set(shared)) == 1 and shared_f1 < 1.0
+    assert own[0] <= 0.3 < 0.5 < own[1] <= 0.8 and own_f1 == 1.0
+
+
+@pytest.mark.parametrize("locked_name", ["test.jsonl", "test_b.jsonl"])
+def test_train_themes_refuses_either_locked_part_before_training(tmp_path: Path,
+                                                                 locked_name: str) -> None:
+    train_file, locked = tmp_path / "train.jsonl", tmp_path / locked_name
+    train_file.write_text("\n".join(json.dumps(r) for r in TRAIN), "utf-8")
+    locked.write_text("\n".join(json.dumps(r) for r in DEV), "utf-8")
+    out = tmp_path / "m.npz"
+    for args in (["--train", str(locked), "--dev", str(train_file)],
+                 ["--train", str(train_file), "--dev", str(locked)]):
+        refused = CliRunner().invoke(main, ["train-themes", *args, "--out", str(out)])
+        assert refused.exit_code != 0 and "locked" in refused.output
+    assert not out.exists()
 
 
 @pytest.mark.parametrize("text", ["", "   ", "!!!", "12345"])

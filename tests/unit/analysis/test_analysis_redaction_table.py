@@ -73,6 +73,7 @@ HIDDEN = [
     ("I spoke to Jane Smith", "Smith", "[name]"),
     ("Kwabena and Efua both", "Efua", "[name]"),
     ("Thanks, Sarah", "Sarah", "[name]"),
+    ("We call her Bee at home", "Bee", "[name]"),
 ]
 
 # Numbers and words families use that are not personal data.
@@ -85,6 +86,8 @@ KEPT = [
     "He has been in 4 different schools in one place after another.",
     "It took 2 weeks close to the end of term.",
     "CAMHS, SENDIASS and the SENCO all said the annual review is on Monday.",
+    # A pronoun after "calls" is not a name: hiding it hides who is being called names.
+    "Her stepdad calls her stupid and they called him useless.",
 ]
 
 

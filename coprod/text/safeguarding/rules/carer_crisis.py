@@ -14,6 +14,11 @@ RULES: tuple[Rule, ...] = (
           rf"{ME} (?:can not|could not) (?:go on|carry on|keep going|do this|take (?:it|this|"
           rf"much|any) ?(?:more|any ?more)?){ENDS}|\b(?:can not|not) see (?:a|any) way out\b|"
           rf"\b(?:i|we|family)(?: \w+){{0,2}} falling apart\b", speaker_cancel=False,
+          # A young person imagining another school: "if I went to a mainstream school I would
+          # not cope" is about the school, not a crisis now.
+          unless_before=r"\bif (?:i|we) (?:went|moved|had gone|had to go|was sent|were sent) "
+                        r"to (?:a |an |the )?(?:\w+ ){0,3}(?:school|college|class|unit|nursery)"
+                        r"(?: ,)?",
           needs=(" cop", "breaking point", " long", " go on", " carry on", " keep going",
                  " do this", " take ", " way out", "falling apart")),
 )

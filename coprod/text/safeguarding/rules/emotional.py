@@ -23,7 +23,11 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:put|send|sending) (?:me|him|her|them) (?:in|into) care\b",
         r"\b(?:not|never) (?:let|lets|allowed?) (?:me|him|her|them) (?:to )?(?:eat (?:with the "
         r"family|at all|anything|until)|have (?:food|dinner|tea|breakfast)|out of (?:my|his|her|"
-        r"their) room|leave (?:my|his|her|their) room)\b")),
+        r"their) room|leave (?:my|his|her|their) room)\b"),
+          # Names called by other children are bullying, a school-inclusion complaint: "the kids
+          # at school called me thick". An adult calling a child names still flags.
+          unless_before=r"\b(?:kids|children|pupils|boys|girls|classmates|other (?:kids|children|"
+                        r"pupils))(?: (?:at|in) (?:school|my class|his class|her class|class))?"),
 
     # --- Neglect -------------------------------------------------------------------------------
     rule(EMOTIONAL, any_of(

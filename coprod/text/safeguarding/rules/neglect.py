@@ -6,6 +6,14 @@ from coprod.text.safeguarding.rule import Rule, any_of, rule
 from coprod.text.safeguarding.vocabulary import FAMILY, NEGLECT
 
 RULES: tuple[Rule, ...] = (
+    # an injury nobody treated, and a child sent out in dirty clothes ("took a chunk out of his
+    # knee, and nobody cleaned it or told me"; "sent him to school in torn, dirty trousers")
+    rule(NEGLECT, any_of(
+        r"\b(?:nobody|no one|nobody had|no one had) (?:cleaned|treated|dressed|looked at|checked)"
+        r" (?:it|him|her|the (?:cut|wound|graze|injury|burn))\b",
+        r"\b(?:sent|send|sends|arrived?|arrives|came|comes|turned up) (?:\w+ ){0,6}(?:in|wearing) "
+        r"(?:\w+ (?:, )?){0,2}(?:dirty|soiled|filthy|soaking|wet) (?:trousers|clothes|clothing|"
+        r"uniform|nappy|nappies|pads?)\b")),
     rule(NEGLECT, any_of(
         # no food, hungry at home, going without
         r"\bno food\b|\b(?:not|never) (?:being |been |get |gets |got |getting )?fed\b|"

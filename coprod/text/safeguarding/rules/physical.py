@@ -18,6 +18,13 @@ from coprod.text.safeguarding.vocabulary import (
 )
 
 RULES: tuple[Rule, ...] = (
+    # held by the throat or neck, chased with a weapon ("got me in a headlock with his arm round
+    # my throat", "a boy used to chase me with sticks")
+    rule(PHYSICAL, any_of(
+        r"\bheadlocks?\b|\b(?:arm|arms|hand|hands) (?:round|around) (?:my|his|her|their) "
+        r"(?:throat|neck)\b",
+        r"\bchas\w* (?:me|him|her|them) with (?:a |an )?(?:sticks?|knife|knives|bats?|stones|"
+        r"bricks?|scissors|weapons?)\b")),
     rule(PHYSICAL, any_of(
         # beaten up, and a person hits, kicks, chokes, drags... a child or parent
         rf"\bbeat(?:s|en)? {VICTIM} up\b|\bbeaten up\b",

@@ -22,7 +22,11 @@ RULES: tuple[Rule, ...] = (
         # named outright, or in the words young people use online
         rf"\bkill(?:s|ed|ing)? (?:{SELF})\b", r"\bsuicid\w*", r"\bunaliv\w*", r"\bkms\b",
         rf"\bhang(?:s|ed|ing)? (?:{SELF})\b"), service_words_cancel=True,
-          speaker_cancel=False),
+          speaker_cancel=False,
+          # A service's threshold, said of anyone: "unless you're suicidal nobody will see you".
+          # Said of a child ("unless he is suicidal") it still flags.
+          unless_before=r"\b(?:unless|until) (?:you|they|a child|children|kids|young people) "
+                        r"(?:are|is|get|become|feel)(?: actually| really)?"),
     rule(SUICIDAL, any_of(
         # the means: ending a life, an overdose, all the tablets, a bridge or a train
         r"\b(?:end|ending|ended|take|taking|took) (?:his|her|my|their) (?:own )?life\b",
