@@ -18,7 +18,7 @@ CHOICE_WITH_OWN_OPTIONS = frozenset({"single_choice", "multiple_choice"})
 DETAIL_FIELDS = ("title", "easy_read_title", "audience", "easy_read", "purpose", "minutes",
                  "who_sees_answers", "what_happens_next")
 QUESTION_FIELDS = ("text", "easy_read_text", "hint", "symbol", "symbol_alt", "required",
-                   "subtype", "faces", "max_chars")
+                   "subtype", "faces", "max_chars", "offer_not_applicable")
 OPTION_FIELDS = ("label", "easy_read_label", "symbol", "symbol_alt", "exclusive")
 
 
@@ -95,6 +95,8 @@ def _fit_to_type(question: Data) -> None:
         question.pop("max_chars", None)
     if qtype != "about_you":
         question.pop("subtype", None)
+    if qtype != "agreement":
+        question.pop("offer_not_applicable", None)
 
 
 def option_list(labels: list[str], easy_read: bool) -> list[Data]:
