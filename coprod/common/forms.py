@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
@@ -35,10 +35,10 @@ def email_address() -> list[Any]:
             Length(max=254, message=_l("Email address must be 254 characters or fewer"))]
 
 
-def phone_number(message: str):
+def phone_number(message: str) -> Callable[[Any, Any], None]:
     """A UK phone number that the phonenumbers library says can exist (blank is allowed)."""
 
-    def check(_form, field) -> None:
+    def check(_form: Any, field: Any) -> None:
         if (field.data or "").strip() and uk_phone(field.data) is None:
             raise ValidationError(message)
 
