@@ -67,7 +67,7 @@ def add_question(survey_id: int):
     """Adding a question, first page: its type. The next page asks only for what that type
     needs, so the form never shows every field of every type (and needs no JavaScript)."""
     survey = load_survey(survey_id)
-    context, _data_now = _data(survey)
+    context = builder_context(survey)
     chosen = request.args.get("type")
     form = QuestionTypeForm(data={"qtype": chosen} if chosen in TYPE_NAMES else None)
     if form.validate_on_submit():
