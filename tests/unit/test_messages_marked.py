@@ -26,6 +26,7 @@ WANTED = {
         "'channel': '%(cell)s' is not a channel: use paper, phone or event"],
     "coprod/surveys/definition/messages.py": ["Enter %(what)s", "the survey's title",
                                               "%(name)s must be %(limit)s characters or fewer"],
+    "coprod/surveys/definition/rules.py": ["There is no question with the id '%(id)s'"],
     "coprod/surveys/builder/edits.py": ["Enter at least 2 answers, one on each line"],
     "coprod/surveys/easy_read/checker.py": [
         'This sentence has %(count)d words: use 15 or fewer. "%(sentence)s"'],
