@@ -41,7 +41,7 @@ def test_forum_member_chooses_the_type_then_sees_only_its_settings(
     survey_id = _draft_survey(live_app, f"browser-types-{int(js)}-{width}")
     page = sign_in(new_page(js=js, width=width), "forum")
     page.goto(f"/staff/surveys/{survey_id}")
-    page.get_by_role("link", name="Add a question").click()
+    page.get_by_role("button", name="Add a question").click()  # a GOV.UK button link
     expect(page.get_by_role("heading", level=1)).to_have_text("Add a question")
     expect(page.locator("input[name=text]")).to_have_count(0)
     audit(page)
