@@ -26,13 +26,13 @@ from sqlalchemy import insert, text  # noqa: E402
 from sqlmodel import select  # noqa: E402
 
 from coprod import create_app, migrate  # noqa: E402
-from coprod.analysis.models import CommentAnalysis, CommentTheme  # noqa: E402
 from coprod.areas.models import Area, Role  # noqa: E402
 from coprod.auth import services as auth_services  # noqa: E402
 from coprod.db import get_engine, session_scope  # noqa: E402
 from coprod.events.models import ListeningEvent  # noqa: E402
 from coprod.surveys.definition.survey import SURVEYS_DIR, load_survey_file, survey_to_dict  # noqa: E402
 from coprod.surveys.models import Survey, SurveyResponse, SurveyVersion  # noqa: E402
+from coprod.voice.findings import CommentAnalysis, CommentTheme  # noqa: F401
 from coprod.voice.models import Comment  # noqa: E402
 
 THEMES = ["ehcp", "communication", "assessment_waits", "school_inclusion",

@@ -275,7 +275,8 @@ def respond(base: str, slug: str) -> tuple[Browser, bool]:
         data = {"csrf_token": _token(page.text), "answer": ANSWERS[question_id]}
         page = browser.post_and_follow(page.url.removeprefix(base), data)
     page = browser.post_and_follow(f"/surveys/{slug}/submit", {"csrf_token": _token(page.text)})
-    return browser, page.status_code == 200 and "receipt code" in page.text
+    return browser, page.status_code == 200 and (
+        'class="coprod-code"' in page.text or "receipt code" in page.text)
 
 
 def replay(base: str, methods: list[str]) -> tuple[Browser, bool]:

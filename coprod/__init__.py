@@ -18,7 +18,7 @@ BLUEPRINTS = (
     "coprod.auth.views:bp",
     "coprod.areas.views:bp",
     "coprod.surveys.staff:bp",
-    "coprod.voice.views:bp",
+    "coprod.comments.views:bp",
     "coprod.events.views:bp",
     "coprod.analysis.views:bp",
     "coprod.surveys.journey:bp",

@@ -1,11 +1,5 @@
 """Every table, imported in one place so Alembic and the tests see the whole schema."""
 
-from coprod.analysis.models import (  # noqa: F401
-    AreaCodebook,
-    CommentAnalysis,
-    CommentTheme,
-    SafeguardingFlag,
-)
 from coprod.areas.models import Area, Membership  # noqa: F401
 from coprod.auth.models import Invite, SignInThrottle, User  # noqa: F401
 from coprod.charters.models import (  # noqa: F401
@@ -30,5 +24,6 @@ from coprod.surveys.models import (  # noqa: F401
     SurveyResponse,
     SurveyVersion,
 )
+from coprod.voice.findings import AreaCodebook, CommentAnalysis, CommentTheme, SafeguardingFlag  # noqa: F401
 from coprod.voice.models import Comment  # noqa: F401
 from coprod.yousaid.models import EvidenceLink, FamiliesTold, ProgressStep, YouSaidItem  # noqa: F401

@@ -7,10 +7,10 @@ from datetime import UTC, date, datetime
 
 from sqlmodel import Session
 
-from coprod.analysis.models import CommentAnalysis, CommentTheme, SafeguardingFlag, Status
 from coprod.areas.models import Area
 from coprod.surveys.definition import library
 from coprod.surveys.models import SurveyResponse
+from coprod.voice.findings import CommentAnalysis, CommentTheme, SafeguardingFlag, Status
 from coprod.voice.models import Comment
 
 

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, func, select
 
-from coprod.analysis.models import CommentTheme, Source, Status
 from coprod.voice import services as voice
+from coprod.voice.findings import CommentTheme, Source, Status
 from coprod.voice.models import Comment
 
 SMALLEST_SHOWN = 5

@@ -11,13 +11,13 @@ from flask_babel import format_decimal, ngettext
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from coprod.analysis import area_codebooks as books
 from coprod.analysis import bp, retheme
 from coprod.analysis.forms import CarryOnForm, ThemeForm, UsePhraseForm
 from coprod.common.forms import choices
 from coprod.common.permissions import require
 from coprod.db import get_session
 from coprod.text.codebook import CodebookError
+from coprod.voice import area_codebooks as books
 
 NEW_THEME = "__new__"
 

@@ -10,10 +10,10 @@ import click
 from sqlmodel import Session
 
 from coprod.analysis import retheme
-from coprod.analysis.area_codebooks import area_codebook, new_version
-from coprod.analysis.store import Progress
 from coprod.text.batch import BatchInputError, run_batch
 from coprod.text.codebook import Codebook
+from coprod.voice.analyse import Progress
+from coprod.voice.area_codebooks import area_codebook, new_version
 
 CORPUS = Path("tests/data/corpus")
 DEFAULT_TRAIN = (CORPUS / "train.jsonl", Path("tests/data/theming_dev.jsonl"))

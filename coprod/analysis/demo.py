@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from sqlmodel import Session, select
 
-from coprod.analysis import flags, review, store
-from coprod.analysis.models import Sentiment, Status
+from coprod.analysis import flags, review
 from coprod.areas.models import Area, Membership, Role
+from coprod.voice import analyse as store
+from coprod.voice.findings import Sentiment, Status
 from coprod.voice.models import Comment
 
 DECIDED = 6

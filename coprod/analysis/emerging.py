@@ -7,9 +7,9 @@ from datetime import date
 
 from sqlmodel import Session
 
-from coprod.analysis.area_codebooks import area_codebook
 from coprod.text.phrases import emerging_phrases
 from coprod.voice import services as voice
+from coprod.voice.area_codebooks import area_codebook
 from coprod.voice.models import Comment
 
 MOST_COMMENTS = 5000

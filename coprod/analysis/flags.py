@@ -14,22 +14,21 @@ from sqlalchemy import Select, false, or_
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, func, select
 
-from coprod.analysis.models import (
-    DECIDED,
-    NEW,
-    FlagStep,
-    Outcome,
-    SafeguardingFlag,
-    SafeguardingProcedure,
-    Source,
-    hiding_flag_exists,
-)
+from coprod.analysis.models import FlagStep, SafeguardingProcedure
 from coprod.areas.models import Membership, Role
 from coprod.auth.models import User
 from coprod.common.time import utcnow
 from coprod.events.models import ListeningEvent
 from coprod.text.pipeline import analyse
 from coprod.text.safeguarding import vocabulary as sg
+from coprod.voice.findings import (
+    DECIDED,
+    NEW,
+    Outcome,
+    SafeguardingFlag,
+    Source,
+    hiding_flag_exists,
+)
 from coprod.voice.models import Comment
 
 HANDLED_SHOWN = 50

@@ -14,9 +14,9 @@ from govuk_frontend_wtf.wtforms_widgets import (
 from wtforms import BooleanField, HiddenField, SelectField, StringField, SubmitField, TextAreaField
 from wtforms.validators import Length
 
-from coprod.analysis.models import OUTCOME_LABELS, SENTIMENT_LABELS
 from coprod.analysis.review import ALL, NEEDS_DECISION, NO_THEME, ReviewFilters
 from coprod.common.forms import NotOnlySpaces, RadioInput, choices, phone_number, required
+from coprod.voice.findings import OUTCOME_LABELS, SENTIMENT_LABELS
 from coprod.voice.forms import GovDateField, as_choices
 from coprod.voice.models import GROUP_LABELS
 

@@ -8,10 +8,10 @@ from datetime import date
 
 from sqlmodel import Session, func, select
 
-from coprod.analysis.area_codebooks import area_codebook
-from coprod.analysis.models import CommentTheme, Status
 from coprod.events.attendance import financial_quarter
 from coprod.voice import services as voice
+from coprod.voice.area_codebooks import area_codebook
+from coprod.voice.findings import CommentTheme, Status
 from coprod.voice.models import CHANNEL_LABELS, GROUP_LABELS
 
 TOP_THEMES = 5

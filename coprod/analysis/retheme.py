@@ -1,5 +1,5 @@
 """Re-theming an area's comments after its codebook changes, in a thread or from the command
-line. Progress is counted from the data (coprod.analysis.store.progress), so a worker that dies
+line. Progress is counted from the data (coprod.voice.analyse.progress), so a worker that dies
 loses nothing: the next one carries on from the comments still out of date.
 """
 
@@ -14,10 +14,10 @@ from datetime import UTC, datetime, timedelta
 from flask import Flask, current_app
 from sqlmodel import Session
 
-from coprod.analysis import store
-from coprod.analysis.area_codebooks import current_updated_at
 from coprod.common.time import utcnow
 from coprod.db import session_scope
+from coprod.voice import analyse as store
+from coprod.voice.area_codebooks import current_updated_at
 
 log = logging.getLogger(__name__)
 QUIET_SECONDS = 15

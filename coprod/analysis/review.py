@@ -13,7 +13,9 @@ from datetime import date
 from sqlalchemy import Exists, Select, and_, exists
 from sqlmodel import Session, col, func, select
 
-from coprod.analysis.models import (
+from coprod.common.time import utcnow
+from coprod.voice import services as voice
+from coprod.voice.findings import (
     LOW_CONFIDENCE,
     CommentAnalysis,
     CommentTheme,
@@ -21,8 +23,6 @@ from coprod.analysis.models import (
     Source,
     Status,
 )
-from coprod.common.time import utcnow
-from coprod.voice import services as voice
 from coprod.voice.models import Comment
 
 PAGE_SIZE = 20

@@ -10,9 +10,9 @@ from wtforms.fields.choices import SelectChoice
 
 from coprod.analysis import bp, flags
 from coprod.analysis.forms import HandleFlagForm, HistoryFilterForm, ProcedureForm
-from coprod.analysis.models import OUTCOME_LABELS, Outcome
 from coprod.common.permissions import require
 from coprod.db import get_session
+from coprod.voice.findings import OUTCOME_LABELS, Outcome
 
 
 def _people_choices(blank: str) -> list[SelectChoice]:

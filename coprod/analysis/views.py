@@ -14,7 +14,6 @@ from flask_babel import ngettext
 from flask_login import current_user
 
 from coprod.analysis import agreement, bp, flags, overview, review
-from coprod.analysis.area_codebooks import AreaBook, area_codebook
 from coprod.analysis.emerging import emerging_topics
 from coprod.analysis.forms import (
     PERIODS,
@@ -24,12 +23,13 @@ from coprod.analysis.forms import (
     ReviewFilterForm,
     SentimentForm,
 )
-from coprod.analysis.models import LOW_CONFIDENCE, SENTIMENT_LABELS, Sentiment, Status
 from coprod.areas.models import Role
 from coprod.common.forms import choices
 from coprod.common.permissions import can, current_role, require
 from coprod.common.web import safe_next
 from coprod.db import get_session
+from coprod.voice.area_codebooks import AreaBook, area_codebook
+from coprod.voice.findings import LOW_CONFIDENCE, SENTIMENT_LABELS, Sentiment, Status
 from coprod.voice.models import CHANNEL_LABELS, GROUP_LABELS
 from coprod.voice.parsing import local_today
 

@@ -10,7 +10,6 @@ from datetime import date
 from sqlalchemy import case, func, update
 from sqlmodel import Session, col, select
 
-from coprod.analysis.models import hiding_flag_exists
 from coprod.charters import services
 from coprod.charters.models import (
     Evaluation,
@@ -24,6 +23,7 @@ from coprod.charters.scale import LUNDY, Question
 from coprod.common.time import utcnow
 from coprod.surveys.journey.codes import new_code, normalise
 from coprod.voice import services as voice
+from coprod.voice.findings import hiding_flag_exists
 from coprod.voice.models import Channel, Comment, Group
 
 MAX_CODES = 200

@@ -15,8 +15,6 @@ from flask_babel import gettext as _
 from sqlalchemy import exists
 from sqlmodel import Session, func, select
 
-from coprod.analysis.area_codebooks import area_codebook
-from coprod.analysis.models import CommentAnalysis, CommentTheme, Status, hiding_flag_exists
 from coprod.charters import summary as charter_summary
 from coprod.common.charts import ChartSpec
 from coprod.common.small_numbers import share, suppress, words
@@ -24,6 +22,8 @@ from coprod.events.models import ListeningEvent
 from coprod.reports.models import PHASE_LABELS, Phase, SelfEvaluation, SendPopulation
 from coprod.surveys.models import Survey, SurveyResponse
 from coprod.surveys.results.services import COUNTED_STATUSES, ENGLAND
+from coprod.voice.area_codebooks import area_codebook
+from coprod.voice.findings import CommentAnalysis, CommentTheme, Status, hiding_flag_exists
 from coprod.voice.models import CHANNEL_LABELS, GROUP_LABELS, Comment, Group
 from coprod.yousaid import measures as yousaid_measures
 from coprod.yousaid import services as yousaid

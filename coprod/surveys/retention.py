@@ -19,11 +19,11 @@ from datetime import datetime, timedelta
 from sqlalchemy import and_, exists, or_
 from sqlmodel import Session, col, select
 
-from coprod.analysis.models import Outcome, SafeguardingFlag
 from coprod.common.audit import record_event
 from coprod.common.time import utcnow
 from coprod.surveys.journey.submit import delete_response
 from coprod.surveys.models import ResponseStatus, Survey, SurveyResponse, SurveyStatus
+from coprod.voice.findings import Outcome, SafeguardingFlag
 
 KEEP_ANSWERS = timedelta(days=3 * 365)
 KEEP_UNSENT = timedelta(days=90)

@@ -14,8 +14,6 @@ from datetime import date
 from sqlalchemy import Select
 from sqlmodel import Session, func, select
 
-from coprod.analysis import store as analysis_store
-from coprod.analysis.models import SafeguardingFlag, hiding_flag_exists
 from coprod.areas.models import Role
 from coprod.common.audit import record_event
 from coprod.common.csv_cells import (  # noqa: F401 (yousaid imports the first from here)
@@ -23,6 +21,8 @@ from coprod.common.csv_cells import (  # noqa: F401 (yousaid imports the first f
     spreadsheet_cell,
 )
 from coprod.common.time import utcnow
+from coprod.voice.analyse import analyse_comment
+from coprod.voice.findings import SafeguardingFlag, hiding_flag_exists
 from coprod.voice.models import (
     MAX_COMMENT_LENGTH,
     Channel,
@@ -124,7 +124,7 @@ def add_comment(session: Session, area_id: int, text: str, group: str, channel: 
                       survey_response_id=survey_response_id,
                       survey_question_id=survey_question_id, created_by_id=created_by_id)
     session.add(comment)
-    analysis_store.analyse_comment(session, comment)  # redacts display_text; may raise a flag
+    analyse_comment(session, comment)  # redacts display_text; may raise a flag
     if commit:
         session.commit()
     return comment

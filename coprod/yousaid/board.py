@@ -9,8 +9,8 @@ from datetime import date
 from sqlalchemy import Select, exists, func
 from sqlmodel import Session, col, select
 
-from coprod.analysis.models import CommentTheme
-from coprod.analysis.models import Status as ThemeStatus
+from coprod.voice.findings import CommentTheme
+from coprod.voice.findings import Status as ThemeStatus
 from coprod.voice.models import Comment
 from coprod.voice.services import comments_query
 from coprod.yousaid.models import FINISHED, EvidenceLink, FamiliesTold, Status, YouSaidItem

@@ -5,11 +5,11 @@ from __future__ import annotations
 from flask import Response, abort, g, render_template
 from flask_babel import gettext as _
 
-from coprod.analysis.area_codebooks import area_codebook
 from coprod.common import charts
 from coprod.common.charts import ChartSpec
 from coprod.common.permissions import current_role, require
 from coprod.db import get_session
+from coprod.voice.area_codebooks import area_codebook
 from coprod.yousaid import board
 from coprod.yousaid.measures import measures, percent_text, summary
 from coprod.yousaid.models import STATUS_LABELS, Status

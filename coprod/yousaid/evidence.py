@@ -13,14 +13,14 @@ from datetime import date
 
 from sqlmodel import Session, func, select
 
-from coprod.analysis.models import CommentTheme
-from coprod.analysis.models import Status as ThemeStatus
 from coprod.events.models import ATTENDANCE, EventAction, ListeningEvent
 from coprod.surveys.definition import library
 from coprod.surveys.journey import submit as runner_submit
 from coprod.surveys.models import Survey, SurveyAnswer
 from coprod.surveys.results import services as results
 from coprod.voice import services as voice_services
+from coprod.voice.findings import CommentTheme
+from coprod.voice.findings import Status as ThemeStatus
 from coprod.voice.models import Comment
 from coprod.yousaid.models import EvidenceKind, EvidenceLink, YouSaidItem
 

@@ -8,9 +8,9 @@ from flask_babel import ngettext
 from flask_login import current_user
 from wtforms.fields.choices import SelectChoice
 
-from coprod.analysis.area_codebooks import area_codebook
 from coprod.common.permissions import require
 from coprod.db import get_session
+from coprod.voice.area_codebooks import area_codebook
 from coprod.yousaid import board, exports
 from coprod.yousaid.forms import BoardFilterForm, ImportForm
 from coprod.yousaid.views import author_name, bp, theme_choices

@@ -10,13 +10,13 @@ import segno
 from flask import Blueprint, abort, current_app, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 
-from coprod.analysis.area_codebooks import area_codebook
 from coprod.areas.services import area_by_slug
 from coprod.areas.web import default_area
 from coprod.common.web import public_form
 from coprod.db import get_session
 from coprod.surveys.journey import throttle as code_throttle
 from coprod.surveys.journey.forms import CodeForm
+from coprod.voice.area_codebooks import area_codebook
 from coprod.yousaid import board, evidence
 from coprod.yousaid.models import STATUS_EASY, STATUS_LABELS, Status
 

@@ -9,12 +9,12 @@ from flask_babel import ngettext
 from flask_login import current_user
 from wtforms.fields.choices import SelectChoice
 
-from coprod.analysis.area_codebooks import area_codebook
 from coprod.common.forms import ButtonForm
 from coprod.common.permissions import current_role, require
 from coprod.common.records import get_in_area
 from coprod.common.web import safe_next
 from coprod.db import get_session
+from coprod.voice.area_codebooks import area_codebook
 from coprod.voice.forms import FilterForm
 from coprod.voice.models import GROUP_LABELS
 from coprod.voice.services import comments_matching

@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlmodel import delete
 
 from coprod.analysis.agreement import theme_agreement
-from coprod.analysis.models import CommentTheme, Source, Status
 from coprod.areas.models import Role
+from coprod.voice.findings import CommentTheme, Source, Status
 from tests import factories
 from tests.factories_voice import make_comment
 

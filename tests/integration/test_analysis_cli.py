@@ -2,8 +2,9 @@
 
 import json
 
-from coprod.analysis import area_codebooks, store
 from coprod.cli import main
+from coprod.voice import analyse as store
+from coprod.voice import area_codebooks
 from tests.factories_voice import make_comment
 
 FIELDS = {"id", "themes", "sentiment", "polarity", "safeguarding", "redacted_text", "phrases"}

@@ -4,8 +4,8 @@ person made (confirmed, rejected and added themes, a chosen sentiment) survives.
 from sqlmodel import select
 
 from coprod.analysis import review
-from coprod.analysis.models import CommentAnalysis, CommentTheme, Sentiment, Status
 from coprod.areas.models import Role
+from coprod.voice.findings import CommentAnalysis, CommentTheme, Sentiment, Status
 from tests.factories_voice import make_comment
 
 TAXI = "The school transport taxi did not turn up again"

@@ -6,13 +6,13 @@ from datetime import date, timedelta
 import pytest
 from sqlmodel import select
 
-from coprod.analysis.models import SafeguardingFlag
 from coprod.areas.models import Role
 from coprod.surveys.definition.survey import HELPED_QUESTION
 from coprod.surveys.journey import answers as runner_answers
 from coprod.surveys.journey import runner
 from coprod.surveys.journey import submit as runner_submit
 from coprod.voice import services as voice
+from coprod.voice.findings import SafeguardingFlag
 from tests.factories_voice import make_comment, make_event, make_published_quotes
 from tests.survey_factories import make_survey
 

@@ -5,8 +5,8 @@ from datetime import date, timedelta
 import pytest
 from sqlmodel import select
 
-from coprod.analysis.models import CommentAnalysis, CommentTheme
 from coprod.areas.models import Role
+from coprod.voice.findings import CommentAnalysis, CommentTheme
 from tests import factories
 from tests.factories_voice import make_comment
 

@@ -3,9 +3,9 @@ raised by hand by the people reviewing comments."""
 
 from sqlmodel import select
 
-from coprod.analysis.models import SafeguardingFlag
 from coprod.areas.models import Role
 from coprod.common.audit import AuditEvent
+from coprod.voice.findings import SafeguardingFlag
 from tests import factories
 from tests.factories_voice import make_comment, make_event
 

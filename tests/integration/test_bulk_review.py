@@ -3,8 +3,8 @@ set their sentiment in one action, and come back to the same place; a "next comm
 
 from sqlmodel import select
 
-from coprod.analysis.models import CommentAnalysis, CommentTheme
 from coprod.areas.models import Role
+from coprod.voice.findings import CommentAnalysis, CommentTheme
 from tests import factories
 from tests.factories_voice import make_comment
 

@@ -4,10 +4,10 @@ an open link takes one evaluation per browser; a printed code counts once."""
 import pytest
 from sqlmodel import select
 
-from coprod.analysis.models import SafeguardingFlag
 from coprod.areas.models import Role
 from coprod.charters import evaluation
 from coprod.charters.models import Evaluation, Rating
+from coprod.voice.findings import SafeguardingFlag
 from coprod.voice.models import Comment
 from tests.factories_charters import make_charter, make_link, make_project
 

@@ -9,11 +9,11 @@ import threading
 
 from sqlmodel import select
 
-from coprod.analysis.models import SafeguardingFlag
 from coprod.areas.models import Role
 from coprod.common.audit import AuditEvent
 from coprod.surveys.journey import runner
 from coprod.surveys.models import ResponseStatus, SurveyAnswer, SurveyResponse, SurveyVersion
+from coprod.voice.findings import SafeguardingFlag
 from coprod.voice.models import Comment
 from tests import factories
 from tests.pages import Page

@@ -8,11 +8,11 @@ from datetime import timedelta
 from sqlalchemy import update
 from sqlmodel import select
 
-from coprod.analysis.models import Outcome, SafeguardingFlag
 from coprod.cli import main
 from coprod.common.audit import AuditEvent
 from coprod.common.time import utcnow
 from coprod.surveys.models import ResponseStatus, Survey, SurveyAnswer, SurveyResponse, SurveyStatus
+from coprod.voice.findings import Outcome, SafeguardingFlag
 from coprod.voice.models import Comment
 from tests.pages import Page
 from tests.survey_factories import answer_all, make_survey, send, start_survey

@@ -5,9 +5,9 @@ import re
 
 from sqlmodel import select
 
-from coprod.analysis.models import SafeguardingFlag
 from coprod.common.audit import AuditEvent
 from coprod.surveys.models import SurveyAnswer, SurveyResponse
+from coprod.voice.findings import SafeguardingFlag
 from coprod.voice.models import Comment
 from tests.survey_factories import answer_all, make_survey, only_response, send, start_survey
 

@@ -4,9 +4,9 @@ follow, and a strange one is never an error page. One safe_next serves every for
 import pytest
 from sqlmodel import select
 
-from coprod.analysis.models import CommentTheme
 from coprod.areas.models import Role
 from coprod.common.web import safe_next
+from coprod.voice.findings import CommentTheme
 from tests import factories
 from tests.factories_voice import make_comment
 

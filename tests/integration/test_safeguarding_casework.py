@@ -8,9 +8,10 @@ import pytest
 from sqlmodel import select
 
 from coprod.analysis import flags
-from coprod.analysis.models import FlagStep, Outcome, SafeguardingFlag
+from coprod.analysis.models import FlagStep
 from coprod.areas.models import Role
 from coprod.common.audit import AuditEvent
+from coprod.voice.findings import Outcome, SafeguardingFlag
 from tests import factories
 from tests.factories_voice import make_comment, make_event
 from tests.pages import assert_pages_follow_permission

@@ -3,9 +3,9 @@ its words; never a survey answer or a comment checked for safeguarding, never an
 
 from sqlmodel import select
 
-from coprod.analysis.models import CommentAnalysis, CommentTheme, SafeguardingFlag
 from coprod.areas.models import Role
 from coprod.common.audit import AuditEvent
+from coprod.voice.findings import CommentAnalysis, CommentTheme, SafeguardingFlag
 from coprod.voice.models import Comment
 from tests import factories
 from tests.factories_voice import make_comment

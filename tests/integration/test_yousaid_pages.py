@@ -215,7 +215,7 @@ def test_an_item_from_a_survey_question_keeps_the_result_it_was_made_from(signed
 
 
 def test_an_item_from_a_theme_links_the_themes_comments(signed_in, db, area):
-    from coprod.analysis.models import CommentTheme
+    from coprod.voice.findings import CommentTheme
 
     comments = [make_comment(db, area, f"The school taxi was late again {n}") for n in range(2)]
     themed = db.exec(select(CommentTheme.comment_id).where(

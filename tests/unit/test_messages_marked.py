@@ -35,7 +35,7 @@ WANTED = {
         ". %(count)d more said “Not applicable”, not counted in the percentages"],
     "coprod/charters/files.py": ["key '%(key)s' is used twice: give each principle its own key"],
     "coprod/analysis/flags.py": ["Select who is looking into it"],
-    "coprod/analysis/area_codebooks.py": ["There is already a theme called '%(name)s'"],
+    "coprod/voice/area_codebooks.py": ["There is already a theme called '%(name)s'"],
     "coprod/areas/audit_words.py": ["the %(kind)s '%(label)s'"],
     "coprod/events/services.py": ["You can add what was heard once the event has happened"],
     "coprod/yousaid/measures.py": ["There are no items yet."],

@@ -5,11 +5,13 @@ from datetime import timedelta
 
 from sqlmodel import Session, select
 
-from coprod.analysis import area_codebooks, retheme, store
-from coprod.analysis.models import AreaCodebook, CommentAnalysis
+from coprod.analysis import retheme
 from coprod.areas.models import Area, Role
 from coprod.common.time import utcnow
 from coprod.db import make_engine
+from coprod.voice import analyse as store
+from coprod.voice import area_codebooks
+from coprod.voice.findings import AreaCodebook, CommentAnalysis
 from tests import factories
 from tests.factories_voice import make_comment
 

@@ -18,7 +18,6 @@ from flask_babel import gettext as _
 from sqlalchemy import bindparam
 from sqlmodel import Session, select
 
-from coprod.analysis.models import AreaCodebook
 from coprod.common.time import utcnow
 from coprod.text.codebook import (
     Codebook,
@@ -27,6 +26,7 @@ from coprod.text.codebook import (
     default_codebook_dict,
     load_default_codebook,
 )
+from coprod.voice.findings import AreaCodebook
 
 DEFAULT_WEIGHT = 1.0
 MAX_PHRASE = 100

@@ -14,16 +14,10 @@ from dataclasses import dataclass
 from sqlalchemy import delete, or_
 from sqlmodel import Session, func, select
 
-from coprod.analysis.area_codebooks import AreaBook, area_codebook
-from coprod.analysis.models import (
-    CommentAnalysis,
-    CommentTheme,
-    SafeguardingFlag,
-    Source,
-    Status,
-)
 from coprod.common.time import utcnow
 from coprod.text.pipeline import Analysis, analyse
+from coprod.voice.area_codebooks import AreaBook, area_codebook
+from coprod.voice.findings import CommentAnalysis, CommentTheme, SafeguardingFlag, Source, Status
 from coprod.voice.models import Comment
 
 CHUNK = 500
