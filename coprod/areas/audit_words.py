@@ -27,6 +27,8 @@ QUIET = ("id", "area_id", "created_at", "updated_at", "created_by_id", "updated_
          "decided_at", "handled_at", "handled_by_id", "decided_by_id", "analysed_at",
          "sentiment_set_at", "sentiment_set_by_id", "published_by_id", "raised_by_id", "at")
 SHORT = 60
+# Stored values whose words are not just the value with spaces for underscores.
+VALUE_WORDS = {"wont_do": _l("won't do")}
 
 
 def kind(record_type: str) -> str:
@@ -35,10 +37,11 @@ def kind(record_type: str) -> str:
 
 
 def _value(value: Any) -> str | None:
-    """A value worth quoting: short text or a number; None for long text, lists and ids."""
-    if value is None or isinstance(value, dict | list) or value == "(changed)":
+    """A value worth quoting: short text or a number; None for empty or long text, lists
+    and ids."""
+    if value is None or isinstance(value, dict | list) or value in ("(changed)", ""):
         return None
-    text = str(value).replace("_", " ")
+    text = str(VALUE_WORDS.get(value, value)).replace("_", " ")
     return text if len(text) <= SHORT else None
 
 

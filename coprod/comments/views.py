@@ -8,6 +8,7 @@ from flask_babel import ngettext
 from flask_login import current_user
 from wtforms.fields.choices import SelectChoice
 
+from coprod.comments import exports
 from coprod.common.forms import ButtonForm
 from coprod.common.permissions import current_role, require
 from coprod.db import get_session
@@ -48,14 +49,17 @@ def list_comments():
                                event_services.event_choices(get_session(), g.area.id)))
 
 
-@bp.get("/export.csv")
+EXPORTS = {"csv": exports.comments_csv, "codes.csv": exports.comments_codes_csv}
+
+
+@bp.get("/export.<any(csv, 'codes.csv'):kind>")
 @require("view_voice")
-def export_comments():
-    """The filtered comments as a CSV file (display text only)."""
-    form = _filter_form()
-    body = services.export_csv(get_session(), g.area.id, form.filters(), current_role())
-    return Response(body, mimetype="text/csv", headers={
-        "Content-Disposition": "attachment; filename=comments.csv"})
+def export_comments(kind: str):
+    """The filtered comments as CSV, with their themes and sentiment: in words for a
+    spreadsheet, or as codes for analysts (display text only, as on screen)."""
+    body = EXPORTS[kind](get_session(), g.area.id, _filter_form().filters(), current_role())
+    return Response(body.encode("utf-8"), mimetype="text/csv", headers={
+        "Content-Disposition": f'attachment; filename="comments.{kind}"'})
 
 
 @bp.get("/<int:comment_id>")

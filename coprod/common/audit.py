@@ -56,8 +56,11 @@ LABEL_COLUMNS = ("title", "name", "email")
 
 
 def _label(obj: SQLModel) -> str | None:
+    """What the record is called: its `__audit_label__` column (an event action's text), else
+    its title, name or email; never a hidden column."""
     hidden: frozenset[str] = getattr(obj, "__audit_hidden__", frozenset())
-    for column in LABEL_COLUMNS:
+    own: str | None = getattr(obj, "__audit_label__", None)
+    for column in (own, *LABEL_COLUMNS) if own else LABEL_COLUMNS:
         value = getattr(obj, column, None)
         if isinstance(value, str) and value and column not in hidden:
             return value[:120]

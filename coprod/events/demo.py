@@ -12,6 +12,7 @@ from sqlmodel import Session
 
 from coprod.areas.models import Area
 from coprod.events import services
+from coprod.events.models import ActionStatus
 from coprod.events.services import EventDetails
 from coprod.voice.demo_voices import DemoVoices
 from coprod.voice.parsing import local_today
@@ -155,6 +156,10 @@ def seed(session: Session, area: Area, seed_value: int = 2026) -> int:
         for group, lines in _heard(voices, rng, event.event_type, row[-1]).items():
             services.add_heard(session, event, "\n".join(lines), group)
         for text, owner in rng.sample(ACTIONS, rng.randint(0, 2)):
-            services.add_action(session, event, text, town.words(owner),
-                                event.held_on + timedelta(days=60))
+            action = services.add_action(session, event, text, town.words(owner),
+                                         event.held_on + timedelta(days=60))
+            if action.due_on and action.due_on < today:  # older actions have moved on
+                services.set_action_status(session, action, ActionStatus.DONE)
+            elif event.held_on < today - timedelta(days=30):
+                services.set_action_status(session, action, ActionStatus.DOING)
     return len(EVENTS)

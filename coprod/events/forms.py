@@ -22,11 +22,19 @@ from wtforms import (
 )
 from wtforms.validators import Length, Optional, Regexp, ValidationError
 
-from coprod.common.forms import CheckboxesInput, NotOnlySpaces, RadioInput, required
+from coprod.common.forms import (
+    CheckboxesInput,
+    ChoiceField,
+    NotOnlySpaces,
+    RadioInput,
+    required,
+)
 from coprod.events.models import (
+    ACTION_STATUS_LABELS,
     ADJUSTMENT_LABELS,
     ATTENDANCE,
     EVENT_TYPE_LABELS,
+    ActionStatus,
     Adjustment,
 )
 from coprod.events.services import EventDetails
@@ -188,3 +196,22 @@ class ChangeActionForm(ActionForm):
     """The same action, changed."""
 
     submit = SubmitField(_l("Save action"), widget=GovSubmitInput())
+
+
+class ActionStatusForm(FlaskForm):
+    """Where an action stands; "won't do" needs the reason."""
+
+    status = ChoiceField(_l("Where does this action stand?"),
+                         choices=as_choices(ACTION_STATUS_LABELS), widget=RadioInput(),
+                         validators=[required(_l("Select where the action stands"))],
+                         invalid_message=_l("Select where the action stands"))
+    reason = TextAreaField(
+        _l("If you won't do it, say why"), widget=GovTextArea(),
+        description=_l("Needed for \"Won't do\". Write it so that families can read it."),
+        validators=[Length(max=1000, message=_l("The reason must be 1,000 characters or "
+                                                "fewer"))])
+    submit = SubmitField(_l("Save status"), widget=GovSubmitInput())
+
+    def validate_reason(self, field) -> None:
+        if self.status.data == ActionStatus.WONT_DO.value and not (field.data or "").strip():
+            raise ValidationError(_l("Say why the action will not be done"))

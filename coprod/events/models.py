@@ -50,6 +50,19 @@ ADJUSTMENT_LABELS = {
     Adjustment.TRANSPORT: _l("Help with transport"),
     Adjustment.OTHER: _l("Other help (ask us)"),
 }
+class ActionStatus(StrEnum):
+    """Where an action agreed at an event stands."""
+
+    TO_DO = "to_do"
+    DOING = "doing"
+    DONE = "done"
+    WONT_DO = "wont_do"  # with the reason, which families are owed
+
+
+ACTION_STATUS_LABELS = {
+    ActionStatus.TO_DO: _l("To do"), ActionStatus.DOING: _l("Doing"),
+    ActionStatus.DONE: _l("Done"), ActionStatus.WONT_DO: _l("Won't do"),
+}
 # Attendance by group: (column, group value in the voice record, label).
 ATTENDANCE = (
     ("young_people_count", "young_person", _l("Young people")),
@@ -94,7 +107,9 @@ class ListeningEvent(SQLModel, table=True):
 
 
 class EventAction(SQLModel, table=True):
-    """Something agreed at an event: what, who will do it, by when."""
+    """Something agreed at an event: what, who will do it, by when, and where it stands."""
+
+    __audit_label__ = "text"  # the audit log names an action by what was agreed
 
     id: int | None = Field(default=None, primary_key=True)
     event_id: int = Field(foreign_key="listeningevent.id", index=True, ondelete="CASCADE")
@@ -103,3 +118,11 @@ class EventAction(SQLModel, table=True):
     owner: str = Field(default="", max_length=200)
     due_on: date | None = None
     created_at: datetime = Field(default_factory=utcnow)
+    status: str = Field(default=ActionStatus.TO_DO.value, max_length=10)
+    # Why it will not be done (only with the status "won't do").
+    reason: str = Field(default="", max_length=1000)
+
+    @property
+    def status_words(self) -> str:
+        """The status as a person says it ("Won't do")."""
+        return str(ACTION_STATUS_LABELS.get(self.status, self.status))

@@ -9,7 +9,7 @@ from flask_babel import gettext as _
 from sqlmodel import Session, col, select
 
 from coprod.areas.models import Area
-from coprod.events.models import ATTENDANCE, EventAction, ListeningEvent
+from coprod.events.models import ATTENDANCE, ActionStatus, EventAction, ListeningEvent
 from coprod.voice import services as voice
 from coprod.voice.models import Channel, Comment
 from coprod.voice.parsing import Parsed, local_today, pasted_comments
@@ -150,6 +150,18 @@ def change_action(session: Session, action: EventAction, text: str, owner: str =
                   due_on: date | None = None) -> None:
     """Correct what was agreed, who will do it or by when."""
     action.text, action.owner, action.due_on = text.strip(), owner.strip(), due_on
+    session.add(action)
+    session.commit()
+
+
+def set_action_status(session: Session, action: EventAction, status: ActionStatus,
+                      reason: str = "") -> None:
+    """Say where an action stands. "Won't do" needs the reason (families are owed it); any
+    other status keeps no reason. Raises ValueError for "won't do" without one."""
+    reason = reason.strip() if status == ActionStatus.WONT_DO else ""
+    if status == ActionStatus.WONT_DO and not reason:
+        raise ValueError("Say why the action will not be done")
+    action.status, action.reason = status.value, reason
     session.add(action)
     session.commit()
 

@@ -15,11 +15,18 @@ from coprod.common.permissions import current_role, require
 from coprod.common.records import get_in_area
 from coprod.db import get_session
 from coprod.events import attendance, services
-from coprod.events.forms import ActionForm, ChangeActionForm, EventForm, HeardForm
+from coprod.events.forms import (
+    ActionForm,
+    ActionStatusForm,
+    ChangeActionForm,
+    EventForm,
+    HeardForm,
+)
 from coprod.events.models import (
     ADJUSTMENT_LABELS,
     ATTENDANCE,
     EVENT_TYPE_LABELS,
+    ActionStatus,
     EventAction,
     ListeningEvent,
 )
@@ -31,13 +38,15 @@ bp = Blueprint("events", __name__)
 PAST_EVENTS_SHOWN = 12
 QUOTES_SHOWN = 10
 FEEDBACK_SURVEY_ENDPOINT = "journey.start_page"  # the surveys module's public start page
+ACTION_TAGS = {ActionStatus.TO_DO: "govuk-tag--grey", ActionStatus.DOING: "govuk-tag--blue",
+               ActionStatus.DONE: "govuk-tag--green", ActionStatus.WONT_DO: "govuk-tag--orange"}
 
 
 @bp.context_processor
 def _labels() -> dict:
     return {"event_type_labels": EVENT_TYPE_LABELS, "adjustment_labels": ADJUSTMENT_LABELS,
             "attendance_groups": ATTENDANCE, "group_labels": GROUP_LABELS,
-            "today": local_today()}
+            "today": local_today(), "action_tags": ACTION_TAGS}
 
 
 @bp.app_template_filter("public_count")
@@ -194,6 +203,23 @@ def change_action(event_id: int, action_id: int):
         flash(_("Action changed."))
         return redirect(url_for("events.view_event", event_id=event.id))
     return render_template("events/add_action.html", form=form, event=event, action=action), (
+        400 if form.errors else 200)
+
+
+@bp.route("/staff/events/<int:event_id>/actions/<int:action_id>/status",
+          methods=["GET", "POST"])
+@require("manage_events")
+def action_status(event_id: int, action_id: int):
+    """Say where an action stands: to do, doing, done, or won't do (with the reason)."""
+    event, action = _event_and_action(event_id, action_id)
+    form = ActionStatusForm(obj=action)
+    if form.validate_on_submit():
+        services.set_action_status(get_session(), action, ActionStatus(form.status.data),
+                                   form.reason.data or "")
+        flash(_("The action '%(text)s' is now: %(status)s.", text=action.text,
+                status=action.status_words.lower()))
+        return redirect(url_for("events.view_event", event_id=event.id) + "#actions")
+    return render_template("events/action_status.html", form=form, event=event, action=action), (
         400 if form.errors else 200)
 
 

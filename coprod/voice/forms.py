@@ -158,5 +158,6 @@ class FilterForm(FlaskForm):
         """The filters as the comments query takes them (bad dates are left out)."""
         return CommentFilters(group=self.group.data or None, channel=self.channel.data or None,
                               said_from=self.said_from.data, said_to=self.said_to.data,
-                              event_id=int(self.event.data) if self.event.data else None,
+                              event_id=int(self.event.data)
+                              if (self.event.data or "").isdigit() else None,
                               text=(self.q.data or "").strip()[:200] or None)

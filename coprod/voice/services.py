@@ -6,8 +6,6 @@ who may see which comments (such as hiding safeguarding-flagged text) is written
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
 from datetime import date
 
@@ -233,25 +231,6 @@ def comments_matching(session: Session, area_id: int, filters: CommentFilters,
     """Every comment that matches (or the newest `limit`), newest first."""
     query = comments_query(area_id, filters, viewer_role=viewer_role)
     return list(session.exec(query.limit(limit) if limit else query).all())
-
-
-
-
-
-EXPORT_COLUMNS = ("id", "said_on", "group", "channel", "how_given", "event_id", "text")
-
-
-def export_csv(session: Session, area_id: int, filters: CommentFilters,
-               viewer_role: str | None) -> str:
-    """The matching comments as CSV (display text only), with a byte order mark for Excel."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(EXPORT_COLUMNS)
-    for comment in comments_matching(session, area_id, filters, viewer_role):
-        writer.writerow([spreadsheet_cell(value) for value in (
-            comment.id, comment.said_on.isoformat(), comment.group, comment.channel,
-            comment.how_given, comment.event_id, comment.display_text)])
-    return "\ufeff" + buffer.getvalue()
 
 
 # Publishing quotes: nothing a family said reaches a public page without a person's yes.

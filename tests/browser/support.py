@@ -17,12 +17,16 @@ from urllib.parse import urlsplit
 from flask import Flask
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
+from sqlmodel import select
 from werkzeug.exceptions import HTTPException
 from werkzeug.serving import WSGIRequestHandler, make_server
 
 from coprod import create_app, demo, migrate
+from coprod.areas.models import Area
 from coprod.config import PROJECT_ROOT
 from coprod.db import get_engine, session_scope
+from coprod.events import services as events
+from coprod.events.models import ListeningEvent
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -102,6 +106,16 @@ def seeded_app(database_url: str) -> Flask:
         with session_scope() as session:
             demo.seed(session)
     return app
+
+
+def new_demo_action(app: Flask, text: str) -> tuple[int, int]:
+    """A new action on the demo area's first event: (event id, action id)."""
+    with app.app_context(), session_scope() as session:
+        event = session.exec(select(ListeningEvent).join(Area).where(
+            Area.slug == demo.DEMO_AREA_SLUG).order_by(ListeningEvent.id)).first()
+        assert event is not None, "the demo area has no event"
+        action = events.add_action(session, event, text)
+        return event.id, action.id
 
 
 RESPONSE_KEY = "tests.live_server.response"

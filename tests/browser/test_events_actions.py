@@ -5,30 +5,16 @@ from __future__ import annotations
 
 import pytest
 from playwright.sync_api import expect
-from sqlmodel import select
 
-from coprod.areas.models import Area
-from coprod.db import session_scope
-from coprod.demo import DEMO_AREA_SLUG
-from coprod.events import services
-from coprod.events.models import ListeningEvent
+from tests.browser.support import new_demo_action
 
 pytestmark = pytest.mark.browser
-
-
-def _new_action(app, text: str) -> tuple[int, int]:
-    """A new action on the demo area's first event: (event id, action id)."""
-    with app.app_context(), session_scope() as session:
-        event = session.exec(select(ListeningEvent).join(Area).where(
-            Area.slug == DEMO_AREA_SLUG).order_by(ListeningEvent.id)).first()
-        action = services.add_action(session, event, text)
-        return event.id, action.id
 
 
 @pytest.mark.parametrize("js", [True, False], ids=["js-on", "js-off"])
 def test_officer_corrects_then_removes_an_action_by_keyboard(new_page, sign_in, tab_to, audit,
                                                              live_app, js):
-    event_id, action_id = _new_action(live_app, f"Send the notes out ({js=})")
+    event_id, action_id = new_demo_action(live_app, f"Send the notes out ({js=})")
     page = sign_in(new_page(js=js), "officer")
     page.goto(f"/staff/events/{event_id}/")
     url = f"/staff/events/{event_id}/actions/{action_id}"

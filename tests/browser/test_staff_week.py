@@ -1,6 +1,7 @@
 """A staff week in a real browser (issue 13): an admin changes a role and withdraws an
 invitation; a safeguarding lead takes a flag from new to in progress to referred; an officer
-confirms the themes of five comments in one action by keyboard. Every page is audited by
+confirms the themes of five comments in one action by keyboard; an officer says an event's
+action won't be done, is asked why, and says why. Every page is audited by
 axe-core at 390px and 1280px, with JavaScript on and off, and shows no markup as text."""
 
 from __future__ import annotations
@@ -152,4 +153,36 @@ def test_an_officer_confirms_the_themes_of_five_comments_in_one_action_by_keyboa
     assert page.url.endswith("#review-list")
     for comment_id in chosen:
         expect(page.locator(f"#comment-{comment_id}")).to_have_count(0)
+    audit_both(page)
+
+
+@JS
+def test_an_officer_says_an_action_wont_be_done_and_is_asked_why(new_page, sign_in,
+                                                                 audit_both, live_app, js):
+    text = f"Move the forum to evenings (js-{'on' if js else 'off'})"
+    event_id, _action_id = support.new_demo_action(live_app, text)
+    page = sign_in(new_page(js=js), "officer")
+    page.goto(f"/staff/events/{event_id}/")
+    row = page.locator("#actions ~ table tbody tr", has_text=text)
+    expect(row.locator(".govuk-tag")).to_have_text("To do")
+    audit_both(page)
+    row.get_by_role("link", name=re.compile(r"^Update status of action")).click()
+    expect(h1(page)).to_have_text("Where does this action stand?")
+    audit_both(page)
+    page.get_by_role("radio", name="Won't do").check()
+    page.get_by_role("button", name="Save status").click()
+    summary = page.locator(".govuk-error-summary")
+    expect(summary).to_contain_text("Say why the action will not be done")
+    expect(page.get_by_role("radio", name="Won't do")).to_be_checked()
+    audit_both(page)
+    summary.get_by_role("link", name="Say why the action will not be done").click()
+    reason = page.get_by_label("If you won't do it, say why")
+    if js:  # GOV.UK Frontend's error summary moves the focus to the field
+        expect(reason).to_be_focused()
+    reason.fill("The room is not free in the evenings until September")
+    page.get_by_role("button", name="Save status").click()
+    expect(banner(page)).to_contain_text(f"The action '{text}' is now: won't do.")
+    row = page.locator("#actions ~ table tbody tr", has_text=text)
+    expect(row.locator(".govuk-tag")).to_have_text("Won't do")
+    expect(row).to_contain_text("Why: The room is not free in the evenings until September")
     audit_both(page)
