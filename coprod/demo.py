@@ -17,6 +17,7 @@ from coprod.yousaid import demo as yousaid_demo
 DEMO_AREA_SLUG = "northvale"
 DEMO_AREA_NAME = "Northvale SEND Local Area Partnership"
 DEMO_PASSWORD = "demo-password-2026"
+NEIGHBOUR_SEED = 2027
 DEMO_USERS = [
     (Role.ADMIN, "admin@northvale.example", "Priya Shah"),
     (Role.OFFICER, "officer@northvale.example", "Tom Okafor"),
@@ -50,8 +51,19 @@ def seed(session: Session) -> Area:
     yousaid_demo.seed(session, area)  # after the themes: items are made from themed comments
     charters_demo.seed(session, area)  # after you said, we did: projects link to its items
     reports_demo.seed(session, area)  # reads the themed comments, items and ratings
-    surveys_demo.seed(session, neighbour, slug_prefix="southmere-")  # a second area's surveys
+    _seed_neighbour(session, neighbour)
     return area
+
+
+def _seed_neighbour(session: Session, neighbour: Area) -> None:
+    """A second area with all of its own (events, comments, surveys, items, a charter), drawn
+    differently, so switching areas shows another place, not a copy."""
+    events_demo.seed(session, neighbour, seed_value=NEIGHBOUR_SEED)
+    voice_demo.seed(session, neighbour, seed_value=NEIGHBOUR_SEED)
+    surveys_demo.seed(session, neighbour, slug_prefix="southmere-")
+    analysis_demo.seed(session, neighbour)
+    yousaid_demo.seed(session, neighbour)
+    charters_demo.seed(session, neighbour)
 
 
 def sign_in_help() -> str:

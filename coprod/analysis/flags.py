@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
+from flask_babel import gettext as _
 from sqlalchemy import Select, false, or_
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, func, select
@@ -149,14 +150,15 @@ def why_not_move(flag: SafeguardingFlag, outcome: Outcome, user_id: int,
     """Why this person may not make this move (words for the error summary), or None."""
     if outcome not in MOVES[flag.outcome]:
         now, to = (flag.outcome or NEW).replace("_", " "), outcome.value.replace("_", " ")
-        return f"A flag that is {now} cannot be moved to {to}"
+        return _("A flag that is %(now)s cannot be moved to %(to)s", now=now, to=to)
     if (flag.outcome == Outcome.IN_PROGRESS.value and outcome != Outcome.IN_PROGRESS
             and flag.assigned_to_id not in (None, user_id)):
-        return "Only the person it is assigned to can move it on: assign it to yourself first"
+        return _("Only the person it is assigned to can move it on: assign it to yourself "
+                 "first")
     if outcome == Outcome.IN_PROGRESS and assigned_to_id is None:
-        return "Select who is looking into it"
+        return _("Select who is looking into it")
     if outcome == Outcome.REFERRED and not referred_to.strip():
-        return "Enter who it was referred to"
+        return _("Enter who it was referred to")
     return None
 
 

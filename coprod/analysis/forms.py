@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import phonenumbers
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import (
@@ -13,10 +12,10 @@ from govuk_frontend_wtf.wtforms_widgets import (
     GovTextInput,
 )
 from wtforms import BooleanField, HiddenField, SelectField, StringField, SubmitField, TextAreaField
-from wtforms.validators import Length, ValidationError
+from wtforms.validators import Length
 
 from coprod.analysis.review import ALL, NEEDS_DECISION, NO_THEME, ReviewFilters
-from coprod.common.forms import NotOnlySpaces, RadioInput, choices, required
+from coprod.common.forms import NotOnlySpaces, RadioInput, choices, phone_number, required
 from coprod.voice.findings import OUTCOME_LABELS, SENTIMENT_LABELS
 from coprod.voice.forms import GovDateField, as_choices
 from coprod.voice.models import GROUP_LABELS
@@ -149,23 +148,6 @@ class UsePhraseForm(FlaskForm):
     target = SelectField(_l("Where should this phrase go?"), choices=[], widget=GovSelect(),
                          validators=[required(_l("Select where the phrase should go"))])
     submit = SubmitField(_l("Save and re-theme comments"), widget=GovSubmitInput())
-
-
-def phone_number(message: str):
-    """A UK phone number that the phonenumbers library says can exist (blank is allowed)."""
-
-    def check(_form, field) -> None:
-        text = (field.data or "").strip()
-        if not text:
-            return
-        try:
-            number = phonenumbers.parse(text, "GB")
-        except phonenumbers.NumberParseException:
-            raise ValidationError(message) from None
-        if not phonenumbers.is_valid_number(number):
-            raise ValidationError(message)
-
-    return check
 
 
 class ProcedureForm(FlaskForm):

@@ -74,8 +74,8 @@ def handle_flag(flag_id: int):
                   if outcome == Outcome.NOT_A_CONCERN else
                   _("Decision saved. The comment stays hidden from everyone else."))
             return redirect(url_for("analysis.safeguarding_queue"))
-        field = {"Select who is looking into it": form.assigned_to,
-                 "Enter who it was referred to": form.referred_to}.get(problem, form.outcome)
+        field = {_("Select who is looking into it"): form.assigned_to,
+                 _("Enter who it was referred to"): form.referred_to}.get(problem, form.outcome)
         field.errors = [*field.errors, problem]
     return render_template("analysis/handle_flag.html", item=item, form=form,
                            steps=flags.flag_steps(get_session(), item.flag),

@@ -51,8 +51,9 @@ def _field(name: str) -> str:
 
 def _what(event: AuditEvent) -> str:
     label = event.changes.get(LABEL_KEY)
-    return (f"the {kind(event.record_type)} '{label}'" if label
-            else f"{kind(event.record_type)} {event.record_id}")
+    if label:
+        return _("the %(kind)s '%(label)s'", kind=kind(event.record_type), label=label)
+    return _("%(kind)s %(id)s", kind=kind(event.record_type), id=event.record_id)
 
 
 def _update(event: AuditEvent) -> str:
@@ -83,7 +84,7 @@ def in_words(event: AuditEvent, who: str | None) -> str:
     if event.action == "delete":
         return _("%(who)s removed %(what)s", who=who, what=_what(event))
     if event.action == "update":
-        return f"{who} {_update(event)}"
+        return _("%(who)s %(changed)s", who=who, changed=_update(event))
     if event.action == "accepted":
         return _("%(who)s accepted an invitation as %(role)s", who=who,
                  role=changes.get("role", ""))
@@ -93,4 +94,4 @@ def in_words(event: AuditEvent, who: str | None) -> str:
     if event.action == "locked":
         return _("Sign-ins as %(email)s were locked after %(n)s failures",
                  email=changes.get("email", ""), n=changes.get("failures", ""))
-    return f"{who} {event.action} {_what(event)}"
+    return _("%(who)s %(action)s %(what)s", who=who, action=event.action, what=_what(event))

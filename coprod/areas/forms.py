@@ -1,13 +1,14 @@
-"""The audit log's filters."""
+"""The audit log's filters, and the area's helpline."""
 
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from govuk_frontend_wtf.wtforms_widgets import GovSelect, GovSubmitInput
-from wtforms import SelectField, SubmitField
+from govuk_frontend_wtf.wtforms_widgets import GovSelect, GovSubmitInput, GovTextInput
+from wtforms import SelectField, StringField, SubmitField
+from wtforms.validators import Length, ValidationError
 
-from coprod.common.forms import GovDateField
+from coprod.common.forms import GovDateField, phone_number
 
 
 class AuditFilterForm(FlaskForm):
@@ -22,3 +23,26 @@ class AuditFilterForm(FlaskForm):
     until = GovDateField(_l("On or before"),
                          invalid_message=_l("On or before must be a real date"))
     submit = SubmitField(_l("Apply filters"), widget=GovSubmitInput())
+
+
+class HelplineForm(FlaskForm):
+    """The helpline coprod names wherever it tells someone who may not be safe to seek help.
+    Both empty: the national one (Childline)."""
+
+    name = StringField(_l("Name of the helpline"), widget=GovTextInput(),
+                       description=_l("For example, Northvale Children's Services front door"),
+                       validators=[Length(max=100, message=_l(
+                           "The name must be 100 characters or fewer"))])
+    phone = StringField(_l("Phone number"), widget=GovTextInput(),
+                        description=_l("A UK phone number, like 0808 800 5000"),
+                        validators=[phone_number(_l("Enter the phone number as a UK phone "
+                                                    "number, like 0808 800 5000"))])
+    submit = SubmitField(_l("Save helpline"), widget=GovSubmitInput())
+
+    def validate_name(self, field) -> None:
+        if (self.phone.data or "").strip() and not (field.data or "").strip():
+            raise ValidationError(_l("Enter the name of the helpline"))
+
+    def validate_phone(self, field) -> None:
+        if (self.name.data or "").strip() and not (field.data or "").strip():
+            raise ValidationError(_l("Enter the helpline's phone number"))

@@ -14,6 +14,7 @@ from coprod.areas.models import Area
 from coprod.auth.models import User
 from coprod.common.audit import AuditEvent
 from coprod.common.csv_cells import spreadsheet_cell
+from coprod.common.forms import uk_phone
 
 AUDIT_PAGE_SIZE = 50
 
@@ -24,6 +25,16 @@ def create_area(session: Session, slug: str, name: str) -> Area:
     session.add(area)
     session.commit()
     return area
+
+
+def set_helpline(session: Session, area: Area, name: str, phone: str) -> None:
+    """Name the area's own helpline (the phone number written the usual UK way); both blank
+    goes back to the national one. Audited, as every change a signed-in person makes is."""
+    name, phone = name.strip(), phone.strip()
+    area.helpline_name = name or None
+    area.helpline_phone = (uk_phone(phone) or phone) if phone else None
+    session.add(area)
+    session.commit()
 
 
 def area_by_slug(session: Session, slug: str) -> Area | None:

@@ -21,7 +21,7 @@ from flask_login import current_user, login_required
 
 from coprod.areas import services
 from coprod.areas.audit_words import in_words, kind
-from coprod.areas.forms import AuditFilterForm
+from coprod.areas.forms import AuditFilterForm, HelplineForm
 from coprod.areas.models import Role
 from coprod.auth import services as auth_services
 from coprod.auth.forms import ROLE_LABELS, ChangeRoleForm, InviteForm, SwitchAreaForm
@@ -120,6 +120,23 @@ def audit_log_csv():
     _form, filters = _audit_filters()
     return Response(services.audit_csv(get_session(), g.area.id, filters), mimetype="text/csv",
                     headers={"Content-Disposition": "attachment; filename=audit-log.csv"})
+
+
+@bp.route("/helpline", methods=["GET", "POST"])
+@require("set_helpline")
+def helpline():
+    """The helpline named to anyone the product tells to seek help (admins set it)."""
+    area = g.area
+    form = HelplineForm(data={"name": area.helpline_name, "phone": area.helpline_phone}
+                        if request.method == "GET" else None)
+    if form.validate_on_submit():
+        services.set_helpline(get_session(), area, form.name.data or "", form.phone.data or "")
+        name, phone = area.helpline()
+        flash(_("Helpline saved. People who may not be safe are told to call %(name)s on "
+                "%(phone)s.", name=name, phone=phone))
+        return redirect(url_for("areas.helpline"))
+    return render_template("areas/helpline.html", form=form, current=area.helpline(),
+                           own=bool(area.helpline_name)), 400 if form.errors else 200
 
 
 LAST_ADMIN = _l("%(name)s is the only admin of this area. Make someone else an admin first, "

@@ -13,6 +13,7 @@ from coprod.charters import evaluation, services
 from coprod.charters.files import CHARTERS_DIR, read_charter_file
 from coprod.charters.models import Project, Source
 from coprod.charters.scale import LUNDY
+from coprod.events.demo import Town
 from coprod.events.models import ListeningEvent
 from coprod.surveys.models import Survey
 from coprod.yousaid.models import YouSaidItem
@@ -66,9 +67,10 @@ def seed(session: Session, area: Area) -> None:
     """The model charter, signatories, projects and evaluations in the demo area."""
     imported = services.import_charter(session, area.id,
                                        read_charter_file(CHARTERS_DIR / "model-charter.yaml"))
+    town = Town.of(area)
     for organisation, kind, who, signed_on, pledge in SIGNATORIES:
-        services.add_signatory(session, imported.charter, organisation, kind, who, signed_on,
-                               pledge)
+        services.add_signatory(session, imported.charter, town.renamed(organisation), kind,
+                               who, signed_on, pledge)
     surveys = session.exec(select(Survey.id).where(Survey.area_id == area.id)
                            .order_by(Survey.id)).all()
     events = session.exec(select(ListeningEvent.id).where(ListeningEvent.area_id == area.id)
@@ -76,7 +78,7 @@ def seed(session: Session, area: Area) -> None:
     items = session.exec(select(YouSaidItem.id).where(YouSaidItem.area_id == area.id)
                          .order_by(YouSaidItem.id)).all()
     projects = [services.save_project(session, area.id, services.ProjectDetails(
-        title=title, stage=stage, level=level, partners=partners, summary=summary,
+        title=title, stage=stage, level=level, partners=town.renamed(partners), summary=summary,
         survey_ids=list(surveys[n:n + 1]), event_ids=list(events[n:n + 1]),
         you_said_ids=list(items[n:n + 1])))
         for n, (title, stage, level, partners, summary) in enumerate(PROJECTS)]

@@ -12,6 +12,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from jsonschema import Draft202012Validator
 
 from coprod.surveys.definition.errors import SurveyFileError, SurveyProblem
@@ -82,40 +84,50 @@ def charter_from_data(data: dict[str, Any]) -> CharterText:
 
 
 FRIENDLY = {
-    "slug": "the charter's slug (its web address)", "title": "the title",
-    "vision": "the vision", "easy_read": "the easy-read words", "review_on": "the review date",
-    "principles": "the principles", "key": "a key for the principle",
-    "name": "the principle's name", "description": "the principle's description",
-    "text": "the principle in easy read", "question": "the easy-read question",
-    "symbol": "the symbol's name", "in_practice": "what the principle looks like in practice",
+    "slug": _l("the charter's slug (its web address)"),
+    "title": _l("the title"),
+    "vision": _l("the vision"),
+    "easy_read": _l("the easy-read words"),
+    "review_on": _l("the review date"),
+    "principles": _l("the principles"),
+    "key": _l("a key for the principle"),
+    "name": _l("the principle's name"),
+    "description": _l("the principle's description"),
+    "text": _l("the principle in easy read"),
+    "question": _l("the easy-read question"),
+    "symbol": _l("the symbol's name"),
+    "in_practice": _l("what the principle looks like in practice"),
 }
 
 
 def find_problems(data: Any) -> list[tuple[Path_, str]]:
     """Every problem with a charter in file form, as (path, message); empty when valid."""
     if not isinstance(data, dict):
-        return [((), "The file must be a charter: fields like slug, title and principles")]
+        return [((), _("The file must be a charter: fields like slug, title and principles"))]
     found = [(path, _friendly(path, message))
              for error in _validator().iter_errors(data) for path, message in describe(error)]
     keys: set[str] = set()
     for where, principle in _principles(data):
         key, symbol = principle.get("key"), _easy(principle).get("symbol")
         if isinstance(key, str) and key in keys:
-            found.append(((*where, "key"), f"key '{key}' is used twice: "
-                                           "give each principle its own key"))
+            found.append(((*where, "key"), _("key '%(key)s' is used twice: give each principle "
+                                             "its own key", key=key)))
         keys.add(key)
         if isinstance(symbol, str) and symbol not in symbol_names():
             found.append(((*where, "easy_read", "symbol"),
-                          f"symbol '{symbol}' is not in the symbols catalogue "
-                          "(coprod/surveys/definition/symbols.yaml)"))
-    found += [(path, f"Easy read: {warning.message}") for path, warning in _easy_read(data)]
+                          _("symbol '%(symbol)s' is not in the symbols catalogue "
+                            "(coprod/surveys/definition/symbols.yaml)", symbol=symbol)))
+    found += [(path, _("Easy read: %(warning)s", warning=warning.message))
+              for path, warning in _easy_read(data)]
     return found
 
 
 def _friendly(path: Path_, message: str) -> str:
     field = path[-1] if path else ""
-    if message.startswith("Enter ") and field in FRIENDLY:
-        return f"Enter {FRIENDLY[str(field)]}"
+    # The survey files' message names a survey's field ("Enter the survey's title"): say the
+    # charter's instead.
+    if field in FRIENDLY and message.startswith(str(_("Enter %(what)s", what=""))):
+        return _("Enter %(what)s", what=FRIENDLY[str(field)])
     return message
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from datetime import date
 
+from flask_babel import gettext as _
 from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
@@ -51,8 +52,8 @@ def import_charter(session: Session, area_id: int, parsed: CharterFile) -> Impor
         return Imported(charter, current, "unchanged")
     if not parsed.charter.what_changed:
         raise parsed.problem(("what_changed",), (
-            f"Say what changed and why in what_changed: this charter is different from "
-            f"version {current.number}"))
+            _("Say what changed and why in what_changed: this charter is different from "
+              "version %(number)d", number=current.number)))
     charter.current_version = current.number + 1
     session.add(charter)
     return Imported(charter, _add_version(session, charter, parsed, current.number + 1),

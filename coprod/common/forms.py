@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
+import phonenumbers
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovCheckboxesInput, GovDateInput, GovRadioInput
@@ -32,6 +33,28 @@ def email_address() -> list[Any]:
             Email(message=_l("Enter an email address in the correct format, "
                              "like name@example.com"), check_deliverability=False),
             Length(max=254, message=_l("Email address must be 254 characters or fewer"))]
+
+
+def phone_number(message: str) -> Callable[[Any, Any], None]:
+    """A UK phone number that the phonenumbers library says can exist (blank is allowed)."""
+
+    def check(_form: Any, field: Any) -> None:
+        if (field.data or "").strip() and uk_phone(field.data) is None:
+            raise ValidationError(message)
+
+    return check
+
+
+def uk_phone(text: str) -> str | None:
+    """A UK phone number written the usual way ("0800 1111", "0113 496 0000"), or None when
+    the phonenumbers library says it cannot exist."""
+    try:
+        number = phonenumbers.parse(text.strip(), "GB")
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
 
 
 class NotOnlySpaces:

@@ -51,6 +51,8 @@ ACTIONS: dict[str, frozenset[Role]] = {
     "save_reports": frozenset({ADMIN, OFFICER, LEADER}),
     "edit_self_evaluation": frozenset({ADMIN, OFFICER, LEADER}),
     "enter_send_population": frozenset({ADMIN}),
+    # The helpline named wherever the product tells someone to seek help (issue 18).
+    "set_helpline": frozenset({ADMIN}),
 }
 
 

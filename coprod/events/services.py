@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from datetime import date, time
 
+from flask_babel import gettext as _
 from sqlmodel import Session, col, select
 
 from coprod.areas.models import Area
@@ -95,7 +96,7 @@ def add_heard(session: Session, event: ListeningEvent, text: str, group: str,
     """What was heard at the event, one comment per line; nothing is saved if a line is bad.
     Returns the lines read and what happened to them."""
     if event.held_on > local_today():
-        return (Parsed(errors=["You can add what was heard once the event has happened"]),
+        return (Parsed(errors=[_("You can add what was heard once the event has happened")]),
                 voice.Added(0, 0))
     parsed = pasted_comments(text, group, Channel.EVENT.value, event.held_on)
     if parsed.errors:

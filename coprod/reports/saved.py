@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from flask_babel import gettext as _
 from sqlmodel import Session, select
 
 from coprod.common.records import get_in_area
@@ -46,11 +47,11 @@ class Change:
     def direction(self) -> str:
         if isinstance(self.before, int) and isinstance(self.after, int):
             if self.after > self.before:
-                return f"Up {self.after - self.before}"
+                return _("Up %(n)d", n=self.after - self.before)
             if self.after < self.before:
-                return f"Down {self.before - self.after}"
-            return "No change"
-        return "Not comparable (small numbers)"
+                return _("Down %(n)d", n=self.before - self.after)
+            return _("No change")
+        return _("Not comparable (small numbers)")
 
 
 def compare(first: Report, second: Report) -> list[Change]:

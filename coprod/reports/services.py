@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 
+from flask_babel import gettext as _
 from sqlalchemy import String, cast, exists, literal_column, or_
 from sqlmodel import Session, func, select
 
@@ -294,7 +295,7 @@ def _events(session: Session, scope: Scope) -> list[ListeningEvent]:
 
 def _label(labels: dict, value: str | None) -> str:
     if value is None:
-        return "Not given"
+        return _("Not given")
     return str(next((label for key, label in labels.items() if key == value), value))
 
 
@@ -334,10 +335,10 @@ def with_chart(table: Table, title: str, bars: list[tuple[str, int | None]], thr
 
 def _change(now: int | None, before: int | None) -> str:
     if now is None or before is None:
-        return "Not shown (small numbers)"
+        return _("Not shown (small numbers)")
     if now == before:
-        return "No change"
-    return f"Up {now - before}" if now > before else f"Down {before - now}"
+        return _("No change")
+    return _("Up %(n)d", n=now - before) if now > before else _("Down %(n)d", n=before - now)
 
 
 def themes_table(session: Session, scope: Scope, counts: ThemeCounts, names,
@@ -721,8 +722,8 @@ def reach_section(session: Session, scope: Scope, threshold: int,
                                 [[str(PHASE_LABELS[Phase(p)]), ehc, support, ehc + support]
                                  for p, (ehc, support) in population.items()]))
     if not any(ehc + support for ehc, support in population.values()):
-        section.paragraphs.append("The area's SEND population has not been entered yet: an "
-                                  "admin enters it on the reports page.")
+        section.paragraphs.append(_("The area's SEND population has not been entered yet: an "
+                                    "admin enters it on the reports page."))
         return section
     rows, rates = [], []
     for label, phases, group in REACH_ROWS:

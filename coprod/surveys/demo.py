@@ -28,8 +28,20 @@ from coprod.surveys.definition.survey import (
 from coprod.surveys.definition.types import RESERVED_VALUES
 from coprod.surveys.models import Channel, ResponseStatus, Survey, SurveyAnswer, SurveyResponse
 from coprod.surveys.staff import publishing
+from coprod.voice.demo_voices import BAD, GOOD, DemoVoices
 
 SEED = 2026
+
+
+@dataclass(frozen=True)
+class Words:
+    """What a free-text question's answers are about ("caseworker"), good or bad news (None:
+    either), and real-sounding written lines for one group, each used once."""
+
+    topic: str | None
+    group: str
+    lines: list[str]
+    mood: str | None = None
 
 
 @dataclass(frozen=True)
@@ -38,18 +50,43 @@ class Plan:
 
     responses: int
     days: int
-    words: dict[str, list[str]]
+    words: dict[str, Words]
     closed_days_ago: int | None = None
 
 
+# A parent's "one change" or "working well" is about any part of their child's support.
+PARENT_TOPICS = ("ehcp", "health", "transport", "short_breaks", "school", "information",
+                 "adulthood", "caseworker", "general")
 PLANS = {
-    "caseworker": Plan(80, 150, {"do_better": demo_words.YOUNG_PEOPLE_CASEWORKER}),
-    "send-experience": Plan(120, 180, {"working_well": demo_words.PARENT_CARERS_WORKING,
-                                       "one_change": demo_words.PARENT_CARERS_CHANGE}),
-    "event-feedback": Plan(60, 120, {"do_better": demo_words.EVENT_BETTER}, closed_days_ago=7),
-    "preparing-for-adulthood": Plan(60, 90,
-                                    {"anything_else": demo_words.YOUNG_PEOPLE_ADULTHOOD}),
+    "caseworker": Plan(80, 150, {"do_better": Words(
+        "caseworker", "young_person", demo_words.YOUNG_PEOPLE_CASEWORKER)}),
+    "send-experience": Plan(120, 180, {
+        "working_well": Words(None, "parent_carer", demo_words.PARENT_CARERS_WORKING, GOOD),
+        "one_change": Words(None, "parent_carer", demo_words.PARENT_CARERS_CHANGE, BAD)}),
+    "event-feedback": Plan(60, 120, {"do_better": Words(
+        "event", "parent_carer", demo_words.EVENT_BETTER)}, closed_days_ago=7),
+    "preparing-for-adulthood": Plan(60, 90, {"anything_else": Words(
+        "adulthood", "young_person", demo_words.YOUNG_PEOPLE_ADULTHOOD)}),
 }
+
+
+class _Writer:
+    """Free-text answers that fit the person answering: their group's written lines once each,
+    then lines made from templates for their group and the question's topic."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+        self.voices = DemoVoices(rng)
+        self.unused: dict[int, list[str]] = {}
+
+    def write(self, words: Words, group: str) -> str:
+        if group == words.group:
+            unused = self.unused.setdefault(id(words), self.rng.sample(words.lines,
+                                                                       len(words.lines)))
+            if unused:
+                return unused.pop()
+        topic = words.topic or self.rng.choice(PARENT_TOPICS)
+        return self.voices.say(group, topic, words.mood)
 CHANNELS = [(Channel.ONLINE, 68), (Channel.PAPER, 15), (Channel.EVENT, 12), (Channel.PHONE, 5)]
 HELPED = [("on_my_own", 60), ("family_helped", 22), ("worker_helped", 12),
           ("answered_for_me", 6)]
@@ -81,8 +118,9 @@ def _fill(session: Session, survey: Survey, plan: Plan, rng: random.Random, last
     version = library.current_version(session, survey.id)
     defn = library.current_definition(session, survey)
     weights = {q.id: _weights(q, rng) for q in defn.questions}
+    writer = _Writer(rng)
     for _ in range(plan.responses):
-        answers = _answers(defn, plan, weights, rng)
+        answers = _answers(defn, plan, weights, rng, writer)
         when = _moment(rng, survey.opens_on, last)
         partial = rng.random() < 0.06
         response = SurveyResponse(
@@ -120,32 +158,45 @@ def _moment(rng: random.Random, first: date | None, last: date) -> datetime:
 
 
 def _answers(defn: SurveyDefinition, plan: Plan, weights: dict[str, list[float]],
-             rng: random.Random) -> dict[str, str | list[str]]:
-    """Walk the survey as a respondent would: only questions their answers show."""
+             rng: random.Random, writer: _Writer) -> dict[str, str | list[str]]:
+    """Walk the survey as a respondent would: only questions their answers show. Their own
+    words come last, once it is known who they are (a young person, a parent carer...)."""
     answers: dict[str, str | list[str]] = {}
+    to_write: list[Question] = []
     for question in defn.questions:
         if question not in visible_questions(defn, answers):
             continue
         if not question.required and rng.random() < 0.12:
             continue  # skipped
-        value = _answer(question, plan, weights.get(question.id, []), rng)
+        if question.type == "free_text":
+            to_write.append(question)
+            continue
+        value = _answer(question, weights.get(question.id, []), rng)
         if value:
             answers[question.id] = value
+    group = _group(defn, answers)
+    for question in to_write:
+        words = plan.words.get(question.id)
+        if words is not None and rng.random() >= 0.3:
+            text = writer.write(words, group)
+            answers[question.id] = (f"{text} {writer.write(words, group)}"
+                                    if rng.random() < 0.15 else text)
     return answers
 
 
-def _answer(question: Question, plan: Plan, weights: list[float],
+def _group(defn: SurveyDefinition, answers: dict[str, str | list[str]]) -> str:
+    """Who is answering, as voice groups go: their "about you" answer, else the audience."""
+    said = voice_link.about_fields(defn, answers)["respondent_group"]
+    if said:
+        return voice_link.VOICE_GROUPS.get(said, "other")
+    return voice_link.AUDIENCE_GROUPS.get(defn.audience, "parent_carer")
+
+
+def _answer(question: Question, weights: list[float],
             rng: random.Random) -> str | list[str] | None:
-    if question.type == "free_text":
-        pool = plan.words.get(question.id, [])
-        if not pool or rng.random() < 0.3:
-            return None
-        text = rng.choice(pool)
-        return f"{text} {rng.choice(pool)}" if rng.random() < 0.2 else text
     options = answer_options(question)
     if question.type != "multiple_choice":
         return rng.choices([o.value for o in options], weights)[0]
     ordinary = [(o.value, w) for o, w in zip(options, weights, strict=True) if not o.exclusive]
     count = min(len(ordinary), rng.choice([1, 1, 2, 2, 3]))
     return sorted({_pick(rng, ordinary) for _ in range(count)})
-

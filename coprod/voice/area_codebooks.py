@@ -14,6 +14,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
+from flask_babel import gettext as _
 from sqlalchemy import bindparam
 from sqlmodel import Session, select
 
@@ -169,7 +170,7 @@ def save_theme(session: Session, area_id: int, theme_id: str, edit: ThemeEdit,
     """Save a person's changes to one theme as a new codebook version (CodebookError if bad)."""
     book = area_codebook(session, area_id)
     if theme_id not in book.codebook.ids:
-        raise CodebookError(f"There is no theme {theme_id!r}")
+        raise CodebookError(_("There is no theme '%(theme)s'", theme=theme_id))
     check_phrases([*edit.cues, *edit.exclusions, *edit.switched_off])
     return _save(session, area_id, _with_theme(book, _theme_entry(theme_id, edit)), user_id)
 
@@ -178,11 +179,11 @@ def theme_id_for(name: str, taken: tuple[str, ...]) -> str:
     """A new theme's id from its name ("Zoom calls" -> "zoom_calls"); it must be free."""
     tid = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")[:50].strip("_")
     if not tid:
-        raise CodebookError("Enter a theme name that has letters in it")
+        raise CodebookError(_("Enter a theme name that has letters in it"))
     if not tid[0].isalpha() or len(tid) < 2:
         tid = f"theme_{tid}"[:50]
     if tid in taken:
-        raise CodebookError(f"There is already a theme called {name.strip()!r}")
+        raise CodebookError(_("There is already a theme called '%(name)s'", name=name.strip()))
     return tid
 
 
@@ -192,7 +193,8 @@ def add_theme(session: Session, area_id: int, edit: ThemeEdit,
     book = area_codebook(session, area_id)
     names = {t.name.strip().lower() for t in book.codebook.themes}
     if edit.name.strip().lower() in names:
-        raise CodebookError(f"There is already a theme called {edit.name.strip()!r}")
+        raise CodebookError(_("There is already a theme called '%(name)s'",
+                              name=edit.name.strip()))
     theme_id = theme_id_for(edit.name, book.codebook.ids)
     check_phrases([*edit.cues, *edit.exclusions])
     version = _save(session, area_id, _with_theme(book, _theme_entry(theme_id, edit)), user_id)
@@ -214,9 +216,11 @@ def check_phrases(phrases: list[str]) -> None:
     """Every phrase must have a word in it and fit in 100 characters."""
     for phrase in phrases:
         if not re.search(r"\w", phrase):
-            raise CodebookError(f"The phrase {phrase!r} needs at least one letter or number")
+            raise CodebookError(_("The phrase '%(phrase)s' needs at least one letter or number",
+                                  phrase=phrase))
         if len(phrase) > MAX_PHRASE:
-            raise CodebookError(f"The phrase {phrase[:30]!r}... must be 100 characters or fewer")
+            raise CodebookError(_("The phrase '%(phrase)s'... must be 100 characters or fewer",
+                                  phrase=phrase[:30]))
 
 
 def parse_lines(text: str) -> list[str]:
@@ -240,8 +244,8 @@ def parse_cues(text: str) -> dict[str, float]:
         weight = float(match["weight"]) if match else DEFAULT_WEIGHT
         phrase = match["phrase"].strip() if match else phrase
         if not 0 < weight <= 3:
-            raise CodebookError(f"Line {number}: the weight after the colon must be more than "
-                                "0 and no more than 3")
+            raise CodebookError(_("Line %(number)d: the weight after the colon must be more "
+                                  "than 0 and no more than 3", number=number))
         cues[phrase] = weight
     return cues
 

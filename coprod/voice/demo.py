@@ -10,6 +10,7 @@ from sqlmodel import Session
 
 from coprod.areas.models import Area
 from coprod.voice import services
+from coprod.voice.demo_voices import DemoVoices
 from coprod.voice.parsing import NewComment, local_today
 
 PARENT = [
@@ -126,29 +127,25 @@ HOW = ("alone", "with_help", "on_behalf")
 COMMENTS = 150
 
 
-LEAD_INS = ("Same again: ", "Like I said on the phone, ", "Honestly ", "Again, ",
-            "I know others have said this but ")
+TOPICS = ("ehcp", "health", "transport", "short_breaks", "school", "information", "adulthood",
+          "caseworker", "general")
 
 
 class _Voices:
-    """Draws each group's comments in a shuffled order; a line said twice gets a lead-in,
-    as when two people say the same thing in their own way."""
+    """Each group's written lines once, in a shuffled order; after that, lines made from the
+    group's templates (demo_voices), so nobody says a stock line twice word for word."""
 
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
         self.queues: dict[str, list[str]] = {}
-        self.rounds: dict[str, int] = {}
+        self.made = DemoVoices(rng)
 
     def next_text(self, group: str, bank: list[str]) -> str:
-        if not self.queues.get(group):
+        if group not in self.queues:
             self.queues[group] = self.rng.sample(bank, len(bank))
-            self.rounds[group] = self.rounds.get(group, 0) + 1
-        text = self.queues[group].pop()
-        if self.rounds[group] > 1:
-            lead = self.rng.choice(LEAD_INS)
-            keep = text.startswith(("I ", "I'")) or text[1:2].isupper()
-            text = lead + (text if keep else text[0].lower() + text[1:])
-        return text
+        if self.queues[group]:
+            return self.queues[group].pop()
+        return self.made.say(group, self.rng.choice(TOPICS))
 
 
 def _comment(rng: random.Random, voices: _Voices, today) -> NewComment:

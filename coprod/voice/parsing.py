@@ -1,6 +1,7 @@
 """Pure functions that turn pasted text and uploaded CSV files into comments, or say what is wrong.
 
-Nothing here touches the database or the request, so every rule is tested directly.
+Nothing here touches the database or the request, so every rule is tested directly. Messages
+are marked for translation (gettext works outside a request too: a command, a job).
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ import io
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
+
+from flask_babel import gettext as _
 
 from coprod.common.csv_files import CsvFileError, csv_text, named_csv_errors
 from coprod.voice.models import MAX_COMMENT_LENGTH, Channel, Group, HowGiven
@@ -21,6 +24,7 @@ ENGLAND = ZoneInfo("Europe/London")
 
 
 MAX_ROWS = 5000  # as for paper responses: a bigger file held the write lock for a minute
+MAX_ROWS_WORDS = f"{MAX_ROWS:,}"
 
 
 def local_today() -> date:
@@ -67,9 +71,9 @@ def too_long_lines(lines: list[tuple[int, str]]) -> list[int]:
 def describe_line_numbers(numbers: list[int]) -> str:
     """'Line 4', 'Lines 2 and 7', 'Lines 2, 5 and 7'."""
     if len(numbers) == 1:
-        return f"Line {numbers[0]}"
+        return _("Line %(number)d", number=numbers[0])
     listed = ", ".join(str(n) for n in numbers[:-1])
-    return f"Lines {listed} and {numbers[-1]}"
+    return _("Lines %(listed)s and %(last)d", listed=listed, last=numbers[-1])
 
 
 def pasted_comments(text: str, group: str, channel: str, said_on: date,
@@ -78,8 +82,8 @@ def pasted_comments(text: str, group: str, channel: str, said_on: date,
     lines, blank = split_lines(text)
     long_lines = too_long_lines(lines)
     if long_lines:
-        return Parsed(errors=[f"{describe_line_numbers(long_lines)} must be 5,000 characters "
-                              "or fewer"], blank=blank)
+        return Parsed(errors=[_("%(lines)s must be 5,000 characters or fewer",
+                                lines=describe_line_numbers(long_lines))], blank=blank)
     return Parsed(comments=[NewComment(line, group, channel, said_on, how_given)
                             for _number, line in lines], blank=blank)
 
@@ -100,26 +104,30 @@ def _choice(value: str, allowed: type) -> str | None:
 
 
 def _not_one_of(value: str, allowed: type) -> str:
-    shown = f"'{value.strip()[:30]}' is not recognised" if value.strip() else "this is blank"
-    return f"{shown}: use one of " + ", ".join(member.value for member in allowed)
+    allowed_words = ", ".join(member.value for member in allowed)
+    if value.strip():
+        return _("'%(value)s' is not recognised: use one of %(allowed)s",
+                 value=value.strip()[:30], allowed=allowed_words)
+    return _("this is blank: use one of %(allowed)s", allowed=allowed_words)
 
 
 def _check_text(text: str) -> str | None:
     if not text:
-        return "enter what was said"
+        return _("enter what was said")
     if len(text) > MAX_COMMENT_LENGTH:
-        return "the comment must be 5,000 characters or fewer"
+        return _("the comment must be 5,000 characters or fewer")
     return None
 
 
 def _check_date(value: str, today: date) -> tuple[date | None, str | None]:
     if not value.strip():
-        return None, "enter the date it was said"
+        return None, _("enter the date it was said")
     said_on = parse_date(value)
     if said_on is None:
-        return None, "enter the date as YYYY-MM-DD or DD/MM/YYYY, like 2025-03-14 or 14/03/2025"
+        return None, _("enter the date as YYYY-MM-DD or DD/MM/YYYY, like 2025-03-14 or "
+                       "14/03/2025")
     if said_on > today:
-        return None, "the date must be today or in the past"
+        return None, _("the date must be today or in the past")
     return said_on, None
 
 
@@ -149,8 +157,8 @@ def _check_row(row: dict, today: date) -> tuple[NewComment | None, list[tuple[st
 def _header_problem(columns: list[str]) -> str | None:
     missing = [name for name in REQUIRED_COLUMNS if name not in columns]
     if missing:
-        return ("The file must have a first row naming the columns text, group, channel and "
-                "said_on. Missing: " + ", ".join(missing))
+        return _("The file must have a first row naming the columns text, group, channel and "
+                 "said_on. Missing: %(missing)s", missing=", ".join(missing))
     return None
 
 
@@ -166,7 +174,8 @@ def _read_rows(reader) -> tuple[list[str], list[tuple[int, dict]], int]:
     rows, blank = [], 0
     for number, values in enumerate(reader, start=2):
         if number - 1 > MAX_ROWS:
-            raise CsvFileError(f"The file has more than {MAX_ROWS:,} rows: split it up")
+            raise CsvFileError(_("The file has more than %(n)s rows: split it up",
+                                 n=MAX_ROWS_WORDS))
         if not any(value.strip() for value in values):
             blank += 1
             continue
@@ -185,11 +194,12 @@ def parse_csv(data: bytes, today: date) -> Parsed:
     parsed = Parsed(blank=blank)
     for number, row in rows:
         comment, problems = _check_row(row, today)
-        parsed.errors += [f"Row {number}, {column}: {message}" for column, message in problems]
+        parsed.errors += [_("Row %(number)d, %(column)s: %(message)s", number=number,
+                            column=column, message=message) for column, message in problems]
         if comment:
             parsed.comments.append(comment)
     if not parsed.errors and not parsed.comments:
-        parsed.errors.append("The file has no comments in it")
+        parsed.errors.append(_("The file has no comments in it"))
     return parsed
 
 

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from sqlmodel import Session, select
 
 from coprod.areas.models import Area
+from coprod.events.demo import Town
 from coprod.events.models import ListeningEvent
 from coprod.surveys.journey.codes import ALPHABET, group
 from coprod.surveys.models import Survey, SurveyResponse
@@ -28,7 +29,8 @@ COMMENTS_PER_ITEM = 4
 def seed(session: Session, area: Area, today: date | None = None) -> int:
     """Make the demo items; returns how many."""
     today = today or local_today()
-    rng = random.Random(14)
+    rng = random.Random(14 if area.slug == "northvale" else f"14-{area.slug}")
+    town = Town.of(area)
     statuses = STATUSES[:]
     rng.shuffle(statuses)
     events = list(session.exec(select(ListeningEvent).where(
@@ -36,7 +38,8 @@ def seed(session: Session, area: Area, today: date | None = None) -> int:
         .order_by(ListeningEvent.held_on)).all())
     surveys = list(session.exec(select(Survey).where(Survey.area_id == area.id)
                                 .order_by(Survey.id)).all())
-    for number, words in enumerate(ITEMS):
+    for number, written in enumerate(ITEMS):
+        words = tuple(town.renamed(text) for text in written)
         cant_do = words[3].startswith("We cannot")
         status = Status.CANT_DO if cant_do else statuses.pop()
         _make(session, area, number, words, status, events, surveys, rng, today)

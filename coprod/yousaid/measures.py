@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from statistics import median
 
+from flask_babel import gettext as _
+from flask_babel import ngettext
 from sqlmodel import Session, select
 
 from coprod.yousaid import evidence
@@ -98,14 +100,18 @@ def percent_text(share: float | None) -> str:
 def summary(m: Measures) -> list[str]:
     """The measures in plain sentences, for the written summary beside the charts."""
     if not m.total:
-        return ["There are no items yet."]
-    lines = [f"There are {m.total} items. {m.done} are done ({percent_text(m.share_done)})."]
+        return [_("There are no items yet.")]
+    lines = [_("There are %(total)d items. %(done)d are done (%(share)s).", total=m.total,
+               done=m.done, share=percent_text(m.share_done))]
     if m.done:
-        lines.append(f"Families were told about {m.done_told} of the {m.done} done items "
-                     f"({percent_text(m.share_done_told)}).")
+        lines.append(_("Families were told about %(told)d of the %(done)d done items "
+                       "(%(share)s).", told=m.done_told, done=m.done,
+                       share=percent_text(m.share_done_told)))
     if m.median_days_to_done is not None:
-        lines.append(f"Half of the done items took {m.median_days_to_done:g} days or fewer "
-                     "from the first evidence to done.")
-    lines.append(f"{m.overdue} items are past their target date and not finished."
-                 if m.overdue != 1 else "1 item is past its target date and not finished.")
+        days = f"{m.median_days_to_done:g}"
+        lines.append(_("Half of the done items took %(days)s days or fewer from the first "
+                       "evidence to done.", days=days))
+    lines.append(ngettext("%(num)d item is past its target date and not finished.",
+                          "%(num)d items are past their target date and not finished.",
+                          m.overdue))
     return lines

@@ -52,8 +52,9 @@ def test_a_blank_survey_needs_a_title_said_the_govuk_way(signed_in):
 
 def test_officer_adds_a_choice_question_with_its_answers(signed_in, db, area):
     survey = make_survey(db, area, definition=tiny_definition("drop-in", easy_read=False))
-    page = signed_in(Role.OFFICER).submit(f"/staff/surveys/{survey.id}/questions/new", {
-        "qtype": "single_choice", "text": "How did you get here?",
+    page = signed_in(Role.OFFICER).submit(
+        f"/staff/surveys/{survey.id}/questions/new/single_choice", {
+        "text": "How did you get here?",
         "answers": "By bus\nIn a car\nI walked"})
     assert "Question added." in page.text
     question = library.current_definition(db, survey).question("how_did_you_get_here")
@@ -62,8 +63,9 @@ def test_officer_adds_a_choice_question_with_its_answers(signed_in, db, area):
 
 def test_a_choice_question_needs_two_answers(signed_in, db, area):
     survey = make_survey(db, area, definition=tiny_definition("drop-in", easy_read=False))
-    page = signed_in(Role.OFFICER).submit(f"/staff/surveys/{survey.id}/questions/new", {
-        "qtype": "single_choice", "text": "How did you get here?", "answers": "By bus"})
+    page = signed_in(Role.OFFICER).submit(
+        f"/staff/surveys/{survey.id}/questions/new/single_choice", {
+        "text": "How did you get here?", "answers": "By bus"})
     assert page.status == 400
     assert "Enter at least 2 answers, one on each line" in page.errors
     assert _question_ids(db, survey) == ["feel", "say"]
@@ -71,8 +73,9 @@ def test_a_choice_question_needs_two_answers(signed_in, db, area):
 
 def test_easy_read_questions_need_easy_read_words(signed_in, db, area):
     survey = make_survey(db, area)
-    page = signed_in(Role.OFFICER).submit(f"/staff/surveys/{survey.id}/questions/new", {
-        "qtype": "free_text", "text": "Anything else?"})
+    page = signed_in(Role.OFFICER).submit(
+        f"/staff/surveys/{survey.id}/questions/new/free_text", {
+        "text": "Anything else?"})
     assert page.status == 400
     assert "Enter the question in easy read" in page.errors
 
@@ -111,8 +114,9 @@ def test_the_last_question_cannot_be_removed(signed_in, db, area):
 def test_answers_can_be_added_moved_and_removed(signed_in, db, area):
     survey = make_survey(db, area, definition=tiny_definition("drop-in", easy_read=False))
     officer = signed_in(Role.OFFICER)
-    officer.submit(f"/staff/surveys/{survey.id}/questions/new", {
-        "qtype": "multiple_choice", "text": "What helped?", "answers": "Friends\nStaff"})
+    officer.submit(
+        f"/staff/surveys/{survey.id}/questions/new/multiple_choice", {
+        "text": "What helped?", "answers": "Friends\nStaff"})
     base = f"/staff/surveys/{survey.id}/questions/what_helped"
     officer.submit(f"{base}/answers/new", {"label": "My SENCO"})
     page = officer.page(base)

@@ -40,7 +40,8 @@ def test_demo_answers_are_the_same_every_time():
     def answers(seed: int) -> list:
         rng = random.Random(seed)
         weights = {q.id: demo._weights(q, rng) for q in defn.questions}
-        return [demo._answers(defn, plan, weights, rng) for _ in range(20)]
+        writer = demo._Writer(rng)
+        return [demo._answers(defn, plan, weights, rng, writer) for _ in range(20)]
 
     assert answers(demo.SEED) == answers(demo.SEED)
     assert answers(demo.SEED) != answers(demo.SEED + 1)

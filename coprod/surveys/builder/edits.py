@@ -11,6 +11,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from flask_babel import gettext as _
+
 from coprod.surveys.definition.survey import SurveyFileError, survey_from_dict
 
 Data = dict[str, Any]
@@ -18,7 +20,7 @@ CHOICE_WITH_OWN_OPTIONS = frozenset({"single_choice", "multiple_choice"})
 DETAIL_FIELDS = ("title", "easy_read_title", "audience", "easy_read", "purpose", "minutes",
                  "who_sees_answers", "what_happens_next")
 QUESTION_FIELDS = ("text", "easy_read_text", "hint", "symbol", "symbol_alt", "required",
-                   "subtype", "faces", "max_chars")
+                   "subtype", "faces", "max_chars", "offer_not_applicable")
 OPTION_FIELDS = ("label", "easy_read_label", "symbol", "symbol_alt", "exclusive")
 
 
@@ -95,6 +97,8 @@ def _fit_to_type(question: Data) -> None:
         question.pop("max_chars", None)
     if qtype != "about_you":
         question.pop("subtype", None)
+    if qtype != "agreement":
+        question.pop("offer_not_applicable", None)
 
 
 def option_list(labels: list[str], easy_read: bool) -> list[Data]:
@@ -119,7 +123,7 @@ def add_question(data: Data, qtype: str, fields: Mapping[str, Any],
     if qtype in CHOICE_WITH_OWN_OPTIONS:
         question["options"] = option_list(option_labels or [], bool(new.get("easy_read")))
         if len(question["options"]) < 2:
-            raise BuilderError(["Enter at least 2 answers, one on each line"])
+            raise BuilderError([_("Enter at least 2 answers, one on each line")])
     _fit_to_type(question)
     new["questions"].append(question)
     return checked(new), question_id
@@ -135,14 +139,14 @@ def edit_question(data: Data, question_id: str, fields: Mapping[str, Any],
     if qtype and qtype != question["type"]:
         deciding = _dependants(new, question_id)
         if deciding:
-            raise BuilderError([f"Who sees '{deciding[0]}' depends on the answers to this "
-                                "question, so its type cannot change: set that question to "
-                                "'Show it to everyone' first"])
+            raise BuilderError([_("Who sees '%(question)s' depends on the answers to this "
+                                  "question, so its type cannot change: set that question to "
+                                  "'Show it to everyone' first", question=deciding[0])])
         question["type"] = qtype
         if qtype in CHOICE_WITH_OWN_OPTIONS and len(question.get("options", [])) < 2:
             question["options"] = option_list(option_labels or [], bool(new.get("easy_read")))
             if len(question["options"]) < 2:
-                raise BuilderError(["Enter at least 2 answers, one on each line"])
+                raise BuilderError([_("Enter at least 2 answers, one on each line")])
         _fit_to_type(question)
     return checked(new)
 
@@ -154,8 +158,8 @@ def move_question(data: Data, question_id: str, step: int) -> Data:
     try:
         return checked(new)
     except BuilderError as error:
-        raise BuilderError(["A question can only be shown or hidden by an answer to an earlier "
-                            "question: move that question first"]) from error
+        raise BuilderError([_("A question can only be shown or hidden by an answer to an "
+                              "earlier question: move that question first")]) from error
 
 
 def _move(items: list, index: int, step: int) -> None:
@@ -168,12 +172,12 @@ def remove_question(data: Data, question_id: str) -> Data:
     """Remove a question, unless it is the last one or another question depends on it."""
     new = copy.deepcopy(data)
     if len(new["questions"]) == 1:
-        raise BuilderError(["A survey needs at least 1 question: add another before you "
-                            "remove this one"])
+        raise BuilderError([_("A survey needs at least 1 question: add another before you "
+                              "remove this one")])
     dependants = _dependants(new, question_id)
     if dependants:
-        raise BuilderError([f"The question '{dependants[0]}' is only shown for some answers to "
-                            "this one: change or remove it first"])
+        raise BuilderError([_("The question '%(question)s' is only shown for some answers to "
+                              "this one: change or remove it first", question=dependants[0])])
     del new["questions"][_index(new, question_id)]
     return checked(new)
 
@@ -215,14 +219,14 @@ def remove_option(data: Data, question_id: str, index: int) -> Data:
     new = copy.deepcopy(data)
     options = question_data(new, question_id)["options"]
     if len(options) <= 2:
-        raise BuilderError(["A question needs at least 2 answers: add another before you "
-                            "remove this one"])
+        raise BuilderError([_("A question needs at least 2 answers: add another before you "
+                              "remove this one")])
     value = options[index]["value"]
     for question in new["questions"]:
         condition = question.get("show_if", {})
         if condition.get("question") == question_id and value in _condition_values(condition):
-            raise BuilderError([f"The question '{question['id']}' is shown for this answer: "
-                                "change or remove it first"])
+            raise BuilderError([_("The question '%(question)s' is shown for this answer: "
+                                  "change or remove it first", question=question["id"])])
     del options[index]
     return checked(new)
 

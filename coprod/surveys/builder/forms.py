@@ -71,6 +71,15 @@ def _only_for_blank(form, field) -> None:
         raise StopValidation()
 
 
+def _needed_about_you(form, field) -> None:
+    """What an "about the person answering" question asks about; other types have none. (With
+    Optional() an empty answer stopped the check, and the page said nothing.)"""
+    if not field.data:
+        field.errors[:] = []
+        raise StopValidation(_l("Select what it asks about") if form.qtype.data == "about_you"
+                             else None)
+
+
 class StartSurveyForm(FlaskForm):
     """Start from a template or from a blank page."""
 
@@ -148,7 +157,7 @@ class QuestionForm(FlaskForm):
     must_answer = BooleanField(_l("People must answer this question"),
                                widget=GovCheckboxInput())
     subtype = ChoiceField(_l("What it asks about"), widget=RadioInput(),
-                          choices=choices(SUBTYPES), validators=[Optional()],
+                          choices=choices(SUBTYPES), validators=[_needed_about_you],
                           invalid_message=_l("Select what it asks about"))
     faces = ChoiceField(_l("How many faces?"), widget=RadioInput(), coerce=int,
                         choices=choices([(3, _l("3 faces")), (5, _l("5 faces"))]),
@@ -156,6 +165,10 @@ class QuestionForm(FlaskForm):
     max_chars = IntegerField(_l("Most characters allowed (optional)"), widget=GovTextInput(),
                              validators=[Optional(), NumberRange(1, 5000, _l(
                                  "Enter a number from 1 to 5,000"))])
+    offer_not_applicable = BooleanField(
+        _l("Offer “Not applicable”"), widget=GovCheckboxInput(),
+        description=_l("For people the statement is not about. It is counted on its own, not "
+                       "in the percentages."))
     answers = _area(_l("Answers, one on each line"), "", 5000, optional=True,
                     hint=_l("For 'choose one' and 'choose all' questions. You can add pictures "
                             "to each answer afterwards."))
@@ -170,10 +183,6 @@ class QuestionForm(FlaskForm):
         if self.easy_read_survey and not (field.data or "").strip():
             raise ValidationError(_l("Enter the question in easy read"))
 
-    def validate_subtype(self, field) -> None:
-        if self.qtype.data == "about_you" and not field.data:
-            raise ValidationError(_l("Select what it asks about"))
-
     def fields_for_builder(self) -> dict:
         """The form's answers under the names a survey file uses."""
         return {"text": self.text.data, "easy_read_text": self.easy_read_text.data,
@@ -181,7 +190,23 @@ class QuestionForm(FlaskForm):
                 "symbol_alt": self.symbol_alt.data if self.symbol.data else None,
                 "required": self.must_answer.data, "subtype": self.subtype.data or None,
                 "faces": self.faces.data if self.qtype.data == "faces" else None,
-                "max_chars": self.max_chars.data if self.qtype.data == "free_text" else None}
+                "max_chars": self.max_chars.data if self.qtype.data == "free_text" else None,
+                "offer_not_applicable": self.qtype.data == "agreement"
+                and self.offer_not_applicable.data}
+
+
+class QuestionTypeForm(FlaskForm):
+    """The first page of adding a question: its type, so the next page asks only for what
+    that type needs (no JavaScript hiding fields)."""
+
+    qtype = ChoiceField(_l("What type of question is it?"), widget=RadioInput(),
+                        choices=choices(QUESTION_TYPES),
+                        validators=[required(_l("Select the type of question"))],
+                        invalid_message=_l("Select the type of question"))
+    submit = SubmitField(_l("Continue"), widget=GovSubmitInput())
+
+
+TYPE_NAMES = dict(QUESTION_TYPES)
 
 
 class OptionForm(FlaskForm):

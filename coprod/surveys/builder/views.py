@@ -13,7 +13,7 @@ from coprod.common.permissions import require
 from coprod.surveys.builder import conditions as builder_conditions
 from coprod.surveys.builder import edits as builder
 from coprod.surveys.builder.condition_forms import EVERYONE, ShownForAnswersForm, ShownToForm
-from coprod.surveys.builder.forms import OptionForm, QuestionForm
+from coprod.surveys.builder.forms import TYPE_NAMES, OptionForm, QuestionForm, QuestionTypeForm
 from coprod.surveys.definition.survey import answer_options, survey_to_dict
 from coprod.surveys.definition.types import DEFAULT_FACES, DEFAULT_MAX_CHARS
 from coprod.surveys.easy_read.checker import check_survey
@@ -64,15 +64,33 @@ def _lines(text: str | None) -> list[str]:
 @bp.route("/<int:survey_id>/questions/new", methods=["GET", "POST"])
 @require("manage_surveys")
 def add_question(survey_id: int):
-    """Add a question at the end of the survey."""
+    """Adding a question, first page: its type. The next page asks only for what that type
+    needs, so the form never shows every field of every type (and needs no JavaScript)."""
+    survey = load_survey(survey_id)
+    context = builder_context(survey)
+    chosen = request.args.get("type")
+    form = QuestionTypeForm(data={"qtype": chosen} if chosen in TYPE_NAMES else None)
+    if form.validate_on_submit():
+        return redirect(url_for("surveys.add_question_of_type", survey_id=survey.id,
+                                qtype=form.qtype.data))
+    return render_template("surveys/staff/question_type.html", form=form, **context), (
+        400 if form.errors else 200)
+
+
+@bp.route("/<int:survey_id>/questions/new/<qtype>", methods=["GET", "POST"])
+@require("manage_surveys")
+def add_question_of_type(survey_id: int, qtype: str):
+    """Adding a question, second page: its words, picture and its type's own settings; it goes
+    at the end of the survey."""
+    if qtype not in TYPE_NAMES:
+        abort(404)
     survey = load_survey(survey_id)
     context, data = _data(survey)
-    form = QuestionForm(easy_read=context["defn"].easy_read)
+    form = _new_question_form(qtype, context["defn"].easy_read)
     problems: list[str] = []
     if form.validate_on_submit():
         try:
-            new, question_id = builder.add_question(data, form.qtype.data,
-                                                    form.fields_for_builder(),
+            new, question_id = builder.add_question(data, qtype, form.fields_for_builder(),
                                                     _lines(form.answers.data))
         except builder.BuilderError as error:
             problems = error.messages
@@ -81,14 +99,26 @@ def add_question(survey_id: int):
             flash(_("Question added."))
             return redirect(_question_url(survey, question_id))
     return render_template("surveys/staff/question_new.html", form=form, problems=problems,
-                           **context), 400 if form.errors or problems else 200
+                           fixed_type=qtype, type_names=TYPE_NAMES, **context), (
+        400 if form.errors or problems else 200)
+
+
+def _new_question_form(qtype: str, easy_read: bool) -> QuestionForm:
+    """The question form for one type: the type comes from the address, not the page, and
+    its settings start at the usual values (3 faces, the usual character limit)."""
+    if request.method != "POST":
+        return QuestionForm(data={"qtype": qtype, "faces": DEFAULT_FACES,
+                                  "max_chars": DEFAULT_MAX_CHARS}, easy_read=easy_read)
+    formdata = request.form.copy()
+    formdata["qtype"] = qtype
+    return QuestionForm(formdata=formdata, easy_read=easy_read)
 
 
 def _question_form(question: dict, easy_read: bool) -> QuestionForm:
     prefill = {"qtype": question["type"], "must_answer": question.get("required", False),
                **{key: question.get(key) for key in
                   ("text", "easy_read_text", "hint", "symbol", "symbol_alt", "subtype",
-                   "faces", "max_chars")}}
+                   "faces", "max_chars", "offer_not_applicable")}}
     # A file leaves out the usual values; the editor shows them, so a limit is never blank.
     if question["type"] == "free_text" and prefill["max_chars"] is None:
         prefill["max_chars"] = DEFAULT_MAX_CHARS

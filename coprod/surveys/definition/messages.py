@@ -1,51 +1,55 @@
-"""GOV.UK-style messages for JSON Schema errors, so survey authors read words, not jargon."""
+"""GOV.UK-style messages for JSON Schema errors, so survey authors read words, not jargon.
+Marked for translation; a field's own name (`max_chars`) stays as the file spells it."""
 
 from __future__ import annotations
 
 import difflib
 from collections.abc import Callable
+from typing import Any
 
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from jsonschema import ValidationError
 
 Path_ = tuple[str | int, ...]
 
 FRIENDLY = {
-    "slug": "the survey's slug (its web address)",
-    "title": "the survey's title",
-    "easy_read_title": "the survey's easy-read title",
-    "purpose": "why you are asking, in easy read",
-    "minutes": "how many minutes the survey takes",
-    "who_sees_answers": "who sees the answers, in easy read",
-    "what_happens_next": "what happens next, in easy read",
-    "id": "an id for the question",
-    "text": "the question's words",
-    "easy_read_text": "the question's easy-read words",
-    "hint": "the hint",
-    "value": "a value for the option",
-    "label": "the option's words",
-    "easy_read_label": "the option's easy-read words",
-    "symbol": "the symbol's name",
-    "symbol_alt": "the symbol's alt text",
-    "question": "the id of the earlier question",
+    "slug": _l("the survey's slug (its web address)"),
+    "title": _l("the survey's title"),
+    "easy_read_title": _l("the survey's easy-read title"),
+    "purpose": _l("why you are asking, in easy read"),
+    "minutes": _l("how many minutes the survey takes"),
+    "who_sees_answers": _l("who sees the answers, in easy read"),
+    "what_happens_next": _l("what happens next, in easy read"),
+    "id": _l("an id for the question"),
+    "text": _l("the question's words"),
+    "easy_read_text": _l("the question's easy-read words"),
+    "hint": _l("the hint"),
+    "value": _l("a value for the option"),
+    "label": _l("the option's words"),
+    "easy_read_label": _l("the option's easy-read words"),
+    "symbol": _l("the symbol's name"),
+    "symbol_alt": _l("the symbol's alt text"),
+    "question": _l("the id of the earlier question"),
 }
 SELECT = {
-    "audience": "Select who the survey is for",
-    "easy_read": "Say whether the survey is easy read (true or false)",
-    "type": "Select the question's type",
-    "subtype": "Select which about_you question this is",
+    "audience": _l("Select who the survey is for"),
+    "easy_read": _l("Say whether the survey is easy read (true or false)"),
+    "type": _l("Select the question's type"),
+    "subtype": _l("Select which about_you question this is"),
 }
 TYPE_WORDS = {
-    "integer": "a whole number",
-    "boolean": "true or false",
-    "string": "text",
-    "array": "a list",
-    "object": "a set of fields",
+    "integer": _l("a whole number"),
+    "boolean": _l("true or false"),
+    "string": _l("text"),
+    "array": _l("a list"),
+    "object": _l("a set of fields"),
 }
 ONLY_FOR = {
-    "options": "single_choice, multiple_choice and about_you questions",
-    "faces": "faces questions",
-    "max_chars": "free_text questions",
-    "subtype": "about_you questions",
+    "options": _l("single_choice, multiple_choice and about_you questions"),
+    "faces": _l("faces questions"),
+    "max_chars": _l("free_text questions"),
+    "subtype": _l("about_you questions"),
 }
 EASY_READ_FIELDS = frozenset({"easy_read_text", "easy_read_label"})
 
@@ -67,9 +71,9 @@ def _name(path: Path_) -> str:
 def _context(path: Path_) -> str:
     """What kind of thing sits at `path`: the survey, a question, an option or a condition."""
     if not path:
-        return "the survey"
+        return _("the survey")
     if isinstance(path[-1], int):
-        return "an option" if len(path) > 1 and path[-2] == "options" else "a question"
+        return _("an option") if len(path) > 1 and path[-2] == "options" else _("a question")
     return "show_if" if path[-1] == "show_if" else str(path[-1])
 
 
@@ -83,29 +87,33 @@ def _required(error: ValidationError, path: Path_) -> list[tuple[Path_, str]]:
 
 def _missing(field: str) -> str:
     if field in SELECT:
-        return SELECT[field]
+        return str(SELECT[field])
     if field == "questions":
-        return "Add at least 1 question"
+        return _("Add at least 1 question")
     if field == "options":
-        return "Give the options people can choose from"
-    message = f"Enter {FRIENDLY.get(field, field)}"
-    return f"{message}: this is an easy-read survey" if field in EASY_READ_FIELDS else message
+        return _("Give the options people can choose from")
+    what = FRIENDLY.get(field, field)
+    if field in EASY_READ_FIELDS:
+        return _("Enter %(what)s: this is an easy-read survey", what=what)
+    return _("Enter %(what)s", what=what)
 
 
 def _type(error: ValidationError, path: Path_) -> list[tuple[Path_, str]]:
     wanted = error.validator_value if isinstance(error.validator_value, str) else "string"
     if not path:
-        return [(path, "The file must be a survey: fields like slug, title and questions")]
+        return [(path, _("The file must be a survey: fields like slug, title and questions"))]
     if error.instance is None and isinstance(path[-1], str):
         return [(path, _missing(path[-1]))]
-    return [(path, f"{_name(path)} must be {TYPE_WORDS.get(wanted, wanted)}")]
+    return [(path, _("%(name)s must be %(kind)s", name=_name(path),
+                     kind=TYPE_WORDS.get(wanted, wanted)))]
 
 
 def _enum(error: ValidationError, path: Path_) -> list[tuple[Path_, str]]:
     choices = [str(choice) for choice in error.validator_value]
-    listed = ", ".join(choices[:-1]) + f" or {choices[-1]}"
-    start = SELECT.get(_name(path), f"{_name(path)} must be")
-    return [(path, f"{start}: {listed}" if _name(path) in SELECT else f"{start} {listed}")]
+    listed = _("%(some)s or %(last)s", some=", ".join(choices[:-1]), last=choices[-1])
+    if _name(path) in SELECT:
+        return [(path, _("%(select)s: %(listed)s", select=SELECT[_name(path)], listed=listed))]
+    return [(path, _("%(name)s must be %(listed)s", name=_name(path), listed=listed))]
 
 
 def _pattern(error: ValidationError, path: Path_) -> list[tuple[Path_, str]]:
@@ -113,8 +121,10 @@ def _pattern(error: ValidationError, path: Path_) -> list[tuple[Path_, str]]:
     if error.validator_value == r"\S":
         return [(path, _missing(field))]
     if field == "slug":
-        return [(path, "slug must use lower-case letters, numbers and hyphens, like send-survey")]
-    return [(path, f"{field} must use lower-case letters, numbers and underscores, like bus_pass")]
+        return [(path, _("slug must use lower-case letters, numbers and hyphens, like "
+                         "send-survey"))]
+    return [(path, _("%(field)s must use lower-case letters, numbers and underscores, like "
+                     "bus_pass", field=field))]
 
 
 def _additional(error: ValidationError, path: Path_) -> list[tuple[Path_, str]]:
@@ -122,32 +132,35 @@ def _additional(error: ValidationError, path: Path_) -> list[tuple[Path_, str]]:
     found = []
     for extra in sorted(set(error.instance) - set(known)):
         close = difflib.get_close_matches(str(extra), known, n=1)
-        hint = f": did you mean '{close[0]}'?" if close else f": {_context(path)} does not have it"
-        found.append(((*path, extra), f"Remove '{extra}'{hint}"))
+        found.append(((*path, extra), _("Remove '%(extra)s': did you mean '%(close)s'?",
+                                        extra=extra, close=close[0]) if close else
+                      _("Remove '%(extra)s': %(what)s does not have it", extra=extra,
+                        what=_context(path))))
     return found
 
 
 def _not(error: ValidationError, path: Path_) -> list[tuple[Path_, str]]:
     field = error.validator_value.get("required", ["?"])[0]
-    who = ONLY_FOR.get(field, "other question types")
-    return [((*path, field), f"Remove '{field}': only {who} use it")]
+    who = ONLY_FOR.get(field) or _("other question types")
+    return [((*path, field), _("Remove '%(field)s': only %(who)s use it", field=field, who=who))]
 
 
-def _simple(template: str) -> Callable[[ValidationError, Path_], list[tuple[Path_, str]]]:
-    """A handler whose message needs only the field name and the schema's limit."""
+def _simple(template: Any) -> Callable[[ValidationError, Path_], list[tuple[Path_, str]]]:
+    """A handler whose message needs only the field name and the schema's limit (`template`:
+    a lazy message with %(name)s and %(limit)s, translated when it is used)."""
 
     def handler(error: ValidationError, path: Path_) -> list[tuple[Path_, str]]:
         limit = error.validator_value
         shown = f"{limit:,}" if isinstance(limit, int) and not isinstance(limit, bool) else limit
-        return [(path, template.format(name=_name(path), limit=shown))]
+        return [(path, str(template) % {"name": _name(path), "limit": shown})]
 
     return handler
 
 
 def _min_items(error: ValidationError, path: Path_) -> list[tuple[Path_, str]]:
     if _name(path) == "questions":
-        return [(path, "Add at least 1 question")]
-    return [(path, f"Give at least {error.validator_value} {_name(path)}")]
+        return [(path, _("Add at least 1 question"))]
+    return [(path, _("Give at least %(n)s %(name)s", n=error.validator_value, name=_name(path)))]
 
 
 _HANDLERS: dict[str, Callable[[ValidationError, Path_], list[tuple[Path_, str]]]] = {
@@ -158,16 +171,17 @@ _HANDLERS: dict[str, Callable[[ValidationError, Path_], list[tuple[Path_, str]]]
     "additionalProperties": _additional,
     "not": _not,
     "minItems": _min_items,
-    "maxLength": _simple("{name} must be {limit} characters or fewer"),
-    "minimum": _simple("{name} must be {limit} or more"),
-    "maximum": _simple("{name} must be {limit} or fewer"),
-    "uniqueItems": _simple("Each value in {name} must be listed only once"),
-    "format": _simple("{name} must be a real date written like 2026-03-31"),
-    "const": _simple(
+    "maxLength": _simple(_l("%(name)s must be %(limit)s characters or fewer")),
+    "minimum": _simple(_l("%(name)s must be %(limit)s or more")),
+    "maximum": _simple(_l("%(name)s must be %(limit)s or fewer")),
+    "uniqueItems": _simple(_l("Each value in %(name)s must be listed only once")),
+    "format": _simple(_l("%(name)s must be a real date written like 2026-03-31")),
+    "const": _simple(_l(
         "Questions about ethnicity, gender, disability and language must not be required: "
         "people can always skip them"
-    ),
-    "dependentRequired": lambda _, path: [((*path, "symbol"), "Give a symbol for this alt text")],
-    "minProperties": _simple("show_if needs the question and either 'equals' or 'in'"),
-    "maxProperties": _simple("show_if takes either 'equals' or 'in', not both"),
+    )),
+    "dependentRequired": lambda _error, path: [((*path, "symbol"),
+                                                _("Give a symbol for this alt text"))],
+    "minProperties": _simple(_l("show_if needs the question and either 'equals' or 'in'")),
+    "maxProperties": _simple(_l("show_if takes either 'equals' or 'in', not both")),
 }

@@ -10,6 +10,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from flask_babel import gettext as _
 from jsonschema import Draft202012Validator
 
 from coprod.surveys.definition.messages import describe
@@ -68,10 +69,12 @@ def _meaning_problems(data: dict[str, Any]) -> Found:
 def _id_problems(question: dict[str, Any], path: Path_, earlier: dict[str, Any]) -> Found:
     question_id = question.get("id")
     if question_id == HELPED_QUESTION_ID:
-        message = f"'{HELPED_QUESTION_ID}' is the question the app asks itself: use another id"
+        message = _("'%(id)s' is the question the app asks itself: use another id",
+                    id=HELPED_QUESTION_ID)
         yield (*path, "id"), message
     elif question_id in earlier:
-        message = f"The id '{question_id}' is already used: each question needs its own id"
+        message = _("The id '%(id)s' is already used: each question needs its own id",
+                    id=question_id)
         yield (*path, "id"), message
 
 
@@ -84,9 +87,11 @@ def _option_problems(question: dict[str, Any], path: Path_) -> Found:
             continue
         where = (*path, "options", index, "value")
         if value in RESERVED_VALUES:
-            yield where, f"'{value}' is an answer the app adds itself: choose another value"
+            yield where, _("'%(value)s' is an answer the app adds itself: choose another value",
+                           value=value)
         elif value in seen:
-            yield where, f"The value '{value}' is already used: each option needs its own value"
+            yield where, _("The value '%(value)s' is already used: each option needs its own "
+                           "value", value=value)
         seen.add(value)
 
 
@@ -100,9 +105,10 @@ def _symbol_problems(question: dict[str, Any], path: Path_) -> Found:
         name = holder.get("symbol") if isinstance(holder, dict) else None
         if isinstance(name, str) and name not in known:
             close = difflib.get_close_matches(name, sorted(known), n=1)
-            advice = (f"did you mean '{close[0]}'?" if close
-                      else "see coprod/surveys/definition/symbols.yaml")
-            yield (*where, "symbol"), f"There is no symbol called '{name}': {advice}"
+            advice = (_("did you mean '%(close)s'?", close=close[0]) if close
+                      else _("see coprod/surveys/definition/symbols.yaml"))
+            yield (*where, "symbol"), _("There is no symbol called '%(name)s': %(advice)s",
+                                        name=name, advice=advice)
 
 
 def _condition_problems(
@@ -120,7 +126,8 @@ def _condition_problems(
     if target_id not in earlier:
         yield where, _not_earlier(target_id, question.get("id"), all_ids)
     elif earlier[target_id].get("type") == "free_text":
-        yield where, f"show_if must refer to a question with options: '{target_id}' is free text"
+        yield where, _("show_if must refer to a question with options: '%(id)s' is free text",
+                       id=target_id)
     else:
         values = raw_answer_values(earlier[target_id], dont_understand_default)
         yield from _value_problems(condition, (*path, "show_if"), target_id, values)
@@ -129,10 +136,11 @@ def _condition_problems(
 def _not_earlier(target_id: str, own_id: Any, all_ids: set[Any]) -> str:
     """Why a show_if cannot point where it does: itself, a later question, or nothing."""
     if target_id == own_id:
-        return "A question cannot be shown or hidden by its own answer"
+        return _("A question cannot be shown or hidden by its own answer")
     if target_id in all_ids:
-        return f"show_if must refer to an earlier question: '{target_id}' is asked later"
-    return f"There is no question with the id '{target_id}'"
+        return _("show_if must refer to an earlier question: '%(id)s' is asked later",
+                 id=target_id)
+    return _("There is no question with the id '%(id)s'", id=target_id)
 
 
 def _value_problems(
@@ -146,13 +154,14 @@ def _value_problems(
     choices = ", ".join(sorted(values))
     for where, value in wanted:
         if isinstance(value, str) and value not in values:
-            yield where, f"'{value}' is not an answer to '{target_id}': choose from {choices}"
+            yield where, _("'%(value)s' is not an answer to '%(id)s': choose from %(choices)s",
+                           value=value, id=target_id, choices=choices)
 
 
 def _date_problems(data: dict[str, Any]) -> Found:
     opens, closes = _date(data.get("opens_on")), _date(data.get("closes_on"))
     if opens and closes and closes < opens:
-        yield ("closes_on",), "closes_on must be the same as or after opens_on"
+        yield ("closes_on",), _("closes_on must be the same as or after opens_on")
 
 
 def _date(value: Any) -> date | None:

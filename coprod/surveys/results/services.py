@@ -27,6 +27,7 @@ from coprod.surveys.definition.survey import (
     survey_from_dict,
     visible_questions,
 )
+from coprod.surveys.definition.types import NOT_APPLICABLE
 from coprod.surveys.models import ResponseStatus, SurveyAnswer, SurveyResponse, SurveyVersion
 
 ENGLAND = ZoneInfo("Europe/London")
@@ -54,12 +55,13 @@ class ResponseRow:
 
 @dataclass(frozen=True)
 class OptionCount:
-    """How many people picked one answer, and what share of those who answered."""
+    """How many people picked one answer, and what share of those who answered. "Not
+    applicable" has no share (None): it is counted on its own, outside the base."""
 
     value: str
     label: str
     count: int
-    percent: int
+    percent: int | None
 
 
 @dataclass
@@ -70,6 +72,17 @@ class QuestionResult:
     answered: int
     options: list[OptionCount] = field(default_factory=list)
     texts: list[FreeText] = field(default_factory=list)
+
+    @property
+    def not_applicable(self) -> int:
+        """How many said the statement is not about them (kept out of the percentages)."""
+        return sum(o.count for o in self.options if o.value == NOT_APPLICABLE)
+
+    @property
+    def base(self) -> int:
+        """How many answers the percentages are of: everyone who answered but "Not
+        applicable"."""
+        return self.answered - self.not_applicable
 
     @property
     def is_free_text(self) -> bool:
@@ -330,10 +343,14 @@ def _one_question(question: Question, given: list[tuple[ResponseRow, object]]) -
 
 
 def _option_counts(question: Question, counts: Counter[str], answered: int) -> list[OptionCount]:
-    """Every option in order (even with 0), then any value only an earlier version offered."""
+    """Every option in order (even with 0), then any value only an earlier version offered.
+    "Not applicable" is not in the base: a statement that does not fit someone is neither
+    agreement nor disagreement, so it must not shrink the share who agree."""
     labels = {option.value: option.label for option in answer_options(question)}
     labels.update({value: value for value in counts if value not in labels})
-    return [OptionCount(value, label, counts[value], percent(counts[value], answered))
+    base = answered - counts[NOT_APPLICABLE]
+    return [OptionCount(value, label, counts[value],
+                        None if value == NOT_APPLICABLE else percent(counts[value], base))
             for value, label in labels.items()]
 
 

@@ -14,6 +14,7 @@ import secrets
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 
+from flask_babel import gettext as _
 from sqlmodel import Session
 
 from coprod.common.csv_files import CsvFileError, csv_text, named_csv_errors
@@ -34,6 +35,7 @@ EXTRA_COLUMNS = ("channel", "date", "helped")
 IMPORT_CHANNELS = (Channel.PAPER.value, Channel.PHONE.value, Channel.EVENT.value)
 DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y")
 MAX_ROWS = 5000
+MAX_ROWS_WORDS = f"{MAX_ROWS:,}"
 MAX_ERRORS_SHOWN = 50
 
 
@@ -77,25 +79,27 @@ def _check_read_rows(reader: csv.DictReader, defn: SurveyDefinition, today: date
         return found
     for number, raw in enumerate(reader, start=2):
         if number - 1 > MAX_ROWS:
-            found.errors.append(f"The file has more than {MAX_ROWS:,} rows: split it up")
+            found.errors.append(_("The file has more than %(n)s rows: split it up",
+                                  n=MAX_ROWS_WORDS))
             break
         cells = {key: (value or "").strip() for key, value in raw.items() if key}
         if any(cells.values()):
             _check_row(number, cells, defn, today, found)
     if not found.rows and not found.errors:
-        found.errors.append("The file has no responses in it: add one row per respondent")
+        found.errors.append(_("The file has no responses in it: add one row per respondent"))
     return found
 
 
 def _header_errors(header: list[str], defn: SurveyDefinition) -> list[str]:
     if not header:
-        return ["The file is empty: the first row must name the columns"]
+        return [_("The file is empty: the first row must name the columns")]
     known = set(defn.question_ids) | set(EXTRA_COLUMNS)
-    errors = [f"Column '{name}' is not a question in this survey: use the question ids, "
-              f"like {', '.join(defn.question_ids[:3])}" for name in header if name not in known]
+    errors = [_("Column '%(name)s' is not a question in this survey: use the question ids, "
+                "like %(ids)s", name=name, ids=", ".join(defn.question_ids[:3]))
+              for name in header if name not in known]
     missing = [q.id for q in defn.questions if q.required and q.show_if is None
                and q.id not in header]
-    errors += [f"The file has no column '{qid}': that question must be answered"
+    errors += [_("The file has no column '%(id)s': that question must be answered", id=qid)
                for qid in missing]
     return errors
 
@@ -111,14 +115,16 @@ def _check_row(number: int, cells: dict[str, str], defn: SurveyDefinition, today
     shown = visible_questions(defn, answers)
     for question in shown:
         if question.required and not cells.get(question.id):
-            errors.append(f"'{question.id}': enter an answer, this question must be answered")
+            errors.append(_("'%(id)s': enter an answer, this question must be answered",
+                            id=question.id))
     row = ImportRow({q.id: answers[q.id] for q in shown if q.id in answers})
     row.channel = _channel(cells.get("channel", ""), errors)
     row.answered_on = _date(cells.get("date", ""), today, errors)
     helped = _answer(HELPED_QUESTION, cells.get("helped", ""), errors, "helped")
     row.helped = helped if isinstance(helped, str) and helped else None
     if errors:
-        found.errors += [f"Row {number}, column {message}" for message in errors]
+        found.errors += [_("Row %(number)d, column %(message)s", number=number, message=message)
+                         for message in errors]
     else:
         found.rows.append(row)
 
@@ -130,8 +136,9 @@ def _answer(question: Question, cell: str, errors: list[str],
         return None
     if question.type == "free_text":
         if question.max_chars and len(cell) > question.max_chars:
-            errors.append(f"'{column}': the answer must be {question.max_chars:,} characters "
-                          "or fewer")
+            limit = f"{question.max_chars:,}"
+            errors.append(_("'%(column)s': the answer must be %(n)s characters or fewer",
+                            column=column, n=limit))
         return cell
     lookup = {}
     for option in answer_options(question):
@@ -141,8 +148,9 @@ def _answer(question: Question, cell: str, errors: list[str],
     unknown = [part for part, value in zip(parts, values, strict=False) if value is None]
     if unknown:
         choices = ", ".join(option.value for option in answer_options(question))
-        errors.append(f"'{column}': '{unknown[0]}' is not an answer to this question: "
-                      f"choose from {choices}")
+        errors.append(_("'%(column)s': '%(answer)s' is not an answer to this question: "
+                        "choose from %(choices)s", column=column, answer=unknown[0],
+                        choices=choices))
         return None
     known = [value for value in values if value is not None]  # all of them, by now
     return known if question.type == "multiple_choice" else values[0]
@@ -152,7 +160,8 @@ def _channel(cell: str, errors: list[str]) -> str:
     if not cell:
         return Channel.PAPER.value
     if cell.lower() not in IMPORT_CHANNELS:
-        errors.append(f"'channel': '{cell}' is not a channel: use paper, phone or event")
+        errors.append(_("'channel': '%(cell)s' is not a channel: use paper, phone or event",
+                        cell=cell))
         return Channel.PAPER.value
     return cell.lower()
 
@@ -166,9 +175,11 @@ def _date(cell: str, today: date, errors: list[str]) -> date | None:
         except ValueError:
             continue
         if day > today:
-            errors.append(f"'date': {cell} is in the future: enter the day it was answered")
+            errors.append(_("'date': %(cell)s is in the future: enter the day it was answered",
+                            cell=cell))
         return day
-    errors.append(f"'date': '{cell}' is not a real date: write it like 2026-03-14 or 14/03/2026")
+    errors.append(_("'date': '%(cell)s' is not a real date: write it like 2026-03-14 or "
+                    "14/03/2026", cell=cell))
     return None
 
 

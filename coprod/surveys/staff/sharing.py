@@ -6,6 +6,7 @@ import io
 from dataclasses import dataclass
 
 import segno
+from flask_babel import gettext as _
 
 from coprod.surveys.definition.survey import (
     HELPED_QUESTION,
@@ -81,10 +82,10 @@ def _paper(number: int, question: Question, defn: SurveyDefinition) -> PaperQues
 
 def _instruction(question: Question, easy: bool) -> str:
     if question.type == "free_text":
-        return "Write your answer in the box." if easy else "Write your answer below."
+        return _("Write your answer in the box.") if easy else _("Write your answer below.")
     if question.type == "multiple_choice":
-        return "Tick all that are true for you." if easy else "Tick all that apply."
-    return "Tick 1 box." if easy else "Tick one box."
+        return _("Tick all that are true for you.") if easy else _("Tick all that apply.")
+    return _("Tick 1 box.") if easy else _("Tick one box.")
 
 
 def _lines(question: Question) -> int:
@@ -101,7 +102,8 @@ def _shown_when(question: Question, defn: SurveyDefinition) -> str | None:
     number = defn.question_ids.index(earlier.id) + 1
     words = [f"“{o.words(defn.easy_read)}”" for o in answer_options(earlier)
              if o.value in condition.values]
-    return f"Only answer this if you ticked {' or '.join(words)} at question {number}."
+    return _("Only answer this if you ticked %(answers)s at question %(number)d.",
+             answers=_(" or ").join(words), number=number)
 
 
 def symbol_file(name: str | None) -> str | None:
