@@ -20,6 +20,7 @@ import csv
 import io
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -41,6 +42,8 @@ from coprod.charters.files import CHARTERS_DIR, CharterFileError, parse_charter
 from coprod.common.audit import AuditEvent
 from coprod.db import SESSION_FACTORY
 from coprod.events import services as event_services
+from coprod.reports import services as reports
+from coprod.reports.saved import save_report
 from coprod.surveys.models import Survey, SurveyResponse, SurveyStatus, SurveyVersion
 from coprod.text.codebook import load_default_codebook
 from coprod.voice.findings import SafeguardingFlag
@@ -89,6 +92,7 @@ ROUTES: dict[str, Route] = {
     "areas.person": Route(),
     "areas.withdraw_invite": Route(),
     "areas.remove_person": Route(),
+    "areas.helpline": Route(),
     # the voice record and its analysis
     "voice.add_comment": Route(),
     "voice.paste_comments": Route(),
@@ -119,6 +123,7 @@ ROUTES: dict[str, Route] = {
     "surveys.upload_survey": Route(),
     "surveys.edit_details": Route(),
     "surveys.add_question": Route(),
+    "surveys.add_question_of_type": Route(),
     "surveys.edit_question": Route(),
     "surveys.move_question": Route(page="/staff/surveys/{survey_id}"),
     "surveys.shown_to": Route(),
@@ -162,6 +167,8 @@ ROUTES: dict[str, Route] = {
     "charter_pages.question": Route("public"),
     # reports
     "reports.save": Route(page="/staff/reports/voice"),
+    "reports.pdf": Route(page="/staff/reports/voice"),
+    "reports.saved_pdf": Route(page="/staff/reports/saved/{report_id}"),
     "reports.population": Route(),
     "reports.self_evaluation": Route(),
 }
@@ -246,6 +253,10 @@ def _build(app: Flask, session: Session) -> World:
     coded_link = make_link(session, project, codes=3)
     for n in range(4):  # five from one group: few enough people to publish a quote safely
         make_comment(session, area, f"The short breaks club was full, week {n}")
+    today = date.today()
+    report = reports.build(session, "voice", reports.Scope(
+        (area.id,), today - timedelta(days=365), today), 5)
+    saved_report = save_report(session, area.id, report, "For the board", None)
     flag = session.execute(select(SafeguardingFlag).where(
         SafeguardingFlag.comment_id == flagged.id)).scalar_one()
     ids = {"user_id": victim.id, "invite_id": withdrawn.id, "token": token,
@@ -254,7 +265,7 @@ def _build(app: Flask, session: Session) -> World:
            "project_id": project.id, "link_token": link.token, "number": 1,
            "coded_link_token": coded_link.token,
            "theme_id": load_default_codebook().themes[0].id, "decision": "confirmed",
-           "kind": "voice", **_surveys(session, area)}
+           "kind": "voice", "qtype": "free_text", "report_id": saved_report.id, **_surveys(session, area)}
     respondent = app.test_client()
     assert respondent.post(f"/surveys/{ids['slug']}/start").status_code == 302
     clients = {"admin": _signed_in(app, users[Role.ADMIN], area),
