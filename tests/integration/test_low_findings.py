@@ -75,6 +75,7 @@ def test_an_answer_with_dollar_signs_is_drawn_on_its_chart_as_typed(signed_in, d
         add_response(db, survey, {"cost": cost})
     leader = signed_in(Role.LEADER)
     chart = leader.page(f"/staff/surveys/{survey.id}/results").soup.select_one("img.coprod-chart")
-    png = leader.get(chart["src"])
+    svg = leader.get(chart["src"])  # the page's chart: written as SVG, the words as text
+    assert svg.status_code == 200 and "$\\frac{$" in svg.get_data(as_text=True)
+    png = leader.get(chart["src"].replace(".svg", ".png"))  # the download: matplotlib draws it
     assert png.status_code == 200 and png.data.startswith(b"\x89PNG")
-    assert leader.get(chart["src"].replace(".png", ".svg")).status_code == 200
