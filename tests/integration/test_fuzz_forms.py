@@ -265,7 +265,8 @@ def _build(app: Flask, session: Session) -> World:
            "project_id": project.id, "link_token": link.token, "number": 1,
            "coded_link_token": coded_link.token,
            "theme_id": load_default_codebook().themes[0].id, "decision": "confirmed",
-           "kind": "voice", "qtype": "free_text", "report_id": saved_report.id, **_surveys(session, area)}
+           "kind": "voice", "qtype": "free_text", "report_id": saved_report.id,
+           **_surveys(session, area)}
     respondent = app.test_client()
     assert respondent.post(f"/surveys/{ids['slug']}/start").status_code == 302
     clients = {"admin": _signed_in(app, users[Role.ADMIN], area),
