@@ -26,7 +26,7 @@ from coprod.analysis.forms import (
 from coprod.areas.models import Role
 from coprod.common.forms import choices
 from coprod.common.permissions import can, current_role, require
-from coprod.common.web import safe_next
+from coprod.common.web import as_id, safe_next
 from coprod.db import get_session
 from coprod.voice.area_codebooks import AreaBook, area_codebook
 from coprod.voice.findings import LOW_CONFIDENCE, SENTIMENT_LABELS, Sentiment, Status
@@ -90,7 +90,7 @@ def bulk_review():
     confirm their suggested themes, or set their sentiment. Back to the same place in the list."""
     form = BulkReviewForm()
     back = _back_to(url_for("analysis.review_comments"))
-    ids = [int(i) for i in request.form.getlist("comment") if i.isdigit()]
+    ids = [i for i in map(as_id, request.form.getlist("comment")) if i is not None]
     if not form.validate_on_submit():
         abort(400)
     action = request.form.get("action")

@@ -27,7 +27,7 @@ from coprod.auth import services as auth_services
 from coprod.auth.forms import ROLE_LABELS, ChangeRoleForm, InviteForm, SwitchAreaForm
 from coprod.common.forms import ButtonForm, choices
 from coprod.common.permissions import require
-from coprod.common.web import safe_next
+from coprod.common.web import as_id, safe_next
 from coprod.db import get_session
 
 bp = Blueprint("areas", __name__, url_prefix="/staff")
@@ -96,7 +96,7 @@ def _audit_filters() -> tuple[AuditFilterForm, services.AuditFilters]:
     form.validate()
     who = form.who.data or ""
     return form, services.AuditFilters(
-        user_id=int(who) if who.isdigit() else None, by_coprod=who == "coprod",
+        user_id=as_id(who), by_coprod=who == "coprod",
         record_type=form.kind.data or None, since=form.since.data, until=form.until.data)
 
 

@@ -54,12 +54,21 @@ class HiddenCharacter(BadRequest):
     cannot store it (an answer with one saved, then every submit failed)."""
 
 
+MAX_ID = 2**31 - 1  # PostgreSQL's integer: a bigger "id" names nothing
+
+
+def as_id(text: str) -> int | None:
+    """A record id sent in a form or an address, or None for anything that cannot be one
+    (not digits, or too big for the database: PostgreSQL refuses it with an error)."""
+    return int(text) if text.isascii() and text.isdigit() and int(text) <= MAX_ID else None
+
+
 class IdConverter(IntegerConverter):
     """`<int:…>` in a URL: only numbers a database id can be (PostgreSQL's integer stops at
     2**31 - 1), so a bigger one is "Page not found" rather than an error from the database."""
 
     def __init__(self, url_map: Map, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("max", 2**31 - 1)
+        kwargs.setdefault("max", MAX_ID)
         super().__init__(url_map, *args, **kwargs)
 
 

@@ -12,7 +12,7 @@ from wtforms.fields.choices import SelectChoice
 from coprod.common.forms import ButtonForm
 from coprod.common.permissions import current_role, require
 from coprod.common.records import get_in_area
-from coprod.common.web import safe_next
+from coprod.common.web import as_id, safe_next
 from coprod.db import get_session
 from coprod.voice.area_codebooks import area_codebook
 from coprod.voice.forms import FilterForm
@@ -64,12 +64,11 @@ def _item(item_id: int) -> YouSaidItem:
 
 def _sources(args) -> evidence.Sources:
     """Where the person came from, read from the address or the form."""
-    def number(name: str) -> int | None:
-        value = args.get(name, "")
-        return int(value) if value.isdigit() else None
+    ids = [as_id(v) for v in args.getlist("comment")]
     return evidence.Sources(
-        comment_ids=tuple(int(v) for v in args.getlist("comment") if v.isdigit()),
-        event_id=number("event"), action_id=number("action"), survey_id=number("survey"),
+        comment_ids=tuple(i for i in ids if i is not None),
+        event_id=as_id(args.get("event", "")), action_id=as_id(args.get("action", "")),
+        survey_id=as_id(args.get("survey", "")),
         question_id=args.get("question") or None, theme_id=args.get("theme") or None)
 
 

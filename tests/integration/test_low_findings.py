@@ -79,3 +79,14 @@ def test_an_answer_with_dollar_signs_is_drawn_on_its_chart_as_typed(signed_in, d
     assert svg.status_code == 200 and "$\\frac{$" in svg.get_data(as_text=True)
     png = leader.get(chart["src"].replace(".svg", ".png"))  # the download: matplotlib draws it
     assert png.status_code == 200 and png.data.startswith(b"\x89PNG")
+
+
+def test_an_id_too_big_for_the_database_in_a_form_names_nothing(signed_in, db, area):
+    """A comment id past PostgreSQL's integer in the evidence page's address or form (found
+    by the fuzz test on PostgreSQL: an error from the database, a 500) is simply not found."""
+    from tests.factories_yousaid import make_item
+    item = make_item(db, area)
+    officer = signed_in(Role.ADMIN)
+    page = officer.get(f"/staff/you-said-we-did/{item.id}/evidence?comment=10132138467276328"
+                       "&event=99999999999")
+    assert page.status_code == 200
