@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, abort, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
-from flask_babel import ngettext
 from flask_login import current_user
 from wtforms.fields.choices import SelectChoice
 
 from coprod.comments import exports
-from coprod.common.forms import ButtonForm
+from coprod.common.forms import ButtonForm, refuse_file
 from coprod.common.permissions import current_role, require
 from coprod.db import get_session
 from coprod.events import services as event_services
@@ -170,9 +169,7 @@ def import_comments():
             flash(saved_message(added, parsed.blank, "row"))
             return redirect(url_for("voice.list_comments"))
         problems = parsed.errors
-        upload.file.errors = [ngettext("The file has %(num)d problem. Nothing was imported.",
-                                       "The file has %(num)d problems. Nothing was imported.",
-                                       len(problems))]
+        refuse_file(upload.file, problems)
     return render_template("voice/import_comments.html", upload=upload, problems=problems), (
         400 if upload.errors else 200)
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import phonenumbers
 from flask_babel import lazy_gettext as _l
+from flask_babel import ngettext
 from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovCheckboxesInput, GovDateInput, GovRadioInput
 from wtforms import DateField, RadioField
@@ -141,3 +142,11 @@ class GovDateField(DateField):
     def pre_validate(self, form: Any) -> None:
         if self.data is None and not self.process_errors and self.required_message:
             raise StopValidation(self.required_message)
+
+
+def refuse_file(field: Any, problems: list[str]) -> None:
+    """A file with any bad row imports nothing: the upload field says how many problems (the
+    page lists each one in its error summary)."""
+    field.errors = [ngettext("The file has %(num)d problem. Nothing was imported.",
+                             "The file has %(num)d problems. Nothing was imported.",
+                             len(problems))]

@@ -8,6 +8,7 @@ from flask_babel import ngettext
 from flask_login import current_user
 from wtforms.fields.choices import SelectChoice
 
+from coprod.common.forms import refuse_file
 from coprod.common.permissions import require
 from coprod.db import get_session
 from coprod.voice.area_codebooks import area_codebook
@@ -51,9 +52,7 @@ def import_items():
             flash(ngettext("%(num)d item imported.", "%(num)d items imported.", count))
             return redirect(url_for("yousaid.list_items"))
         problems = parsed.errors
-        upload.file.errors = [ngettext("The file has %(num)d problem. Nothing was imported.",
-                                       "The file has %(num)d problems. Nothing was imported.",
-                                       len(problems))]
+        refuse_file(upload.file, problems)
     return render_template("yousaid/import_items.html", upload=upload, problems=problems), (
         400 if upload.errors else 200)
 
