@@ -2,9 +2,10 @@
 
 By default it scores the realistic corpus's training and development parts (tests/data/corpus/)
 and every tests/data/theming_*.jsonl (the old dev set the rules were tuned on, and the held-out
-sets), so a change that only helps the sets it was tuned on shows at once. The two locked test
-parts (test.jsonl, batch A; test_b.jsonl, batch B) are scored, each on its own, only with
-`--locked`, for the final figures. `--rules-only` leaves out the learned layer, to see what it adds.
+sets), so a change that only helps the sets it was tuned on shows at once. The locked test parts
+(test.jsonl, batch A; test_b.jsonl, batch B; test_c.jsonl, batch C) are scored, each on its own,
+only with `--locked`, for the final figures. `--rules-only` leaves out the learned layer, to see
+what it adds.
 
 Run: .venv/bin/python bench/theming.py [--json] [--rules-only] [--locked] [--data PATH ...]
      [--size 100000]
@@ -35,7 +36,8 @@ LABELS = ("positive", "negative", "mixed", "neutral")
 DATA_DIR = ROOT / "tests" / "data"
 DEFAULT_DATA = DATA_DIR / "theming_dev.jsonl"
 CORPUS_PARTS = [DATA_DIR / "corpus" / f"{part}.jsonl" for part in ("train", "dev")]
-LOCKED_PARTS = [DATA_DIR / "corpus" / f"{part}.jsonl" for part in ("test", "test_b")]
+LOCKED_PARTS = [DATA_DIR / "corpus" / f"{part}.jsonl"
+                for part in ("test", "test_b", "test_c")]
 
 
 def default_sets(locked: bool = False) -> list[Path]:

@@ -20,7 +20,7 @@ DEFAULT_TRAIN = (CORPUS / "train.jsonl",)
 DEFAULT_DEV = (CORPUS / "dev.jsonl",)
 # Learnt from, never scored: the older examples written in our own words.
 DEFAULT_EXTRA = (Path("tests/data/theming_dev.jsonl"),)
-LOCKED_PARTS = ("test.jsonl", "test_b.jsonl")  # the corpus's locked test parts A and B
+LOCKED_PARTS = ("test.jsonl", "test_b.jsonl", "test_c.jsonl")  # locked test parts A, B, C
 
 
 def analyse_lines(lines_in: TextIO, out: TextIO, codebook: Codebook | None) -> None:

@@ -2,7 +2,8 @@
 
 The split is decided by a hash of each comment's id, so a comment can never drift
 between the parts the learned layer trains on and the locked test parts it is scored on.
-Batch B (ids from real-1001) was added later, with its own locked part, test_b.jsonl.
+Batch B (ids from real-1001) was added later, with its own locked part, test_b.jsonl, and
+batch C (ids from real-3001) later still, with test_c.jsonl.
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from pathlib import Path
 import pytest
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
-PARTS = ("train", "dev", "test", "test_b")
+PARTS = ("train", "dev", "test", "test_b", "test_c")
 BATCH_B_FIRST = 1001  # ids from real-1001 are batch B (README: "Batch B")
+BATCH_C_FIRST = 3001  # ids from real-3001 are batch C (README: "Batch C")
 # The theme ids are a contract (shared/design/themes.yaml): reports and evaluations use them.
 THEMES = {
     "communication", "ehcp", "assessment_waits", "school_inclusion", "specialist_provision",
@@ -37,15 +39,23 @@ def part_for(comment_id: str) -> str:
     """The split rule in README.md: sha256(id) mod 100.
 
     Batch A: under 25 test, 25-39 dev, else train. Batch B: under 40 test_b, 40-54 dev, else train.
+    Batch C: under 20 test_c, 20-34 dev, else train.
     """
     bucket = int(hashlib.sha256(comment_id.encode("utf-8")).hexdigest(), 16) % 100
+    if batch_of(comment_id) == "C":
+        return "test_c" if bucket < 20 else "dev" if bucket < 35 else "train"
     if is_batch_b(comment_id):
         return "test_b" if bucket < 40 else "dev" if bucket < 55 else "train"
     return "test" if bucket < 25 else "dev" if bucket < 40 else "train"
 
 
+def batch_of(comment_id: str) -> str:
+    number = int(comment_id.removeprefix("real-"))
+    return "C" if number >= BATCH_C_FIRST else "B" if number >= BATCH_B_FIRST else "A"
+
+
 def is_batch_b(comment_id: str) -> bool:
-    return int(comment_id.removeprefix("real-")) >= BATCH_B_FIRST
+    return batch_of(comment_id) == "B"
 
 
 def load() -> dict[str, list[dict]]:
@@ -112,10 +122,18 @@ def test_the_split_rule_sends_a_quarter_to_test_and_is_stable() -> None:
 
 def test_batch_b_sends_two_fifths_to_its_own_locked_part_and_none_to_the_old_one() -> None:
     counts = {p: 0 for p in PARTS}
-    for n in range(BATCH_B_FIRST, BATCH_B_FIRST + 2000):
+    for n in range(BATCH_B_FIRST, BATCH_C_FIRST):
         counts[part_for(f"real-{n:04d}")] += 1
-    assert counts["test"] == 0
+    assert counts["test"] == 0 and counts["test_c"] == 0
     assert 700 <= counts["test_b"] <= 900 and 200 <= counts["dev"] <= 400
+
+
+def test_batch_c_sends_a_fifth_to_its_own_locked_part_and_none_to_the_older_ones() -> None:
+    counts = {p: 0 for p in PARTS}
+    for n in range(BATCH_C_FIRST, BATCH_C_FIRST + 5000):
+        counts[part_for(f"real-{n:04d}")] += 1
+    assert counts["test"] == 0 and counts["test_b"] == 0
+    assert 850 <= counts["test_c"] <= 1150 and 600 <= counts["dev"] <= 900
 
 
 def test_the_corpus_is_big_and_varied_enough_to_learn_from_and_score_on() -> None:
@@ -150,15 +168,31 @@ def test_batch_b_is_big_enough_and_its_locked_part_is_separate() -> None:
     assert {r["group"] for r in parts["test_b"]} == GROUPS
 
 
-def test_batch_b_does_not_reword_a_comment_batch_a_already_has() -> None:
+def test_batch_c_is_big_enough_and_its_locked_part_is_separate() -> None:
+    """Issue 17's third batch: 800+ new comments from new sources, 150+ in locked part C."""
+    parts = load()
+    batch_c = [r for part in PARTS for r in parts[part] if batch_of(r["id"]) == "C"]
+    assert len(batch_c) >= 800
+    assert len(parts["test_c"]) >= 150
+    assert all(batch_of(r["id"]) == "C" for r in parts["test_c"])
+    assert {r["sentiment"] for r in parts["test_c"]} == SENTIMENTS
+    assert {r["group"] for r in parts["test_c"]} == GROUPS
+    older_sources = {r["source_url"] for part in PARTS for r in parts[part]
+                     if batch_of(r["id"]) != "C"}
+    new_sources = {r["source_url"] for r in batch_c}
+    assert len(new_sources - older_sources) >= 0.9 * len(new_sources)
+
+
+@pytest.mark.parametrize("batch", ["B", "C"])
+def test_a_later_batch_does_not_reword_a_comment_an_earlier_one_has(batch: str) -> None:
     """No new comment shares most of its wording with an old one (same quote taken twice).
 
     Measured on word 4-grams, so a close rewording of the same sentence is caught, not only a copy.
     """
     rows = [r for _part, r in every_row()]
-    old = [(r["id"], shingles(r["text"])) for r in rows if not is_batch_b(r["id"])]
+    old = [(r["id"], shingles(r["text"])) for r in rows if batch_of(r["id"]) < batch]
     close = []
-    for row in (r for r in rows if is_batch_b(r["id"])):
+    for row in (r for r in rows if batch_of(r["id"]) == batch):
         new = shingles(row["text"])
         for old_id, grams in old:
             if len(new & grams) / len(new | grams) >= 0.2:
@@ -166,17 +200,18 @@ def test_batch_b_does_not_reword_a_comment_batch_a_already_has() -> None:
     assert close == []
 
 
-def test_the_bench_scores_locked_part_b_separately_and_only_when_asked() -> None:
+def test_the_bench_scores_each_locked_part_separately_and_only_when_asked() -> None:
     bench = CORPUS.parents[2] / "bench" / "theming.py"
     spec = importlib.util.spec_from_file_location("bench_theming", bench)
     assert spec and spec.loader
     theming = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(theming)
     every = [theming.set_name(p) for p in theming.default_sets(locked=True)]
-    assert "corpus_test" in every and "corpus_test_b" in every
+    locked = {"corpus_test", "corpus_test_b", "corpus_test_c"}
+    assert locked <= set(every)
     day_to_day = [theming.set_name(p) for p in theming.default_sets()]
     assert "corpus_train" in day_to_day and "corpus_dev" in day_to_day
-    assert "corpus_test" not in day_to_day and "corpus_test_b" not in day_to_day
+    assert not locked & set(day_to_day)
 
 
 def test_no_locked_comment_rewords_one_the_model_may_learn_from() -> None:

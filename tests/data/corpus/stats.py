@@ -10,7 +10,7 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).parent
-PARTS = ("train", "dev", "test", "test_b")
+PARTS = ("train", "dev", "test", "test_b", "test_c")
 
 
 def load(part: str) -> list[dict]:

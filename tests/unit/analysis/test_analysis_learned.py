@@ -116,7 +116,7 @@ def test_train_themes_writes_a_model_and_refuses_the_locked_test_part(tmp_path: 
                                        "--dev", str(dev_file), "--out", str(out)])
     assert result.exit_code == 0, result.output
     assert "theme micro-F1" in result.output and out.is_file()
-    for name in ("test.jsonl", "test_b.jsonl"):
+    for name in ("test.jsonl", "test_b.jsonl", "test_c.jsonl"):
         locked = tmp_path / name
         locked.write_text(dev_file.read_text("utf-8"), "utf-8")
         refused = CliRunner().invoke(main, ["train-themes", "--train", str(train_file),
@@ -145,8 +145,8 @@ def test_each_theme_gets_the_threshold_its_own_probabilities_need() -> None:
     assert own[0] <= 0.3 < 0.5 < own[1] <= 0.8 and own_f1 == 1.0
 
 
-@pytest.mark.parametrize("locked_name", ["test.jsonl", "test_b.jsonl"])
-def test_train_themes_refuses_either_locked_part_before_training(tmp_path: Path,
+@pytest.mark.parametrize("locked_name", ["test.jsonl", "test_b.jsonl", "test_c.jsonl"])
+def test_train_themes_refuses_any_locked_part_before_training(tmp_path: Path,
                                                                  locked_name: str) -> None:
     train_file, locked = tmp_path / "train.jsonl", tmp_path / locked_name
     train_file.write_text("\n".join(json.dumps(r) for r in TRAIN), "utf-8")
