@@ -39,14 +39,105 @@ BOTH_WAYS = [
     # excluded from schools; thrown against a wall
     ("I was seven and I'd already been thrown out of two schools.",
      "He was thrown against the wall by a member of staff."),
+    # batch C of the corpus: false alarms cancelled narrowly, the disclosure beside each
+    # a figure of speech about money; a belt used on children
+    ('They keep hitting us in the pocket with transport charges.',
+     'They keep hitting us with a belt when we are naughty.'),
+    # a case passed round an office; a child kicked by older boys
+    ('My case was kicked round the office for months.',
+     'He was kicked round the playground by older boys.'),
+    # pushed into a process; pushed into a road
+    ('The council tried to push me into mediation.',
+     'The driver tried to push me into the road.'),
+    # a child pulling a parent in to greet people; dragged by the hair
+    ('She dragged me in and introduced me to everyone at her club.',
+     'He dragged me out of bed by my hair.'),
+    # a young person bringing parents to an open day; a child dragged
+    ('I dragged my parents to an open day.',
+     'He dragged her across the floor.'),
+    # bullying with names only; bullying that was physical
+    ('He was bullied at his last school, called names every day.',
+     'He was bullied at his last school, physically and with names.'),
+    # a general statistic, no one in particular; a child beside it
+    ('Schools tell us they are seeing more self-harm than ever.',
+     'Schools are seeing more self-harm and my daughter has started self-harming too.'),
+    # a group reported on; one young person
+    ('Some teenagers have started self-harming since the cuts.',
+     'Since the cuts she has started self-harming.'),
+    # an accident off a bike; hurt on purpose
+    ('I hurt myself coming off my bike last summer.',
+     'I hurt myself on purpose when it gets too much.'),
+    # a service's threshold said of anyone; said of a child
+    ('You should not have to be suicidal to get seen by CAMHS.',
+     'My son is suicidal and CAMHS will not see him.'),
+    # a threshold ("you only count if"); a young person now
+    ('You only count if you are actually suicidal right now.',
+     'She is actually suicidal right now and nobody will help.'),
+    # a group reported on ("some even suicidal"); a child ("some days suicidal")
+    ('Parents tell us the waits have left them exhausted, and some even suicidal.',
+     'My daughter is exhausted, and some days suicidal.'),
+    # "through my life" is a duration; a life to stop
+    ('I was teased all through my life and I just wanted it to stop.',
+     'I just want my life to stop.'),
+    # a crisis service described; a child in crisis
+    ('The crisis team helps people through a mental health crisis at home.',
+     'My son is in a mental health crisis and nobody will help.'),
+    # what kept a family together; a family falling apart
+    ('Short breaks stopped our family falling apart.',
+     'Our family is falling apart and I can not see a way out.'),
+    # a parent going without so the children eat; children going without
+    ('I skip meals so the children can eat, and my own health has suffered.',
+     'The children skip meals at home because there is no money for food.'),
+    # a young adult home after college ends; a six year old home alone
+    ('Now college say there is nothing left, so he is home alone all day while we work.',
+     'She is six and is left home alone all day while mum works.'),
+    # an online service; someone met online
+    ('A teacher referred her to an online counselling service.',
+     'An adult she met online asked her to send pictures.'),
+    # a hair bobble; pulling out and eating hair
+    ('She pulled out her hair bobble and gave it to me.',
+     'She pulls out her own hair and eats it.'),
+    # a teenager's own room; locking herself away from a sibling she fears
+    ('He locks himself in his room to play games all evening.',
+     'She is so frightened of her brother that she locks herself in the bathroom.'),
+    # at risk of exclusion; a child assessed at risk
+    ('My son was at risk of exclusion in year 7.',
+     'The assessment showed my son was at risk and nobody acted.'),
+    # a seizure; rushed to hospital after a push
+    ('She had a seizure at school and was rushed to hospital.',
+     'A boy pushed her wheelchair over and she was rushed to hospital.'),
+    # the police for a stolen bike; the police as the only answer to a child's meltdown
+    ('The school rang the police when his bike was stolen.',
+     'We were told to ring the police when she is in a meltdown.'),
+    # a process called hell; a child living in hell
+    ('The tribunal process has been a living hell.',
+     'My son is living in hell at that school.'),
+    # one food given up; a child who has stopped eating, weight falling
+    ('He has stopped eating meat since the school trip.',
+     'She has stopped eating and her weight is dropping fast.'),
+    # not wanting to be at a meeting; not wanting to be here
+    ('He kept saying he did not want to be here at the meeting.',
+     'He keeps saying he does not want to be here.'),
 ]
 
-# Disclosures batch B of the corpus brought that the rules missed, now flagged.
+# Disclosures batches B and C of the corpus brought that the rules missed, now flagged.
 FOUND = [
     "In primary a boy used to chase me with sticks and once got me in a headlock with his arm "
     "round my throat.",
     "He fell at respite and took a chunk out of his knee, and nobody cleaned it or told me. They "
     "sent him to school the next day in torn, dirty trousers.",
+    # batch C: each reworded, not the corpus sentence
+    'My six year old keeps begging me to tie a belt around her neck.',
+    'He keeps talking about not wanting to be alive.',
+    'She was admitted after an attempt on her own life last spring.',
+    'He pulls out his eyelashes and bites his nails until they fall off.',
+    'My little girl is so scared of her brother that she locks herself in the bathroom.',
+    'I was bullied physically all through secondary school.',
+    'My son is living in hell and no one will help him.',
+    'The wheelchair tipped when another pupil shoved it and he was rushed to hospital.',
+    'We have been told to phone the police whenever he goes into meltdown.',
+    'She has stopped eating altogether and has fallen below the 2nd centile for weight.',
+    'The screening showed our daughter was at risk of harm, and nobody was told.',
 ]
 
 
@@ -79,6 +170,14 @@ KNOWN_FALSE_ALARMS = {
     # this"), a young person not feeling safe at CAMHS, and "you throw things at me" (bullying
     # with no injury): flagged, the lead decides; narrower rules not written yet.
     "real-1071", "real-1422", "real-1907", "real-1664",
+    # The same, batch C: a practitioner's list of signs ("Self-harming. Disordered eating...")
+    # and a child who "doesn't feel safe any more" on council transport: the lead decides.
+    "real-4108", "real-9469",
+    # Policy: a parent or carer at breaking point is flagged (a carer in crisis).
+    "real-3282", "real-8042",
+    # Policy: a named child restrained or left alone in a room all day at school is flagged,
+    # even where the family's account gives no injury.
+    "real-4081", "real-4200",
 }
 
 

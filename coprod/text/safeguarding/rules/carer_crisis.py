@@ -18,7 +18,10 @@ RULES: tuple[Rule, ...] = (
           # not cope" is about the school, not a crisis now.
           unless_before=r"\bif (?:i|we) (?:went|moved|had gone|had to go|was sent|were sent) "
                         r"to (?:a |an |the )?(?:\w+ ){0,3}(?:school|college|class|unit|nursery)"
-                        r"(?: ,)?",
+                        r"(?: ,)?|"
+                        # what kept it from happening: "respite stopped our family falling apart"
+                        r"\b(?:stop|stops|stopped|stopping|keep|keeps|kept|keeping|prevent\w*|"
+                        r"saved|save|saving)(?: (?:us|me|our|my|the))?",
           needs=(" cop", "breaking point", " long", " go on", " carry on", " keep going",
                  " do this", " take ", " way out", "falling apart")),
 )

@@ -25,6 +25,11 @@ RULES: tuple[Rule, ...] = (
         r"scratches|burns|bite|bites|grazes|bleeding))\b",
         r"\bkeeps? (?:getting|coming home|coming back) (?:hurt|injured)\b"),
           unless_after=r" easily\b", accident_cancels=True),
+    # rushed to hospital after something was done to the child ("another child pushed him round
+    # the playground in it, it tipped, and he was rushed to hospital"); not a seizure alone
+    rule(INJURY, r"\b(?:was|were|been|got|being|is) rushed (?:in)?to (?:hospital|a&e|a and e)\b",
+          also=r"\b(?:push\w*|shov\w*|tipped|tips|tip\w* over|dropped|knocked|thrown|threw|hit|"
+               r"kicked|attacked|left|nobody|no one|staff|another (?:child|pupil|boy|girl))\b"),
 
     # --- Sexual abuse -----------------------------------------------------------------------
 )

@@ -17,7 +17,7 @@ RULES: tuple[Rule, ...] = (
     rule(NEGLECT, any_of(
         # no food, hungry at home, going without
         r"\bno food\b|\b(?:not|never) (?:being |been |get |gets |got |getting )?fed\b|"
-        r"\bgo(?:es)? without (?:food|meals|eating)\b|\bskip(?:s|ping|ped)? meals\b|"
+        r"\bgo(?:es)? without (?:food|meals|eating)\b|"
         r"\bnothing to eat\b",
         r"\b(?:not|never) (?:have|got|had) (?:any |enough )?food\b|\bnot enough food\b|"
         r"\b(?:not|never|nothing) (?:eaten|ate|had anything to eat) (?:properly )?(?:since|for|"
@@ -76,11 +76,18 @@ RULES: tuple[Rule, ...] = (
         r"(?= (?:at night|overnight|all day|all night|for hours|for days|when|while|in the "
         r"(?:house|car|flat)|at home))",
         r"\bleft (?:alone|on (?:his|her|their) own) (?:at home|all day|all night|overnight|for "
-        r"hours|for days)\b|\bhome alone\b",
+        r"hours|for days)\b",
         # a parent too drunk, high or ill to care
         rf"\b(?:{FAMILY}|parents) (?:is |gets |was |are )?(?:always |often |usually |really )?"
         rf"(?:drunk|wasted|off (?:his|her|their) face|on drugs|sleeps all day|stays in bed "
         rf"all day|passes out|passed out|high(?= ?[.!?;,]| ?$| (?:and|when|all|again)\b))")),
+    # skipping meals and home alone, unless it is a parent going without so the children can
+    # eat ("my own health has suffered"), or a young adult left home after college ends
+    rule(NEGLECT, r"\bskip(?:s|ping|ped)? meals\b|\bhome alone\b",
+          unless_sentence=r"\b(?:my own (?:health|needs|meals)|so (?:the|my|our) (?:children|kids) "
+                          r"(?:can|could) (?:eat|have)|college (?:say|said|says|have said)|"
+                          r"(?:left|finished|after|no more) (?:\w+ ){0,2}(?:college|sixth form|"
+                          r"university))\b"),
     # no heating, hot water or beds, at home (not in a school's portacabin)
     rule(NEGLECT, r"\bno (?:heating|hot water|electric|electricity|gas|beds?)\b",
           also=r"\b(?:home|house|flat|bedsit|hostel|accommodation|at ours|we have|we have had|"

@@ -35,7 +35,10 @@ RULES: tuple[Rule, ...] = (
                r"\bcome to (?:his|her|their) (?:house|flat|home|place)\b|\b(?:video|film|photo\w*) "
                r"(?:himself|herself|yourself|myself|themselves)\b|\bin the (?:bath|shower)\b|"
                r"\bmature for (?:her|his|your) age\b|\b(?:men|a man|adults?|hotel\w*)\b",
-          unless_before=r"\b(?:form|forms|application|meeting|meetings|training|course)(?: \w+)?"),
+          unless_before=r"\b(?:form|forms|application|meeting|meetings|training|course)(?: \w+)?",
+          # "a local online service", "online counselling": a service, not a contact
+          unless_after=r" (?:service|services|support|counselling|counsellor|therapy|safety|"
+                       r"course|training|learning|lessons?|forms?|portal)\b"),
 
     # --- Secrets --------------------------------------------------------------------------
     rule(ONLINE, r"\b(?:messag\w*|text\w*|snap\w*|dms|dmed|dming|call\w*|ring\w*|facetim\w*) "

@@ -66,7 +66,13 @@ RULES: tuple[Rule, ...] = (
           unless_before=NOT_A_PERSON_BEFORE,
           unless_after=r" (?:hard|for six|like a|a lifeline|a curve ?ball|under the bus|out of|"
                        r"out\b|off\b|up\b|through\b|to (?:tribunal|court|panel|mediation|"
-                       r"meetings?)|(?:why|how|what|where|who)\b|for (?:his|her|"
+                       r"meetings?)|(?:why|how|what|where|who)\b|"
+                       # figures: "hitting us in the pocket", "pushed me into mediation",
+                       # a child pulling a parent along to greet people or to an open day
+                       r"in the (?:pocket|wallet|purse|bank balance)\b|(?:into )?(?:mediation|"
+                       r"tribunal|court|a decision|a corner|signing|agreeing|accepting)\b|"
+                       r"in and (?:had|said|showed|introduced|greeted)\b|to (?:an? |the )?"
+                       r"(?:open days?|open evenings?|visits?)\b|for (?:his|her|"
                        r"the|a) (?:blood|bloods|injection|jab|test|scan|teeth|dental|haircut|"
                        r"cannula)|" + GAME + ")",
           distress_cancels=True),
@@ -91,7 +97,9 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:does|did|do|doing) (?:bad|nasty|horrible|rude|naughty|weird) things to (?:me|him|"
         r"her|them)\b"),
           unless_after=r" (?:through\b|to (?:tribunal|court|panel|mediation|meetings?)|in the "
-                       r"(?:car|taxi|buggy|wheelchair))", accident_cancels=True,
+                       r"(?:car|taxi|buggy|wheelchair)|(?:round|around|about) the (?:office|"
+                       r"departments?|system|teams?|services?)\b|from pillar to post\b)",
+          accident_cancels=True,
           distress_cancels=True),
 
     # --- Injuries no one has explained ---------------------------------------------------------
@@ -107,6 +115,12 @@ RULES: tuple[Rule, ...] = (
         rf"top of {VICTIM}"),
           unless_before=NOT_A_PERSON_BEFORE, unless_after=" (?:" + GAME + ")",
           distress_cancels=True),
+    # bullied physically, not only with words ("bullied all through school, both physically
+    # and mentally"); bullying by name-calling alone is not flagged
+    rule(PHYSICAL, any_of(
+        r"\bbullied (?:[\w,]+ ){0,6}(?:both )?physically\b(?! (?:disabled|"
+        r"exhausted|ill|sick|tired|unwell|able|fit|active))",
+        r"\bphysical(?:ly)? bull(?:y|ied|ies|ying)\b(?! (?:policy|policies|training|awareness))")),
     # rough handling; hurting a pet to frighten the family
     rule(PHYSICAL, r"\brough(?:ly)? ?handl\w*|\bmanhandl\w*|\b(?:is|was|are|were|been|gets) "
                     r"rough with (?:him|her|me|them|us)\b"),

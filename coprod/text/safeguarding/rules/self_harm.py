@@ -7,13 +7,27 @@ from coprod.text.safeguarding.vocabulary import BODY, SELF, SELF_HARM
 
 RULES: tuple[Rule, ...] = (
     rule(SELF_HARM, r"\bself ?(?:harm\w*|injur\w*)", service_words_cancel=True,
-          speaker_cancel=False),
+          speaker_cancel=False,
+          # a general statistic, no one in particular: "we are seeing more self-harm", "some
+          # teenagers have started self-harming"; with my/his/her/I in the sentence it flags
+          unless_sentence=r"^(?!.*\b(?:my|his|her|he|she|i|our|me|him)\b).*\b(?:(?:seeing|"
+                          r"seen|see|sees) (?:more|a rise|an increase|increasing|rising|growing|"
+                          r"lots of|more and more)|some (?:teenagers|children|young people|pupils|"
+                          r"kids|students|young carers) (?:have |are |had )?(?:started|start|"
+                          r"begun|began))\b"),
     rule(SELF_HARM, any_of(
         # hurting, cutting, burning, starving oneself
         rf"\b(?:cut|cuts|cutting|hurt|hurts|hurting|burn|burns|burning|burnt|harm|harms|"
         rf"harming|harmed|scratch\w*|bite|bites|biting|bit|punch\w*|starv\w*|hit\w*|bang\w*|slap\w*|"
         rf"smack\w*|kick\w*) (?:{SELF})\b",
         # cutting or burning a part of the body, any tense ("i cut my arms")
+        # hurting oneself: violent to himself, pulling out and eating hair, nails bitten off
+        r"\bviolent (?:to|towards) (?:himself|herself|myself|themselves)\b",
+        r"\b(?:pull|pulls|pulled|pulling|rip|rips|ripped|ripping|tear|tears|tore|tearing) out "
+        r"(?:his|her|my|their) (?:own )?(?:hair|eyelashes|eyebrows|nails|fingernails)\b"
+        r"(?! (?:bobble|bobbles|band|bands|tie|ties|clip|clips|slide|slides))",
+        r"\b(?:bit|bites|biting|bite|pick\w*|pull\w*) (?:his|her|my|their) (?:own )?(?:finger ?)?"
+        r"nails (?:until|till|so) (?:they|it) (?:came|come|comes|fell|fall|falls) (?:off|out)\b",
         r"\b(?:cut|cuts|cutting|carv\w*|burn|burns|burning|burnt) (?:his|her|my|their) (?:own )?"
         r"(?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|tummy|body)\b",
         # doing it over and over: banging, hitting, scratching, picking, pulling hair out
@@ -35,6 +49,9 @@ RULES: tuple[Rule, ...] = (
         r"(?= ?[.!?;,)]| ?$| (?:again|herself|himself|myself|at night|in (?:her|his|my) room|"
         r"since|when|because|every|on (?:her|his|my))\b)"),
           speaker_cancel=False,
+          unless_after=r" (?:coming off|falling off|fell off|when (?:i|he|she) fell|(?:playing|"
+                       r"at|in) (?:football|rugby|pe|netball|the gym|the park)|on (?:the|my|his|"
+                       r"her) (?:bike|trampoline|scooter|skateboard))\b",
           unless_sentence=r"\b(?:eczema|itch\w*|rash|psoriasis|chicken ?pox|nose ?bleeds?|"
                           r"hairdresser\w*|haircut\w*|scissors)\b"),
 

@@ -11,6 +11,9 @@ RULES: tuple[Rule, ...] = (
         # wanting to die, to be dead, not to be here or alive
         r"\b(?:wants?|wanted|wanting|wish(?:es|ed)?) (?:to|he could|she could|i could) (?:die|"
         r"be dead|not be here|not be alive|disappear for ever|disappear forever)\b",
+        r"\b(?:talk\w*|say\w*|said|tell\w*|told|keeps?|kept|started) (?:\w+ ){0,3}(?:about )?"
+        r"not want(?:ing|s)? to be (?:here|alive|around)\b(?! (?:at|in|with|for|on|today|"
+        r"tonight|this|any ?more with))",
         r"\bnot want to (?:live|be alive|be here any ?more|be here any longer|wake up)\b"
         r"(?! (?:early|for|in time|on time|at|before|in the morning|so early))",
         r"\b(?:sleep|go to sleep|fall asleep) and (?:not|never) wake up\b|\bsleep for ?ever\b",
@@ -25,8 +28,20 @@ RULES: tuple[Rule, ...] = (
           speaker_cancel=False,
           # A service's threshold, said of anyone: "unless you're suicidal nobody will see you".
           # Said of a child ("unless he is suicidal") it still flags.
-          unless_before=r"\b(?:unless|until) (?:you|they|a child|children|kids|young people) "
-                        r"(?:are|is|get|become|feel)(?: actually| really)?"),
+          unless_before=r"(?:\b(?:unless|until) (?:you|they|a child|children|kids|young people) "
+                        r"(?:are|is|get|become|feel)(?: actually| really)?|"
+                        # "you should not have to be suicidal to get an appointment", "you only
+                        # count if you are actually suicidal": a threshold, said of no one
+                        r"\b(?:you|they|children|kids|young people|people|anyone|families|"
+                        r"parents) (?:should not|should|must|need to|needs to|have to|has to|"
+                        r"would have to|should not have to|should never have to) be"
+                        r"(?: actually| really)?|"
+                        r"\bonly (?:\w+ ){0,2}(?:if|when) (?:you|they|children|kids|young people|"
+                        r"people|someone|anyone) (?:are|is|get|become|feel)"
+                        r"(?: actually| really| properly)?|"
+                        # a group reported on, "some even suicidal"
+                        r", (?:and )?(?:some|many|a few|several)(?: of them)?(?: even)?"
+                        r"(?: are| were| became| feel| felt)?)"),
     rule(SUICIDAL, any_of(
         # the means: ending a life, an overdose, all the tablets, a bridge or a train
         r"\b(?:end|ending|ended|take|taking|took) (?:his|her|my|their) (?:own )?life\b",
@@ -38,6 +53,12 @@ RULES: tuple[Rule, ...] = (
         r"of|under|from|out of) (?:a|the) (?:bridge|train|car|bus|lorry|building|roof|cliff|"
         r"car park|window|motorway)\b",
         r"\bnoose\w*|\b(?:have|has|got|bought|keep|keeps|hid|hidden) a rope (?:in|under|for)\b",
+        # a rope, cord or belt tied round a neck ("asking me to tie a rope round her neck")
+        r"\b(?:tie|ties|tied|tying|put|puts|putting|wrap\w*) (?:a |the |my |his |her )?(?:rope|"
+        r"cord|belt|string|wire|cable|lead|tie|dressing gown cord) (?:tight )?(?:round|around) "
+        r"(?:my|his|her|their) (?:own )?neck\b",
+        # an attempt on a life, however it is put
+        r"\b(?:attempt|attempts|attempted) on (?:his|her|my|their) (?:own )?life\b",
         r"\bhow many (?:paracetamol|pills|tablets|of (?:my|his|her) (?:tablets|pills)) (?:it would "
         r"take|to take|would kill|would it take)\b",
         r"\b(?:saving|saved|stockpil\w*|hoard\w*|collect\w*) (?:up )?(?:my |his |her |their )?"
@@ -103,7 +124,8 @@ RULES: tuple[Rule, ...] = (
         r"my daughter|my husband|my wife|my partner)\b(?=.*\b(?:point|end|goodbye|sorry|without "
         r"me|go on|carry on|carrying on|any ?more|gone|love (?:them|you))\b)"),
           speaker_cancel=False,
-          also=r"\b(?:life|alive|living|die|died|dead|here|any ?more|nobody|no one|pain|gone|"
+          also=r"\b(?:(?<!through my )(?<!all my )life|alive|living|die|died|dead|here|any ?more|"
+               r"nobody|no one|pain|gone|"
                r"point|existing|breathing|myself|himself|herself|it all|everything|letters?|"
                r"notes?|carrying on|going on|born|end it|ending it)\b"),
     rule(SUICIDAL, r"\bhates? (?:my|his|her|their) (?:own )?life\b",

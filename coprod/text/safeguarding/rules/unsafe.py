@@ -38,6 +38,16 @@ RULES: tuple[Rule, ...] = (
         rf"wen|until|till|if|because) (?:\w+ ){{0,2}}(?:{FAMILY}|daddy|mummy)\b")),
 
     # round 2: wishing to be dead however it is spelt, better off with someone else
+    # locking herself in, away from someone she is afraid of ("so frightened of him she would
+    # lock herself in her bedroom"); a child shut in by others is restraint or neglect
+    rule(UNSAFE, r"\block(?:s|ed|ing)? (?:herself|himself|myself|themselves) (?:in|away)\b",
+          also=r"\b(?:scared|afraid|frightened|terrified|petrified|fear|hide|hiding|safe|away "
+               r"from)\b"),
+    # a child assessed or known to be at risk, or in danger (not "at risk of exclusion")
+    rule(UNSAFE, r"\b(?:my|our|the|his|her|this) (?:\w+ )?(?:child|son|daughter|boy|girl|kid|"
+                  r"baby) (?:was|is|were|being|are) (?:at risk|in danger)\b(?! of (?!(?:harm|"
+                  r"abuse|significant harm|suicide|self|exploitation|being hurt|being harmed|"
+                  r"neglect)\b))"),
     # scared of what a parent will do
     rule(UNSAFE, rf"\b(?:scared|afraid|frightened|terrified|worried|petrified) (?:of |about )?"
                   rf"(?:what|wat|wot) (?:my |his |her |their )?(?:{FAMILY}|mummy|daddy|he|she) "
