@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from coprod.text.regex_gate import token_starts
+from coprod.text.regex_gate import word_starts
 from coprod.text.safeguarding.rule import Rule
 from coprod.text.safeguarding.rules import RULES
 
@@ -66,14 +66,44 @@ _DISPUTED = re.compile(r"\b(?:(?:say|said|says|told) (?:\w+ ){0,3}(?:fell|trippe
                        r"claim\w*|nobody|no one|not (?:say|tell|explain)|no explanation)\b")
 
 
-# Which alternatives each word start can wake: a comment's token starts pick, in one pass of
-# dictionary lookups, the few alternatives worth searching (see regex_gate).
-_PARTS = tuple((rule, part, gate) for rule in RULES for part, gate in rule.parts)
-_UNGATED = frozenset(i for i, (_rule, _part, gate) in enumerate(_PARTS) if gate is None)
-_BY_START: dict[str, frozenset[int]] = {}
-for _index, (_rule, _part, _gate) in enumerate(_PARTS):
-    for _start in _gate or ():
-        _BY_START[_start] = _BY_START.get(_start, frozenset()) | {_index}
+# Which alternatives a comment wakes. Each alternative needs one word start from each of its
+# sets (see regex_gate); every distinct set has a number, and each token seen maps, in one
+# dictionary lookup, to the numbers of the sets it meets. An alternative is searched only when
+# the comment meets all of its sets: most comments meet none, or only some, of any one's.
+_GATED = tuple((rule, part, sets or ()) for rule in RULES for part, sets in rule.parts)
+_PARTS = tuple((rule, part) for rule, part, _ in _GATED)
+_SET_NUMBERS: dict[frozenset[str], int] = {}
+for _rule, _part, _sets in _GATED:
+    for _set in _sets:
+        _SET_NUMBERS.setdefault(_set, len(_SET_NUMBERS))
+# the numbers of the sets each alternative needs, and the alternatives each first set wakes
+_NEEDS = tuple(frozenset(map(_SET_NUMBERS.__getitem__, sets)) for _rule, _part, sets in _GATED)
+_UNGATED = frozenset(i for i, needs in enumerate(_NEEDS) if not needs)
+_BY_FIRST: dict[int, frozenset[int]] = {}
+for _index, (_rule, _part, _sets) in enumerate(_GATED):
+    if _sets:
+        _first = _SET_NUMBERS[_sets[0]]
+        _BY_FIRST[_first] = _BY_FIRST.get(_first, frozenset()) | {_index}
+_SETS_BY_START: dict[str, frozenset[int]] = {}
+for _set, _number in _SET_NUMBERS.items():
+    for _start in _set:
+        _SETS_BY_START[_start] = _SETS_BY_START.get(_start, frozenset()) | {_number}
+_TOKENS_KEPT = 65536
+
+
+class _SetsMet(dict[str, frozenset[int]]):
+    """token -> the numbers of the sets it meets, worked out on first sight of the token (the
+    same words come back in every comment) and forgotten all at once when the table is full."""
+
+    def __missing__(self, token: str) -> frozenset[int]:
+        if len(self) >= _TOKENS_KEPT:
+            self.clear()
+        met = self[token] = frozenset().union(
+            *(_SETS_BY_START[s] for s in word_starts(token) if s in _SETS_BY_START))
+        return met
+
+
+_SETS_MET = _SetsMet()
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,12 +157,15 @@ def check(tokens: tuple[str, ...] | list[str]) -> SafeguardingResult:
     if "suicid" in text:
         text = _NOT_SAID_OF_A_CHILD.sub(" ", text)
     reasons: list[str] = []
-    # Each alternative is searched only when a token of the text begins with one of the word
-    # starts its matches need (read from the pattern, see regex_gate): most comments hold none,
-    # and a dictionary lookup is far cheaper than a search tried at every word.
-    live = _UNGATED.union(*(_BY_START[start] for start in token_starts(text) & _BY_START.keys()))
+    # Each alternative is searched only when the comment's tokens meet every set of word
+    # starts its matches need (read from the pattern, see regex_gate): a dictionary lookup a
+    # token is far cheaper than a search tried at every word.
+    met = frozenset().union(*map(_SETS_MET.__getitem__, text.split()))
+    live = _UNGATED.union(*(_BY_FIRST[n] for n in met & _BY_FIRST.keys()))
     for i in sorted(live):
-        rule, part, _ = _PARTS[i]
+        if not _NEEDS[i] <= met:
+            continue
+        rule, part = _PARTS[i]
         if rule.reason in reasons or (rule.needs and not any(n in text for n in rule.needs)):
             continue
         if any(not _cancelled(rule, text, m) for m in part.finditer(text)):
