@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import compress
 
 from coprod.text.names import (
     FUNCTION_WORDS,
@@ -123,9 +124,11 @@ def _surname(word: str) -> bool:
 def _continue_surnames(text: str, words: list[re.Match[str]], flags: list[bool]) -> None:
     """A capitalised word straight after a name is its surname ("Jane Smith")."""
     for k in range(1, len(words)):
+        if not flags[k - 1] or flags[k]:
+            continue
         word = words[k].group(0)
         gap = text[words[k - 1].end():words[k].start()]
-        if flags[k - 1] and not flags[k] and gap == " " and word[0].isupper() \
+        if gap == " " and word[0].isupper() \
                 and not words[k - 1].group(0).endswith("'s") and _surname(word):
             flags[k] = True
 
@@ -135,7 +138,7 @@ def _joined_names(words: list[re.Match[str]], flags: list[bool]) -> None:
     and Ruby" (an unknown word, or a listed name that is also a word), but not "Tameside and
     Oldham"."""
     for k in range(1, len(words) - 1):
-        if words[k].group(0) != "and" or flags[k - 1] == flags[k + 1]:
+        if flags[k - 1] == flags[k + 1] or words[k].group(0) != "and":
             continue
         other = k + 1 if flags[k - 1] else k - 1
         word = words[other].group(0)
@@ -158,9 +161,8 @@ def redact_names(text: str) -> str:
         flags[k] = False
     out: list[str] = []
     last = 0
-    for k, m in enumerate(words):
-        if not flags[k]:
-            continue
+    for k in compress(range(len(words)), flags):
+        m = words[k]
         gap = text[last:m.start()]
         merged = k > 0 and flags[k - 1] and gap == " " and out and out[-1] == "[name]"
         if not merged:
