@@ -15,6 +15,10 @@ def matches_at(lemmas: Sequence[str], i: int, cue: Cue) -> bool:
 
 def find(lemmas: Sequence[str], index: dict[str, tuple[Cue, ...]]) -> list[tuple[int, Cue]]:
     """Every (position, cue) whose phrase occurs; the index lists longest phrases first."""
+    # Most comments hold no word that begins a phrase of a given index (exclusions, pairs):
+    # one set test in C says so before any loop.
+    if index.keys().isdisjoint(lemmas):
+        return []
     lemmas = tuple(lemmas)
     # One quick pass for the few words that begin any phrase; only those are looked at.
     starts = [i for i, lem in enumerate(lemmas) if lem in index]

@@ -49,8 +49,8 @@ def _runs(tokens: Sequence[str]) -> list[tuple[int, int]]:
     """(start, end) spans of consecutive content words, as RAKE splits a text."""
     runs: list[tuple[int, int]] = []
     start = None
-    for i, token in enumerate([*tokens, "."]):
-        if _is_content(token):
+    for i, content in enumerate([*map(_is_content, tokens), False]):
+        if content:
             start = i if start is None else start
         elif start is not None:
             runs.append((start, i))

@@ -86,15 +86,18 @@ _INWARD_CODE = re.compile(r"\d[A-Z]{2}\b", re.I)
 _STREET = re.compile(r"(?:Road|Rd|Street|St|Lane|Avenue|Ave|Close|Drive|Way|Crescent|Grove|"
                      r"Place|Terrace|Gardens|Court|Walk|Mews|Row|View|Rise|Square|Parade)\b")
 _STREET_LOWER = re.compile(r"(?:road|rd|street|lane|avenue|crescent|terrace|gardens)\b")
-_BIRTH = re.compile(r"d\.?o\.?b|date of birth|born|birthday", re.I)
+# d.o.b, date of birth, born, birthday: written from the first letter so the search skips to
+# a b or d
+_BIRTH = re.compile(r"[bd](?:\.?o\.?b|ate of birth|orn|irthday)", re.I)
 # (cheap test, pass): the expensive patterns only run on text that could hold them. The tests
 # are compiled searches, not Python loops over characters: redaction is the slowest stage.
 _PASSES: tuple[tuple[Callable[[str], bool], Callable[[str], str]], ...] = (
     (lambda t: "http" in t or "www." in t or "HTTP" in t or "WWW." in t,
      lambda t: URL.sub(_url, t)),
     (lambda t: "@" in t, lambda t: EMAIL.sub("[email]", t)),
-    (lambda t: bool(_NINE_DIGITS.search(t)), _nhs),
-    (lambda t: bool(_NINE_DIGITS.search(t)), lambda t: PHONE.sub(_phone, t)),
+    # NHS numbers, then phone numbers in what is left (a phone number has nine digits too, so
+    # one test serves both)
+    (lambda t: bool(_NINE_DIGITS.search(t)), lambda t: PHONE.sub(_phone, _nhs(t))),
     (lambda t: bool(_INWARD_CODE.search(t)), lambda t: POSTCODE.sub("[postcode]", t)),
     (lambda t: bool(_STREET.search(t)), lambda t: ADDRESS.sub("[address]", t)),
     (lambda t: bool(_STREET_LOWER.search(t)), lambda t: ADDRESS_LOWER.sub("[address]", t)),

@@ -66,7 +66,8 @@ def theme_scores(doc: Doc, codebook: Codebook) -> dict[int, float]:
     hits = find(doc.lemmas, codebook.cue_index) + _prefix_hits(doc, codebook)
     for i, cue in hits:
         span = len(cue.lemmas)
-        if (cue.theme, i) in covered or any((cue.theme, i + k) in blocked for k in range(span)):
+        if (cue.theme, i) in covered or (blocked and any(
+                (cue.theme, i + k) in blocked for k in range(span))):
             continue
         covered.update((cue.theme, i + k) for k in range(span))
         weight = cue.weight * (NEGATED_FACTOR if negated(doc.lemmas, i) else 1.0)

@@ -6,12 +6,16 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 import simplemma
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"',
                          "\u2013": "-", "\u2014": "-", "\u00a0": " "})
-_SPACE = re.compile(r"[ \t\f\v\u2000-\u200b\u3000]+")
+# A run of spaces becomes one plain space; a lone plain space is left as it is, so the search
+# replaces only what changes (most comments have no other run).
+_SPACE = re.compile(r"[\t\f\v\u2000-\u200b\u3000][ \t\f\v\u2000-\u200b\u3000]*|"
+                    r" [ \t\f\v\u2000-\u200b\u3000]+")
 _NEWLINES = re.compile(r"\s*\n\s*")
 # A word (letters/digits of any script, inner apostrophes, & as in A&E), a redaction marker
 # or a punctuation mark that ends a clause.
@@ -93,8 +97,12 @@ class Doc:
 
 def normalise(text: str) -> str:
     """Tidy unicode and whitespace so that the same words always look the same."""
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
-    text = _NEWLINES.sub("\n", text.strip())
+    text = unicodedata.normalize("NFKC", text)
+    if not text.isascii():  # the quotes and spaces replaced are none of them ASCII
+        text = text.translate(_QUOTES)
+    text = text.strip()
+    if "\n" in text:
+        text = _NEWLINES.sub("\n", text)
     return _SPACE.sub(" ", text)
 
 
@@ -131,16 +139,16 @@ def lemma(word: str) -> str:
 
 def tokenise(text: str) -> tuple[str, ...]:
     """Lower-case word and clause-break tokens, with text-speak and contractions expanded."""
-    out: list[str] = []
-    for raw in _TOKEN.findall(text.lower().translate(_EMOJI)):
-        out.extend(canonical(raw))
-    return tuple(out)
+    text = text.lower()
+    if not text.isascii():  # every emoji replaced is outside ASCII
+        text = text.translate(_EMOJI)
+    return tuple(chain.from_iterable(map(canonical, _TOKEN.findall(text))))
 
 
 def make_doc(text: str) -> Doc:
     """Tokenise and lemmatise once; themes, sentiment and phrases all read the result."""
     tokens = tokenise(text)
-    return Doc(text=text, tokens=tokens, lemmas=tuple(lemma(t) for t in tokens))
+    return Doc(text=text, tokens=tokens, lemmas=tuple(map(lemma, tokens)))
 
 
 def phrase_lemmas(phrase: str) -> tuple[str, ...]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from coprod.text.regex_gate import word_starts
+from coprod.text.regex_gate import required_start_sets, word_starts
 from coprod.text.safeguarding.rule import Rule
 from coprod.text.safeguarding.rules import RULES
 
@@ -76,6 +76,12 @@ _SET_NUMBERS: dict[frozenset[str], int] = {}
 for _rule, _part, _sets in _GATED:
     for _set in _sets:
         _SET_NUMBERS.setdefault(_set, len(_SET_NUMBERS))
+# The figures of speech are gated the same way (no sets: always searched); most comments hold
+# none of their words.
+_FIGURE_SETS = required_start_sets(_FIGURES) or ()
+for _set in _FIGURE_SETS:
+    _SET_NUMBERS.setdefault(_set, len(_SET_NUMBERS))
+_FIGURE_NEEDS = frozenset(map(_SET_NUMBERS.__getitem__, _FIGURE_SETS))
 # the numbers of the sets each alternative needs, and the alternatives each first set wakes
 _NEEDS = tuple(frozenset(map(_SET_NUMBERS.__getitem__, sets)) for _rule, _part, sets in _GATED)
 _UNGATED = frozenset(i for i, needs in enumerate(_NEEDS) if not needs)
@@ -153,14 +159,17 @@ def _cancelled(rule: Rule, text: str, match: re.Match[str]) -> bool:
 
 def check(tokens: tuple[str, ...] | list[str]) -> SafeguardingResult:
     """Flag possible disclosures in a tokenised comment (see tokens.tokenise)."""
-    text = _FIGURES.sub(" ", " ".join(tokens))
+    joined = " ".join(tokens)
+    # Each alternative (and the figures of speech) is searched only when the comment's tokens
+    # meet every set of word starts its matches need (read from the pattern, see regex_gate):
+    # a dictionary lookup a token is far cheaper than a search tried at every word.
+    met = frozenset().union(*map(_SETS_MET.__getitem__, joined.split()))
+    text = _FIGURES.sub(" ", joined) if _FIGURE_NEEDS <= met else joined
     if "suicid" in text:
         text = _NOT_SAID_OF_A_CHILD.sub(" ", text)
+    if text != joined:  # words were blanked: the starts are read again
+        met = frozenset().union(*map(_SETS_MET.__getitem__, text.split()))
     reasons: list[str] = []
-    # Each alternative is searched only when the comment's tokens meet every set of word
-    # starts its matches need (read from the pattern, see regex_gate): a dictionary lookup a
-    # token is far cheaper than a search tried at every word.
-    met = frozenset().union(*map(_SETS_MET.__getitem__, text.split()))
     live = _UNGATED.union(*(_BY_FIRST[n] for n in met & _BY_FIRST.keys()))
     for i in sorted(live):
         if not _NEEDS[i] <= met:
