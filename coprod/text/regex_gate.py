@@ -193,6 +193,26 @@ def required_start_sets(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...] 
     return (best, *dict.fromkeys(s for s in rest if s != best))
 
 
+def branch_start_sets(pattern: re.Pattern[str]) -> tuple[tuple[frozenset[str], ...], ...] | None:
+    """For a pattern with alternatives at its top level ("a|b", parsed as the words they share
+    and one branch), the sets of word starts each alternative needs, read as if it were the
+    whole pattern; a text can match only if it meets every set of one of them. None when the
+    pattern has no such alternatives or one of them needs no word."""
+    if _parser is None or pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        items = list(_parser.parse(pattern.pattern, pattern.flags))
+        at = [k for k, (op, _) in enumerate(items) if op is _c.BRANCH]
+        if len(at) != 1:
+            return None
+        k = at[0]
+        each = [_all_required([*items[:k], *branch, *items[k + 1:]], False)
+                for branch in items[k][1][1]]
+    except Exception:  # noqa: BLE001 - an unreadable pattern simply gets no such gate
+        return None
+    return tuple(tuple(sets) for sets in each) if all(each) else None
+
+
 def required_starts(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Word starts one of which a text's tokens must begin with for `pattern` to match."""
     if _parser is None or pattern.flags & re.IGNORECASE:

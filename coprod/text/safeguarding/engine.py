@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from coprod.text.regex_gate import required_start_sets, word_starts
+from coprod.text.regex_gate import branch_start_sets, required_start_sets, word_starts
 from coprod.text.safeguarding.rule import Rule
 from coprod.text.safeguarding.rules import RULES
 
@@ -67,24 +67,27 @@ _DISPUTED = re.compile(r"\b(?:(?:say|said|says|told) (?:\w+ ){0,3}(?:fell|trippe
 
 
 # Which alternatives a comment wakes. Each alternative needs one word start from each of its
-# sets (see regex_gate); every distinct set has a number, and each token seen maps, in one
-# dictionary lookup, to the numbers of the sets it meets. An alternative is searched only when
-# the comment meets all of its sets: most comments meet none, or only some, of any one's.
+# sets (see regex_gate), and, when it is itself "a|b", every set of a or every set of b; each
+# distinct set has a number, and each token seen maps, in one dictionary lookup, to the numbers
+# of the sets it meets. An alternative is searched only when the comment meets all the sets of
+# one of its ways to match: most comments meet none.
 _GATED = tuple((rule, part, sets or ()) for rule in RULES for part, sets in rule.parts)
 _PARTS = tuple((rule, part) for rule, part, _ in _GATED)
 _SET_NUMBERS: dict[frozenset[str], int] = {}
-for _rule, _part, _sets in _GATED:
-    for _set in _sets:
-        _SET_NUMBERS.setdefault(_set, len(_SET_NUMBERS))
+
+
+def _numbers(sets: tuple[frozenset[str], ...]) -> frozenset[int]:
+    """The numbers of these sets, numbering any new one."""
+    return frozenset(_SET_NUMBERS.setdefault(s, len(_SET_NUMBERS)) for s in sets)
+
+
+# for each alternative, the numbers of the sets each way it can match needs
+_NEEDS = tuple(tuple(_numbers((*sets, *either)) for either in branch_start_sets(part) or [()])
+               for _rule, part, sets in _GATED)
 # The figures of speech are gated the same way (no sets: always searched); most comments hold
 # none of their words.
-_FIGURE_SETS = required_start_sets(_FIGURES) or ()
-for _set in _FIGURE_SETS:
-    _SET_NUMBERS.setdefault(_set, len(_SET_NUMBERS))
-_FIGURE_NEEDS = frozenset(map(_SET_NUMBERS.__getitem__, _FIGURE_SETS))
-# the numbers of the sets each alternative needs, and the alternatives each first set wakes
-_NEEDS = tuple(frozenset(map(_SET_NUMBERS.__getitem__, sets)) for _rule, _part, sets in _GATED)
-_UNGATED = frozenset(i for i, needs in enumerate(_NEEDS) if not needs)
+_FIGURE_NEEDS = _numbers(required_start_sets(_FIGURES) or ())
+_UNGATED = frozenset(i for i, (_rule, _part, sets) in enumerate(_GATED) if not sets)
 _BY_FIRST: dict[int, frozenset[int]] = {}
 for _index, (_rule, _part, _sets) in enumerate(_GATED):
     if _sets:
@@ -172,7 +175,7 @@ def check(tokens: tuple[str, ...] | list[str]) -> SafeguardingResult:
     reasons: list[str] = []
     live = _UNGATED.union(*(_BY_FIRST[n] for n in met & _BY_FIRST.keys()))
     for i in sorted(live):
-        if not _NEEDS[i] <= met:
+        if not any(needs <= met for needs in _NEEDS[i]):
             continue
         rule, part = _PARTS[i]
         if rule.reason in reasons or (rule.needs and not any(n in text for n in rule.needs)):
