@@ -229,29 +229,33 @@ def _capital_name(text: str, words: list[re.Match[str]], k: int) -> bool:
 _CONTEXT = KIN | NAMING | TITLES | SIGN_OFFS | {"is"}
 
 
-def _lowered(surface: list[str]) -> list[str]:
+def lowered(surface: list[str]) -> list[str]:
     """Every word lower-cased, in one call: the words (ASCII letters, ' and -) hold no space."""
     return " ".join(surface).lower().split(" ")
 
 
-def not_people(surface: list[str]) -> set[int]:
-    """Indices of words inside a NOT_PEOPLE phrase, never redacted."""
-    lowered = _lowered(surface)
+def not_people(lower: list[str]) -> set[int]:
+    """Indices of words inside a NOT_PEOPLE phrase, never redacted (from the lower-cased
+    words)."""
     inside: set[int] = set()
-    for k in [k for k, word in enumerate(lowered) if word in _NOT_PEOPLE_BY_FIRST]:
-        for phrase in _NOT_PEOPLE_BY_FIRST[lowered[k]]:
-            if tuple(lowered[k:k + len(phrase)]) == phrase:
+    if _NOT_PEOPLE_BY_FIRST.keys().isdisjoint(lower):  # most comments name none
+        return inside
+    for k in [k for k, word in enumerate(lower) if word in _NOT_PEOPLE_BY_FIRST]:
+        for phrase in _NOT_PEOPLE_BY_FIRST[lower[k]]:
+            if tuple(lower[k:k + len(phrase)]) == phrase:
                 inside.update(range(k, k + len(phrase)))
     return inside
 
 
-def candidates(surface: list[str]) -> list[int]:
+def candidates(surface: list[str], lower: list[str]) -> list[int]:
     """Indices of the words worth a closer look: capitalised, a listed name, or right after a
-    naming word. One pass over plain strings, since most words of a comment are none of these."""
+    naming word (`lower`: the same words lower-cased). One pass over plain strings, since most
+    words of a comment are none of these."""
     listed = _all_names()
-    lowered = _lowered(surface)
-    return [k for k, (word, lower, prev) in enumerate(zip(surface, lowered, ["", *lowered]))
-            if word[0].isupper() or lower in listed or prev in _CONTEXT]
+    # (the word before each: one longer than the words, so not strict)
+    before = ["", *lower]
+    return [k for k, (word, low, prev) in enumerate(zip(surface, lower, before, strict=False))
+            if word[0].isupper() or low in listed or prev in _CONTEXT]
 
 
 def is_name_token(text: str, words: list[re.Match[str]], k: int) -> bool:

@@ -14,6 +14,7 @@ from coprod.text.names import (
     is_name_token,
     is_word,
     listed_name,
+    lowered,
     not_people,
     place_like,
 )
@@ -155,12 +156,13 @@ def redact_names(text: str) -> str:
     """Replace people's names with [name], merging a first name and surname into one."""
     words = list(_WORD.finditer(text))
     surface = [m.group(0) for m in words]
+    lower = lowered(surface)
     flags = [False] * len(words)
-    for k in candidates(surface):
+    for k in candidates(surface, lower):
         flags[k] = is_name_token(text, words, k)
     _continue_surnames(text, words, flags)
     _joined_names(words, flags)
-    for k in not_people(surface):
+    for k in not_people(lower):
         flags[k] = False
     out: list[str] = []
     last = 0
