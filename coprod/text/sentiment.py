@@ -9,7 +9,7 @@ from functools import lru_cache
 from textblob.en import sentiment as _pattern_lexicon
 
 from coprod.text.codebook import Codebook, Cue
-from coprod.text.matching import matches_at, negated
+from coprod.text.matching import negated
 from coprod.text.tokens import CLAUSE_BREAKS, Doc
 
 INTENSIFIERS = frozenset({"very", "really", "so", "extremely", "absolutely", "totally", "utterly",
@@ -68,9 +68,11 @@ def _lexicon() -> dict[str, float]:
 
 def _domain_hit(doc: Doc, i: int, codebook: Codebook) -> Cue | None:
     """The longest domain sentiment phrase starting at position i, if any."""
-    for cue in codebook.sentiment_index.get(doc.lemmas[i], ()):
-        if len(cue.lemmas) == 1 or matches_at(doc.lemmas, i, cue):
-            return cue
+    lemmas = doc.lemmas
+    for size, phrases in codebook.sentiment_index.windows.get(lemmas[i], ()):
+        found = phrases.get(lemmas[i:i + size])
+        if found:
+            return found[0]
     return None
 
 
