@@ -209,6 +209,8 @@ def _capital_name(text: str, words: list[re.Match[str]], k: int) -> bool:
     if not word[0].isupper() or word.isupper() or lower in NOT_NAMES or len(lower) < 2:
         return False
     names, ambiguous = _names()
+    if lower not in ambiguous and lower not in names and is_word(lower):
+        return False  # an ordinary word ("The", "Still"), whatever comes next
     nxt = words[k + 1].group(0).lower() if k + 1 < len(words) else ""
     if nxt in ORG_WORDS:
         return False
@@ -219,7 +221,7 @@ def _capital_name(text: str, words: list[re.Match[str]], k: int) -> bool:
             return False
     elif lower in names:
         return True
-    elif is_word(lower) or place_like(words, k):
+    elif place_like(words, k):
         return False
     if _starts_sentence(text, words[k].start()):
         return word.endswith("'s") or nxt in PERSON_VERBS

@@ -185,7 +185,10 @@ def check(tokens: tuple[str, ...] | list[str]) -> SafeguardingResult:
         lowest = live & -live
         live ^= lowest
         i = lowest.bit_length() - 1
-        if not any(met & way == way for way in _WAYS[i]):
+        for way in _WAYS[i]:
+            if met & way == way:
+                break
+        else:  # no way to match is met
             continue
         rule, part = _PARTS[i]
         if rule.reason in reasons or (rule.needs and not any(n in text for n in rule.needs)):
