@@ -32,6 +32,27 @@ class Cue:
     prefix: bool = False
 
 
+class CueIndex(dict[str, tuple[Cue, ...]]):
+    """Cues by first lemma, longest first. `windows` holds the same cues by first lemma as
+    (length, {lemmas: cues}) pairs, longest first, so that a comment's words starting at one
+    place are compared once for each length of phrase rather than once for each phrase."""
+
+    def __init__(self, cues: dict[str, tuple[Cue, ...]] | None = None) -> None:
+        super().__init__(cues or {})
+        self.windows: dict[str, tuple[tuple[int, dict[tuple[str, ...], tuple[Cue, ...]]], ...]]
+        self.windows = {first: _by_length(group) for first, group in self.items()}
+
+
+def _by_length(cues: tuple[Cue, ...]) -> tuple[tuple[int, dict[tuple[str, ...], tuple[Cue, ...]]],
+                                               ...]:
+    """Cues (longest first) grouped by length and then by their lemmas, keeping their order."""
+    lengths: dict[int, dict[tuple[str, ...], tuple[Cue, ...]]] = {}
+    for cue in cues:
+        same = lengths.setdefault(len(cue.lemmas), {})
+        same[cue.lemmas] = (*same.get(cue.lemmas, ()), cue)
+    return tuple(lengths.items())
+
+
 @dataclass(frozen=True, slots=True)
 class Pair:
     """Two kinds of word close together in one sentence that name a theme only together.
@@ -43,8 +64,8 @@ class Pair:
 
     theme: int
     weight: float
-    first: dict[str, tuple[Cue, ...]]
-    second: dict[str, tuple[Cue, ...]]
+    first: CueIndex
+    second: CueIndex
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,14 +85,14 @@ class Codebook:
     themes: tuple[Theme, ...]
     source: dict[str, Any]
     min_confidence: float = 0.5
-    cue_index: dict[str, tuple[Cue, ...]] = field(default_factory=dict)
+    cue_index: CueIndex = field(default_factory=CueIndex)
     prefix_cues: tuple[Cue, ...] = ()
-    exclusion_index: dict[str, tuple[Cue, ...]] = field(default_factory=dict)
+    exclusion_index: CueIndex = field(default_factory=CueIndex)
     # Cues an area switched off (weight 0): no longer evidence for their theme there, so the
     # learned layer does not suggest the theme on their account either.
-    silenced_index: dict[str, tuple[Cue, ...]] = field(default_factory=dict)
+    silenced_index: CueIndex = field(default_factory=CueIndex)
     neutral_terms: frozenset[str] = frozenset()
-    sentiment_index: dict[str, tuple[Cue, ...]] = field(default_factory=dict)
+    sentiment_index: CueIndex = field(default_factory=CueIndex)
     cue_lemmas: frozenset[tuple[str, ...]] = frozenset()  # strong cues, for emerging phrases
     pairs: tuple[Pair, ...] = ()
 
@@ -161,12 +182,12 @@ def _compile_phrase(phrase: str, theme: int, weight: float) -> Cue | None:
     return Cue(lemmas=lemmas, theme=theme, weight=float(weight), prefix=prefix)
 
 
-def _index(cues: list[Cue]) -> dict[str, tuple[Cue, ...]]:
+def _index(cues: list[Cue]) -> CueIndex:
     """Index cues by first lemma, longest first so the most specific phrase wins."""
     index: dict[str, list[Cue]] = {}
     for cue in cues:
         index.setdefault(cue.lemmas[0], []).append(cue)
-    return {k: tuple(sorted(v, key=lambda c: -len(c.lemmas))) for k, v in index.items()}
+    return CueIndex({k: tuple(sorted(v, key=lambda c: -len(c.lemmas))) for k, v in index.items()})
 
 
 def _compile_themes(themes: list[Mapping[str, Any]]

@@ -24,7 +24,7 @@ MODEL_FILE = "theming_model.npz"
 SENTIMENTS = ("positive", "negative", "mixed", "neutral")
 CHAR_SIZES = (3, 4, 5)
 _WORD_ROWS = 50_000
-NO_ROW = -1  # a word pair or mark the model has no weight for
+NO_ROW = -1  # a word, word pair or mark the model has no weight for
 # The learned layer suggests themes only for comments of at least this many words: a short
 # comment that names a topic names it with a codebook cue, and on "Thank you for the xylophone"
 # the model's guesses are noise.
@@ -139,18 +139,21 @@ class ThemeModel:
         self._rows: dict[tuple[str, str], int] = {}
         self._extra_rows: dict[tuple[str, str], int] = {}
         self._table = np.zeros((_WORD_ROWS, self._sparse.shape[1] + 1))
+        self._filled = 0  # rows of the table in use
 
     def _new_row(self, ids: list[int]) -> int:
         """A table row holding these features' summed weights and their number."""
-        row = len(self._rows) + len(self._extra_rows)
+        row = self._filled
+        self._filled += 1
         self._table[row, :-1] = self._sparse.take(ids, axis=0).sum(axis=0)
         self._table[row, -1] = len(ids)
         return row
 
     def _row(self, token: str, lem: str) -> int:
-        """The word's row in the table, filled on first sight."""
-        row = self._rows[(token, lem)] = self._new_row(
-            [i for i in map(self.vocab.get, token_features(token, lem)) if i is not None])
+        """The word's row in the table, filled on first sight; NO_ROW for a word none of whose
+        features the model knows (a number, a name): it adds nothing, so it takes no row."""
+        ids = [i for i in map(self.vocab.get, token_features(token, lem)) if i is not None]
+        row = self._rows[(token, lem)] = self._new_row(ids) if ids else NO_ROW
         return row
 
     def _extra_row(self, key: tuple[str, str]) -> int:
@@ -165,12 +168,16 @@ class ThemeModel:
         if len(self._rows) + len(self._extra_rows) + 2 * len(doc.tokens) + 2 > _WORD_ROWS:
             self._rows.clear()
             self._extra_rows.clear()
+            self._filled = 0
         known, new = self._rows.get, self._row
         rows = []
         for token, lem in zip(doc.tokens, doc.lemmas, strict=True):
             if token not in CLAUSE_BREAKS:
                 row = known((token, lem))
-                rows.append(new(token, lem) if row is None else row)
+                if row is None:
+                    row = new(token, lem)
+                if row != NO_ROW:
+                    rows.append(row)
         total = self._table.take(rows, axis=0).sum(axis=0)
         seen, new_extra = self._extra_rows.get, self._extra_row
         extra = []

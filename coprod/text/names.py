@@ -143,13 +143,16 @@ def _context_name(prev: list[str], word: str) -> bool:
     return p1 in TITLES and titled
 
 
+_BREAKS = frozenset(".!?\n")
+
+
 def _previous(text: str, words: list[re.Match[str]], k: int) -> list[str]:
     """The two words before word k, lower-cased, with a comma counted as a word."""
     prev: list[str] = []
     for j in range(k - 1, max(-1, k - 3), -1):
         gap = text[words[j].end():words[j + 1].start()]
         abbreviated_title = gap.startswith(".") and words[j].group(0).lower() in TITLES
-        if any(c in gap for c in ".!?\n") and not abbreviated_title:  # "Ms. Khan" goes on
+        if not _BREAKS.isdisjoint(gap) and not abbreviated_title:  # "Ms. Khan" goes on
             break
         if "," in gap:
             prev.append(",")
@@ -161,14 +164,17 @@ def _sign_off(text: str, words: list[re.Match[str]], k: int) -> bool:
     """A capitalised word closing a comment after "Thanks," or "Regards"."""
     if k == 0 or not words[k].group(0)[0].isupper():
         return False
-    if words[k - 1].group(0).lower() == "from" and (
+    before = words[k - 1].group(0)
+    # After a sign-off word (or one and a capitalised word) only: the rest of the comment is
+    # read last, since most words are not there.
+    if not (before.lower() in SIGN_OFFS or (k > 1 and words[k - 2].group(0).lower() in SIGN_OFFS
+                                            and before[0].isupper())):
+        return False
+    if before.lower() == "from" and (
             _base(words[k].group(0)) in NOT_NAMES or place_like(words, k)):
         return False  # "from January", "from Leicestershire"
     rest = text[words[k].end():].strip(" .!,x\n")
-    if rest and not (len(rest.split()) == 1 and rest[0].isupper()):
-        return False
-    return words[k - 1].group(0).lower() in SIGN_OFFS or (
-        k > 1 and words[k - 2].group(0).lower() in SIGN_OFFS and words[k - 1].group(0)[0].isupper())
+    return not rest or (len(rest.split()) == 1 and rest[0].isupper())
 
 
 def place_like(words: list[re.Match[str]], k: int) -> bool:
@@ -203,10 +209,11 @@ def _capital_name(text: str, words: list[re.Match[str]], k: int) -> bool:
     if not word[0].isupper() or word.isupper() or lower in NOT_NAMES or len(lower) < 2:
         return False
     names, ambiguous = _names()
+    if lower not in ambiguous and lower not in names and is_word(lower):
+        return False  # an ordinary word ("The", "Still"), whatever comes next
     nxt = words[k + 1].group(0).lower() if k + 1 < len(words) else ""
     if nxt in ORG_WORDS:
         return False
-    starts_sentence = _starts_sentence(text, words[k].start())
     if lower in ambiguous:
         # "We saw Grace", "Jack has been", "Grace's teacher": used as a name. "Hope is all we
         # have" is redacted too: a lost word costs less than a child's name.
@@ -214,9 +221,9 @@ def _capital_name(text: str, words: list[re.Match[str]], k: int) -> bool:
             return False
     elif lower in names:
         return True
-    elif is_word(lower) or place_like(words, k):
+    elif place_like(words, k):
         return False
-    if starts_sentence:
+    if _starts_sentence(text, words[k].start()):
         return word.endswith("'s") or nxt in PERSON_VERBS
     return (words[k - 1].group(0).lower() if k else "") != "the"
 
@@ -224,29 +231,33 @@ def _capital_name(text: str, words: list[re.Match[str]], k: int) -> bool:
 _CONTEXT = KIN | NAMING | TITLES | SIGN_OFFS | {"is"}
 
 
-def not_people(surface: list[str]) -> set[int]:
-    """Indices of words inside a NOT_PEOPLE phrase, never redacted."""
-    lowered = [word.lower() for word in surface]
+def lowered(surface: list[str]) -> list[str]:
+    """Every word lower-cased, in one call: the words (ASCII letters, ' and -) hold no space."""
+    return " ".join(surface).lower().split(" ")
+
+
+def not_people(lower: list[str]) -> set[int]:
+    """Indices of words inside a NOT_PEOPLE phrase, never redacted (from the lower-cased
+    words)."""
     inside: set[int] = set()
-    for k, word in enumerate(lowered):
-        for phrase in _NOT_PEOPLE_BY_FIRST.get(word, ()):
-            if tuple(lowered[k:k + len(phrase)]) == phrase:
+    if _NOT_PEOPLE_BY_FIRST.keys().isdisjoint(lower):  # most comments name none
+        return inside
+    for k in [k for k, word in enumerate(lower) if word in _NOT_PEOPLE_BY_FIRST]:
+        for phrase in _NOT_PEOPLE_BY_FIRST[lower[k]]:
+            if tuple(lower[k:k + len(phrase)]) == phrase:
                 inside.update(range(k, k + len(phrase)))
     return inside
 
 
-def candidates(surface: list[str]) -> list[int]:
+def candidates(surface: list[str], lower: list[str]) -> list[int]:
     """Indices of the words worth a closer look: capitalised, a listed name, or right after a
-    naming word. One pass over plain strings, since most words of a comment are none of these."""
+    naming word (`lower`: the same words lower-cased). One pass over plain strings, since most
+    words of a comment are none of these."""
     listed = _all_names()
-    out: list[int] = []
-    prev = ""
-    for k, word in enumerate(surface):
-        lower = word.lower()
-        if word[0].isupper() or lower in listed or prev in _CONTEXT:
-            out.append(k)
-        prev = lower
-    return out
+    # (the word before each: one longer than the words, so not strict)
+    before = ["", *lower]
+    return [k for k, (word, low, prev) in enumerate(zip(surface, lower, before, strict=False))
+            if word[0].isupper() or low in listed or prev in _CONTEXT]
 
 
 def is_name_token(text: str, words: list[re.Match[str]], k: int) -> bool:

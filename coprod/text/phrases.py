@@ -39,18 +39,15 @@ class EmergingPhrase:
     examples: tuple[int, ...]
 
 
-def _is_content(token: str) -> bool:
-    """Words that can be part of a key phrase: not stopwords, markers, numbers or breaks."""
-    return (len(token) > 1 and token not in STOPWORDS and token not in CLAUSE_BREAKS
-            and not token.startswith("[") and not token.isdigit())
-
-
 def _runs(tokens: Sequence[str]) -> list[tuple[int, int]]:
     """(start, end) spans of consecutive content words, as RAKE splits a text."""
     runs: list[tuple[int, int]] = []
     start = None
-    for i, token in enumerate([*tokens, "."]):
-        if _is_content(token):
+    # Words that can be part of a key phrase: not stopwords, markers, numbers or breaks.
+    content = [len(t) > 1 and t not in STOPWORDS and t not in CLAUSE_BREAKS
+               and not t.startswith("[") and not t.isdigit() for t in tokens]
+    for i, is_content in enumerate([*content, False]):
+        if is_content:
             start = i if start is None else start
         elif start is not None:
             runs.append((start, i))

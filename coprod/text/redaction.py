@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import compress
 
 from coprod.text.names import (
     FUNCTION_WORDS,
@@ -13,6 +14,7 @@ from coprod.text.names import (
     is_name_token,
     is_word,
     listed_name,
+    lowered,
     not_people,
     place_like,
 )
@@ -85,15 +87,18 @@ _INWARD_CODE = re.compile(r"\d[A-Z]{2}\b", re.I)
 _STREET = re.compile(r"(?:Road|Rd|Street|St|Lane|Avenue|Ave|Close|Drive|Way|Crescent|Grove|"
                      r"Place|Terrace|Gardens|Court|Walk|Mews|Row|View|Rise|Square|Parade)\b")
 _STREET_LOWER = re.compile(r"(?:road|rd|street|lane|avenue|crescent|terrace|gardens)\b")
-_BIRTH = re.compile(r"d\.?o\.?b|date of birth|born|birthday", re.I)
+# d.o.b, date of birth, born, birthday: written from the first letter so the search skips to
+# a b or d
+_BIRTH = re.compile(r"[bd](?:\.?o\.?b|ate of birth|orn|irthday)", re.I)
 # (cheap test, pass): the expensive patterns only run on text that could hold them. The tests
 # are compiled searches, not Python loops over characters: redaction is the slowest stage.
 _PASSES: tuple[tuple[Callable[[str], bool], Callable[[str], str]], ...] = (
     (lambda t: "http" in t or "www." in t or "HTTP" in t or "WWW." in t,
      lambda t: URL.sub(_url, t)),
     (lambda t: "@" in t, lambda t: EMAIL.sub("[email]", t)),
-    (lambda t: bool(_NINE_DIGITS.search(t)), _nhs),
-    (lambda t: bool(_NINE_DIGITS.search(t)), lambda t: PHONE.sub(_phone, t)),
+    # NHS numbers, then phone numbers in what is left (a phone number has nine digits too, so
+    # one test serves both)
+    (lambda t: bool(_NINE_DIGITS.search(t)), lambda t: PHONE.sub(_phone, _nhs(t))),
     (lambda t: bool(_INWARD_CODE.search(t)), lambda t: POSTCODE.sub("[postcode]", t)),
     (lambda t: bool(_STREET.search(t)), lambda t: ADDRESS.sub("[address]", t)),
     (lambda t: bool(_STREET_LOWER.search(t)), lambda t: ADDRESS_LOWER.sub("[address]", t)),
@@ -123,9 +128,11 @@ def _surname(word: str) -> bool:
 def _continue_surnames(text: str, words: list[re.Match[str]], flags: list[bool]) -> None:
     """A capitalised word straight after a name is its surname ("Jane Smith")."""
     for k in range(1, len(words)):
+        if not flags[k - 1] or flags[k]:
+            continue
         word = words[k].group(0)
         gap = text[words[k - 1].end():words[k].start()]
-        if flags[k - 1] and not flags[k] and gap == " " and word[0].isupper() \
+        if gap == " " and word[0].isupper() \
                 and not words[k - 1].group(0).endswith("'s") and _surname(word):
             flags[k] = True
 
@@ -135,7 +142,7 @@ def _joined_names(words: list[re.Match[str]], flags: list[bool]) -> None:
     and Ruby" (an unknown word, or a listed name that is also a word), but not "Tameside and
     Oldham"."""
     for k in range(1, len(words) - 1):
-        if words[k].group(0) != "and" or flags[k - 1] == flags[k + 1]:
+        if flags[k - 1] == flags[k + 1] or words[k].group(0) != "and":
             continue
         other = k + 1 if flags[k - 1] else k - 1
         word = words[other].group(0)
@@ -149,18 +156,18 @@ def redact_names(text: str) -> str:
     """Replace people's names with [name], merging a first name and surname into one."""
     words = list(_WORD.finditer(text))
     surface = [m.group(0) for m in words]
+    lower = lowered(surface)
     flags = [False] * len(words)
-    for k in candidates(surface):
+    for k in candidates(surface, lower):
         flags[k] = is_name_token(text, words, k)
     _continue_surnames(text, words, flags)
     _joined_names(words, flags)
-    for k in not_people(surface):
+    for k in not_people(lower):
         flags[k] = False
     out: list[str] = []
     last = 0
-    for k, m in enumerate(words):
-        if not flags[k]:
-            continue
+    for k in compress(range(len(words)), flags):
+        m = words[k]
         gap = text[last:m.start()]
         merged = k > 0 and flags[k - 1] and gap == " " and out and out[-1] == "[name]"
         if not merged:

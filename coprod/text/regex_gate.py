@@ -39,11 +39,11 @@ _COMMON = frozenset(
 
 def token_starts(text: str) -> frozenset[str]:
     """The first three to PREFIX letters of every token of a space-joined text."""
-    return frozenset().union(*map(_starts, text.split()))
+    return frozenset().union(*map(word_starts, text.split()))
 
 
 @lru_cache(maxsize=65536)
-def _starts(token: str) -> frozenset[str]:
+def word_starts(token: str) -> frozenset[str]:
     """One token's starts, worked out once: the same words come back in every comment."""
     return frozenset(token[:k] for k in range(MIN_LENGTH, min(len(token), PREFIX) + 1))
 
@@ -149,6 +149,68 @@ def _required(items: Parsed, at_start: bool) -> frozenset[str] | None:
     if run:
         candidates += _words(run, run_at_start)
     return _best([c for c in candidates if c])
+
+
+def _all_required(items: Parsed, at_start: bool) -> list[frozenset[str]]:
+    """Every set of word starts `_required` weighs for a sequence, each needed by every match
+    (one of each set's starts must be in the text): groups, repeats of one or more and
+    lookaheads inside the sequence give theirs too, since the whole sequence must match."""
+    candidates: list[frozenset[str] | None] = []
+    run, run_at_start = "", at_start
+    for index, (op, arg) in enumerate(items):
+        if op is _c.LITERAL:
+            run, run_at_start = run + chr(arg), run_at_start if run else at_start
+        else:
+            if run:
+                candidates += _words(run, run_at_start)
+                if op in (_c.SUBPATTERN, _c.BRANCH):
+                    candidates.append(_split_word(run, run_at_start, items[index:]))
+                run = ""
+            if op is _c.SUBPATTERN:
+                candidates += _all_required(arg[-1], at_start)
+            elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and arg[0] >= 1:
+                candidates += _all_required(arg[2], at_start)
+            elif op is _c.ASSERT and arg[0] == 1:
+                candidates += _all_required(arg[1], at_start)
+            else:
+                candidates.append(_inner(op, arg, at_start))
+        at_start = _after(op, arg, at_start)
+    if run:
+        candidates += _words(run, run_at_start)
+    return [c for c in candidates if c]
+
+
+def required_start_sets(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...] | None:
+    """Every set of word starts a text's tokens must meet for `pattern` to match, the most
+    selective (`required_starts`) first; None when there is no such set."""
+    best = required_starts(pattern)
+    if best is None:
+        return None
+    try:
+        rest = _all_required(_parser.parse(pattern.pattern, pattern.flags), False)
+    except Exception:  # noqa: BLE001 - an unreadable pattern keeps its one set
+        rest = []
+    return (best, *dict.fromkeys(s for s in rest if s != best))
+
+
+def branch_start_sets(pattern: re.Pattern[str]) -> tuple[tuple[frozenset[str], ...], ...] | None:
+    """For a pattern with alternatives at its top level ("a|b", parsed as the words they share
+    and one branch), the sets of word starts each alternative needs, read as if it were the
+    whole pattern; a text can match only if it meets every set of one of them. None when the
+    pattern has no such alternatives or one of them needs no word."""
+    if _parser is None or pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        items = list(_parser.parse(pattern.pattern, pattern.flags))
+        at = [k for k, (op, _) in enumerate(items) if op is _c.BRANCH]
+        if len(at) != 1:
+            return None
+        k = at[0]
+        each = [_all_required([*items[:k], *branch, *items[k + 1:]], False)
+                for branch in items[k][1][1]]
+    except Exception:  # noqa: BLE001 - an unreadable pattern simply gets no such gate
+        return None
+    return tuple(tuple(sets) for sets in each) if all(each) else None
 
 
 def required_starts(pattern: re.Pattern[str]) -> frozenset[str] | None:

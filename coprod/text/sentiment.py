@@ -9,7 +9,7 @@ from functools import lru_cache
 from textblob.en import sentiment as _pattern_lexicon
 
 from coprod.text.codebook import Codebook, Cue
-from coprod.text.matching import matches_at, negated
+from coprod.text.matching import negated
 from coprod.text.tokens import CLAUSE_BREAKS, Doc
 
 INTENSIFIERS = frozenset({"very", "really", "so", "extremely", "absolutely", "totally", "utterly",
@@ -68,9 +68,11 @@ def _lexicon() -> dict[str, float]:
 
 def _domain_hit(doc: Doc, i: int, codebook: Codebook) -> Cue | None:
     """The longest domain sentiment phrase starting at position i, if any."""
-    for cue in codebook.sentiment_index.get(doc.lemmas[i], ()):
-        if len(cue.lemmas) == 1 or matches_at(doc.lemmas, i, cue):
-            return cue
+    lemmas = doc.lemmas
+    for size, phrases in codebook.sentiment_index.windows.get(lemmas[i], ()):
+        found = phrases.get(lemmas[i:i + size])
+        if found:
+            return found[0]
     return None
 
 
@@ -131,18 +133,19 @@ def _contributions(doc: Doc, codebook: Codebook) -> list[tuple[int, float, bool]
     lexicon = _lexicon()
     domain, tokens, lemmas = codebook.sentiment_index, doc.tokens, doc.lemmas
     out: list[tuple[int, float, bool]] = []
-    i, n = 0, len(tokens)
-    while i < n:
-        # Most words carry no evidence: skip them before any closer look.
-        if lemmas[i] not in domain and tokens[i] not in lexicon and lemmas[i] not in TIME_UNITS:
-            i += 1
+    # Most words carry no evidence: one pass finds those that may, and only they are looked at
+    # (a word inside a phrase already counted is passed over).
+    after = 0
+    for i in [i for i, (token, lem) in enumerate(zip(tokens, lemmas, strict=True))
+              if lem in domain or token in lexicon or lem in TIME_UNITS]:
+        if i < after:
             continue
         value, step, cue = _value_at(doc, i, codebook, lexicon)
-        if value and negated(doc.lemmas, i) and not (cue and cue.lemmas[0] in ("no", "not")):
+        if value and negated(lemmas, i) and not (cue and cue.lemmas[0] in ("no", "not")):
             value *= NEGATION_FACTOR
         if value:
             out.append((i, value, value > 0 and _is_sarcastic(doc, i)))
-        i += step
+        after = i + step
     return out
 
 
@@ -176,6 +179,8 @@ def _contrasted(doc: Doc, parts: list[tuple[int, float, bool]]) -> bool:
     After praise, "but" itself introduces the complaint, so the clause after it need not hold
     a negative word: "the consultant is great but we only see her once a year" is mixed.
     """
+    if CONTRASTS.isdisjoint(doc.tokens):
+        return False
     for k, token in enumerate(doc.tokens):
         if token not in CONTRASTS or (k + 1 < len(doc.tokens) and doc.tokens[k + 1] == "also"):
             continue
@@ -197,6 +202,8 @@ def _contrasted(doc: Doc, parts: list[tuple[int, float, bool]]) -> bool:
 def _weigh_contrast(doc: Doc, parts: list[tuple[int, float, bool]]) -> list[
         tuple[int, float, bool]]:
     """What follows the last "but" or "however" is the writer's point, so it counts more."""
+    if CONTRASTS.isdisjoint(doc.tokens):
+        return parts
     cut = -1
     for k, token in enumerate(doc.tokens):
         if token in CONTRASTS:

@@ -65,11 +65,13 @@ def theme_scores(doc: Doc, codebook: Codebook) -> dict[int, float]:
     scores: dict[int, float] = {}
     hits = find(doc.lemmas, codebook.cue_index) + _prefix_hits(doc, codebook)
     for i, cue in hits:
-        span = len(cue.lemmas)
-        if (cue.theme, i) in covered or any((cue.theme, i + k) in blocked for k in range(span)):
+        cells = [(cue.theme, k) for k in range(i, i + len(cue.lemmas))]
+        if cells[0] in covered or (blocked and not blocked.isdisjoint(cells)):
             continue
-        covered.update((cue.theme, i + k) for k in range(span))
-        weight = cue.weight * (NEGATED_FACTOR if negated(doc.lemmas, i) else 1.0)
+        covered.update(cells)
+        # (negation is looked for only while it changes the weight)
+        weight = cue.weight * (NEGATED_FACTOR if NEGATED_FACTOR != 1.0 and negated(doc.lemmas, i)
+                               else 1.0)
         key = (cue.theme, cue.lemmas)
         scores[cue.theme] = scores.get(cue.theme, 0.0) + (
             min(weight, REPEAT_BONUS) if key in seen else weight)

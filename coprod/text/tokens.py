@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from itertools import chain
+from typing import TypeVar
 
 import simplemma
 
+_V = TypeVar("_V")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"',
                          "\u2013": "-", "\u2014": "-", "\u00a0": " "})
-_SPACE = re.compile(r"[ \t\f\v\u2000-\u200b\u3000]+")
+# A run of spaces becomes one plain space; a lone plain space is left as it is, so the search
+# replaces only what changes (most comments have no other run).
+_SPACE = re.compile(r"[\t\f\v\u2000-\u200b\u3000][ \t\f\v\u2000-\u200b\u3000]*|"
+                    r" [ \t\f\v\u2000-\u200b\u3000]+")
 _NEWLINES = re.compile(r"\s*\n\s*")
 # A word (letters/digits of any script, inner apostrophes, & as in A&E), a redaction marker
 # or a punctuation mark that ends a clause.
@@ -93,8 +99,12 @@ class Doc:
 
 def normalise(text: str) -> str:
     """Tidy unicode and whitespace so that the same words always look the same."""
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
-    text = _NEWLINES.sub("\n", text.strip())
+    text = unicodedata.normalize("NFKC", text)
+    if not text.isascii():  # the quotes and spaces replaced are none of them ASCII
+        text = text.translate(_QUOTES)
+    text = text.strip()
+    if "\n" in text:
+        text = _NEWLINES.sub("\n", text)
     return _SPACE.sub(" ", text)
 
 
@@ -108,7 +118,22 @@ def _split_contraction(word: str) -> tuple[str, ...]:
     return (word,)
 
 
-@lru_cache(maxsize=65536)
+class _PerWord(dict[str, _V]):
+    """word -> what `work` gives for it, worked out on first sight of the word (the same words
+    come back in every comment) and read with one dictionary lookup after that; forgotten all
+    at once when `size` words are held."""
+
+    def __init__(self, work: Callable[[str], _V], size: int) -> None:
+        super().__init__()
+        self.work, self.size = work, size
+
+    def __missing__(self, word: str) -> _V:
+        if len(self) >= self.size:
+            self.clear()
+        value = self[word] = self.work(word)
+        return value
+
+
 def canonical(word: str) -> tuple[str, ...]:
     """Map one lower-case surface word to the words it stands for."""
     if word in SPELLINGS:
@@ -119,7 +144,6 @@ def canonical(word: str) -> tuple[str, ...]:
     return (word,)
 
 
-@lru_cache(maxsize=131072)
 def lemma(word: str) -> str:
     """Lemmatise one lower-case word offline, fixing simplemma's known slips."""
     if word in _LEMMA_FIXES:
@@ -129,18 +153,22 @@ def lemma(word: str) -> str:
     return simplemma.lemmatize(word, "en")
 
 
+_CANONICAL = _PerWord(canonical, 65536)
+_LEMMAS = _PerWord(lemma, 131072)
+
+
 def tokenise(text: str) -> tuple[str, ...]:
     """Lower-case word and clause-break tokens, with text-speak and contractions expanded."""
-    out: list[str] = []
-    for raw in _TOKEN.findall(text.lower().translate(_EMOJI)):
-        out.extend(canonical(raw))
-    return tuple(out)
+    text = text.lower()
+    if not text.isascii():  # every emoji replaced is outside ASCII
+        text = text.translate(_EMOJI)
+    return tuple(chain.from_iterable(map(_CANONICAL.__getitem__, _TOKEN.findall(text))))
 
 
 def make_doc(text: str) -> Doc:
     """Tokenise and lemmatise once; themes, sentiment and phrases all read the result."""
     tokens = tokenise(text)
-    return Doc(text=text, tokens=tokens, lemmas=tuple(lemma(t) for t in tokens))
+    return Doc(text=text, tokens=tokens, lemmas=tuple(map(_LEMMAS.__getitem__, tokens)))
 
 
 def phrase_lemmas(phrase: str) -> tuple[str, ...]:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import reduce
+from operator import or_
 
-from coprod.text.regex_gate import token_starts
+from coprod.text.regex_gate import branch_start_sets, required_start_sets, word_starts
 from coprod.text.safeguarding.rule import Rule
 from coprod.text.safeguarding.rules import RULES
 
@@ -66,14 +68,58 @@ _DISPUTED = re.compile(r"\b(?:(?:say|said|says|told) (?:\w+ ){0,3}(?:fell|trippe
                        r"claim\w*|nobody|no one|not (?:say|tell|explain)|no explanation)\b")
 
 
-# Which alternatives each word start can wake: a comment's token starts pick, in one pass of
-# dictionary lookups, the few alternatives worth searching (see regex_gate).
-_PARTS = tuple((rule, part, gate) for rule in RULES for part, gate in rule.parts)
-_UNGATED = frozenset(i for i, (_rule, _part, gate) in enumerate(_PARTS) if gate is None)
-_BY_START: dict[str, frozenset[int]] = {}
-for _index, (_rule, _part, _gate) in enumerate(_PARTS):
-    for _start in _gate or ():
-        _BY_START[_start] = _BY_START.get(_start, frozenset()) | {_index}
+# Which alternatives a comment wakes. Each alternative needs one word start from each of its
+# sets (see regex_gate), and, when it is itself "a|b", every set of a or every set of b. What a
+# comment meets is one integer used as a row of bits: bit i for alternative i when a token meets
+# its first (most selective) set, and a bit for each distinct set a token meets. Each token seen
+# maps to its bits in one dictionary lookup, and the comment's bits are those of its tokens
+# or-ed together. An alternative is searched only when its bit is set and the comment meets all
+# the sets of one of its ways to match: most comments wake none.
+_GATED = tuple((rule, part, sets or ()) for rule in RULES for part, sets in rule.parts)
+_PARTS = tuple((rule, part) for rule, part, _ in _GATED)
+_SET_BITS: dict[frozenset[str], int] = {}
+
+
+def _bits(sets: tuple[frozenset[str], ...]) -> int:
+    """The bits of these sets, giving any new set the next bit after the alternatives'."""
+    out = 0
+    for one in sets:
+        out |= _SET_BITS.setdefault(one, 1 << (len(_PARTS) + len(_SET_BITS)))
+    return out
+
+
+# for each alternative, the bits of the sets each way it can match needs
+_WAYS = tuple(tuple(_bits((*sets, *either)) for either in branch_start_sets(part) or [()])
+              for _rule, part, sets in _GATED)
+# The figures of speech are gated the same way (no sets: always searched); most comments hold
+# none of their words.
+_FIGURE_BITS = _bits(required_start_sets(_FIGURES) or ())
+_UNGATED = sum(1 << i for i, (_rule, _part, sets) in enumerate(_GATED) if not sets)
+_ALTERNATIVES = (1 << len(_PARTS)) - 1
+_WAKES: dict[frozenset[str], int] = {}  # a first set -> the bits of the alternatives it wakes
+for _index, (_rule, _part, _sets) in enumerate(_GATED):
+    if _sets:
+        _WAKES[_sets[0]] = _WAKES.get(_sets[0], 0) | 1 << _index
+_BITS_BY_START: dict[str, int] = {}
+for _set, _bit in _SET_BITS.items():
+    for _start in _set:
+        _BITS_BY_START[_start] = _BITS_BY_START.get(_start, 0) | _bit | _WAKES.get(_set, 0)
+_TOKENS_KEPT = 65536
+
+
+class _TokenBits(dict[str, int]):
+    """token -> the bits it sets, worked out on first sight of the token (the same words come
+    back in every comment) and forgotten all at once when the table is full."""
+
+    def __missing__(self, token: str) -> int:
+        if len(self) >= _TOKENS_KEPT:
+            self.clear()
+        bits = self[token] = reduce(
+            or_, (_BITS_BY_START[s] for s in word_starts(token) if s in _BITS_BY_START), 0)
+        return bits
+
+
+_TOKEN_BITS = _TokenBits()
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,16 +169,28 @@ def _cancelled(rule: Rule, text: str, match: re.Match[str]) -> bool:
 
 def check(tokens: tuple[str, ...] | list[str]) -> SafeguardingResult:
     """Flag possible disclosures in a tokenised comment (see tokens.tokenise)."""
-    text = _FIGURES.sub(" ", " ".join(tokens))
+    joined = " ".join(tokens)
+    # Each alternative (and the figures of speech) is searched only when the comment's tokens
+    # meet every set of word starts its matches need (read from the pattern, see regex_gate):
+    # a dictionary lookup a token is far cheaper than a search tried at every word.
+    met = reduce(or_, map(_TOKEN_BITS.__getitem__, joined.split()), 0)
+    text = _FIGURES.sub(" ", joined) if met & _FIGURE_BITS == _FIGURE_BITS else joined
     if "suicid" in text:
         text = _NOT_SAID_OF_A_CHILD.sub(" ", text)
+    if text != joined:  # words were blanked: the starts are read again
+        met = reduce(or_, map(_TOKEN_BITS.__getitem__, text.split()), 0)
     reasons: list[str] = []
-    # Each alternative is searched only when a token of the text begins with one of the word
-    # starts its matches need (read from the pattern, see regex_gate): most comments hold none,
-    # and a dictionary lookup is far cheaper than a search tried at every word.
-    live = _UNGATED.union(*(_BY_START[start] for start in token_starts(text) & _BY_START.keys()))
-    for i in sorted(live):
-        rule, part, _ = _PARTS[i]
+    live = (met | _UNGATED) & _ALTERNATIVES
+    while live:  # the alternatives woken, in rule order: lowest bit first
+        lowest = live & -live
+        live ^= lowest
+        i = lowest.bit_length() - 1
+        for way in _WAYS[i]:
+            if met & way == way:
+                break
+        else:  # no way to match is met
+            continue
+        rule, part = _PARTS[i]
         if rule.reason in reasons or (rule.needs and not any(n in text for n in rule.needs)):
             continue
         if any(not _cancelled(rule, text, m) for m in part.finditer(text)):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from coprod.text.regex_gate import required_starts
+from coprod.text.regex_gate import required_start_sets
 
 
 def any_of(*alternatives: str) -> tuple[str, ...]:
@@ -19,8 +19,9 @@ class Rule:
 
     reason: str
     pattern: re.Pattern[str]  # all the alternatives in one, for reading and for tests
-    # each alternative with the word starts its matches need (see regex_gate), or None
-    parts: tuple[tuple[re.Pattern[str], frozenset[str] | None], ...]
+    # each alternative with the sets of word starts its matches need, the most selective
+    # first (see regex_gate), or None
+    parts: tuple[tuple[re.Pattern[str], tuple[frozenset[str], ...] | None], ...]
     service_words_cancel: bool = False
     speaker_cancel: bool = True
     needs: tuple[str, ...] = ()  # substrings one of which any match holds: a cheap gate
@@ -40,7 +41,7 @@ def rule(reason: str, pattern: str | tuple[str, ...], service_words_cancel: bool
     def optional(pattern: str, suffix: str = "") -> re.Pattern[str] | None:
         return re.compile(pattern + suffix) if pattern else None
     alternatives = (pattern,) if isinstance(pattern, str) else pattern
-    parts = tuple((compiled, required_starts(compiled))
+    parts = tuple((compiled, required_start_sets(compiled))
                   for compiled in map(re.compile, alternatives))
     whole = re.compile("|".join(f"(?:{a})" for a in alternatives))
     return Rule(reason, whole, parts, service_words_cancel, speaker_cancel, needs,

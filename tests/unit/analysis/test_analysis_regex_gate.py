@@ -9,7 +9,12 @@ from pathlib import Path
 import pytest
 
 from coprod.text.redaction import redact
-from coprod.text.regex_gate import required_starts, token_starts
+from coprod.text.regex_gate import (
+    branch_start_sets,
+    required_start_sets,
+    required_starts,
+    token_starts,
+)
 from coprod.text.safeguarding import engine as safeguarding
 from coprod.text.tokens import make_doc, normalise
 
@@ -31,6 +36,33 @@ def test_a_gate_lets_through_every_text_its_pattern_matches(pattern: str, text: 
     gate = required_starts(compiled)
     assert compiled.search(text)
     assert gate and not gate.isdisjoint(token_starts(text))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (r"\bi(?: \w+){0,2} not cop(?:e|ing)\b|\bbreaking point\b", "i just can not cope"),
+        (r"\bi(?: \w+){0,2} not cop(?:e|ing)\b|\bbreaking point\b", "we are at breaking point"),
+        (r"\b(?:not|never) (?:have|got) food\b|\bno food\b", "there is no food"),
+        (r"\btouch\w* (?:him|her)(?=.*\bnot like it\b)", "touches her and i do not like it"),
+    ],
+)
+def test_every_set_a_pattern_needs_and_one_way_of_its_alternatives_are_met(
+        pattern: str, text: str) -> None:
+    compiled = re.compile(pattern)
+    starts = token_starts(text)
+    assert compiled.search(text)
+    sets = required_start_sets(compiled)
+    assert sets and all(not s.isdisjoint(starts) for s in sets)
+    ways = branch_start_sets(compiled)
+    assert ways is None or any(all(not s.isdisjoint(starts) for s in way) for way in ways)
+
+
+def test_each_alternative_of_a_pattern_needs_its_own_words() -> None:
+    ways = branch_start_sets(re.compile(r"\bno food\b|\bnot safe at home\b"))
+    assert ways is not None and len(ways) == 2
+    starts = token_starts("no one is safe at home")  # "no", "safe", "home": neither way whole
+    assert not any(all(not s.isdisjoint(starts) for s in way) for way in ways)
 
 
 def test_a_pattern_with_no_word_it_needs_has_no_gate() -> None:
