@@ -94,6 +94,9 @@ BOTH_WAYS = [
     # an online service; someone met online
     ('A teacher referred her to an online counselling service.',
      'An adult she met online asked her to send pictures.'),
+    # the speaker's figure; a child pulling out her hair
+    ('I could pull out my hair over this council.',
+     'She pulls out her own hair and eats it.'),
     # a hair bobble; pulling out and eating hair
     ('She pulled out her hair bobble and gave it to me.',
      'She pulls out her own hair and eats it.'),

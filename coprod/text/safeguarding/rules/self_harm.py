@@ -23,7 +23,8 @@ RULES: tuple[Rule, ...] = (
         # cutting or burning a part of the body, any tense ("i cut my arms")
         # hurting oneself: violent to himself, pulling out and eating hair, nails bitten off
         r"\bviolent (?:to|towards) (?:himself|herself|myself|themselves)\b",
-        r"\b(?:pull|pulls|pulled|pulling|rip|rips|ripped|ripping|tear|tears|tore|tearing) out "
+        # (not the speaker's figure "I could pull out my hair")
+        r"(?<!could )(?<!would )(?<!to )\b(?:pull|pulls|pulled|pulling) out "
         r"(?:his|her|my|their) (?:own )?(?:hair|eyelashes|eyebrows|nails|fingernails)\b"
         r"(?! (?:bobble|bobbles|band|bands|tie|ties|clip|clips|slide|slides))",
         r"\b(?:bit|bites|biting|bite|pick\w*|pull\w*) (?:his|her|my|their) (?:own )?(?:finger ?)?"
