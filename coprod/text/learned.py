@@ -25,9 +25,10 @@ SENTIMENTS = ("positive", "negative", "mixed", "neutral")
 CHAR_SIZES = (3, 4, 5)
 _WORD_ROWS = 50_000
 NO_ROW = -1  # a word, word pair or mark the model has no weight for
-# The learned layer suggests themes only for comments of at least this many words: a short
-# comment that names a topic names it with a codebook cue, and on "Thank you for the xylophone"
-# the model's guesses are noise.
+# The learned layer suggests themes, and overrules the rules' sentiment, only for comments of at
+# least this many words: a short comment that names a topic names it with a codebook cue, on
+# "Thank you for the xylophone" the model's guesses are noise, and on "Nothing to add" it can only
+# echo the corpus's lean to complaint.
 MIN_WORDS = 8
 
 

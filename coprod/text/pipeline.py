@@ -123,7 +123,9 @@ def analyse_with(text: str, codebook: Codebook, model: ThemeModel | None) -> Ana
         guess = model.predict(rules.doc, rules.reading())
         themes = _learned_themes(rules, guess, model, codebook)
         likeliest = max(guess.sentiment, key=guess.sentiment.__getitem__)
-        if guess.sentiment[likeliest] >= model.trust:
+        # A short answer ("Nothing to add", "see above") gives the model too little to go on:
+        # it would fall back on the corpus's lean to complaint, so the rules' reading stands.
+        if guess.sentiment[likeliest] >= model.trust and word_count(rules.doc) >= MIN_WORDS:
             label = likeliest
         if rules.flag.flagged:
             label = "negative"
