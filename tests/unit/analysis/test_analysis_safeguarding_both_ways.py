@@ -121,6 +121,12 @@ BOTH_WAYS = [
     # not wanting to be at a meeting; not wanting to be here
     ('He kept saying he did not want to be here at the meeting.',
      'He keeps saying he does not want to be here.'),
+    # in danger of falling behind; in danger because staff do not understand his seizures
+    ('He is in danger of falling behind in maths this year.',
+     'Staff do not understand her epilepsy and we feel she is in real danger at school.'),
+    # missing a book; missing from school and nobody noticed
+    ('Nobody noticed she was missing her reading book until Friday.',
+     'Nobody even noticed he was missing from school until the end of the day.'),
 ]
 
 # Disclosures batches B and C of the corpus brought that the rules missed, now flagged.
@@ -173,6 +179,10 @@ KNOWN_FALSE_ALARMS = {
     # this"), a young person not feeling safe at CAMHS, and "you throw things at me" (bullying
     # with no injury): flagged, the lead decides; narrower rules not written yet.
     "real-1071", "real-1422", "real-1907", "real-1664",
+    # A mental health crisis told as the speaker's own past ("when I was a teenager I kept
+    # ending up in hospital in a mental health crisis"): the policy flags a crisis; the lead
+    # decides whether it is history.
+    "real-9056",
     # The same, batch C: a practitioner's list of signs ("Self-harming. Disordered eating...")
     # and a child who "doesn't feel safe any more" on council transport: the lead decides.
     "real-4108", "real-9469",

@@ -21,6 +21,12 @@ RULES: tuple[Rule, ...] = (
         r"(?:been )?seen since\b",
         r"\b(?:nobody|no one) (?:knows|has seen|knew) where (?:he|she|they|the child) (?:is|was|"
         r"are|lives)\b",
+        # gone from school or care unnoticed ("nobody noticed she was missing"), not "missing
+        # her reading book"
+        r"\b(?:nobody|no one|no-one|not one of them|nobody had) (?:even )?(?:noticed|realised|"
+        r"realized|knew|spotted) (?:that )?(?:he|she|they|my \w+|the child|the pupil) (?:was|were|"
+        r"had gone|went) missing\b(?! (?:her|his|their|the|a|an|out|some|any|my|our|lessons|"
+        r"school|class|work)\b)",
         r"\b(?:family|parents|mum|dad|they) (?:do|does|did) not answer the door\b",
         r"\bnot (?:been )?seen (?:the (?:child|pupil|young person|family|boy|girl)) "
         r"(?:at \w+ (?:\w+ )?)?(?:for (?:weeks|months)|since)\b|\b(?:phone )?number is dead\b|"

@@ -43,9 +43,11 @@ RULES: tuple[Rule, ...] = (
     rule(UNSAFE, r"\block(?:s|ed|ing)? (?:herself|himself|myself|themselves) (?:in|away)\b",
           also=r"\b(?:scared|afraid|frightened|terrified|petrified|fear|hide|hiding|safe|away "
                r"from)\b"),
-    # a child assessed or known to be at risk, or in danger (not "at risk of exclusion")
-    rule(UNSAFE, r"\b(?:my|our|the|his|her|this) (?:\w+ )?(?:child|son|daughter|boy|girl|kid|"
-                  r"baby) (?:was|is|were|being|are) (?:at risk|in danger)\b(?! of (?!(?:harm|"
+    # a child assessed or known to be at risk, or in danger (not "at risk of exclusion"), named
+    # or not ("his family felt he was in physical danger")
+    rule(UNSAFE, r"(?:\b(?:my|our|the|his|her|this) (?:\w+ )?(?:child|son|daughter|boy|girl|kid|"
+                  r"baby)|\b(?:he|she)) (?:was|is|were|being|are) (?:at risk|in (?:physical |real "
+                  r"|serious |immediate |grave )?danger)\b(?! of (?!(?:harm|"
                   r"abuse|significant harm|suicide|self|exploitation|being hurt|being harmed|"
                   r"neglect)\b))"),
     # scared of what a parent will do
