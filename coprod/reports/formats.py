@@ -7,6 +7,7 @@ import base64
 import csv
 import io
 import re
+import warnings
 
 from flask import render_template
 from openpyxl import Workbook
@@ -100,6 +101,11 @@ def print_html(session: Session, report: Report) -> str:
 def pdf(html: str, base_url: str) -> bytes:
     """A tagged PDF (PDF/UA-1): headings, tables with header cells, images with alt text, the
     document's title and language, from the print version of the report's HTML."""
-    from weasyprint import HTML  # imported here: loading Pango takes a moment
+    with warnings.catch_warnings():
+        # WeasyPrint warns, once, when the system lacks HarfBuzz's subsetting library (Debian's
+        # libharfbuzz-subset0, which the browser packages bring): it still writes the PDF, with
+        # whole fonts embedded instead of the glyphs used. Not a fault of the report.
+        warnings.filterwarnings("ignore", message="HarfBuzz-Subset", category=DeprecationWarning)
+        from weasyprint import HTML  # imported here: loading Pango takes a moment
 
     return HTML(string=html, base_url=base_url).write_pdf(pdf_variant="pdf/ua-1")
