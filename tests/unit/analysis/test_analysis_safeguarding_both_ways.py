@@ -124,6 +124,11 @@ BOTH_WAYS = [
     # in danger of falling behind; in danger because staff do not understand his seizures
     ('He is in danger of falling behind in maths this year.',
      'Staff do not understand her epilepsy and we feel she is in real danger at school.'),
+    # hanging up a coat; trying to hang himself
+    ('He tried to hang his coat up on the peg and missed.',
+     'He tried to hang himself with his school tie last week.'),
+    ('She tried to hang the washing out for me.',
+     'Last year she tried to hang herself in her bedroom.'),
     # missing a book; missing from school and nobody noticed
     ('Nobody noticed she was missing her reading book until Friday.',
      'Nobody even noticed he was missing from school until the end of the day.'),

@@ -63,8 +63,10 @@ RULES: tuple[Rule, ...] = (
         r"take|to take|would kill|would it take)\b",
         r"\b(?:saving|saved|stockpil\w*|hoard\w*|collect\w*) (?:up )?(?:my |his |her |their )?"
         r"(?:tablets|pills|meds|medication|paracetamol)\b",
-        r"\btried to (?:jump|hang|drown|kill (?:him|her|my)self|end (?:it|his life|her life|my "
-        r"life)|overdose|run in front)\b"), speaker_cancel=False),
+        # (not "tried to hang his coat up")
+        r"\btried to (?:jump|hang(?! (?:his|her|my|their|the|a|it|up|on)\b)|drown|kill "
+        r"(?:him|her|my)self|end (?:it|his life|her life|my life)|overdose|run in front)\b"),
+        speaker_cancel=False),
     rule(SUICIDAL, any_of(
         # alive only for others, no point, not waking up, heaven, the sea, harm on purpose
         r"\bwould not still be (?:here|alive|around)\b|\bif (?:it (?:was|were) not|not) for "
