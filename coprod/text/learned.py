@@ -30,6 +30,11 @@ NO_ROW = -1  # a word, word pair or mark the model has no weight for
 # "Thank you for the xylophone" the model's guesses are noise, and on "Nothing to add" it can only
 # echo the corpus's lean to complaint.
 MIN_WORDS = 8
+# How much likelier than the rules' own reading the model must find another sentiment to
+# overrule it. Where the two nearly agree ("college is alright. the bus takes ages tho": neutral
+# 0.41, mixed 0.33) the rules' reading, which can say why, stands; cross-validated on the corpus
+# this costs 0.001 of accuracy (0.742 with no margin, 0.741 with 0.1).
+MARGIN = 0.1
 
 
 def word_count(doc: Doc) -> int:

@@ -7,6 +7,7 @@ from typing import Any
 
 from coprod.text.codebook import Codebook, load_default_codebook
 from coprod.text.learned import (
+    MARGIN,
     MIN_WORDS,
     Prediction,
     RuleReading,
@@ -122,10 +123,12 @@ def analyse_with(text: str, codebook: Codebook, model: ThemeModel | None) -> Ana
     if model is not None:
         guess = model.predict(rules.doc, rules.reading())
         themes = _learned_themes(rules, guess, model, codebook)
-        likeliest = max(guess.sentiment, key=guess.sentiment.__getitem__)
+        feel = guess.sentiment
+        likeliest = max(feel, key=feel.__getitem__)
         # A short answer ("Nothing to add", "see above") gives the model too little to go on:
         # it would fall back on the corpus's lean to complaint, so the rules' reading stands.
-        if guess.sentiment[likeliest] >= model.trust and word_count(rules.doc) >= MIN_WORDS:
+        if (feel[likeliest] >= model.trust and feel[likeliest] - feel[label] >= MARGIN
+                and word_count(rules.doc) >= MIN_WORDS):
             label = likeliest
         if rules.flag.flagged:
             label = "negative"

@@ -30,6 +30,7 @@ import numpy as np
 
 from coprod.text.codebook import Codebook
 from coprod.text.learned import (
+    MARGIN,
     MIN_WORDS,
     SENTIMENTS,
     ThemeModel,
@@ -374,12 +375,14 @@ def feeling_evidence(examples: Examples) -> FeelingEvidence:
 def sentiment_labels(feel: np.ndarray, ev: FeelingEvidence, offsets: np.ndarray,
                      trust: float) -> np.ndarray:
     """The labels the pipeline gives (as indexes into SENTIMENTS): the model's when the comment
-    is long enough and the model sure enough (its likeliest sentiment at `trust` or above),
-    else the rules'; negative for a disclosure."""
+    is long enough and the model sure enough (its likeliest sentiment at `trust` or above, and
+    MARGIN likelier than the rules' reading), else the rules'; negative for a disclosure."""
     shifted = feel * np.exp(offsets)
     shifted /= shifted.sum(axis=1, keepdims=True)
+    rows = np.arange(len(shifted))
     best = shifted.argmax(axis=1)
-    sure = (shifted[np.arange(len(best)), best] >= trust) & ev.long
+    top = shifted[rows, best]
+    sure = (top >= trust) & (top - shifted[rows, ev.rules] >= MARGIN) & ev.long
     labels: np.ndarray = np.where(sure, best, ev.rules)
     labels[ev.flagged] = SENTIMENTS.index("negative")
     return labels
