@@ -3,11 +3,12 @@
 from datetime import date, timedelta
 
 import pytest
+from sqlmodel import select
 
 from coprod.areas.models import Role
 from coprod.yousaid import evidence
 from coprod.yousaid.measures import Group, measures, summary
-from coprod.yousaid.models import FamiliesTold
+from coprod.yousaid.models import FamiliesTold, YouSaidItem
 from tests.factories_voice import make_comment, make_event
 from tests.factories_yousaid import make_item
 
@@ -65,7 +66,10 @@ def test_every_measure_on_known_data(db, area, seven_items):
 def test_a_period_counts_only_items_started_in_it(db, area, seven_items):
     last_year = (TODAY - timedelta(days=400), TODAY - timedelta(days=300))
     assert measures(db, area.id, last_year, today=TODAY).total == 0
-    assert measures(db, area.id, (TODAY, TODAY), today=TODAY).total == 7
+    # The days the items were started on (a run that passes midnight starts them tomorrow).
+    started = sorted({i.created_at.date() for i in db.exec(select(YouSaidItem))})
+    assert measures(db, area.id, (started[0], started[-1]), today=TODAY).total == 7
+    assert measures(db, area.id, (started[0] - timedelta(days=1),) * 2, today=TODAY).total == 0
 
 
 def test_no_items_means_no_shares_rather_than_zero(db, area):
