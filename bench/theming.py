@@ -4,7 +4,9 @@ By default it scores the realistic corpus's training and development parts (test
 and every tests/data/theming_*.jsonl (the old dev set the rules were tuned on, and the held-out
 sets), so a change that only helps the sets it was tuned on shows at once. The locked test parts
 (test.jsonl, batch A; test_b.jsonl, batch B; test_c.jsonl, batch C) are scored, each on its own,
-only with `--locked`, for the final figures. `--rules-only` leaves out the learned layer, to see
+only with `--locked`, for the final figures, with the held-out safeguarding set
+(tests/data/safeguarding_locked/: disclosures and near-misses written blind to the rules).
+`--rules-only` leaves out the learned layer, to see
 what it adds.
 
 Run: .venv/bin/python bench/theming.py [--json] [--rules-only] [--locked] [--data PATH ...]
@@ -38,6 +40,9 @@ DEFAULT_DATA = DATA_DIR / "theming_dev.jsonl"
 CORPUS_PARTS = [DATA_DIR / "corpus" / f"{part}.jsonl" for part in ("train", "dev")]
 LOCKED_PARTS = [DATA_DIR / "corpus" / f"{part}.jsonl"
                 for part in ("test", "test_b", "test_c")]
+# Disclosures and near-misses written by someone who had not seen the rules (its README):
+# scored only with --locked, so no rule is ever tuned on it.
+LOCKED_SAFEGUARDING = sorted((DATA_DIR / "safeguarding_locked").glob("heldout_*.jsonl"))
 
 
 def default_sets(locked: bool = False) -> list[Path]:
@@ -186,6 +191,20 @@ def evaluate(rows: list[dict[str, Any]], size: int) -> dict:
     return {**quality(rows, codebook), **speed(rows, size, codebook)}
 
 
+def held_out_safeguarding(path: Path, codebook) -> str:
+    """Recall on a locked set's disclosures and false alarms on its near-misses, by kind."""
+    rows = load(path)
+    flagged = [analyse(r["text"], codebook).safeguarding for r in rows]
+    disclosures = [f for r, f in zip(rows, flagged, strict=True) if r["safeguarding"]]
+    near = [f for r, f in zip(rows, flagged, strict=True) if not r["safeguarding"]]
+    missed = Counter(r["kind"] for r, f in zip(rows, flagged, strict=True)
+                     if r["safeguarding"] and not f)
+    return (f"safeguarding held-out ({path.stem}): recall {sum(disclosures)}/{len(disclosures)}"
+            f" = {sum(disclosures) / len(disclosures):.3f}; false alarms on near-misses "
+            f"{sum(near)}/{len(near)}\n  missed by kind: "
+            + (", ".join(f"{k} {n}" for k, n in missed.most_common()) or "none"))
+
+
 def report(res: dict, name: str = "") -> str:
     """The human-readable figures for one set (and speed, when it was measured)."""
     t, s, g = res["themes"], res["sentiment"], res["safeguarding"]
@@ -242,7 +261,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", type=int, default=100_000, help="comments for the timing run")
     parser.add_argument("--rules-only", action="store_true", help="leave out the learned layer")
     parser.add_argument("--locked", action="store_true",
-                        help="also score the locked test parts A and B (final figures only)")
+                        help="also score the locked test parts A, B and C and the held-out "
+                             "safeguarding set (final figures only)")
     args = parser.parse_args(argv)
     global MODEL
     MODEL = None if args.rules_only else shipped_model()
@@ -255,7 +275,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     for name, res in named.items():
         print(report(res, f"({name})"), end="\n\n")
-    print(summary(named), speed_report(timing), sep="\n\n")
+    held_out = [held_out_safeguarding(p, codebook) for p in LOCKED_SAFEGUARDING
+                if args.locked and not args.data]
+    print(summary(named), *held_out, speed_report(timing), sep="\n\n")
     return 0
 
 
