@@ -132,6 +132,104 @@ BOTH_WAYS = [
     # missing a book; missing from school and nobody noticed
     ('Nobody noticed she was missing her reading book until Friday.',
      'Nobody even noticed he was missing from school until the end of the day.'),
+    # round 1 of tests/data/theming_safeguarding_2.jsonl (sg2-*): structural forms, each with
+    # the ordinary complaint that shares its words
+    # an implement as a punishment; a wheelchair's belt
+    ("He needs the belt on his wheelchair done up tighter.", "I get the belt if I wet the bed."),
+    # a head on a table; a head held in a sink
+    ("He likes to put his head on the table when he is tired.",
+     "The big boys hold my head in the sink."),
+    # an arm taken to keep a child safe; an arm grabbed so it hurt
+    ("The TA grabbed his arm to stop him running into the road.",
+     "My carer shouts at me and grabbed my arm, it hurt."),
+    # money owed for a trip; money demanded with a threat
+    ("If I don't pay the money for the trip the school will chase me.",
+     "If I don't bring money she will get her brother to sort me out."),
+    # a pet played with; a pet hurt and "I'm next"
+    ("Dad kicked the ball for the dog.", "Dad kicked the dog and said I'm next."),
+    # a therapist's help; things done to a child at night
+    ("The OT does things to help me with my hands.", "He does things to me at night."),
+    # a physio's stretches; a hand on a child's leg
+    ("The physio puts her hand on his leg to do the stretches.",
+     "The taxi driver puts his hand on his leg every day and he doesn't like it."),
+    # trains on a phone; rude videos
+    ("He shows me videos of trains on his phone.",
+     "The man next door shows her videos on his phone that are rude."),
+    # a kind boyfriend; a handsy one
+    ("Mum's new boyfriend is kind and takes us to the park.",
+     "Mum's new boyfriend gets handsy when she's at work."),
+    # never parking; never food
+    ("There's never any parking at the hospital.", "There's never food in the house."),
+    # lunch at school; no one feeding a child
+    ("Nobody at school makes sure he eats his lunch.", "Nobody gives me dinner at the weekend."),
+    # tea; drink until asleep
+    ("Dad drinks his tea and falls asleep in front of the telly.",
+     "Mum drinks till she falls asleep and I make my brother's tea."),
+    # asleep on a journey; living in a car
+    ("He sleeps in the car on long journeys.",
+     "We have been sleeping in the car since we were evicted."),
+    # calming down outside; punished outside till dark
+    ("He has to sit in the garden to calm down after school.",
+     "When I'm naughty I have to stand in the garden till it's dark."),
+    # presents saved for; things nobody explains
+    ("He saved up his pocket money for a new phone and trainers.",
+     "He's got a new phone and trainers and won't say where from."),
+    # an office visit; a stranger's house
+    ("The man from the council said come to his office.",
+     "A man at the bus stop followed me and said come to his house."),
+    # a lift from grandad; vodka from a man
+    ("Her grandad gives her a lift to college.",
+     "She goes to a man's flat after school who gives her vodka."),
+    # missing from lessons, known to school; missing at night
+    ("She goes missing from lessons when her anxiety is high.", "She goes missing at night."),
+    # a reading book not brought home; a child out all night
+    ("He didn't come home from school with his reading book.",
+     "She didn't come home last night and her phone is off."),
+    # better off with a plan; better off without the parent
+    ("He'd be better off if he just had a proper EHCP.",
+     "The kids would be better off if I just wasn't here."),
+    # a day out; leaving for good
+    ("I thought about just driving off to the coast for the day.",
+     "I thought about just driving off and never coming back."),
+    # eating fast to play; starving to disappear
+    ("He eats quickly so he can go and play.", "I stopped eating so I can disappear."),
+    # a medicine taken; a medicine hoarded
+    ("She takes melatonin every night to sleep.",
+     "Some nights I think about taking all of my sertraline."),
+    # cutting hair; cutting to feel
+    ("I cut my own hair to save money.", "Sometimes I cut so I can feel something."),
+    # a task; going on at all
+    ("I can't see how we can get to the tribunal in time.",
+     "I can't see how we can keep going."),
+    # a door held open; a door held shut
+    ("The TA held the door so he could get out of the hall first.",
+     "They put me in the small room and held the door so I couldn't get out."),
+    # a small group; a room alone
+    ("The school keeps him in a small group for maths.",
+     "The school keeps him in a room on his own all day."),
+    # a service judged; home unsafe
+    ("We don't feel safe leaving him with agency staff who don't know him.",
+     "We don't feel safe at home with him."),
+    # transport; home
+    ("I'm worried about home to school transport next year.",
+     "I'm worried about what's happening at home."),
+    # school worse than home; home worse than the street
+    ("I'd rather he stayed at home than go back to that school.",
+     "I'd rather live on the streets than stay at home with him."),
+    # hiding from a fire alarm; hiding from a parent
+    ("He hides under the table when the fire alarm goes off.",
+     "Mum hides in the bathroom with us when dad smashes things."),
+    # a child's meltdown; an adult breaking things and the family hiding
+    ("My son smashes things when he's overwhelmed.",
+     "Dad smashes stuff and mum hides in the bathroom with us."),
+    # an ex at reviews; an ex at the door
+    ("My ex has been turning up to the annual reviews, which helps.",
+     "My ex has been turning up at the school gates shouting."),
+    # quiet in assembly; quiet about it
+    ("The head teacher told him to keep quiet in assembly.", "He told her to keep quiet about it."),
+    # a therapist's question answered no; answered yes
+    ("The therapist asked whether he ever thinks about hurting himself and he said no, never.",
+     "The therapist asked whether he ever thinks about hurting himself and he said yes."),
 ]
 
 # Disclosures batches B and C of the corpus brought that the rules missed, now flagged.
@@ -152,6 +250,11 @@ FOUND = [
     'We have been told to phone the police whenever he goes into meltdown.',
     'She has stopped eating altogether and has fallen below the 2nd centile for weight.',
     'The screening showed our daughter was at risk of harm, and nobody was told.',
+    # misspellings the tokeniser now reads (sg2-*)
+    'my dads mate touchd me and dad didnt believe me',
+    'i have been feeling sucidal',
+    'she has been selfharming again',
+    'my uncle keeps touchin me',
 ]
 
 

@@ -13,7 +13,10 @@ RULES: tuple[Rule, ...] = (
           rf"on|carry on|keep (?:going|this up)|take (?:it|this|any ?more)|cope|manage|hold on)\b|"
           rf"{ME} (?:can not|could not) (?:go on|carry on|keep going|do this|take (?:it|this|"
           rf"much|any) ?(?:more|any ?more)?){ENDS}|\b(?:can not|not) see (?:a|any) way out\b|"
-          rf"\b(?:i|we|family)(?: \w+){{0,2}} falling apart\b", speaker_cancel=False,
+          rf"\b(?:i|we|family)(?: \w+){{0,2}} falling apart\b|"
+          rf"\b(?:can not|do not|can no longer) see how (?:i|we) (?:can |could |are going to |"
+          rf"will )?(?:keep going|carry on|go on|cope|survive|get through (?:this|another))\b",
+          speaker_cancel=False,
           # A young person imagining another school: "if I went to a mainstream school I would
           # not cope" is about the school, not a crisis now.
           unless_before=r"\bif (?:i|we) (?:went|moved|had gone|had to go|was sent|were sent) "
@@ -23,5 +26,5 @@ RULES: tuple[Rule, ...] = (
                         r"\b(?:stop|stops|stopped|stopping|keep|keeps|kept|keeping|prevent\w*|"
                         r"saved|save|saving)(?: (?:us|me|our|my|the))?",
           needs=(" cop", "breaking point", " long", " go on", " carry on", " keep going",
-                 " do this", " take ", " way out", "falling apart")),
+                 " do this", " take ", " way out", "falling apart", "see how")),
 )

@@ -27,7 +27,17 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:children|kids|baby) (?:hear|heard|see|saw|witness\w*) (?:the )?(?:fights|fighting|"
         r"violence|abuse|him hit\w*)\b",
         r"\b(?:my )?ex (?:partner |husband |wife )?(?:still )?(?:turns up|comes round|follows|"
-        r"stalk\w*|harass\w*|threaten\w*|hit\w*|will not leave (?:me|us) alone)\b"),
+        r"stalk\w*|harass\w*|threaten\w*|hit\w*|will not leave (?:me|us) alone)\b",
+        r"\b(?:my )?ex (?:partner |husband |wife )?(?:has |had |keeps |kept |is |was )?(?:been )?"
+        r"(?:(?:turning|showing) up (?:at|outside) (?:\w+ ){0,2}(?:house|home|door|flat|school|"
+        r"gates|work)|following (?:me|us)|waiting outside|shouting at (?:me|us|the kids))\b",
+        # an adult at home breaking things, the family hiding from it
+        r"\b(?:dad|daddy|step ?dad|father|husband|partner|boyfriend|boyfrend|mum|mummy|mother|"
+        r"step ?mum|(?:mums|dads) (?:boyfriend|boyfrend|girlfriend|partner)) (?:\w+ )?(?:smash\w*|"
+        r"breaks|broke|wreck\w*|trash\w*|throws|threw|punch\w*|kick\w*) (?:stuff|things|"
+        r"everything|the (?:house|door|doors|walls?|tv|plates|furniture)|holes in)\b(?=.*\b(?:hide|"
+        r"hides|hid|hiding|scared|afraid|frightened|terrified|cry|cries|crying|screams?|"
+        r"shout\w*|drunk|police|run|ran)\b)"),
           service_words_cancel=True),
     # violence or threats in front of the children
     rule(DOMESTIC, r"\bin front of (?:the|my|our) (?:children|kids|boys|girls|baby|son|daughter)"

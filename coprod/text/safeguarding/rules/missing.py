@@ -9,7 +9,13 @@ RULES: tuple[Rule, ...] = (
     rule(MISSING, any_of(
         r"(?:\b(?:he|she|i|son|daughter|child|kid|boy|girl)|\[name\]) (?:(?!it |they |the |his |"
         r"her |my |its |this |that )\w+ ){0,2}(?:go|goes|going|gone|went) missing\b"
-        r"(?! in (?:his|her|their) (?:own )?(?:world|head|thoughts))",
+        r"(?! in (?:his|her|their) (?:own )?(?:world|head|thoughts))"
+        # (not "goes missing from lessons when her anxiety is high": the school knows)
+        r"(?! from (?:lessons?|class|classes|the classroom|assembly|maths|english|pe)\b)",
+        # out all night: "she didnt come home last night and her phone is off"
+        r"\b(?:did not|never|has not|had not|does not|not) (?:come|came|coming) (?:back )?home "
+        r"(?:last night|all night|at all|overnight|for (?:\w+ )?(?:days|nights)|until (?:the "
+        r"(?:next|following) (?:day|morning)|morning))\b",
         r"\breported (?:him |her |me |my \w+ )?missing\b|\bmissing from (?:home|care)\b",
         r"\b(?:run|ran|runs|running) away (?:from (?:his |her |my |the )?(?:foster )?(?:home|care|"
         r"placement|house|foster)|again|\w+ times|at night|overnight)\b",

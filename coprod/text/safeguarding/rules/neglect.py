@@ -111,6 +111,27 @@ RULES: tuple[Rule, ...] = (
                    r"sends?|sent) (?:me|him|her|them|us) (?:in|into|under) (?:the|a|my|his|her) "
                    r"(?:cupb\w*|cubb?ord|cupboard|shed|garage|cellar|basement|dark|loft|cage|"
                    r"kennel|bin)\b", unless_sentence=r"\b(?:hide and seek|game|playing)\b"),
+    # the basics absent at home, said any way: "theres never food in the house", "nobody gives
+    # me dinner at the weekend", "mum drinks til she falls asleep", sleeping in a car for weeks
+    rule(NEGLECT, any_of(
+        r"\b(?:never|no|not any|not enough|hardly any|never any|never enough) (?:\w+ )?food in "
+        r"(?:the|our|my) (?:house|flat|home|fridge|cupboards?)\b|\bnever food\b",
+        r"\b(?:nobody|no one|no body|no 1) (?:ever )?(?:gives|makes|cooks|feeds|gets) (?:me|us|"
+        r"him|her|them) (?:any )?(?:dinner|tea|breakfast|lunch|food|meals?|anything to eat)\b",
+        rf"\b(?:{FAMILY}|mummy|daddy|parents|they) (?:\w+ )?(?:drinks?|drinking|drank) (?:(?:vodka|"
+        r"cider|beer|wine|lager|spirits|alcohol|cans|so much|a lot) )?(?:until|till|til|and) "
+        r"(?:\w+ )?(?:falls? asleep|passes out|passed out|fell asleep|"
+        r"can not (?:stand|walk|get up)|is sick)\b",
+        r"\b(?:sleep\w*|slept|living|live|lived|staying) in (?:a|the|our|her|his|their|my) "
+        r"(?:car|van|tent)\b(?=.*\b(?:since|for (?:\w+ )?(?:weeks|months|nights|days)|every "
+        r"night|nowhere|evicted|landlord|homeless|locks)\b)",
+        r"\b(?:have|has|had) to (?:stand|stay|sit|sleep|kneel|wait) (?:\w+ )?(?:in|outside|out "
+        r"in) (?:the )?(?:garden|cold|dark|shed|rain|snow|street|yard)\b(?=.*\b(?:naughty|bad|"
+        r"punish\w*|till|until|til|all night|dark|hours)\b)",
+        r"\b(?:no|not any|never any) (?:money for (?:the )?(?:meter|gas|electric|food|heating)|"
+        r"gas|electric|electricity|heating|hot water) (?:\w+ ){0,3}(?:kids|children|baby|we|us) "
+        r"(?:\w+ ){0,4}(?:cold|hungry|freezing|dark|water for (?:tea|dinner))\b|"
+        r"\bcereal with water\b")),
     # punished through the night, shut out of the home
     rule(NEGLECT, any_of(
         r"\b(?:mak\w*|made|forc\w*) (?:me|him|her|them|us) (?:stand|sit|kneel|stay|sleep|wait)\b"

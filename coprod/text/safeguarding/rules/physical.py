@@ -31,9 +31,10 @@ RULES: tuple[Rule, ...] = (
         # hands round a neck, a head smashed or pushed into something, a wrist twisted
         r"\bhands? (?:round|around|on) (?:my|his|her|their|mum|mums) (?:\w+ )?(?:neck|throat)"
         r"\b",
-        r"\b(?:smash\w*|slam\w*|push\w*|shov\w*|forc\w*) (?:my|his|her|their) (?:\w+ )?(?:head|"
-        r"face) (?:in|into|on|against|under|down) (?:the |a )?(?:toilet|water|bath|table|wall|"
-        r"floor|door|ground|sink)\b|\b(?:held|hold\w*) (?:my|his|her|their) head under\b",
+        r"\b(?:smash\w*|slam\w*|push\w*|shov\w*|forc\w*|held|hold\w*|dunk\w*) (?:my|his|her|"
+        r"their) (?:\w+ )?(?:head|face) (?:in|into|on|against|under|down) (?:the |a )?(?:toilet|"
+        r"water|bath|table|wall|floor|door|ground|sink|bowl|bucket)\b|\b(?:held|hold\w*) (?:my|"
+        r"his|her|their) head under\b",
         r"\b(?:twist\w*|bent|bend\w*|yank\w*|wrench\w*) (?:my|his|her|their) (?:(?:arm|arms)\b"
         r"(?! into| to \w)|(?:wrist|wrists|fingers?|neck|ear|ears)\b)",
         rf"\b(?:pull\w*|yank\w*|haul\w*) {VICTIM} (?:along|across|by|down|up by|out of bed)\b",
@@ -45,6 +46,10 @@ RULES: tuple[Rule, ...] = (
         r"my \w+|mum|mam|mummy|dad|daddy|nan|(?:our|his|her) (?:mum|dad|mam|nan))\b",
         r"\b(?:gets?|got|getting|give\w*|gave) (?:me |him |her |them )?(?:a |the )?(?:slap|smack|"
         r"beating|good hiding|hiding(?! place)|kicking|whack|clip round the ear)\b",
+        # punished with an implement: "i get the belt if i wet the bed"
+        r"\b(?:gets?|got|getting|give\w*|gave|uses?|used|took|takes) (?:me |him |her |them |us )?"
+        r"the (?:belt|slipper|cane|strap|wooden spoon)\b(?! (?:on (?:the|his|her|my) "
+        r"(?:trousers|jeans|coat|chair|wheelchair)|buckle|loop))",
         r"\b(?:pillow|bag) (?:on|over) (?:his|her|my|their) (?:face|mouth)\b|\bhand over my "
         r"mouth\b",
         r"\b(?:put|puts|landed|sent) (?:me|him|her|them|mum|my \w+) in hospital\b",
@@ -121,6 +126,14 @@ RULES: tuple[Rule, ...] = (
         r"\bbullied (?:[\w,]+ ){0,6}(?:both )?physically\b(?! (?:disabled|"
         r"exhausted|ill|sick|tired|unwell|able|fit|active))",
         r"\bphysical(?:ly)? bull(?:y|ied|ies|ying)\b(?! (?:policy|policies|training|awareness))")),
+    # an arm, wrist or neck grabbed, squeezed or twisted, and it hurt or left marks ("my carer
+    # shout at me and grab my arm it hurt"); a hand held to guide a child is not flagged
+    rule(PHYSICAL, r"\b(?:grab\w*|squeez\w*|twist\w*|yank\w*|wrench\w*|dug|dig\w*) (?:into )?"
+                    r"(?:my|his|her|their) (?:arm|arms|wrist|wrists|neck|throat|hair|ear|ears|"
+                    r"face|jaw|shoulder|shoulders)\b",
+          also=r"\b(?:hurt|hurts|hurting|hard|marks?|bruis\w*|red|cry|cried|crying|scream\w*|"
+               r"pain|painful|sore|nails)\b", unless_before=NOT_A_PERSON_BEFORE,
+          distress_cancels=True),
     # rough handling; hurting a pet to frighten the family
     rule(PHYSICAL, r"\brough(?:ly)? ?handl\w*|\bmanhandl\w*|\b(?:is|was|are|were|been|gets) "
                     r"rough with (?:him|her|me|them|us)\b"),

@@ -14,7 +14,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:room|cupboard|cubicle|box|booth|cell|office|toilet)\b",
         r"\b(?:shut|shuts|shutting|lock|locks|locked|locking) (?:me|him|her|them|my \w+) (?:in|"
         r"into) (?:a|the|an) (?:\w+ )?(?:room|cupboard|cubicle|box|booth|cell|office|toilet)\b",
-        r"\b(?:put|puts|left|leave|leaves|kept) (?:me|him|her|them|my \w+) in (?:a |the |an )?"
+        r"\b(?:put|puts|putting|left|leave|leaves|leaving|kept|keep|keeps|keeping) (?:me|him|her|"
+        r"them|my \w+) in (?:a |the |an )?"
         r"(?:\w+ )?(?:room|cupboard|cubicle|box|booth) (?:on (?:my|his|her|their) own|alone|by "
         r"(?:myself|himself|herself))\b",
         r"\bmade to (?:sit|stay|stand) in (?:wet|soiled|dirty) (?:trousers|clothes|pants)\b|"
@@ -25,7 +26,11 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:forced|made) to (?:eat|drink|lick|clean up|sit in) (?:his|her|their|my) (?:own )?"
         r"(?:vomit|sick|poo|wee|urine)\b",
         r"\b(?:held|restrain\w*|sat on|pinned|holding)\b(?: \w+)*? (?:could not|can not) "
-        r"breathe\b"),
+        r"breathe\b",
+        # shut in: "put me in the small room and held the door so i couldnt get out"
+        r"\b(?:held|holds|holding|hold|blocked|blocking|blocks|leaned on|leaning on|locked|shut|"
+        r"wedged) the door (?:\w+ ){0,3}(?:so|and) (?:i|he|she|they) (?:could not|can not|was "
+        r"not able to|were not able to|could not) (?:get|go|come) out\b"),
           service_words_cancel=True,
           unless_after=r" by (?:a|the|his|her) (?:seat ?belt|harness|belt|strap|straps|chair|"
                        r"buggy|wheelchair)",

@@ -18,7 +18,8 @@ RULES: tuple[Rule, ...] = (
         r"\bif (?:i|you|he|she) (?:tell|tells|told) (?:anyone|anybody)\b|\bif (?:i|you) (?:tell|"
         r"told)(?= ?[.!?;,)]| ?$)"),
           unless_after=r" (?:that|until|till|for now|about the|from the (?:press|parents|"
-                       r"families))\b"),
+                       r"families)|(?:in|during|at) (?:assembly|class|lessons?|the library|"
+                       r"church|the cinema|the meeting|exams?|the test))\b"),
 
     # --- Emotional abuse ----------------------------------------------------------------------
     # not to tell, lifts and money from adult men, hands at clothes, walking in on a bath

@@ -48,7 +48,12 @@ RULES: tuple[Rule, ...] = (
         # "she has started cutting (again)": cutting with nothing cut
         r"(?:\b(?:he|she|i|son|daughter|child|\w+ year old)|\[name\])(?: \w+){0,3} cutting"
         r"(?= ?[.!?;,)]| ?$| (?:again|herself|himself|myself|at night|in (?:her|his|my) room|"
-        r"since|when|because|every|on (?:her|his|my))\b)"),
+        r"since|when|because|every|on (?:her|his|my))\b)",
+        # "sometimes i cut so i can feel something", "she burns when it gets too much"
+        r"\b(?:i|he|she)(?: \w+){0,2} (?:cut|cuts|burn|burns|scratch|scratches) (?:so (?:i|he|"
+        r"she) (?:can|could) feel|to feel|to cope|to make (?:it|the pain)|to punish|when (?:i|he|"
+        r"she) (?:am|is|feel|feels|get|gets) (?:sad|low|upset|angry|anxious|stressed|numb|"
+        r"overwhelmed)|in secret|where no one|where nobody)\b"),
           speaker_cancel=False,
           unless_after=r" (?:coming off|falling off|fell off|when (?:i|he|she) fell|(?:playing|"
                        r"at|in) (?:football|rugby|pe|netball|the gym|the park)|on (?:the|my|his|"

@@ -103,6 +103,24 @@ RULES: tuple[Rule, ...] = (
           unless_sentence=r"\b(?:help\w*|toilet\w*|personal care|intimate care|seizures?|"
                           r"epilep\w*|nappy|pads?|wash\w*|dressing|himself|herself|doctor|"
                           r"nurse)\b"),
+    # euphemisms: "he does things to me at night", "gets handsy", a hand on a leg or thigh, rude
+    # videos shown on a phone
+    rule(SEXUAL, any_of(
+        r"\b(?:does|did|do|doing|done) (?:stuff|things) to (?:me|him|her)\b(?= ?$| ?[.,!?;]|"
+        r" (?:at night|in (?:my|his|her|the) (?:bed|room|bedroom|bath|shower)|when|wen|and|that|"
+        r"again|every)\b)",
+        r"\bhandsy\b|\bwandering hands\b|\bgets? (?:too )?touchy feely\b",
+        r"\b(?:puts?|putting|rests?|resting|rubs?|rubbing|strok\w*|slid\w*|runs?) (?:his|her|"
+        r"their) hands? (?:on|up|along|over|between) (?:my|his|her) (?:leg|legs|thigh|thighs|knee|"
+        r"knees|bum|bottom|chest|boobs|belly|tummy)\b",
+        r"\b(?:show\w*|sends?|sent|play\w*) (?:me|him|her|them) (?:\w+ )?(?:videos|pictures|photos|"
+        r"films|clips|stuff)\b(?=.*\b(?:rude|naked|sex\w*|dirty|private\w*|no clothes|willy|not "
+        r"(?:allowed|meant) to)\b)"),
+          speaker_cancel=False, unless_before=r"\b(?:i|we|teacher|staff|ta|therapist|doctor|"
+                                               r"nurse|physio|ot)(?: \w+)?",
+          unless_sentence=r"\b(?:doctor|nurse|gp|physio\w*|massage|ot|therapist|hospital|"
+                          r"sensory|personal care|intimate care|exercises|cream|stretches|"
+                          r"helps? (?:me|him|her)|for (?:me|him|her))\b"),
     # a household adult in a child's bed, doing what the child does not like
     rule(SEXUAL, any_of(
         r"\b(?:does|did|do|doing|done) (?:stuff|things|bad stuff|stuff to me|things to me|stuff "

@@ -48,7 +48,10 @@ RULES: tuple[Rule, ...] = (
         r"\bend(?:ing)? it all\b", r"\boverdos\w*", r"\bligature\w*",
         r"\b(?:take|taking|took|swallow\w*) (?:all|a load of|loads of|a bottle of|a handful of|"
         r"the whole (?:box|packet) of) (?:of )?(?:my |his |her |their |the |mum |dad )?(?:tablets|"
-        r"pills|meds|medication|paracetamol|insulin|sleeping pills)\b",
+        r"pills|meds|medication|paracetamol|insulin|sleeping pills|sleeping tablets|"
+        r"antidepressants|anti depressants|sertraline|fluoxetine|citalopram|mirtazapine|"
+        r"painkillers|pain killers|co codamol|codeine|ibuprofen|aspirin|melatonin|"
+        r"prescription|medicine)\b",
         r"\b(?:jump|jumps|jumping|jumped|step|stepping|walk|walking|throw \w+) (?:off|in front "
         r"of|under|from|out of) (?:a|the) (?:bridge|train|car|bus|lorry|building|roof|cliff|"
         r"car park|window|motorway)\b",
@@ -116,7 +119,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:stop|stopped|stopping) (?:being alive|existing|living)\b|\b(?:not|never) "
         r"(?:want|wanna) (?:to )?(?:exist|be alive|live|be born)\b",
         r"\b(?:happier|better off|better|easier|fine|relieved|free)(?: \w+){0,3} if (?:i|he|she) "
-        r"(?:(?:was|were|am|is|had) (?:gone|dead|not (?:here|around|alive)|never (?:been )?born)|"
+        r"(?:just |simply |really )?(?:(?:was|were|am|is|had) (?:gone|dead|not (?:here|around|"
+        r"alive)|never (?:been )?born)|"
         r"died|disappeared|never existed|killed (?:myself|himself|herself))\b",
         r"\b(?:not|never|no) (?:see )?(?:any|the|a) point (?:in |of )?(?:carrying on|going on|"
         r"trying any ?more|existing|waking up|being alive|any ?more|living|anything)\b"
@@ -146,5 +150,14 @@ RULES: tuple[Rule, ...] = (
         r"is) (?:a |such a |just a )?burden (?:on|to) (?:everyone|everybody|every one|my family|"
         r"the family|all of you|them all)\b",
         r"\b(?:disappear|dissapear|disapear|dissappear|dissapper|vanish)\w* (?:for ?ever|for good|"
-        r"and never come back)\b"), speaker_cancel=False),
+        r"and never come back)\b",
+        # leaving and never coming back, said of oneself ("thought about just driving off and
+        # never coming back", "i feel like just dissapearing and never coming back")
+        r"\b(?:about|of|like|want to|wanted to) (?:just )?(?:disappear|dissapear|disapear|"
+        r"dissappear|dissapper|vanish|driv\w* off|walk\w* (?:off|out)|run\w* off|leav)\w* and "
+        r"never (?:come|coming) back\b",
+        # starving or disappearing on purpose: "i stopped eating so i can disappear"
+        r"\bso (?:that )?(?:i|he|she) (?:can|could|will|would|might) (?:just )?(?:disappear|"
+        r"dissapear|disapear|die|fade away|waste away|be gone|not be here|stop existing)\b"),
+          speaker_cancel=False),
 )

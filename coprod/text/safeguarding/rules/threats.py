@@ -30,7 +30,20 @@ RULES: tuple[Rule, ...] = (
                    r"starv\w*) (?:my|our|his|her|the) (?:dog|cat|puppy|kitten|pet|pets|rabbit|"
                    r"hamster|guinea pig)\b",
           also=r"\b(?:purpose|scare|scared|frighten\w*|threat\w*|tell|if|punish\w*|make (?:me|"
-               r"us|him|her))\b"),
+               r"us|him|her)|next)\b"),
+    # money demanded with a threat, or someone's brother or mates sent after a child ("if i
+    # dont bring money she will get her brother to sort me out")
+    rule(THREATS, any_of(
+        r"\b(?:will|would|is going to|are going to|going to|gonna) (?:get|send|set) (?:his |her |"
+        r"their |my |the )?(?:big |older )?(?:brother|brothers|mates|friends|cousin|cousins|dad|"
+        r"uncle|gang|boys|lads) (?:to |on |onto |after )(?:sort|get|beat|batter|jump|hurt|do|"
+        r"deal with|me|him|her|you)\b",
+        r"\b(?:if|unless) (?:i|he|she) (?:do not |does not |did not )?(?:bring|give|pay|hand "
+        r"over) (?:them |him |her )?(?:\w+ )?(?:money|cash|\d+ pounds|\d+ quid)\b(?=.*"
+        r"\b(?:will|gonna|going to|would) (?:\w+ ){0,4}(?:hurt|beat|batter|sort|stab|smash|kill|"
+        r"jump|punch|kick|hit|get (?:me|him|her))\b)"),
+          unless_sentence=r"\b(?:school|trip|dinner money|lunch money|uniform|club|pocket money)"
+                          r" (?:fund|fees?|costs?|payment)\b"),
 
     # --- A parent or carer in crisis ------------------------------------------------------------
 )

@@ -7,7 +7,11 @@ from coprod.text.safeguarding.vocabulary import FAMILY, UNSAFE
 
 RULES: tuple[Rule, ...] = (
     rule(UNSAFE, any_of(
-        r"\bnot safe (?:at home|with)\b|\b(?:do|does|did) not feel safe\b|\b(?:feel|feels|felt)"
+        r"\bnot safe (?:at home|with)\b|\b(?:do|does|did) not feel safe\b"
+        # (not a parent judging a service: "we don't feel safe leaving him with agency staff")
+        r"(?! (?:leaving|sending|letting|putting) (?:him|her|them|my \w+) (?:with|to|at|on|in) "
+        r"(?:agency|staff|carers|new|strangers|people|the (?:school|club|taxi|bus|respite|agency|"
+        r"staff|carers|unit|ward)|school|respite|a (?:taxi|bus|club))\b)|\b(?:feel|feels|felt)"
         r" unsafe\b|\bunsafe at home\b",
         r"\b(?:scared|afraid|frightened|terrified|worried) (?:at|of being at|to be at|of going|to"
         r" go|about going) home\b|\b(?:scared|afraid|frightened|terrified) in (?:my|our|the) "
@@ -22,7 +26,8 @@ RULES: tuple[Rule, ...] = (
         rf"men)\b",
         r"\b(?:do|does|did) not want to go (?:back )?home\b(?! (?:from|yet|at the end|after|"
         r"when it))",
-        r"\b(?:worried|concerned|worries|concerns) about (?:home|things at home|what (?:is|was) "
+        r"\b(?:worried|concerned|worries|concerns) about (?:home(?! to school| school| "
+        r"education| visits?| tuition| learning)|things at home|what(?: is| was)? "
         r"(?:going on|happening) at home|(?:him|her|them) at home)\b")),
 
     # --- Restraint and seclusion of a child -----------------------------------------------------
@@ -38,6 +43,16 @@ RULES: tuple[Rule, ...] = (
         rf"wen|until|till|if|because) (?:\w+ ){{0,2}}(?:{FAMILY}|daddy|mummy)\b")),
 
     # round 2: wishing to be dead however it is spelt, better off with someone else
+    # home worse than the street, hiding with mum: "i'd rather live on the streets than stay at
+    # home with him", "dad smashes stuff and mum hides in the bathroom with us"
+    rule(UNSAFE, any_of(
+        r"\brather (?:\w+ ){0,5}than (?:go|going|be|being|stay|staying|live|living|sleep\w*) "
+        r"(?:back )?(?:at |to )?(?:home|(?:my |his |her )?(?:mums|dads|nans)|with (?:him|her|"
+        r"them|my (?:dad|mum|step ?dad|step ?mum|mums \w+|brother|uncle)))\b(?! (?:from|schooling|"
+        r"educat\w*|learning|tuition)\b)",
+        r"\b(?:hide|hides|hid|hiding) (?:in|under|behind) (?:the|my|our|her|his) (?:\w+ )?"
+        r"(?:bathroom|bedroom|room|wardrobe|cupboard|bed|stairs|toilet) (?:with (?:us|me|the "
+        r"kids|the children|my \w+)|from (?:him|her|dad|mum|my \w+))\b"), speaker_cancel=False),
     # locking herself in, away from someone she is afraid of ("so frightened of him she would
     # lock herself in her bedroom"); a child shut in by others is restraint or neglect
     rule(UNSAFE, r"\block(?:s|ed|ing)? (?:herself|himself|myself|themselves) (?:in|away)\b",
