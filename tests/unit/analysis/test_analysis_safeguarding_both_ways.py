@@ -230,6 +230,91 @@ BOTH_WAYS = [
     # a therapist's question answered no; answered yes
     ("The therapist asked whether he ever thinks about hurting himself and he said no, never.",
      "The therapist asked whether he ever thinks about hurting himself and he said yes."),
+    # round 2 (sg2-128..211)
+    # a parent at night for a seizure; an adult at night the child does not like
+    ("She comes into my room at night when she has a seizure.",
+     "When mum has had a drink she comes in my room at night and I don't like what she does."),
+    # pointing to ask; pointing at a person with "hurt"
+    ("He points at his dad when he wants his tablet.",
+     "She signed 'hurt' and pointed at her uncle."),
+    # walked in on a meeting; walked in on a child on purpose
+    ("The head walked in on the meeting and sorted it out.",
+     "My step brother walks in on me in the bath on purpose and laughs."),
+    # a door open for seizures; a door open so an adult can watch
+    ("He has to have baths with the door open because of his seizures.",
+     "My step dad makes me take baths with the door open and stands there."),
+    # waking up funny; waking up undressed
+    ("He woke up with his pyjamas on back to front and laughed.",
+     "I woke up at a party with my clothes off and don't remember."),
+    # an accident; an injury nobody wrote down
+    ("He fell off the trampoline and his leg is black and blue.",
+     "His arm was black and blue when he came back and nobody wrote it down."),
+    # a cupboard for cleaning things; a cupboard as punishment
+    ("We keep the cleaning stuff in the cupboard under the stairs.",
+     "I have to go in the dark cupboard under the stairs when I'm bad."),
+    # a feeding plan; a carer who will not feed the children
+    ("We don't feed him after six because of his reflux.",
+     "My mum doesn't feed us when her boyfriend is round."),
+    # a brand of nappy; the same nappy for days
+    ("He has worn the same brand of nappy for years.",
+     "She came in the same nappy three days running."),
+    # a class pet; younger children overnight
+    ("He was left in charge of the class hamster over half term.",
+     "He gets left in charge of his little sisters overnight."),
+    # a bus called a waste of time; a child called a waste of oxygen
+    ("He calls the bus a waste of time.", "Dad calls me a waste of oxygen."),
+    # forms; a child gone
+    ("Nobody would even notice if the forms went missing.",
+     "Nobody would even notice if I was gone."),
+    # a dose asked about; a lethal dose looked up
+    ("I asked how many tablets he should take for his pain.",
+     "I looked up how many pills it takes."),
+    # a dosette box; all the tablets lined up
+    ("All his tablets are lined up in a dosette box for the week.",
+     "I've got all the tablets lined up on the side."),
+    # a razor for shaving; a razor hidden
+    ("He keeps a razor in the bathroom now he has started shaving.",
+     "I have a razor hidden under my mattress for when it gets bad."),
+    # toy train tracks; the railway at night
+    ("He loves building train tracks with his brother.",
+     "I've been going on the train tracks at night to see what it feels like."),
+    # a plan; a parent not around
+    ("He'd be better off with a TA and me not having to chase them.",
+     "He'd be better off in care and me not around at all."),
+    # hope for a cast; hope to be gone
+    ("The cast comes off next week and hopefully the pain will go.",
+     "I don't eat all day so I get smaller and smaller and hopefully gone."),
+    # eating little and tired; starving to shrink
+    ("He doesn't eat much so he gets tired easily.",
+     "I don't eat all day so I get smaller and smaller."),
+    # a school bus; men in cars
+    ("She gets picked up by the school bus at eight.",
+     "She's been picked up by men in cars by the park."),
+    # swimming; drink
+    ("He comes home smelling of chlorine after swimming.", "She comes home smelling of drink."),
+    # eczema; a stranger asking
+    ("He plays on his tablet with his top off because of his eczema.",
+     "Someone on TikTok wants me to video call with my top off."),
+    # a good tutor; an adult who said he was a child
+    ("Her online tutor turned out to be brilliant.",
+     "She met a friend online who turned out to be 30."),
+    # school photos with consent; sextortion
+    ("The school will post the photos on the website if we give consent.",
+     "A boy said he'll post her photos everywhere unless she pays him."),
+    # cutlery; a knife kept for mum
+    ("He has a knife and fork set he can grip.",
+     "My dad keeps a knife in his car and showed me and said it's for mum."),
+    # a school gate; running from a parent's
+    ("He ran off from the school gate again.",
+     "I ran off from my dad's and slept in the park."),
+    # shoelaces; hands tied
+    ("He tied his shoelaces himself for the first time.",
+     "They tied his hands with a scarf so he couldn't hit out."),
+    # leaving the park; going to a parent's
+    ("She screams when it's time to leave the park.",
+     "She screams when it's time to go to her dad's."),
+    # a lost plan; a family gone
+    ("Nobody knows where his EHCP has gone.", "Nobody knows where the family have gone."),
 ]
 
 # Disclosures batches B and C of the corpus brought that the rules missed, now flagged.

@@ -9,7 +9,9 @@ RULES: tuple[Rule, ...] = (
     rule(EMOTIONAL, any_of(
         # a child called or told they are worthless, stupid, not wanted
         r"\b(?:calls?|called|calling) (?:me|him|her|them) (?:a |an )?(?:stupid|useless|worthless|"
-        r"thick|retard\w*|idiot|waste of space|freak|mistake|burden|evil|disgusting|pathetic)\b",
+        r"thick|retard\w*|idiot|waste of (?:space|oxygen|air|skin|time|a child)|freak|mistake|"
+        r"burden|evil|disgusting|pathetic|disgrace|failure|loser|nothing|psycho|mental|"
+        r"embarrassment|vile|scum|animal|monster)\b",
         r"\b(?:tells?|told|telling|says? to|said to|screams? at|screaming at|shouts? at|shouting "
         r"at|yells? at) (?:me|him|her|them) (?:that )?(?:(?:i|he|she|they|you) (?:am|is|are|was|"
         r"were) )?(?:a |an )?(?:stupid|useless|worthless|thick|retard\w*|idiot|waste of space|"

@@ -7,7 +7,8 @@ from coprod.text.safeguarding.vocabulary import BODY, INJURY, VIOLENT
 
 RULES: tuple[Rule, ...] = (
     rule(INJURY, any_of(
-        r"\bbruis\w*", r"\b(?:black eye|cut lip|split lip|fat lip|carpet burn|cigarette burn|"
+        r"\bbruis\w*|\bblack and blue\b",
+        r"\b(?:black eye|cut lip|split lip|fat lip|carpet burn|cigarette burn|"
         r"finger ?mark|hand ?mark|hand ?print|belt mark|bite mark|grip mark)s?\b",
         rf"\b(?:marks|burns?|scalds?|cuts|scratches|bite marks?|welts?) (?:on|all over|all up|up|"
         rf"round|around) (?:his|her|my|their) {BODY}\b",

@@ -19,14 +19,19 @@ RULES: tuple[Rule, ...] = (
         r"\breported (?:him |her |me |my \w+ )?missing\b|\bmissing from (?:home|care)\b",
         r"\b(?:run|ran|runs|running) away (?:from (?:his |her |my |the )?(?:foster )?(?:home|care|"
         r"placement|house|foster)|again|\w+ times|at night|overnight)\b",
+        # "i ran off from my dads and slept in the park"
+        r"\b(?:run|ran|runs|running) (?:off|away) from (?:my|his|her|the|our) (?:dad|dads|mum|mums|"
+        r"nan|nans|grandads?|home|house|foster \w+|carers?|placement|flat|childrens home)\b",
+        r"\b(?:slept|sleeps|sleeping|spent the night|stayed the night) (?:\w+ )?(?:in|on|under) "
+        r"(?:the|a) (?:park|street|streets|bus shelter|stairwell|doorway|bench|woods|subway)\b",
         r"\b(?:keeps|kept|has|had|tried to|threatens? to|threatening to|been) (?:running|run|ran)"
         r" away\b(?! from (?!home|care|his|her|my|the|foster))",
         r"\bpolice (?:found|brought (?:him|her) (?:back|home)|picked (?:him|her) up|were looking"
         r"|searched)\b",
         r"\b(?:pupil|pupils|child|children|student|learner|he|she|boy|girl) (?:\w+ ){0,3}not "
         r"(?:been )?seen since\b",
-        r"\b(?:nobody|no one) (?:knows|has seen|knew) where (?:he|she|they|the child) (?:is|was|"
-        r"are|lives)\b",
+        r"\b(?:nobody|no one) (?:knows|has seen|knew) where (?:he|she|they|the child|the family) "
+        r"(?:is|was|are|lives|live|have gone|has gone|went|moved|have moved|has moved)\b",
         # gone from school or care unnoticed ("nobody noticed she was missing"), not "missing
         # her reading book"
         r"\b(?:nobody|no one|no-one|not one of them|nobody had) (?:even )?(?:noticed|realised|"

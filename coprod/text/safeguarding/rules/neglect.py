@@ -125,9 +125,24 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:sleep\w*|slept|living|live|lived|staying) in (?:a|the|our|her|his|their|my) "
         r"(?:car|van|tent)\b(?=.*\b(?:since|for (?:\w+ )?(?:weeks|months|nights|days)|every "
         r"night|nowhere|evicted|landlord|homeless|locks)\b)",
-        r"\b(?:have|has|had) to (?:stand|stay|sit|sleep|kneel|wait) (?:\w+ )?(?:in|outside|out "
-        r"in) (?:the )?(?:garden|cold|dark|shed|rain|snow|street|yard)\b(?=.*\b(?:naughty|bad|"
-        r"punish\w*|till|until|til|all night|dark|hours)\b)",
+        r"\b(?:have|has|had|made|make|makes|forced|forces) to (?:stand|stay|sit|sleep|kneel|wait|"
+        r"go) (?:\w+ )?(?:in|inside|outside|out in|under) (?:the |a )?(?:\w+ )?(?:garden|cold|dark|"
+        r"shed|rain|snow|street|yard|cupboard|cellar|basement|loft|cage|garage|box)\b(?=.*\b(?:"
+        r"naughty|bad|punish\w*|till|until|til|all night|dark|hours)\b)",
+        # a carer who will not feed the children: "my mum dont feed us when her boyfriend is round"
+        rf"\b(?:mum|mummy|mam|dad|daddy|she|he|they|step ?mum|step ?dad|nan|carers?|foster "
+        rf"(?:carers?|mum|dad)|parents|{FAMILY}) (?:\w+ )?(?:do not|does not|did not|never|"
+        rf"will not|would not|forgets? to|forgot to) (?:feed|feeds|fed) (?:me|us|him|her|them|the "
+        rf"(?:kids|children|baby))\b(?! (?:sugar|sweets|chocolate|dairy|gluten|meat|after|before|"
+        rf"through|by|with (?:a|the) (?:tube|spoon|peg)))",
+        r"\bsame (?:nappy|nappies|pad|pads|clothes|uniform|pants) (?:\w+ ){0,3}(?:days|nights) "
+        r"(?:running|in a row)\b|\bsame (?:nappy|pad) (?:all day|since|from)\b",
+        # a child left caring for younger ones at night
+        r"\b(?:(?:leaves?|left|leaving) (?:me|him|her|us|them)|(?:gets?|got|is|was|been|being) "
+        r"left) (?:\w+ ){0,2}(?:to look after|to mind|"
+        r"in charge of|looking after|minding) (?:\w+ ){0,3}(?:baby|brothers?|sisters?|siblings|"
+        r"little ones|the kids|the children)\b(?=.*\b(?:all night|overnight|night|nights|while "
+        r"(?:she|he|they) (?:go|goes|went|is|are)|for hours|for days|out)\b)",
         r"\b(?:no|not any|never any) (?:money for (?:the )?(?:meter|gas|electric|food|heating)|"
         r"gas|electric|electricity|heating|hot water) (?:\w+ ){0,3}(?:kids|children|baby|we|us) "
         r"(?:\w+ ){0,4}(?:cold|hungry|freezing|dark|water for (?:tea|dinner))\b|"

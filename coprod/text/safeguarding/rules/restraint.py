@@ -10,6 +10,10 @@ RULES: tuple[Rule, ...] = (
         r"\bphysical(?:ly)? restrain\w*|\bprone restrain\w*|\b(?:was|were|been|being|is|gets|"
         r"got) restrained\b|\brestrain\w* (?:him|her|me|them|my \w+)\b",
         r"\b(?:held|holding|pinned|restrained|put|pushed|forced|sat on)(?: \w+){0,3} face down\b",
+        # tied or strapped: "they tied his hands with a scarf so he couldn't hit out"
+        r"\b(?:tie|ties|tied|tying|strap|straps|strapped|tape|taped|bound) (?:his|her|my|their) "
+        r"(?:hands|arms|wrists|legs|feet|ankles)\b|\b(?:tie|ties|tied|tying) (?:me|him|her|them) "
+        r"(?:up|to (?:a|the|his|her) (?:chair|bed|table|radiator))\b",
         r"\b(?:was|were|been|being|is|gets|got) (?:shut|locked) in (?:a|the|an) (?:\w+ )?"
         r"(?:room|cupboard|cubicle|box|booth|cell|office|toilet)\b",
         r"\b(?:shut|shuts|shutting|lock|locks|locked|locking) (?:me|him|her|them|my \w+) (?:in|"

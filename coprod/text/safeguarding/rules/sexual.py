@@ -121,6 +121,32 @@ RULES: tuple[Rule, ...] = (
           unless_sentence=r"\b(?:doctor|nurse|gp|physio\w*|massage|ot|therapist|hospital|"
                           r"sensory|personal care|intimate care|exercises|cream|stretches|"
                           r"helps? (?:me|him|her)|for (?:me|him|her))\b"),
+    # round 2 (sg2-128..): an adult coming into a child's room with a sign it is unwanted; a
+    # child who cannot speak pointing at a person with a sign of hurt; walked in on, watched
+    # in the bath; waking undressed with no memory
+    rule(SEXUAL, r"\b(?:comes?|came|coming|goes|went|gets?|got|creeps?|crept|sneaks?|sneaked) "
+                  r"(?:in|into) (?:my|his|her|our) (?:room|bedroom|bed)\b",
+          also=r"\b(?:(?:not|never) like|scared|afraid|frighten\w*|drunk|had a drink|been "
+               r"drinking|touch\w*|secret|keep quiet|be quiet|pretend\w*|hurts|rude|undress\w*)\b",
+          unless_sentence=r"\b(?:seizures?|epilep\w*|nightmares?|poorly|ill|sick|medication|"
+                          r"meds|feed|change (?:him|her)|check\w* on|night terrors?|wet the "
+                          r"bed|cuddle (?:me|him|her) to sleep)\b"),
+    rule(SEXUAL, any_of(
+        r"\bpoint\w* (?:at|to|towards) (?:her|his|the|my|their) (?:\w+ )?(?:uncle|dad|daddy|step "
+        r"?dad|grandad|grandpa|brother|cousin|carer|driver|teacher|man|lodger|boyfriend|"
+        r"neighbour|mums \w+)\b",
+        r"\bwalk\w* in on (?:me|him|her|them)\b",
+        r"\b(?:make|makes|made|making) (?:me|him|her|them) (?:\w+ ){0,3}(?:bath|baths|shower|"
+        r"showers|get changed|undress|wee|toilet)\b (?:\w+ ){0,3}(?:with the door open|while "
+        r"(?:he|she|they) (?:watch\w*|stands?|stood)|in front of (?:him|her|them))",
+        r"\bwoke up (?:\w+ ){0,4}(?:with (?:my|her|his|no) (?:clothes|pants|knickers|trousers|"
+        r"top|underwear) (?:off|missing|gone|on)|naked|undressed)\b"),
+          also=r"\b(?:hurt|hurts|sore|scared|frightened|cry|cried|crying|flinch\w*|purpose|"
+               r"laugh\w*|bath|shower|changing|naked|toilet|always|keeps|every|stands? there|"
+               r"watch\w*|door open|remember|party|drunk|drink|clothes|pants|knickers|no|bad|"
+               r"touch\w*)\b", speaker_cancel=False,
+          unless_sentence=r"\b(?:tummy|doctor|nurse|pictures? in (?:the|a) book|photo|photos|"
+                          r"on the (?:tv|screen|ipad)|toy|toys)\b"),
     # a household adult in a child's bed, doing what the child does not like
     rule(SEXUAL, any_of(
         r"\b(?:does|did|do|doing|done) (?:stuff|things|bad stuff|stuff to me|things to me|stuff "

@@ -62,8 +62,20 @@ RULES: tuple[Rule, ...] = (
         r"(?:my|his|her|their) (?:own )?neck\b",
         # an attempt on a life, however it is put
         r"\b(?:attempt|attempts|attempted) on (?:his|her|my|their) (?:own )?life\b",
-        r"\bhow many (?:paracetamol|pills|tablets|of (?:my|his|her) (?:tablets|pills)) (?:it would "
-        r"take|to take|would kill|would it take)\b",
+        r"\bhow many (?:\w+ ){0,2}(?:paracetamol|pills|tablets|meds) (?:it would take|to take|"
+        r"would kill|would it take|it takes|does it take|it took|you need|kill)\b",
+        # the means made ready: "all the tablets lined up on the side", a razor hidden
+        r"\ball (?:of )?(?:the |my |his |her )?(?:tablets|pills|meds|medication|paracetamol) "
+        r"(?:\w+ ){0,2}(?:lined up|counted out|stashed|ready (?:for|in case))\b(?!.*\b(?:dosette|"
+        r"blister|organiser|pharmacy|chemist|chart|morning|evening|daily|each day|every day)\b)",
+        r"\b(?:hidden|hid|hides|hide|hiding|stash\w*|keeps?|kept) (?:a |the |some |my |his |her )?"
+        r"(?:razor|razors|razor blades?|blades|sharpener blades?|craft knife)\b(?!.*\bshav)",
+        r"\b(?:razor|razors|blade|blades) (?:\w+ ){0,2}(?:hidden|stashed|under (?:my|his|her) "
+        r"(?:mattress|pillow|bed))\b",
+        # a railway line visited: "going on the train tracks at night to see what it feels like"
+        r"\b(?:on|onto|along|across|lie on|sit on|walk\w* on|been on|near) (?:the )?(?:train|"
+        r"railway|rail) ?(?:tracks?|lines?)\b(?= (?:at night|alone|on (?:my|his|her) own|to see|"
+        r"and|again|every)\b| ?[.,!?;]| ?$)",
         r"\b(?:saving|saved|stockpil\w*|hoard\w*|collect\w*) (?:up )?(?:my |his |her |their )?"
         r"(?:tablets|pills|meds|medication|paracetamol)\b",
         # (not "tried to hang his coat up")
@@ -94,7 +106,8 @@ RULES: tuple[Rule, ...] = (
         r"\bstopped eating (?:completely|altogether|and drinking)\b",
         r"\b(?:easier|better) for (?:everyone|every one|them|my family|everybody) if (?:i|he|she)"
         r" (?:(?:was|were)(?: not)? (?:here|around|alive|gone|dead|born)|died|disappeared)\b",
-        r"\b(?:nobody|no one) would (?:care|notice|miss me|miss him|miss her) if (?:i|he|she) "
+        r"\b(?:nobody|no one|no body) would (?:even |really |actually )?(?:care|notice|miss me|"
+        r"miss him|miss her) if (?:i|he|she) "
         r"(?:was|were|died|disappeared)\b",
         r"\bno (?:point|reason) (?:in )?(?:living|being alive|going on|being here)\b",
         r"\bshould (?:not|never) be (?:alive|here|born)\b|\b(?:goodbye|suicide) (?:letter|note|"
@@ -156,6 +169,14 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:about|of|like|want to|wanted to) (?:just )?(?:disappear|dissapear|disapear|"
         r"dissappear|dissapper|vanish|driv\w* off|walk\w* (?:off|out)|run\w* off|leav)\w* and "
         r"never (?:come|coming) back\b",
+        # "me not around at all", "hopefully gone"
+        r"\bbetter off (?:\w+ ){0,4}(?:and|with) (?:me|mum|dad|mummy|daddy) (?:not|no longer|"
+        r"never) (?:being )?(?:here|around|alive|in the picture)\b",
+        r"\b(?:and|so|then) hopefully (?:i will be |i would be |i will |i |he will be |she will "
+        r"be )?(?:gone|dead|disappear\w*|not wake up|die|never wake up)\b",
+        r"\b(?:not|never) eat\w* (?:\w+ ){0,3}so (?:i|he|she) (?:get|gets|can get|will get|can be|"
+        r"will be|look|become|becomes) (?:smaller|thinner|skinny|skinnier|less|nothing|invisible)"
+        r"\b",
         # starving or disappearing on purpose: "i stopped eating so i can disappear"
         r"\bso (?:that )?(?:i|he|she) (?:can|could|will|would|might) (?:just )?(?:disappear|"
         r"dissapear|disapear|die|fade away|waste away|be gone|not be here|stop existing)\b"),

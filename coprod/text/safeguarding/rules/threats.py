@@ -45,5 +45,16 @@ RULES: tuple[Rule, ...] = (
           unless_sentence=r"\b(?:school|trip|dinner money|lunch money|uniform|club|pocket money)"
                           r" (?:fund|fees?|costs?|payment)\b"),
 
+    # a weapon kept or shown, with a sign it is meant for someone ("my dad keeps a knife in his
+    # car and showed me and said its for mum")
+    rule(THREATS, r"\b(?:keeps?|kept|showed|shows|waved|waves|waving|got|has|have) (?:me |us )?"
+                   r"(?:a |his |her |the |their )?(?:knife|knives|blade|machete|gun|bat|hammer|"
+                   r"axe)\b(?! (?:and fork|set|block|skills))",
+          also=r"\bfor (?:mum|mummy|dad|you|me|him|her|them|my \w+)\b|\bthreat\w*|\bscared\b|"
+               r"\bfrighten\w*|\buse it on\b|\bkill\b|\bhurt\b|\bstab\b|\bif (?:i|you|she|"
+               r"he) (?:tell|leave|go)\b",
+          unless_sentence=r"\b(?:cook\w*|chef|kitchen|whittl\w*|forest school|scouts|carv\w* "
+                          r"wood|fishing|toy|plastic|cricket|baseball|rounders)\b"),
+
     # --- A parent or carer in crisis ------------------------------------------------------------
 )

@@ -53,6 +53,14 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:hide|hides|hid|hiding) (?:in|under|behind) (?:the|my|our|her|his) (?:\w+ )?"
         r"(?:bathroom|bedroom|room|wardrobe|cupboard|bed|stairs|toilet) (?:with (?:us|me|the "
         r"kids|the children|my \w+)|from (?:him|her|dad|mum|my \w+))\b"), speaker_cancel=False),
+    # a child in terror before going to a parent's ("she has started screaming when it's time
+    # to go to her dad's and last week she wet herself in the car on the way")
+    rule(UNSAFE, r"\b(?:scream\w*|cries|crying|sobs?|sobbing|panic\w*|shak\w*|begs?|begging|"
+                  r"wets? (?:her|him|my)self|wet (?:her|him|my)self|hid\w*|hides|refus\w*|"
+                  r"clings?|clinging) (?:\w+ ){0,5}(?:go|going|goes|sent|taken|back) (?:back )?"
+                  r"(?:to|round to) (?:her|his|their|my) (?:dad|mum|nan|grandad|father|mother|"
+                  r"step ?dad|step ?mum)\b(?= ?[.,!?;]| ?$| and\b| at the weekend| every| for "
+                  r"contact)"),
     # locking herself in, away from someone she is afraid of ("so frightened of him she would
     # lock herself in her bedroom"); a child shut in by others is restraint or neglect
     rule(UNSAFE, r"\block(?:s|ed|ing)? (?:herself|himself|myself|themselves) (?:in|away)\b",
