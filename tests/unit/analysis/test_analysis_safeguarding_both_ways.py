@@ -315,6 +315,103 @@ BOTH_WAYS = [
      "She screams when it's time to go to her dad's."),
     # a lost plan; a family gone
     ("Nobody knows where his EHCP has gone.", "Nobody knows where the family have gone."),
+    # round 3 (sg2-212..293)
+    # his own head, an accident; a habit of hitting it is self-harm; a stepdad hitting it
+    ("He hit his head on the door frame and it came up in a lump, the school rang me.",
+     "Her stepdad hit his head against the door frame."),
+    # a county; living at all
+    ("I don't want to live in this county any more.", "I don't want to live like this no more."),
+    # the journey home; home itself
+    ("He is scared of going home on the school bus because the older kids are loud.",
+     "He is scared of going home because of his stepdad."),
+    # personal care; a man who locks the door
+    ("Staff go in the toilet with him for his personal care.",
+     "The man at respite comes in the toilet with me and locks the door."),
+    # a sister's cuddles; "our cuddles are special"
+    ("She gives her little brother special cuddles when he is upset.",
+     "Uncle says our cuddles are special and not for anyone else to know about."),
+    # a physio's massage; "massages" in a bedroom
+    ("Her physio gives her massages for her legs twice a week.",
+     "Her stepdad gives her massages in her bedroom with the door shut."),
+    # tiredness made normal; abuse made normal
+    ("He said it's normal for kids to be tired after school.",
+     "He said it's normal for uncles to do that and I shouldn't be a baby about it."),
+    # a hand held; breasts grabbed
+    ("A boy in Year 10 grabbed my hand in the corridor to show me the way.",
+     "A boy in Year 10 grabbed my boobs in the corridor and his mates filmed it."),
+    # the school play filmed; a child dressed up and photographed
+    ("Kids filmed the school play and posted it on the parents' group.",
+     "My stepdad makes me wear my sister's clothes and laughs at me and takes photos."),
+    # a surprise kept; a threat if the child speaks
+    ("If I say anything to my sister about the party she'll spoil the surprise.",
+     "If I say anything to my social worker she'll send me back."),
+    # a cousin's wedding; a forced marriage
+    ("My daughter is 16 and has started planning for her cousin's wedding.",
+     "They have arranged for her to marry a cousin abroad, she's 16 and begging me to stop it."),
+    # cutting his hours; FGM
+    ("The cutting of his hours was never explained.",
+     "She said she is going to have the cutting when she visits her grandmother."),
+    # flinching at noise; flinching at a person
+    ("He flinches at loud noises, he has sensory processing disorder.",
+     "He flinches every time his stepfather walks past him."),
+    # a meltdown; a barricade against a person
+    ("He pushes a chair against the door in a meltdown.", "I sleep with a chair against my door."),
+    # a dog; a man at home
+    ("She won't be in the same room as the dog since it jumped at her.",
+     "My daughter won't be in the same room as him."),
+    # a painless blood test; a painless way to die
+    ("Is there a painless way to take his bloods?", "I found searches for painless ways to go."),
+    # grief; a wish to join the dead
+    ("He says his grandad is a star in the sky now.",
+     "He wants to go and be with his grandad in the sky."),
+    # trains; a bridge and the thought of it
+    ("He stands on the bridge by school to watch the trains go under.",
+     "I stand on the bridge by school and think about it."),
+    # a form; giving up
+    ("I don't see why I should bother filling in another form.",
+     "I've stopped eating, I don't see why I should bother any more."),
+    # a daily dose; an overdose
+    ("He took 10 tablets a day before his operation.",
+     "I took 20 of my mum's tablets on Saturday."),
+    # a place in Cornwall; found far from home
+    ("He went to a summer camp in Cornwall and loved it.",
+     "He was arrested in Cornwall and we live in Manchester."),
+    # a child settling; a punishment on the floor
+    ("My daughter sleeps on the floor of our room because she can't settle.",
+     "Her step-father makes her sleep on the kitchen floor as a punishment."),
+    # an OT's bed; no beds at all
+    ("We've no special bed for him yet because the OT hasn't assessed him.",
+     "The house has no furniture and the kids sleep on coats on the floor."),
+    # tired at pick-up; drunk at pick-up
+    ("I was so tired at pick-up I drove off without his bag.",
+     "Mum turned up drunk at pick-up and tried to drive off with the kids."),
+    # a young person's own medication; a child's medicine sold
+    ("He hides his medicine in his cheek and spits it out later.",
+     "I have to hide my medicine or mum sells it."),
+    # a child's choice to rest; drugs at home and a child shut in
+    ("When my friends come round he stays in his room, he doesn't like the noise.",
+     "When mum's friends are round they smoke stuff and I have to stay in my room all night."),
+    # a milestone; children fending for themselves
+    ("He gets himself dressed now, which is amazing.",
+     "Most days I can't get out of bed and the kids get themselves to school."),
+    # kneeling to talk; a knee on a back
+    ("The staff knelt on the floor to talk to him at his level.",
+     "Staff pushed me on floor and knee on my back."),
+    # pushed in a queue; pushed down the stairs
+    ("He gets pushed to the back of the queue at lunch.",
+     "I get pushed down the stairs at school every day."),
+    # a late night; a house burnt
+    ("Dad said he'll burn the midnight oil to get the appeal in.",
+     "Dad said he'll burn the house down with us in it."),
+    # a figure; a threat to a face
+    ("My dad punches above his weight when it comes to the council.",
+     "My dad punches holes in the walls and says the next one is my face."),
+    # a sensory room; a padded room a child is put in
+    ("The school has a padded sensory room and he loves it.",
+     "They have been putting him in a padded room and his nails are torn."),
+    # a name on a desk; words in an arm
+    ("She's been scratching her name into the desk.",
+     "She's been scratching words into her arm with a compass."),
 ]
 
 # Disclosures batches B and C of the corpus brought that the rules missed, now flagged.

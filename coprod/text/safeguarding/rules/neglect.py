@@ -97,8 +97,8 @@ RULES: tuple[Rule, ...] = (
     # punished by being shut out, starved, or sent to sleep in the cold
     rule(NEGLECT, any_of(
         r"\b(?:make|makes|made|making) (?:me|him|her|them|us) (?:sleep|stay|stand|sit|wait|live|"
-        r"eat) (?:in|on|outside|out in) (?:the )?(?:shed|garden|garage|car|cold|floor|dark|rain|"
-        r"cupboard|doorstep|street|snow)\b",
+        r"eat) (?:in|on|outside|out in) (?:the )?(?:\w+ )?(?:shed|garden|garage|car|cold|floor|"
+        r"dark|rain|cupboard|doorstep|street|snow)\b",
         rf"\b(?:they|he|she|mum|dad|mummy|daddy|carers?|parents|{FAMILY})(?: \w+){{0,2}} "
         r"(?:not|never) (?:give|gives|gave|let|lets|feed|feeds|fed) (?:me|him|her|us|them) "
         r"(?:any |have |eat |my |his |her |their |a |no )?(?:food|tea|dinner|breakfast|lunch|"
@@ -147,6 +147,32 @@ RULES: tuple[Rule, ...] = (
         r"gas|electric|electricity|heating|hot water) (?:\w+ ){0,3}(?:kids|children|baby|we|us) "
         r"(?:\w+ ){0,4}(?:cold|hungry|freezing|dark|water for (?:tea|dinner))\b|"
         r"\bcereal with water\b")),
+    # round 3 (sg2-212..): no beds or furniture, a parent arriving drunk or high to collect,
+    # children fending for themselves while a parent cannot get up, a child's medicine sold,
+    # a child shut in their room all night while adults use drugs
+    rule(NEGLECT, any_of(
+        r"\bsleep\w* on (?:coats|cushions|a pile of \w+|bin bags)\b|\bno (?:furniture|beds|"
+        r"mattress\w*)\b(?=.*\b(?:kids|children|baby|sleep\w*|floor)\b)",
+        r"\b(?:parent|parents|mum|dad|mother|father|carer|he|she|they) (?:\w+ )?(?:appeared|was|"
+        r"were|seemed|arrived|turned up|came|is|comes|turns up) (?:\w+ )?(?:intoxicated|drunk|"
+        r"under the influence|high|stoned|off (?:his|her|their) face|smelling of (?:alcohol|drink|"
+        r"cannabis|weed))\b(?=.*\b(?:pick ?up|drop ?off|collect\w*|school|nursery|gate|driv\w*|"
+        r"car|children|kids|baby)\b)",
+        r"\b(?:kids|children|they|he|she) (?:have to |has to |had to )?(?:get|gets|got) "
+        r"(?:themselves|himself|herself) (?:up|to school|ready|dressed|breakfast|fed|tea|dinner)"
+        r"\b(?=.*\b(?:can not get (?:up|out of bed)|stays? in bed|too (?:drunk|ill|depressed|low)|"
+        r"passed out|hungover)\b)|\b(?:i|mum|dad|she|he) (?:\w+ )?(?:can not|could not) get out "
+        r"of bed\b(?=.*\b(?:themselves|kids|children) (?:\w+ )?(?:get|gets|got|make|makes|"
+        r"feed|feeds)\b)",
+        rf"\b(?:{FAMILY}|mummy|daddy|she|he|they) (?:sells?|sold|selling|steals?|stole|stealing) "
+        r"(?:my|his|her|their) (?:medicine|meds|medication|tablets|pills|ritalin|methylphenidate|"
+        r"melatonin)\b|\bhide (?:my|his|her) (?:medicine|meds|medication|tablets|pills) (?:or|"
+        r"because|from|so)\b(?=.*\b(?:mum|dad|sells?|takes?|steals?)\b)",
+        r"\b(?:smoke|smoking|smoked|take|taking|doing) (?:stuff|weed|drugs|crack|spice|coke)\b"
+        r"(?=.*\b(?:have|has|had|made|make|makes) to (?:stay|sit|stop) in (?:my|his|her|their) "
+        r"(?:room|bedroom)\b)|\b(?:have|has|had|made|make|makes) to (?:stay|sit|stop) in (?:my|"
+        r"his|her|their) (?:room|bedroom) (?:all (?:night|day|weekend)|for (?:hours|days)|until "
+        r"(?:morning|they|he|she))\b")),
     # punished through the night, shut out of the home
     rule(NEGLECT, any_of(
         r"\b(?:mak\w*|made|forc\w*) (?:me|him|her|them|us) (?:stand|sit|kneel|stay|sleep|wait)\b"

@@ -110,8 +110,10 @@ RULES: tuple[Rule, ...] = (
     # --- Injuries no one has explained ---------------------------------------------------------
     rule(PHYSICAL, any_of(
         rf"\b{ACTOR}{HELPERS} (?:{HARM2}) (?:me|us|him|them|her{AFTER_OBJECT})\b",
-        rf"\b{ACTOR}{HELPERS} (?:{HARM2}|squeez\w*|twist\w*|grab\w*|pull\w*|yank\w*) "
-        rf"(?:my|his|her|their) (?:{HURT_BODY})\b",
+        # (not "he hit his head on the door frame": his own head, an accident; a habit of hitting
+        # his own head is self-harm)
+        rf"\b(?!he(?: \w+){{1,4}} his\b)(?!she(?: \w+){{1,4}} her\b){ACTOR}{HELPERS} (?:{HARM2}|"
+        rf"squeez\w*|twist\w*|grab\w*|pull\w*|yank\w*) (?:my|his|her|their) (?:{HURT_BODY})\b",
         rf"\b{ACTOR}{HELPERS} (?:pour\w*|tip\w*|throw\w*|threw|chuck\w*) (?:\w+ ){{1,3}}(?:on|"
         rf"over|at) (?:me|him|her|us|them)\b",
         rf"\b(?:spit\w*|spat) (?:on|at|in) (?:me|him|us|them|her{AFTER_OBJECT}|(?:my|his|her|"
@@ -134,6 +136,17 @@ RULES: tuple[Rule, ...] = (
           also=r"\b(?:hurt|hurts|hurting|hard|marks?|bruis\w*|red|cry|cried|crying|scream\w*|"
                r"pain|painful|sore|nails)\b", unless_before=NOT_A_PERSON_BEFORE,
           distress_cancels=True),
+    # round 3 (sg2-212..): pushed to the floor or down the stairs however it is put, a knee on a
+    # back or neck ("staff pushed me on floor and knee on my back")
+    rule(PHYSICAL, any_of(
+        r"\b(?:push\w*|shov\w*|kick\w*|thr[eo]w\w*|thrown|knock\w*|trip\w*) (?:me|him|her|them|"
+        r"us) (?:on|onto|to) (?:the )?(?:floor|ground|wall|bed|table|concrete)\b",
+        r"\b(?:gets?|got|getting|was|were|been|being|is|am|are) (?:pushed|shoved|kicked|thrown|"
+        r"knocked|tripped) (?:\w+ ){0,2}(?:down the stairs|into (?:the )?(?:wall|road|lockers|"
+        r"door|fence|radiator)|to the (?:floor|ground)|on(?:to)? the (?:floor|ground))\b",
+        r"\b(?:knee|knees|kneel\w*|knelt|foot|feet|boot|elbow) (?:on|in|into) (?:my|his|her|their) "
+        r"(?:back|neck|chest|throat|head|face|stomach)\b"),
+          unless_before=NOT_A_PERSON_BEFORE, distress_cancels=True),
     # rough handling; hurting a pet to frighten the family
     rule(PHYSICAL, r"\brough(?:ly)? ?handl\w*|\bmanhandl\w*|\b(?:is|was|are|were|been|gets) "
                     r"rough with (?:him|her|me|them|us)\b"),

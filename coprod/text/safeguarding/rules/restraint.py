@@ -40,5 +40,11 @@ RULES: tuple[Rule, ...] = (
                        r"buggy|wheelchair)",
           also=r"\b(?:him|her|me|them|he|she|his|son|daughter|child|boy|girl|pupil)\b|\[name\]"),
 
+    # a padded room a child is put in ("putting him in a padded room and he comes home with his
+    # nails torn from scratching at the door")
+    rule(RESTRAINT, r"\bpadded (?:room|cell|box|booth)\b",
+          also=r"\b(?:put\w*|locked|shut|left|kept|dragged|carried|forced|made|nails|"
+               r"scratch\w*)\b"),
+
     # --- Abuse named outright, a mental health crisis ---------------------------------------
 )

@@ -36,6 +36,9 @@ RULES: tuple[Rule, ...] = (
         rf"scratches|scratching|picks|picking|pulls|pulling|claws|clawing|gouges|gouging) (?:at )?"
         rf"(?:his|her|my|their) (?:own )?{BODY}\b",
         rf"\bmak(?:e|es|ing) (?:{SELF}) sick\b",
+        # words or marks scratched into the skin ("scratching words into her arm with a compass")
+        rf"\b(?:scratch\w*|carv\w*|cut\w*|burn\w*|etch\w*) (?:\w+ ){{1,2}}(?:into|on|onto) "
+        rf"(?:his|her|my|their) (?:own )?{BODY}\b",
         # hurting the body on purpose, to feel something, or in a named mood
         rf"\b(?:bite|bites|biting|bit|bang\w*|hit\w*|punch\w*|scratch\w*|pick\w*|pull\w*|"
         rf"slap\w*|claw\w*|cut\w*|burn\w*) (?:my|his|her|their) (?:own )?{BODY}(?: \w+){{0,3}} "

@@ -147,6 +147,43 @@ RULES: tuple[Rule, ...] = (
                r"touch\w*)\b", speaker_cancel=False,
           unless_sentence=r"\b(?:tummy|doctor|nurse|pictures? in (?:the|a) book|photo|photos|"
                           r"on the (?:tv|screen|ipad)|toy|toys)\b"),
+    # round 3 (sg2-212..): shut in a toilet or bedroom with a child; "our cuddles are special";
+    # abuse made normal ("its normal for uncles to do that"); breasts or bottom grabbed;
+    # photos taken of a child made to dress up; "massages" in a bedroom
+    rule(SEXUAL, r"\b(?:in|into) (?:the|my|her|his) (?:toilet|toilets|bathroom|bedroom|room|bed|"
+                  r"shower|tent|cubicle) with (?:me|her|him)\b",
+          also=r"\b(?:lock\w*|shut|door|(?:not|never) like|secret|scared|touch\w*|massag\w*|"
+               r"undress\w*|naked)\b", speaker_cancel=False,
+          unless_sentence=r"\b(?:personal care|intimate care|help\w*|pads?|nappy|nappies|"
+                          r"chang\w*|toileting|seizures?|support\w*|nurse|carer helps)\b"),
+    rule(SEXUAL, any_of(
+        r"\bour (?:special |secret |little )?(?:cuddles|kisses|tickles|massages|hugs|games?)\b|"
+        r"\b(?:cuddles|kisses|tickles|massages|hugs|games?) (?:are|is) (?:special|secret|our "
+        r"secret|just for us|between us)\b",
+        r"\b(?:massage|massages|massaging|massaged)\b"),
+          also=r"\b(?:secret|know|tell|anyone|anybody|nobody|no one|uncle|dad|step ?dad|man|"
+               r"bedroom|bed|door (?:shut|closed|locked)|alone|(?:not|never) like|night|lodger)\b",
+          speaker_cancel=False,
+          unless_sentence=r"\b(?:physio\w*|therap\w*|ot|sensory|spa|salon|feet|legs|muscles?|"
+                          r"scar|tummy|colic|baby massage|oil|cramp\w*|spasm\w*|cerebral palsy|"
+                          r"stretch\w*)\b"),
+    rule(SEXUAL, r"\b(?:it is|its|it was|it|that is|this is) (?:normal|ok|okay|fine|allowed|what "
+                  r"(?:\w+ ){0,2}do) (?:for )?(?:uncles|dads|daddies|grown ups|grownups|adults|men|"
+                  r"boyfriends|step ?dads|brothers|grandads|friends|families|people who love each "
+                  r"other) to (?:do|touch|kiss|cuddle|sleep|bath|shower|play)\b",
+          speaker_cancel=False),
+    rule(SEXUAL, any_of(
+        r"\b(?:grab\w*|grop\w*|squeez\w*|pinch\w*|slap\w*|feel\w*|felt|touch\w*|rubb?\w*) "
+        r"(?:my|her) (?:boobs|breasts|bum|bottom|arse|ass|crotch|privates|private parts|tits|"
+        r"vagina|fanny|chest|boob)\b",
+        r"\b(?:takes?|took|taking|film\w*|record\w*) (?:photos|pictures|pics|videos|films?) of "
+        r"(?:me|him|her)\b(?=.*\b(?:laugh\w*|secret|do not tell|undress\w*|naked|wear\w*|"
+        r"dress\w* (?:me|him|her) up|money|let him|let her|bath|bed|clothes off)\b)|\b(?:makes?|"
+        r"made) (?:me|him|her) (?:\w+ ){0,5}(?:and )?(?:laughs?|laughing) (?:\w+ ){0,4}(?:takes?|"
+        r"took|taking) (?:photos|pictures|pics|videos)\b"),
+          speaker_cancel=False, unless_before=r"\b(?:i|we)(?: \w+)?",
+          unless_sentence=r"\b(?:doctor|nurse|gp|hospital|physio|ot|personal care|intimate care|"
+                          r"nappy|newsletter|consent|school play|sports day|nativity|costume)\b"),
     # a household adult in a child's bed, doing what the child does not like
     rule(SEXUAL, any_of(
         r"\b(?:does|did|do|doing|done) (?:stuff|things|bad stuff|stuff to me|things to me|stuff "

@@ -15,7 +15,8 @@ RULES: tuple[Rule, ...] = (
         r"not want(?:ing|s)? to be (?:here|alive|around)\b(?! (?:at|in|with|for|on|today|"
         r"tonight|this|any ?more with))",
         r"\bnot want to (?:live|be alive|be here any ?more|be here any longer|wake up)\b"
-        r"(?! (?:early|for|in time|on time|at|before|in the morning|so early))",
+        r"(?! (?:early|for|in time|on time|at|before|in the morning|so early|in|near|with|round|"
+        r"around|anywhere|somewhere|on (?:this|the|our|my) \w+)\b)",
         r"\b(?:sleep|go to sleep|fall asleep) and (?:not|never) wake up\b|\bsleep for ?ever\b",
         r"\b(?:ways|how) to (?:die|kill (?:my|him|her|them)self|end it)\b",
         # wishing they had never been born, hating themselves
@@ -130,7 +131,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:want|wants|wanted|wanna|wish|wishes|wished|need|needs) (?:it|it all|everything|"
         r"my life|his life|her life|life|the pain|this pain) to (?:end|stop|be over|go away)\b",
         r"\b(?:stop|stopped|stopping) (?:being alive|existing|living)\b|\b(?:not|never) "
-        r"(?:want|wanna) (?:to )?(?:exist|be alive|live|be born)\b",
+        r"(?:want|wanna) (?:to )?(?:exist|be alive|live|be born)\b(?! (?:in|near|with|round|"
+        r"around|anywhere|somewhere|on (?:this|the|our|my) \w+)\b)",
         r"\b(?:happier|better off|better|easier|fine|relieved|free)(?: \w+){0,3} if (?:i|he|she) "
         r"(?:just |simply |really )?(?:(?:was|were|am|is|had) (?:gone|dead|not (?:here|around|"
         r"alive)|never (?:been )?born)|"
@@ -169,6 +171,28 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:about|of|like|want to|wanted to) (?:just )?(?:disappear|dissapear|disapear|"
         r"dissappear|dissapper|vanish|driv\w* off|walk\w* (?:off|out)|run\w* off|leav)\w* and "
         r"never (?:come|coming) back\b",
+        # a painless way to go, to be with someone who died, a bridge and the thought of it
+        r"\bpainless (?:ways?|method\w*) to (?:go|die|do it|end it|kill)\b|\bpainless (?:death|"
+        r"suicide)\b|\bhow to do it without (?:it )?hurting\b",
+        r"\bwants? to (?:go and |go )?(?:be with|see|join|go to) (?:his|her|my|their) (?:\w+ )?"
+        r"(?:grandad|grandpa|nan|nanny|gran|grandma|mum|mummy|dad|daddy|brother|sister|friend) "
+        r"(?:in (?:heaven|the sky|the stars)|up (?:there|in the sky)|who died|that died)\b",
+        r"\b(?:stand|stood|standing|sit|sat|sitting|go|went|going|lean\w*) (?:on|to|over|at the "
+        r"edge of) (?:the|a) (?:bridge|roof|cliff|edge|platform edge|multi ?storey)\b(?= (?:\w+ )"
+        r"{0,4}(?:and|to) (?:think|thought|thinking|wonder\w*) about (?:it|jumping|falling|"
+        r"letting go|ending it)\b)",
+        # a parent giving up: stopped the medication, "don't see why I should bother any more"
+        r"\b(?:do not|can not) see (?:why|the point|what the point is)(?: in| of)? (?:i |we )?"
+        r"(?:should )?(?:bother|carry on|go on|keep going|try)(?: any ?more| at all)?(?= ?[.!?;,]|"
+        r" ?$| any ?more\b)",
+        r"\b(?:i|he|she) (?:have |has |had )?(?:\w+ )?stopped (?:taking )?(?:my|his|her) (?:meds|"
+        r"medication|tablets|insulin|antidepressants)\b(?=.*\b(?:stopped eating|bother|point|"
+        r"give up|given up|do not care)\b)",
+        # many tablets taken at once ("i took 20 of my mums tablets on saturday")
+        r"\b(?:took|taken|swallowed|necked) (?:[5-9]|\d\d+|ten|twelve|fifteen|twenty|thirty|"
+        r"loads|a load|a handful|a whole (?:packet|box|strip|bottle)) (?:of )?(?:my |his |her |"
+        r"the |mums? |dads? |their )?(?:\w+ )?(?:tablets|pills|paracetamol|meds|ibuprofen|"
+        r"painkillers)\b(?! (?:a|per|each|every) (?:day|week|morning|night)| daily| twice)",
         # "me not around at all", "hopefully gone"
         r"\bbetter off (?:\w+ ){0,4}(?:and|with) (?:me|mum|dad|mummy|daddy) (?:not|no longer|"
         r"never) (?:being )?(?:here|around|alive|in the picture)\b",

@@ -45,6 +45,13 @@ RULES: tuple[Rule, ...] = (
           unless_sentence=r"\b(?:school|trip|dinner money|lunch money|uniform|club|pocket money)"
                           r" (?:fund|fees?|costs?|payment)\b"),
 
+    # round 3 (sg2-212..): "he'll burn the house down with us in it", "says the next one is my
+    # face"
+    rule(THREATS, any_of(
+        r"\b(?:burn|set fire to|torch|blow up) (?:the|our|my|your|this) (?:house|flat|home|car) "
+        r"(?:down )?with (?:us|me|you|them|the kids|the children|mum) (?:in it|inside)\b",
+        r"\bnext (?:one|time|punch|hit) (?:\w+ ){0,3}(?:is|will be|it will be|it is|is going to "
+        r"be) (?:my|your|his|her) (?:face|head)\b")),
     # a weapon kept or shown, with a sign it is meant for someone ("my dad keeps a knife in his
     # car and showed me and said its for mum")
     rule(THREATS, r"\b(?:keeps?|kept|showed|shows|waved|waves|waving|got|has|have) (?:me |us )?"

@@ -5,6 +5,10 @@ from __future__ import annotations
 from coprod.text.safeguarding.rule import Rule, any_of, rule
 from coprod.text.safeguarding.vocabulary import FAMILY, UNSAFE
 
+# Home reached by school transport: "scared of going home on the school bus because the older
+# kids are so loud" is about the journey, not the home.
+BY_TRANSPORT = r"(?! (?:on|in|by) (?:the |a )?(?:school )?(?:bus|taxi|minibus|coach|train|tram)\b)"
+
 RULES: tuple[Rule, ...] = (
     rule(UNSAFE, any_of(
         r"\bnot safe (?:at home|with)\b|\b(?:do|does|did) not feel safe\b"
@@ -14,12 +18,13 @@ RULES: tuple[Rule, ...] = (
         r"staff|carers|unit|ward)|school|respite|a (?:taxi|bus|club))\b)|\b(?:feel|feels|felt)"
         r" unsafe\b|\bunsafe at home\b",
         r"\b(?:scared|afraid|frightened|terrified|worried) (?:at|of being at|to be at|of going|to"
-        r" go|about going) home\b|\b(?:scared|afraid|frightened|terrified) in (?:my|our|the) "
+        r" go|about going) home\b" + BY_TRANSPORT + r"|\b(?:scared|afraid|frightened|terrified) in "
+        r"(?:my|our|the) "
         r"(?:house|home)\b",
         r"\bran away from home\b|\bmake it stop\b|\b(?:do not|never) (?:send|make) me (?:go )?"
         r"(?:back )?home\b",
         r"\b(?:scared|afraid|frightened|terrified) (?:\w+ ){0,6}(?:get|go|going|gets|goes) "
-        r"(?:back )?home\b",
+        r"(?:back )?home\b" + BY_TRANSPORT,
         # afraid of a person in or around the household ("her dad's friend who stays over")
         rf"\b(?:scared|afraid|frightened|terrified) of (?:his |her |my |their |the )?"
         rf"(?:(?:mum|mums|dad|dads|nan|nans) )?(?:{FAMILY}|friend|friends|lodger|neighbour|man|"
@@ -37,7 +42,7 @@ RULES: tuple[Rule, ...] = (
         rf"going|goin|be|being|stay|staying|see|seeing|visit\w*|sleep\w*)(?: back)?(?: over)? "
         rf"(?:to |at |with )?(?:my |his |her |the |their )?(?:(?:mums|dads|nans|mum|dad|nan|"
         rf"grandad|grandads|gran|grans) (?:house|flat|home|place)|mums|dads|nans|grandads|home|"
-        rf"house|{FAMILY})\b",
+        rf"house|{FAMILY})\b" + BY_TRANSPORT,
         rf"\b(?:hide|hides|hid|hiding) (?:\w+ ){{0,3}}(?:under|in|behind) (?:my|his|her|the|"
         rf"their) (?:bed|wardrobe|cupboard|duvet|covers|room|sofa|bedroom) (?:when|whenever|"
         rf"wen|until|till|if|because) (?:\w+ ){{0,2}}(?:{FAMILY}|daddy|mummy)\b")),
@@ -61,6 +66,20 @@ RULES: tuple[Rule, ...] = (
                   r"(?:to|round to) (?:her|his|their|my) (?:dad|mum|nan|grandad|father|mother|"
                   r"step ?dad|step ?mum)\b(?= ?[.,!?;]| ?$| and\b| at the weekend| every| for "
                   r"contact)"),
+    # signs of fear of a person at home: flinching as he passes, a chair against the door at
+    # night, refusing to be in the same room as him
+    rule(UNSAFE, any_of(
+        rf"\bflinch\w* (?:\w+ ){{0,4}}(?:when|whenever|every time|if|as|around|near|at) "
+        rf"(?:(?:his|her|my|the) )?(?:{FAMILY}|stepfather|step father|stepmother|uncle|grandad|"
+        rf"teacher|man|men|(?:mums|dads) (?:boyfriend|girlfriend|partner))\b",
+        r"\b(?:chair|wardrobe|drawers|chest of drawers|bed|desk|bin) (?:against|under|behind|in "
+        r"front of) (?:my|his|her|the) (?:bedroom )?door\b|\bbarricad\w*",
+        rf"\b(?:will not|would not|does not want to|refuses to|can not|could not) (?:be|stay|sit|"
+        rf"sleep|go) in the same (?:room|house|bed) as (?:him|her|(?:my|his|her) (?:{FAMILY}|"
+        rf"stepfather|uncle|lodger)|(?:mums|dads) \w+|that man)\b"),
+          speaker_cancel=False,
+          unless_sentence=r"\b(?:meltdowns?|overwhelmed|sensory|noise|noises|loud|dog|dogs|cat|"
+                          r"hoover|hand dryers?|play|game|fort|den)\b"),
     # locking herself in, away from someone she is afraid of ("so frightened of him she would
     # lock herself in her bedroom"); a child shut in by others is restraint or neglect
     rule(UNSAFE, r"\block(?:s|ed|ing)? (?:herself|himself|myself|themselves) (?:in|away)\b",
