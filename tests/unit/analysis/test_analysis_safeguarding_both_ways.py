@@ -412,6 +412,91 @@ BOTH_WAYS = [
     # a name on a desk; words in an arm
     ("She's been scratching her name into the desk.",
      "She's been scratching words into her arm with a compass."),
+    # round 4 (sg2-294..362)
+    # a supervised club; lifts from older strangers
+    ("The older ones at youth club give him lifts home and we've met all the leaders.",
+     "The older ones at the park give him lifts and free vapes."),
+    # asleep after a sleepover; a parent passed out
+    ("He was found asleep on the sofa at his friend's house after a sleepover.",
+     "Mum is passed out on the sofa every night."),
+    # food a child will not eat; no food
+    ("There's no food he'll eat at school, so I send a packed lunch.",
+     "There's no food in and the kids are hungry."),
+    # a worry about a holiday club; adults nobody knows
+    ("I worry about leaving him somewhere new with people he doesn't know.",
+     "He was found asleep in a flat with adults we don't know."),
+    # a sleep missed; a meal missed
+    ("He hasn't had a proper sleep since Friday because of the fireworks.",
+     "I haven't had a proper meal since Friday because mum spent it all."),
+    # jobs for grandad; jobs for older lads
+    ("He does little jobs for his grandad at the weekend.",
+     "They give me free vapes and now they want me to do jobs for them."),
+    # a lad from class; a 19 year old messaging a 12 year old
+    ("She's 12 and a lad from her class keeps messaging her about homework.",
+     "She's 12 and a 19 year old lad keeps messaging her saying she's his girlfriend."),
+    # friend requests declined; a stranger who knows where she lives
+    ("Some guy keeps adding me on Fortnite and I keep declining.",
+     "Some guy keeps adding me from different accounts and saying he knows where I live."),
+    # marks on a worksheet; finger-shaped marks on an arm
+    ("He got top marks on his spelling test.",
+     "He came back with finger shaped marks on his upper arm."),
+    # tickled and laughing; tickled under clothes
+    ("Grandad tickles him and he laughs his head off.",
+     "Nan's husband tickles me under my clothes and won't stop when I say stop."),
+    # a sister; a mum's partner
+    ("She has been sharing a bed with her sister since the move.",
+     "She has been sharing a bed with her mum's new partner when mum works nights."),
+    # roadworks; a body talked about
+    ("The taxi man takes the long way because of the roadworks.",
+     "The taxi man stops in a car park and talks about my body."),
+    # a cold hall; arms hidden
+    ("I wear my hoodie in PE because the hall is freezing.",
+     "I wear my hoodie in PE so nobody sees my arms."),
+    # a broken sharpener; a blade taken from one
+    ("The pencil sharpener blade came out and the school sent a letter.",
+     "Been doing it again with the blade from my sharpener."),
+    # a warm room; pinched where it does not show
+    ("His carer does his stretches where it's warm.",
+     "My carer at the home pinches me where it doesn't show."),
+    # a wobble cushion; kneeling on rice
+    ("Physio has him kneeling on a wobble cushion for his core.",
+     "My step dad makes me kneel on rice when I get my spellings wrong."),
+    # baking; a wooden spoon as a punishment
+    ("I get the wooden spoon out for baking with him on Sundays.",
+     "Dad gets the wooden spoon out if we're loud."),
+    # a librarian; a father the family is silent for
+    ("We have to be silent in the library or the librarian goes mad.",
+     "We have to be silent when dad is home or he goes mental."),
+    # a list for an appeal; reasons to stay alive
+    ("We keep a list of reasons to appeal and it's getting longer.",
+     "I keep a list of reasons to stay alive and it's getting shorter."),
+    # the point of a meeting; the point of me
+    ("What's the point of me going to the meeting if nobody listens?",
+     "What's the point of me being here, honestly."),
+    # a charity walk; a bridge and a day
+    ("We've planned which bridge to walk across for the charity walk.",
+     "She told me she'd planned which bridge and what day."),
+    # a bus that did not wait; a car that did not hit
+    ("She said she wished the bus had waited for her.",
+     "She said she wished the car had hit her."),
+    # not safe to drive; not safe with the children
+    ("I'm not safe to drive after the night we had.",
+     "I'm not safe to be left with the children, I'm having thoughts I can't say out loud."),
+    # a parent on early shifts; a parent drunk when a child gets home
+    ("Mum is always asleep by 9 because she does early shifts.",
+     "Mum is always asleep when I get home and there are bottles everywhere."),
+    # a computer game; mice at home nobody deals with
+    ("I live in my room playing Minecraft, it's my happy place.",
+     "I live in my room, nobody cleans it and there are mice."),
+    # a forgotten kit; bins and lice
+    ("Year 4 boy arrives daily with no reading book and forgets his PE kit.",
+     "He arrives daily in the same unwashed uniform and is eating from the bins."),
+    # a residential trip; nights gone with the police involved
+    ("He's been gone for three nights on the residential and has phoned every night.",
+     "He's been gone for three nights and his phone goes straight to voicemail."),
+    # a plan; a friend nobody has seen
+    ("Nobody has seen his EHCP draft since the summer.",
+     "Nobody has seen my friend since the weekend."),
 ]
 
 # Disclosures batches B and C of the corpus brought that the rules missed, now flagged.

@@ -6,6 +6,16 @@ from coprod.text.safeguarding.rule import Rule, rule
 from coprod.text.safeguarding.vocabulary import CARER_CRISIS, ENDS, ME
 
 RULES: tuple[Rule, ...] = (
+    # a parent who says they are not safe with the children, or has thoughts they cannot say
+    # ("I'm not safe to be left with the children at the moment, I'm having thoughts I can't
+    # say out loud")
+    rule(CARER_CRISIS, r"\b(?:i am|i|we are|he is|she is) not safe (?:to be )?(?:left )?(?:alone )?"
+                        r"(?:with|around|near) (?:the|my|our|his|her) (?:children|kids|baby|son|"
+                        r"daughter|boys|girls)\b|\bthoughts (?:i|he|she) (?:can not|could not|do "
+                        r"not want to|dare not|am scared to) (?:say|tell|share|speak)\b|\b(?:scary|"
+                        r"dark|intrusive|bad|horrible) thoughts about (?:hurting|harming|"
+                        r"killing)\b",
+          speaker_cancel=False),
     rule(CARER_CRISIS,
           rf"{ME} (?:can not|could not|am not|are not|was not|not) cop(?:e|ing)(?: any ?more| any "
           rf"longer| much longer)?{ENDS}|{ME} (?:at|reached|reach|hit|near|past) (?:my |our |the "

@@ -11,7 +11,10 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:black eye|cut lip|split lip|fat lip|carpet burn|cigarette burn|"
         r"finger ?mark|hand ?mark|hand ?print|belt mark|bite mark|grip mark)s?\b",
         rf"\b(?:marks|burns?|scalds?|cuts|scratches|bite marks?|welts?) (?:on|all over|all up|up|"
-        rf"round|around) (?:his|her|my|their) {BODY}\b",
+        rf"round|around) (?:his|her|my|their) (?:upper |lower |inner |left |right |little |"
+        rf"whole |back of (?:his|her|my) )?{BODY}\b",
+        r"\b(?:finger|hand|belt|buckle|slap|grip|rope|strap|fingertip|thumb) (?:shaped |like |"
+        r"sized )?(?:marks?|prints?|bruis\w*|welts?|imprints?)\b",
         r"\b(?:broke|broken|fractured|dislocated) (?:my|his|her|their) (?:arm|leg|wrist|ribs?|nose|"
         r"jaw|fingers?|collarbone|skull)\b",
         r"\b(?:told|tells|made) (?:me|him|her|them) (?:to )?say (?:i|he|she|they) (?:fell|tripped|"

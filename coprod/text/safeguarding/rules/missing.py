@@ -39,6 +39,10 @@ RULES: tuple[Rule, ...] = (
         r"had gone|went) missing\b(?! (?:her|his|their|the|a|an|out|some|any|my|our|lessons|"
         r"school|class|work)\b)",
         r"\b(?:family|parents|mum|dad|they) (?:do|does|did) not answer the door\b",
+        # round 4 (sg2-294..): "nobody has seen my friend since the weekend"
+        r"\b(?:nobody|no one|no body) (?:has|have|had) (?:seen|heard from) (?:him|her|them|(?:my|"
+        r"his|her|our) (?:friend|mate|son|daughter|brother|sister|cousin|niece|nephew)|the "
+        r"(?:child|boy|girl|pupil|family)) (?:since|for)\b",
         r"\bnot (?:been )?seen (?:the (?:child|pupil|young person|family|boy|girl)) "
         r"(?:at \w+ (?:\w+ )?)?(?:for (?:weeks|months)|since)\b|\b(?:phone )?number is dead\b|"
         r"\b(?:not|never) heard from (?:him|her|them) (?:since|for)\b|\b(?:can not|could not) "
@@ -47,6 +51,12 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:council|school) (?:has|have) no address\b|"
         r"\b(?:moved|gone|taken|sent) (?:him |her |them )?abroad\b"),
           service_words_cancel=True),
+
+    # gone for nights with the phone off, the police involved
+    rule(MISSING, r"\b(?:has been|been|was|is|had been) (?:gone|missing|away|out) (?:for )?(?:two|"
+                   r"three|four|five|six|\d+|all|a few|several) (?:days|nights)\b",
+          also=r"\b(?:police|voicemail|phone (?:is |was )?(?:off|dead)|no idea where|(?:not|do not|"
+               r"does not) know where|not answering|reported)\b"),
 
     # --- Afraid to go home, unsafe ------------------------------------------------------------
 )

@@ -16,10 +16,14 @@ RULES: tuple[Rule, ...] = (
         r"uniform|nappy|nappies|pads?)\b")),
     rule(NEGLECT, any_of(
         # no food, hungry at home, going without
-        r"\bno food\b|\b(?:not|never) (?:being |been |get |gets |got |getting )?fed\b|"
+        r"\bno food\b(?! (?:he|she|they|i) (?:will|would|can|likes?) (?:eat|have)\b| (?:at|in) "
+        r"(?:school|nursery|college|the canteen)\b)|\b(?:not|never) (?:being |been |get |gets |"
+        r"got |getting )?fed\b|"
         r"\bgo(?:es)? without (?:food|meals|eating)\b|"
         r"\bnothing to eat\b",
         r"\b(?:not|never) (?:have|got|had) (?:any |enough )?food\b|\bnot enough food\b|"
+        r"\b(?:not|never|no) had (?:a |any )?(?:proper |hot |decent |real )?(?:meal|dinner|tea|"
+        r"breakfast|food|anything to eat) (?:since|for|in)\b|"
         r"\b(?:not|never|nothing) (?:eaten|ate|had anything to eat) (?:properly )?(?:since|for|"
         r"all day|in)\b|"
         r"\b(?:no|not allowed|without|not allowed any) (?:food|dinner|tea|meals?|breakfast) (?:if|"
@@ -66,7 +70,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:he|she|son|daughter|\w+ year old|ten|eleven|twelve|thirteen|\d+) (?:\w+ ){0,3}"
         r"(?:drinking|drunk|drinks) (?:vodka|alcohol|cider|beer|booze|spirits)\b",
         r"\bdrinking (?:in the mornings?|first thing|to get through|from the morning)\b|"
-        r"\b(?:asleep|passed out|unconscious) on the (?:sofa|floor|settee)\b",
+        r"(?<!found )(?<!fell )\b(?:asleep|passed out|unconscious) on the (?:sofa|floor|settee)\b"
+        r"(?!.*\bsleepover\b)",
         r"\b(?:not|never) (?:change|changes|changed|changing) (?:her|his|the baby|the) "
         r"(?:nappy|nappies)\b|\bnappy rash for (?:weeks|months)\b",
         r"\bsofa surf\w*|\bsleeping rough\b|\bhomeless\b|\bliving in (?:a|our|the) car\b",
@@ -173,6 +178,27 @@ RULES: tuple[Rule, ...] = (
         r"(?:room|bedroom)\b)|\b(?:have|has|had|made|make|makes) to (?:stay|sit|stop) in (?:my|"
         r"his|her|their) (?:room|bedroom) (?:all (?:night|day|weekend)|for (?:hours|days)|until "
         r"(?:morning|they|he|she))\b")),
+    # round 4 (sg2-294..): bottles everywhere and a parent asleep, vermin at home, eating from
+    # bins, the same unwashed uniform, untreated lice
+    rule(NEGLECT, any_of(
+        r"\b(?:bottles|cans|empties) (?:everywhere|all over|all round|on the floor)\b|\b(?:empty|"
+        r"vodka|wine|beer|cider) (?:bottles|cans) (?:everywhere|all over|on the floor|under)\b",
+        r"\b(?:mum|dad|mummy|daddy|mam|she|he|they|parents) (?:is|was|are|were) (?:always |usually "
+        r"|often |still )?(?:asleep|in bed|passed out|unconscious|drunk) when (?:i|we) (?:get|got|"
+        r"come|came) (?:home|back|in|up)\b",
+        r"\b(?:mice|rats|cockroaches|maggots|fleas|bed ?bugs) (?:everywhere|all over|in (?:my|our|"
+        r"the) (?:room|bed|bedroom|house|flat|kitchen))\b",
+        r"\beat\w* (?:food |scraps )?(?:from|out of) (?:the )?bins?\b|\bsame (?:unwashed |dirty "
+        r"|smelly )?(?:uniform|clothes)\b(?= (?:every day|daily|all week|for days|again|each day))"
+        r"|\b(?:arrives?|comes?|turns? up|sent) (?:\w+ ){0,2}in the same (?:unwashed |dirty "
+        r"|smelly )?(?:uniform|clothes)\b",
+        r"\b(?:head )?lice\b(?=.*\b(?:always|never treated|untreated|weeks|months|crawling|"
+        r"nobody|no one|unwashed|dirty|hungry|bins)\b)")),
+    rule(NEGLECT, r"\b(?:there (?:are|is)|we have|we have got|full of|crawling with) (?:mice|rats|"
+                   r"cockroaches|maggots|fleas|bed ?bugs)\b",
+          also=r"\b(?:nobody|no one|never|home|house|room|flat|bed)\b",
+          unless_sentence=r"\b(?:school|classroom|portacabin|landlord|council|repairs?|housing "
+                          r"association|pest control)\b"),
     # punished through the night, shut out of the home
     rule(NEGLECT, any_of(
         r"\b(?:mak\w*|made|forc\w*) (?:me|him|her|them|us) (?:stand|sit|kneel|stay|sleep|wait)\b"

@@ -147,6 +147,17 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:knee|knees|kneel\w*|knelt|foot|feet|boot|elbow) (?:on|in|into) (?:my|his|her|their) "
         r"(?:back|neck|chest|throat|head|face|stomach)\b"),
           unless_before=NOT_A_PERSON_BEFORE, distress_cancels=True),
+    # round 4 (sg2-294..): hurt where it does not show; kneeling on rice; an implement got out
+    rule(PHYSICAL, any_of(
+        r"\b(?:pinch\w*|hit\w*|kick\w*|punch\w*|hurt\w*|smack\w*|slap\w*|nip\w*|squeez\w*|"
+        r"twist\w*|burn\w*|bruis\w*) (?:me|him|her|them|us) (?:\w+ ){0,2}where (?:it|they|the "
+        r"marks|the bruises|nobody|no one|people|anyone|teachers) (?:does not|do not|can not|will "
+        r"not|would not) (?:show|see|notice)\b",
+        r"\b(?:make|makes|made|making) (?:me|him|her|us|them) (?:kneel|stand|sit) on (?:rice|salt|"
+        r"peas|stones|gravel|dried \w+|lego|a radiator)\b",
+        r"\b(?:gets?|got|getting|brings?|brought|takes?|took) (?:the |his |her )?(?:belt|slipper|"
+        r"cane|strap|wooden spoon|stick) (?:out|off)\b(?=.*\b(?:if|when|we|i|naughty|loud|bad|"
+        r"hit|smack\w*|whack\w*)\b)(?!.*\b(?:bak\w*|cook\w*|cake|recipe)\b)")),
     # rough handling; hurting a pet to frighten the family
     rule(PHYSICAL, r"\brough(?:ly)? ?handl\w*|\bmanhandl\w*|\b(?:is|was|are|were|been|gets) "
                     r"rough with (?:him|her|me|them|us)\b"),

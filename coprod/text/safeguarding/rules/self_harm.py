@@ -36,6 +36,13 @@ RULES: tuple[Rule, ...] = (
         rf"scratches|scratching|picks|picking|pulls|pulling|claws|clawing|gouges|gouging) (?:at )?"
         rf"(?:his|her|my|their) (?:own )?{BODY}\b",
         rf"\bmak(?:e|es|ing) (?:{SELF}) sick\b",
+        # hiding the marks, a blade from a sharpener ("i wear my hoodie in PE so nobody sees my
+        # arms", "been doing it again with the blade from my sharpener")
+        r"\b(?:so|where|because|in case) (?:nobody|no one|people|teachers|mum|dad|anyone|you|they) "
+        r"(?:can |will |could |would |does |do )?(?:not )?(?:see|sees|notice|notices|saw|spot) "
+        r"(?:my|his|her|the) (?:arms|wrists|legs|thighs|marks|cuts|scars|bruises|stomach|skin|"
+        r"burns)\b",
+        r"\b(?:blade|blades) (?:from|out of) (?:my|a|the|his|her) (?:pencil )?sharpeners?\b",
         # words or marks scratched into the skin ("scratching words into her arm with a compass")
         rf"\b(?:scratch\w*|carv\w*|cut\w*|burn\w*|etch\w*) (?:\w+ ){{1,2}}(?:into|on|onto) "
         rf"(?:his|her|my|their) (?:own )?{BODY}\b",

@@ -184,6 +184,30 @@ RULES: tuple[Rule, ...] = (
           speaker_cancel=False, unless_before=r"\b(?:i|we)(?: \w+)?",
           unless_sentence=r"\b(?:doctor|nurse|gp|hospital|physio|ot|personal care|intimate care|"
                           r"nappy|newsletter|consent|school play|sports day|nativity|costume)\b"),
+    # round 4 (sg2-294..): hands under a child's clothes, not stopping when told to, a bed shared
+    # with a parent's partner, an adult talking about a child's body
+    rule(SEXUAL, any_of(
+        r"\b(?:tickl\w*|touch\w*|feel\w*|felt|rub\w*|strok\w*|grop\w*) (?:me|him|her|them) "
+        r"(?:\w+ ){0,2}(?:under|inside|up) (?:my|his|her|their) (?:clothes|top|shirt|t shirt|skirt|"
+        r"dress|pyjamas|nightie|jumper|school uniform|uniform|shorts)\b",
+        r"\b(?:will not|would not|does not|did not|never) stop (?:\w+ ){0,3}(?:when|even when|wen|"
+        r"if) (?:i|he|she) (?:say|says|said|tell|tells|told|ask|asks|asked|scream\w*|cry|cries|"
+        r"cried) (?:stop|no|him to stop|her to stop|to stop)\b(?=.*\b(?:tickl\w*|touch\w*|kiss\w*|"
+        r"cuddl\w*|strok\w*|rub\w*|clothes|bed|hands?)\b)|\b(?:tickl\w*|touch\w*|kiss\w*|"
+        r"cuddl\w*|strok\w*|rub\w*) (?:\w+ ){0,6}(?:will not|would not|does not|did not|never) "
+        r"stop (?:\w+ ){0,3}(?:when|even when|wen|if) (?:i|he|she) (?:say|says|said|tell|tells|"
+        r"told|ask|asks|asked) (?:stop|no|him to stop|her to stop|to stop)\b",
+        r"\b(?:shar\w*|sleep\w*|slept|get\w* in|got in) (?:a |the |his |her |my )?bed with (?:her "
+        r"|his |my |their )?(?:(?:mums|mum|dads|dad) )?(?:new )?(?:partner|boyfriend|boyfrend|"
+        r"girlfriend|uncle|step ?dad|stepfather|lodger|man|men|adult|grandad|cousin|neighbour|"
+        r"friends dad|(?:mums|dads) friend)\b",
+        r"\b(?:talk\w*|comment\w*|says? things|said things|ask\w* (?:me |him |her )?questions|"
+        r"jokes?|joking) about (?:my|her|his) (?:body|boobs|breasts|bum|bottom|legs|chest|figure|"
+        r"privates|private parts|willy)\b"),
+          speaker_cancel=False,
+          unless_sentence=r"\b(?:doctor|nurse|gp|puberty|pshe|sex education|relationships "
+                          r"education|changes|body image|physio|ot|therap\w*|personal care|"
+                          r"intimate care|nappy)\b"),
     # a household adult in a child's bed, doing what the child does not like
     rule(SEXUAL, any_of(
         r"\b(?:does|did|do|doing|done) (?:stuff|things|bad stuff|stuff to me|things to me|stuff "

@@ -193,6 +193,18 @@ RULES: tuple[Rule, ...] = (
         r"loads|a load|a handful|a whole (?:packet|box|strip|bottle)) (?:of )?(?:my |his |her |"
         r"the |mums? |dads? |their )?(?:\w+ )?(?:tablets|pills|paracetamol|meds|ibuprofen|"
         r"painkillers)\b(?! (?:a|per|each|every) (?:day|week|morning|night)| daily| twice)",
+        # round 4 (sg2-294..): reasons to stay alive running out, the point of me, a bridge and a
+        # day chosen, a wish that the car had hit her
+        r"\breasons? to (?:stay alive|live|keep living|not (?:do it|kill \w+))(?= ?[.,!?;]| ?$| "
+        r"(?:and|is|are|was|getting|list|any ?more)\b)",
+        r"\bwhat(?: is)? the point (?:of|in) (?:me(?= ?[.,!?;]| ?$| (?:being here|existing|"
+        r"being alive|any ?more|honestly|at all|even trying)\b)|my life|living|life|being "
+        r"(?:here|alive)|waking up|existing)\b",
+        r"\b(?:planned|plan\w*|worked out|picked|chosen|decided) (?:\w+ ){0,2}(?:which|what) "
+        r"(?:bridge|pills|tablets|method|way|building|car park|train) and (?:which|what|when) "
+        r"(?:day|date|time|night)\b",
+        r"\bwish\w* (?:the|a) (?:car|bus|train|lorry|van) (?:had )?(?:hit|killed|run over|ran over)"
+        r" (?:her|him|me)\b",
         # "me not around at all", "hopefully gone"
         r"\bbetter off (?:\w+ ){0,4}(?:and|with) (?:me|mum|dad|mummy|daddy) (?:not|no longer|"
         r"never) (?:being )?(?:here|around|alive|in the picture)\b",

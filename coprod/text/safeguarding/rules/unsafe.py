@@ -80,6 +80,12 @@ RULES: tuple[Rule, ...] = (
           speaker_cancel=False,
           unless_sentence=r"\b(?:meltdowns?|overwhelmed|sensory|noise|noises|loud|dog|dogs|cat|"
                           r"hoover|hand dryers?|play|game|fort|den)\b"),
+    # round 4 (sg2-294..): the household silent for fear of a parent ("we have to be silent
+    # when dad is home or he goes mental and breaks stuff")
+    rule(UNSAFE, rf"\b(?:have|has|had) to (?:be )?(?:silent|quiet|tiptoe\w*|stay out of (?:his|her|"
+                  rf"the) way|hide|keep out of (?:his|her|the) way) (?:\w+ ){{0,2}}(?:when|wen|"
+                  rf"whenever|while|or) (?:\w+ ){{0,2}}(?:{FAMILY}|daddy|mummy|he|she) (?:is|gets|"
+                  rf"comes|come|get) (?:home|in|back|drunk|angry|in a mood|mad|mental)\b"),
     # locking herself in, away from someone she is afraid of ("so frightened of him she would
     # lock herself in her bedroom"); a child shut in by others is restraint or neglect
     rule(UNSAFE, r"\block(?:s|ed|ing)? (?:herself|himself|myself|themselves) (?:in|away)\b",
