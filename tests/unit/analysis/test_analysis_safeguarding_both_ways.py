@@ -497,6 +497,22 @@ BOTH_WAYS = [
     # a plan; a friend nobody has seen
     ("Nobody has seen his EHCP draft since the summer.",
      "Nobody has seen my friend since the weekend."),
+    # a generalising pass after round 4: structures, any verb
+    # laughing; a grip that left a sign
+    ("He laughed so hard he could hardly breathe.",
+     "He squeezed my wrist so tight it went purple."),
+    # a service that will not explain a decision; an injury nobody explains
+    ("The school couldn't tell me why his hours were cut.",
+     "He came back with a swollen lip and nobody could tell me how."),
+    # done with a council; done with life
+    ("I'm done with everything to do with the LA.", "I'm done with life."),
+    # a fire alarm; a stepfather coming home
+    ("He gets scared when the fire alarm goes off.", "I'm scared when my step dad gets home."),
+    # a school's phone call; a drinking adult
+    ("I dread it when the school phones.", "I hate it when mum's boyfriend has had a drink."),
+    # a child's own rule; an adult's
+    ("The hospital won't let him eat before the operation.",
+     "My stepmum won't let me use the toilet at night."),
 ]
 
 # Disclosures batches B and C of the corpus brought that the rules missed, now flagged.
@@ -522,6 +538,11 @@ FOUND = [
     'i have been feeling sucidal',
     'she has been selfharming again',
     'my uncle keeps touchin me',
+    'my dad hitted me',
+    'he punchd me in the face',
+    'i feel suisidal',
+    'mums boyfrend beated me',
+    'i think about sewerslide a lot',
 ]
 
 

@@ -29,6 +29,26 @@ RULES: tuple[Rule, ...] = (
         r"scratches|burns|bite|bites|grazes|bleeding))\b",
         r"\bkeeps? (?:getting|coming home|coming back) (?:hurt|injured)\b"),
           unless_after=r" easily\b", accident_cancels=True),
+    # Structural, any verb: what was done left a physical sign ("squeezed my wrist so tight it
+    # went purple", "grabbed him so hard it left marks"); an injury nobody will explain ("came
+    # back with a swollen lip and nobody could tell me how")
+    rule(INJURY, r"\b(?:and|till|until|til|so hard|so tight|so much|that) (?:it |that it |they "
+                  r"|there )?(?:bled|left (?:a |some |red |big |little )?(?:marks?|bruises?|"
+                  r"scratches|welts?)|went (?:red|purple|blue|black)(?: and \w+)?|(?:i|he|she) "
+                  r"(?:could not|can not|could hardly) breathe)\b",
+          also=r"\b(?:he|she|they|dad|mum|step ?dad|step ?mum|uncle|brother|staff|teacher|boy|"
+               r"boys|man|carer|someone|somebody|partner|boyfriend)\b",
+          accident_cancels=True, distress_cancels=True,
+          unless_sentence=r"\b(?:eczema|itch\w*|rash|nose ?bleeds?|laugh\w*|cough\w*|asthma|"
+                          r"crying|cried|tantrum|meltdown|tooth|teeth|dentist|blood test|bloods|"
+                          r"injection|jab|cannula)\b"),
+    rule(INJURY, r"\b(?:(?:nobody|no one) (?:could|can|would|will)|(?:nobody|no one|they|staff|"
+                  r"the school|school|nursery|respite|the home|the unit|the centre) (?:could not|"
+                  r"can not|would not|will not|did not|does not|do not|never|were not able to|was "
+                  r"not able to)) (?:tell|explain|say) (?:me |us )?(?:how|what happened|why|where)\b",
+          also=r"\b(?:bruis\w*|marks?|burns?|burnt|bite|bitten|injur\w*|graze\w*|swollen|black "
+               r"eye|broken|fractur\w*|limp\w*|bleed\w*|bled|lump|scratches|scratched|cut lip|"
+               r"split lip|black and blue|sore)\b"),
     # rushed to hospital after something was done to the child ("another child pushed him round
     # the playground in it, it tipped, and he was rushed to hospital"); not a seizure alone
     rule(INJURY, r"\b(?:was|were|been|got|being|is) rushed (?:in)?to (?:hospital|a&e|a and e)\b",

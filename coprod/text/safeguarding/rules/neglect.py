@@ -199,6 +199,13 @@ RULES: tuple[Rule, ...] = (
           also=r"\b(?:nobody|no one|never|home|house|room|flat|bed)\b",
           unless_sentence=r"\b(?:school|classroom|portacabin|landlord|council|repairs?|housing "
                           r"association|pest control)\b"),
+    # an adult at home who will not let a child eat, drink, sleep or use the toilet
+    rule(NEGLECT, r"\b(?:dad|daddy|father|step ?dad|stepfather|mum|mummy|mother|step ?mum|"
+                   r"stepmother|(?:mums|dads) (?:boyfriend|boyfrend|girlfriend|partner)|foster "
+                   r"(?:carers?|mum|dad)|carers?|uncle|nan|grandad) (?:\w+ )?(?:will not|does not|"
+                   r"never|would not|did not) (?:let|allow) (?:me|us|him|her|them) (?:to )?(?:eat|"
+                   r"have (?:any )?(?:food|a drink|dinner|tea|breakfast)|use the toilet|go to the "
+                   r"toilet|drink|sleep|wash|have a bath)\b"),
     # punished through the night, shut out of the home
     rule(NEGLECT, any_of(
         r"\b(?:mak\w*|made|forc\w*) (?:me|him|her|them|us) (?:stand|sit|kneel|stay|sleep|wait)\b"

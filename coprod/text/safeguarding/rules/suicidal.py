@@ -205,6 +205,11 @@ RULES: tuple[Rule, ...] = (
         r"(?:day|date|time|night)\b",
         r"\bwish\w* (?:the|a) (?:car|bus|train|lorry|van) (?:had )?(?:hit|killed|run over|ran over)"
         r" (?:her|him|me)\b",
+        # "i'm done with life", young people's euphemisms for suicide
+        r"\b(?:i am|i feel|he is|she is|i have had) (?:so |just |completely |literally )?(?:done "
+        r"with|enough of) (?:life|living|everything|it all|being alive|this world|existing)\b"
+        r"(?= ?[.,!?;]| ?$| (?:and|i|now|honestly|any ?more)\b)",
+        r"\bsewer ?slide\w*|\bself ?delet\w*|\bcommit (?:toaster bath|die)\b",
         # "me not around at all", "hopefully gone"
         r"\bbetter off (?:\w+ ){0,4}(?:and|with) (?:me|mum|dad|mummy|daddy) (?:not|no longer|"
         r"never) (?:being )?(?:here|around|alive|in the picture)\b",

@@ -86,6 +86,17 @@ RULES: tuple[Rule, ...] = (
                   rf"the) way|hide|keep out of (?:his|her|the) way) (?:\w+ ){{0,2}}(?:when|wen|"
                   rf"whenever|while|or) (?:\w+ ){{0,2}}(?:{FAMILY}|daddy|mummy|he|she) (?:is|gets|"
                   rf"comes|come|get) (?:home|in|back|drunk|angry|in a mood|mad|mental)\b"),
+    # Structural: afraid when an adult at home comes in, drinks or loses their temper ("im
+    # scared when my step dad gets home", "I hate it when mum's boyfriend has had a drink")
+    rule(UNSAFE, r"\b(?:scared|afraid|frightened|terrified|petrified|scard|dread\w*|hate it|"
+                  r"panic\w*|shak\w*|hide|hides|hid) (?:\w+ ){0,2}(?:when|wen|whenever|every time|"
+                  r"if) (?:my |our |her |his )?(?:dad|daddy|father|step ?dad|stepfather|mum|mummy|"
+                  r"mother|step ?mum|stepmother|(?:mums|dads) (?:boyfriend|boyfrend|girlfriend|"
+                  r"partner|friend|mate)|partner|husband|boyfriend|uncle|grandad|lodger) "
+                  r"(?:\w+ ){0,2}(?:comes? (?:home|back|in|round)|gets? (?:home|back|drunk|angry|"
+                  r"mad|cross|in)|is (?:home|drunk|angry|in a mood)|drinks|has been drinking|has "
+                  r"had a drink|had a drink|loses? (?:his|her) temper|kicks? off|goes mental|"
+                  r"shouts?|starts? (?:drinking|shouting))\b"),
     # locking herself in, away from someone she is afraid of ("so frightened of him she would
     # lock herself in her bedroom"); a child shut in by others is restraint or neglect
     rule(UNSAFE, r"\block(?:s|ed|ing)? (?:herself|himself|myself|themselves) (?:in|away)\b",
