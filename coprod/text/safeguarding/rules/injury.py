@@ -45,7 +45,8 @@ RULES: tuple[Rule, ...] = (
     rule(INJURY, r"\b(?:(?:nobody|no one) (?:could|can|would|will)|(?:nobody|no one|they|staff|"
                   r"the school|school|nursery|respite|the home|the unit|the centre) (?:could not|"
                   r"can not|would not|will not|did not|does not|do not|never|were not able to|was "
-                  r"not able to)) (?:tell|explain|say) (?:me |us )?(?:how|what happened|why|where)\b",
+                  r"not able to)) (?:tell|explain|say) (?:me |us )?(?:how|what happened|why|"
+                  r"where)\b",
           also=r"\b(?:bruis\w*|marks?|burns?|burnt|bite|bitten|injur\w*|graze\w*|swollen|black "
                r"eye|broken|fractur\w*|limp\w*|bleed\w*|bled|lump|scratches|scratched|cut lip|"
                r"split lip|black and blue|sore)\b"),
