@@ -513,6 +513,65 @@ BOTH_WAYS = [
     # a child's own rule; an adult's
     ("The hospital won't let him eat before the operation.",
      "My stepmum won't let me use the toilet at night."),
+    # round 5 (sg2-363..412)
+    # a PE kit forgotten; no shoes
+    ("He got sent to school without his PE kit again.",
+     "I got sent to school with no shoes again."),
+    # a radiator checked; a hob endured
+    ("He put his hand on the radiator and it was only warm, the school checked.",
+     "Sometimes I put my hand on the hob to see if I can stand it."),
+    # a pool lesson; a shower watched
+    ("The PE teacher watches them in the pool and gives them feedback.",
+     "The PE teacher watches them shower and makes comments."),
+    # a household's money shared; money and going out controlled
+    ("My husband handles the money and I handle the appointments.",
+     "My husband won't give me any money and I'm not allowed out without him."),
+    # a name label; a child taped to a chair
+    ("They taped his name to his chair so he'd know where to sit.",
+     "They duct taped me to a chair in the changing rooms and left me there."),
+    # a game enjoyed; nightmares about "the game"
+    ("She comes home from her dad's buzzing about the game they played.",
+     "She comes home from her dad's with nightmares about the game."),
+    # a form tonight; a goodbye
+    ("I'm going to do it tonight, fill in the whole form in one go.",
+     "I am going to do it tonight. Sorry mum."),
+    # appointments; a child nobody can keep safe
+    ("I can't keep up with all the appointments any more.",
+     "I can't keep her safe any more, she's climbing out of the window at night."),
+    # a swallow assessment; food withheld until an adult comes home
+    ("He's not allowed to eat till after his swallow assessment.",
+     "I'm not allowed to eat till my step dad gets home."),
+    # a hand held; a kiss on the lips
+    ("The escort on the bus is lovely and holds her hand.",
+     "The escort on the bus has been kissing my daughter on the lips."),
+    # medication and sleep; awake in case he comes in
+    ("He doesn't sleep because of his ADHD meds.",
+     "I have to stay awake in case he comes in."),
+    # squash; bleach
+    ("He drank a whole bottle of squash at the party.", "I drank bleach last week."),
+    # thoughts of a school; thoughts of a lorry
+    ("I keep having thoughts about moving him to a special school.",
+     "I keep having thoughts of just walking out in front of a lorry."),
+    # an argument; parents hitting each other
+    ("My parents argue about money but they're good to me.",
+     "My parents hit each other and the police come a lot."),
+    # help with money; money taken
+    ("My carer takes me to the bank to sort my money.",
+     "My carer takes my money and won't give me any."),
+    # a child carried; held by the throat
+    ("He picked him up by the hand and swung him round, he loved it.",
+     "Mum's new partner held him by the throat against the fridge."),
+    # ARFID; food hidden because there is never any
+    ("He hides food in his room because of his ARFID, the dietitian knows.",
+     "I hide food in my room because there's never any."),
+    # burnt toast; a cigarette
+    ("He told his teacher Daddy burns the toast every morning.",
+     "He told his teacher that Daddy burns him with the cigarette when he's bad."),
+    # a favourite nephew taken fishing; sweets to go in a flat
+    ("The man upstairs gives him sweets at Halloween, he's a lovely neighbour.",
+     "The man upstairs gives me sweets to go in his flat."),
+    # called a monkey fondly; called the devil
+    ("Dad calls him his little monkey.", "My step mum says I'm the devil."),
 ]
 
 # Disclosures batches B and C of the corpus brought that the rules missed, now flagged.

@@ -39,6 +39,22 @@ RULES: tuple[Rule, ...] = (
         r"hides|hid|hiding|scared|afraid|frightened|terrified|cry|cries|crying|screams?|"
         r"shout\w*|drunk|police|run|ran)\b)"),
           service_words_cancel=True),
+    # round 5 (sg2-363..): money and going out controlled; parents hitting each other, the police
+    # called often
+    rule(DOMESTIC, any_of(
+        r"\b(?:not allowed|never allowed|will not let (?:me|her|him)) (?:to )?(?:go )?out without "
+        r"(?:him|her)\b|\bchecks? (?:the |my |her |his )?(?:receipts|bank statements?|spending)\b|"
+        r"\b(?:husband|partner|boyfriend|ex|wife|girlfriend) (?:\w+ )?(?:will not|does not|never|"
+        r"would not) give (?:me|her|him) (?:any )?money\b",
+        r"\b(?:parents|mum and dad|dad and mum|mum and (?:her|his) \w+|mum and \w+|dad and \w+) "
+        r"(?:\w+ )?(?:hit|hits|hitting|punch\w*|kick\w*|attack\w*|hurt\w*|beat\w*|strangl\w*|"
+        r"batter\w*) each other\b",
+        r"\bpolice (?:come|came|comes|are called|were called|get called|got called) (?:round )?"
+        r"(?:a lot|all the time|every week|again|most weekends)\b"),
+          also=r"\b(?:husband|partner|boyfriend|ex|wife|girlfriend|he|him|parents|mum|dad|fight\w*|"
+               r"hit\w*|argu\w*)\b",
+          unless_sentence=r"\b(?:meltdowns?|crisis|runs? off|ran off|missing|wander\w*|abscond\w*|"
+                          r"autis\w*|adhd|sensory)\b"),
     # violence or threats in front of the children
     rule(DOMESTIC, r"\bin front of (?:the|my|our) (?:children|kids|boys|girls|baby|son|daughter)"
                     r"\b",

@@ -37,7 +37,8 @@ RULES: tuple[Rule, ...] = (
         r"tells|told|calls|called|shouts|screams|keeps saying)(?: \w+){0,2} (?:i am|im|he is|"
         r"she is|you are|me|him|her) (?:a |an |so |really |too |just )?(?:fat|ugly|stupid|thick|"
         r"useless|worthless|a retard|retarded|a mistake|disgusting|a waste of space|pathetic|"
-        r"unwanted|an idiot|a freak|evil|a burden|a monster|a nightmare|not wanted)\b",
+        r"unwanted|an idiot|a freak|evil|a burden|a monster|a nightmare|not wanted|the devil|a "
+        r"devil|possessed|a witch|cursed)\b",
         r"\b(?:no one|nobody|no body) (?:will|would|could) (?:ever )?(?:love|want) (?:me|him|"
         r"her|you)\b"),
           unless_after=r" (?:at|in|with) (?:maths|reading|spelling|football|drawing)"),

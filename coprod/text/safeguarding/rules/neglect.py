@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from coprod.text.safeguarding.rule import Rule, any_of, rule
-from coprod.text.safeguarding.vocabulary import FAMILY, NEGLECT
+from coprod.text.safeguarding.vocabulary import ABUSE, FAMILY, NEGLECT
 
 RULES: tuple[Rule, ...] = (
     # an injury nobody treated, and a child sent out in dirty clothes ("took a chunk out of his
@@ -56,8 +56,8 @@ RULES: tuple[Rule, ...] = (
         # arriving at school dirty, hungry, in the same clothes; sleeping in coats
         r"\b(?:come|comes|came|coming|arrive\w*|sent|turns? up|goes|go) (?:in |into |to )?"
         r"(?:school|nursery|college|class) (?:dirty|smelly|smelling|unwashed|hungry|in dirty "
-        r"clothes|in the same clothes|with no (?:coat|lunch|breakfast|food)|without (?:breakfast|"
-        r"a coat|lunch|food))\b",
+        r"clothes|in the same clothes|with no (?:coat|lunch|breakfast|food|shoes|socks|jumper)|"
+        r"without (?:breakfast|a coat|lunch|food|shoes|socks))\b",
         r"\bsame clothes for days\b|\bsleep\w* in (?:their|our|his|her|my) coats\b",
         # locked in or out, left alone at night or for hours
         r"\block(?:s|ed|ing)? (?:me|him|her|them) (?:in|out)\b|\blocked in (?:my|his|her|their|a|"
@@ -206,6 +206,19 @@ RULES: tuple[Rule, ...] = (
                    r"never|would not|did not) (?:let|allow) (?:me|us|him|her|them) (?:to )?(?:eat|"
                    r"have (?:any )?(?:food|a drink|dinner|tea|breakfast)|use the toilet|go to the "
                    r"toilet|drink|sleep|wash|have a bath)\b"),
+    # round 5 (sg2-363..): "not aloud to eat till my step dad gets home"; food hidden because
+    # there is never any; a carer who takes a young person's money
+    rule(NEGLECT, any_of(
+        r"\bnot (?:allowed|aloud|alowed) (?:to )?(?:eat|have (?:food|dinner|tea|anything))\b "
+        r"(?:until|till|til|unless|before) (?:my |his |her )?(?:mum|dad|step ?dad|step ?mum|he|she|"
+        r"they|mums \w+)(?: \w+){0,2} (?:gets? home|comes? home|says|is home|wakes up|lets)\b",
+        r"\bhid\w* food\b(?=.*\b(?:never|hungry|no food|not enough|in case|because there|cos "
+        r"there)\b)(?!.*\b(?:arfid|dietitian|dietician|prader|eating disorder|sensory|pica)\b)")),
+    rule(ABUSE, r"\b(?:takes?|took|taking|keeps?|kept|steals?|stole|spends?|spent) (?:all )?(?:my|"
+                r"his|her) (?:money|pip|benefits|dla|wages|pocket money|allowance|bank card)\b",
+          also=r"\b(?:will not give|would not give|never gives?|does not give|keeps it|without "
+               r"asking|for (?:herself|himself)|drink|drugs|wont give|not give (?:me|him|her) "
+               r"any)\b"),
     # punished through the night, shut out of the home
     rule(NEGLECT, any_of(
         r"\b(?:mak\w*|made|forc\w*) (?:me|him|her|them|us) (?:stand|sit|kneel|stay|sleep|wait)\b"

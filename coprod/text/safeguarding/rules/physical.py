@@ -158,6 +158,10 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:gets?|got|getting|brings?|brought|takes?|took) (?:the |his |her )?(?:belt|slipper|"
         r"cane|strap|wooden spoon|stick) (?:out|off)\b(?=.*\b(?:if|when|we|i|naughty|loud|bad|"
         r"hit|smack\w*|whack\w*)\b)(?!.*\b(?:bak\w*|cook\w*|cake|recipe)\b)")),
+    # round 5 (sg2-363..): held or lifted by the throat, hair or collar
+    rule(PHYSICAL, r"\b(?:held|hold\w*|grab\w*|pick\w* up|picked up|lift\w*|pin\w*|pull\w*|drag\w*|"
+                    r"yank\w*) (?:me|him|her|them|us) (?:up )?by (?:the|my|his|her|their) "
+                    r"(?:throat|neck|hair|ears?|collar|scruff)\b", distress_cancels=True),
     # rough handling; hurting a pet to frighten the family
     rule(PHYSICAL, r"\brough(?:ly)? ?handl\w*|\bmanhandl\w*|\b(?:is|was|are|were|been|gets) "
                     r"rough with (?:him|her|me|them|us)\b"),

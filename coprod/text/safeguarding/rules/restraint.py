@@ -12,8 +12,9 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:held|holding|pinned|restrained|put|pushed|forced|sat on)(?: \w+){0,3} face down\b",
         # tied or strapped: "they tied his hands with a scarf so he couldn't hit out"
         r"\b(?:tie|ties|tied|tying|strap|straps|strapped|tape|taped|bound) (?:his|her|my|their) "
-        r"(?:hands|arms|wrists|legs|feet|ankles)\b|\b(?:tie|ties|tied|tying) (?:me|him|her|them) "
-        r"(?:up|to (?:a|the|his|her) (?:chair|bed|table|radiator))\b",
+        r"(?:hands|arms|wrists|legs|feet|ankles)\b|\b(?:tie|ties|tied|tying|tape|taped|taping|"
+        r"chain\w*) (?:me|him|her|them) (?:up|to (?:a|the|his|her) (?:chair|bed|table|radiator|"
+        r"post|pole|tree|pipe))\b",
         r"\b(?:was|were|been|being|is|gets|got) (?:shut|locked) in (?:a|the|an) (?:\w+ )?"
         r"(?:room|cupboard|cubicle|box|booth|cell|office|toilet)\b",
         r"\b(?:shut|shuts|shutting|lock|locks|locked|locking) (?:me|him|her|them|my \w+) (?:in|"

@@ -43,6 +43,11 @@ RULES: tuple[Rule, ...] = (
         r"(?:my|his|her|the) (?:arms|wrists|legs|thighs|marks|cuts|scars|bruises|stomach|skin|"
         r"burns)\b",
         r"\b(?:blade|blades) (?:from|out of) (?:my|a|the|his|her) (?:pencil )?sharpeners?\b",
+        # round 5 (sg2-363..): a hand held on a hot hob to see if she can stand it
+        r"\b(?:put\w*|hold\w*|held|press\w*) (?:my|his|her) (?:hand|hands|arm|fingers?|skin) (?:on|"
+        r"in|under|against) (?:the )?(?:hob|cooker|iron|oven|radiator|kettle|boiling water|hot "
+        r"water|fire|lighter|candle)\b(?=.*\b(?:see if|stand it|on purpose|feel|hurt|punish\w*|"
+        r"deserve|again|until)\b)",
         # words or marks scratched into the skin ("scratching words into her arm with a compass")
         rf"\b(?:scratch\w*|carv\w*|cut\w*|burn\w*|etch\w*) (?:\w+ ){{1,2}}(?:into|on|onto) "
         rf"(?:his|her|my|their) (?:own )?{BODY}\b",

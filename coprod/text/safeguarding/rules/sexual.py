@@ -42,8 +42,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:touching|tickling|rude|naughty|kissing) games?\b",
         r"\b(?:made|make|makes|making|force\w*) (?:me|him|her|them) (?:to )?touch (?:his|her|"
         r"their) (?:thing|willy|penis|private\w*|bits|body|bum|bottom)\b",
-        r"\bgives? (?:me|him|her|them) (?:sweets|sweeties|money|presents|gifts|vapes) if (?:i|he|"
-        r"she|they|we) (?:go|come|sit|let|do|keep)\b",
+        r"\bgives? (?:me|him|her|them) (?:sweets|sweeties|money|presents|gifts|vapes) (?:if|to|for|"
+        r"so) (?:i |he |she |they |we )?(?:go|come|sit|let|do|keep|visit|kiss|cuddle)\b",
         r"\b[2-9]\d year old (?:man|men|bloke|guy|lad)\b",
         r"\bsex (?:stuff|things|games)\b",
         r"\b(?:pictures|photos|videos|films?|filming|watch\w*) (?:of )?(?:me|him|her) "
@@ -71,7 +71,8 @@ RULES: tuple[Rule, ...] = (
     # touched where a costume goes, a hand in the pants, forced himself on her
     rule(SEXUAL, any_of(
         r"\b(?:touch\w*|feel\w*|felt|rub\w*|strok\w*|grop\w*|fondl\w*|fiddl\w*|kiss\w*|lick\w*|"
-        r"play\w* with) (?:me|him|her|us|them) (?:where|under|inside|between|down (?:my|his|her|"
+        r"play\w* with) (?:me|him|her|us|them|(?:my|his|her|our) (?:son|daughter|child|boy|girl|"
+        r"little \w+)) (?:where|under|inside|between|down (?:my|his|her|"
         r"there|below)|on (?:the|my|his|her) (?:lips|mouth|bum|bottom|chest|boobs|bits|thighs?)|"
         r"in (?:my|his|her|the) (?:pants|knickers|bed|bits|private\w*))\b",
         rf"\b(?:where|under|inside|in|down|up) (?:my|his|her|their) {UNDERWEAR}\b(?! (?:drawer|"
@@ -208,6 +209,19 @@ RULES: tuple[Rule, ...] = (
           unless_sentence=r"\b(?:doctor|nurse|gp|puberty|pshe|sex education|relationships "
                           r"education|changes|body image|physio|ot|therap\w*|personal care|"
                           r"intimate care|nappy)\b"),
+    # round 5 (sg2-363..): watched in the shower; "nightmares about the game"; awake in case he
+    # comes in
+    rule(SEXUAL, any_of(
+        r"\bwatch\w* (?:me|him|her|them|us) (?:\w+ )?(?:shower\w*|bath\w*|undress\w*|get(?:ting)? "
+        r"changed|chang\w*|in the (?:shower|bath|toilet))\b",
+        r"\b(?:nightmares?|scared|frightened|cries|crying|upset|wets? the bed) (?:\w+ ){0,2}about "
+        r"(?:the|a|our|his|her) (?:special |secret )?game\b",
+        r"\b(?:stay|stays|staying|stayed|keep myself|lie|lies|lay) awake (?:\w+ ){0,2}(?:in case|"
+        r"until|till|so) (?:he|she|dad|my \w+|step ?dad|uncle|they) (?:comes? in|comes? into|gets? "
+        r"in|come in|is asleep|goes to sleep|falls asleep)\b"),
+          speaker_cancel=False,
+          unless_sentence=r"\b(?:seizures?|epilep\w*|personal care|intimate care|swimming "
+                          r"lesson|lifeguard|coach|fortnite|minecraft|football|match)\b"),
     # a household adult in a child's bed, doing what the child does not like
     rule(SEXUAL, any_of(
         r"\b(?:does|did|do|doing|done) (?:stuff|things|bad stuff|stuff to me|things to me|stuff "

@@ -53,8 +53,8 @@ RULES: tuple[Rule, ...] = (
         r"antidepressants|anti depressants|sertraline|fluoxetine|citalopram|mirtazapine|"
         r"painkillers|pain killers|co codamol|codeine|ibuprofen|aspirin|melatonin|"
         r"prescription|medicine)\b",
-        r"\b(?:jump|jumps|jumping|jumped|step|stepping|walk|walking|throw \w+) (?:off|in front "
-        r"of|under|from|out of) (?:a|the) (?:bridge|train|car|bus|lorry|building|roof|cliff|"
+        r"\b(?:jump|jumps|jumping|jumped|step|stepping|walk|walking|throw \w+) (?:out )?(?:off|in "
+        r"front of|under|from|out of) (?:a|the) (?:bridge|train|car|bus|lorry|building|roof|cliff|"
         r"car park|window|motorway)\b",
         r"\bnoose\w*|\b(?:have|has|got|bought|keep|keeps|hid|hidden) a rope (?:in|under|for)\b",
         # a rope, cord or belt tied round a neck ("asking me to tie a rope round her neck")
@@ -210,6 +210,12 @@ RULES: tuple[Rule, ...] = (
         r"with|enough of) (?:life|living|everything|it all|being alive|this world|existing)\b"
         r"(?= ?[.,!?;]| ?$| (?:and|i|now|honestly|any ?more)\b)",
         r"\bsewer ?slide\w*|\bself ?delet\w*|\bcommit (?:toaster bath|die)\b",
+        # round 5 (sg2-363..): "i am going to do it tonight. sorry mum"; bleach drunk
+        r"\b(?:i am|i|he is|she is) (?:going to|gonna) do it (?:tonight|today|tomorrow|this "
+        r"weekend|soon|now)\b(?=.*\b(?:sorry|goodbye|bye|love you|forgive)\b)",
+        r"\b(?:drank|drunk|drink\w*|swallow\w*|ate|eaten) (?:some |a bottle of |a cup of |the )?"
+        r"(?:bleach|antifreeze|weed ?killer|cleaning (?:fluid|stuff|products)|washing tablets|"
+        r"dishwasher tablets)\b(?!.*\b(?:accident\w*|by mistake|toddler|baby|pica)\b)",
         # "me not around at all", "hopefully gone"
         r"\bbetter off (?:\w+ ){0,4}(?:and|with) (?:me|mum|dad|mummy|daddy) (?:not|no longer|"
         r"never) (?:being )?(?:here|around|alive|in the picture)\b",

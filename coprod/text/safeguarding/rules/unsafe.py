@@ -97,6 +97,15 @@ RULES: tuple[Rule, ...] = (
                   r"mad|cross|in)|is (?:home|drunk|angry|in a mood)|drinks|has been drinking|has "
                   r"had a drink|had a drink|loses? (?:his|her) temper|kicks? off|goes mental|"
                   r"shouts?|starts? (?:drinking|shouting))\b"),
+    # round 5 (sg2-363..): a parent who cannot keep a child safe; out of a window at night and
+    # into cars
+    rule(UNSAFE, any_of(
+        r"\b(?:can not|could not|can no longer) keep (?:her|him|them|my \w+) safe\b",
+        r"\bclimb\w* out (?:of )?(?:the|her|his|my) (?:bedroom )?window\b(?=.*\b(?:night|cars?|"
+        r"men|older|meet\w*)\b)",
+        r"\b(?:get\w*|got) (?:in|into) (?:cars|strangers cars|different cars|cars with)\b(?=.*\b(?:"
+        r"night|men|older|strangers|window|late|unknown|not know)\b)|\b(?:night|window)\b(?=.*\b"
+        r"(?:get\w*|got) (?:in|into) (?:cars|strangers cars|different cars)\b)")),
     # locking herself in, away from someone she is afraid of ("so frightened of him she would
     # lock herself in her bedroom"); a child shut in by others is restraint or neglect
     rule(UNSAFE, r"\block(?:s|ed|ing)? (?:herself|himself|myself|themselves) (?:in|away)\b",
