@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from coprod.text.safeguarding.rule import Rule, any_of, rule
-from coprod.text.safeguarding.vocabulary import ABUSE, FAMILY, NEGLECT
+from coprod.text.safeguarding.vocabulary import ABUSE, ADULT_AT_HOME, FAMILY, NEGLECT
 
 RULES: tuple[Rule, ...] = (
     # an injury nobody treated, and a child sent out in dirty clothes ("took a chunk out of his
@@ -200,12 +200,10 @@ RULES: tuple[Rule, ...] = (
           unless_sentence=r"\b(?:school|classroom|portacabin|landlord|council|repairs?|housing "
                           r"association|pest control)\b"),
     # an adult at home who will not let a child eat, drink, sleep or use the toilet
-    rule(NEGLECT, r"\b(?:dad|daddy|father|step ?dad|stepfather|mum|mummy|mother|step ?mum|"
-                   r"stepmother|(?:mums|dads) (?:boyfriend|boyfrend|girlfriend|partner)|foster "
-                   r"(?:carers?|mum|dad)|carers?|uncle|nan|grandad) (?:\w+ )?(?:will not|does not|"
-                   r"never|would not|did not) (?:let|allow) (?:me|us|him|her|them) (?:to )?(?:eat|"
-                   r"have (?:any )?(?:food|a drink|dinner|tea|breakfast)|use the toilet|go to the "
-                   r"toilet|drink|sleep|wash|have a bath)\b"),
+    rule(NEGLECT, rf"\b(?:{ADULT_AT_HOME}|foster (?:carers?|mum|dad)|carers?) (?:\w+ )?"
+                   r"(?:will not|does not|never|would not|did not) (?:let|allow) (?:me|us|him|her|"
+                   r"them) (?:to )?(?:eat|have (?:any )?(?:food|a drink|dinner|tea|breakfast)|use "
+                   r"the toilet|go to the toilet|drink|sleep|wash|have a bath)\b"),
     # round 5 (sg2-363..): "not aloud to eat till my step dad gets home"; food hidden because
     # there is never any; a carer who takes a young person's money
     rule(NEGLECT, any_of(

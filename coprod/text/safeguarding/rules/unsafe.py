@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from coprod.text.safeguarding.rule import Rule, any_of, rule
-from coprod.text.safeguarding.vocabulary import FAMILY, UNSAFE
+from coprod.text.safeguarding.vocabulary import ADULT_AT_HOME, FAMILY, UNSAFE
 
 # Home reached by school transport: "scared of going home on the school bus because the older
 # kids are so loud" is about the journey, not the home.
@@ -90,13 +90,11 @@ RULES: tuple[Rule, ...] = (
     # scared when my step dad gets home", "I hate it when mum's boyfriend has had a drink")
     rule(UNSAFE, r"\b(?:scared|afraid|frightened|terrified|petrified|scard|dread\w*|hate it|"
                   r"panic\w*|shak\w*|hide|hides|hid) (?:\w+ ){0,2}(?:when|wen|whenever|every time|"
-                  r"if) (?:my |our |her |his )?(?:dad|daddy|father|step ?dad|stepfather|mum|mummy|"
-                  r"mother|step ?mum|stepmother|(?:mums|dads) (?:boyfriend|boyfrend|girlfriend|"
-                  r"partner|friend|mate)|partner|husband|boyfriend|uncle|grandad|lodger) "
-                  r"(?:\w+ ){0,2}(?:comes? (?:home|back|in|round)|gets? (?:home|back|drunk|angry|"
-                  r"mad|cross|in)|is (?:home|drunk|angry|in a mood)|drinks|has been drinking|has "
-                  r"had a drink|had a drink|loses? (?:his|her) temper|kicks? off|goes mental|"
-                  r"shouts?|starts? (?:drinking|shouting))\b"),
+                  rf"if) (?:my |our |her |his )?{ADULT_AT_HOME} (?:\w+ ){{0,2}}(?:comes? (?:home|"
+                  r"back|in|round)|gets? (?:home|back|drunk|angry|mad|cross|in)|is (?:home|drunk|"
+                  r"angry|in a mood)|drinks|has been drinking|has had a drink|had a drink|loses? "
+                  r"(?:his|her) temper|kicks? off|goes mental|shouts?|starts? (?:drinking|"
+                  r"shouting))\b"),
     # round 5 (sg2-363..): a parent who cannot keep a child safe; out of a window at night and
     # into cars
     rule(UNSAFE, any_of(
