@@ -32,10 +32,12 @@ RULES: tuple[Rule, ...] = (
     # Structural, any verb: what was done left a physical sign ("squeezed my wrist so tight it
     # went purple", "grabbed him so hard it left marks"); an injury nobody will explain ("came
     # back with a swollen lip and nobody could tell me how")
-    rule(INJURY, r"\b(?:and|till|until|til|so hard|so tight|so much|that) (?:it |that it |they "
-                  r"|there )?(?:bled|left (?:a |some |red |big |little )?(?:marks?|bruises?|"
-                  r"scratches|welts?)|went (?:red|purple|blue|black)(?: and \w+)?|(?:i|he|she) "
-                  r"(?:could not|can not|could hardly) breathe)\b",
+    # (one alternative a sign, so each is woken only by its own rarer words)
+    rule(INJURY, any_of(*(rf"\b(?:and|till|until|til|so hard|so tight|so much|that) (?:it |that "
+                          rf"it |they |there )?{sign}\b" for sign in (
+                              r"bled", r"left (?:a |some |red |big |little )?(?:marks?|bruises?|"
+                              r"scratches|welts?)", r"went (?:red|purple|blue|black)",
+                              r"(?:i|he|she) (?:could not|can not|could hardly) breathe"))),
           also=r"\b(?:he|she|they|dad|mum|step ?dad|step ?mum|uncle|brother|staff|teacher|boy|"
                r"boys|man|carer|someone|somebody|partner|boyfriend)\b",
           accident_cancels=True, distress_cancels=True,

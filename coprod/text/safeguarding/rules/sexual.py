@@ -168,10 +168,10 @@ RULES: tuple[Rule, ...] = (
           unless_sentence=r"\b(?:physio\w*|therap\w*|ot|sensory|spa|salon|feet|legs|muscles?|"
                           r"scar|tummy|colic|baby massage|oil|cramp\w*|spasm\w*|cerebral palsy|"
                           r"stretch\w*)\b"),
-    rule(SEXUAL, r"\b(?:it is|its|it was|it|that is|this is) (?:normal|ok|okay|fine|allowed|what "
-                  r"(?:\w+ ){0,2}do) (?:for )?(?:uncles|dads|daddies|grown ups|grownups|adults|men|"
-                  r"boyfriends|step ?dads|brothers|grandads|friends|families|people who love each "
-                  r"other) to (?:do|touch|kiss|cuddle|sleep|bath|shower|play)\b",
+    # (kept to words seldom seen together, so the gate wakes it rarely)
+    rule(SEXUAL, r"\b(?:it is|its|it was|it|that is|this is) (?:normal|ok|okay) (?:for )?(?:uncles|"
+                  r"daddies|grown ups|grownups|boyfriends|step ?dads|grandads) to (?:do|touch|kiss|"
+                  r"cuddle|sleep|bath|shower|play)\b",
           speaker_cancel=False),
     rule(SEXUAL, any_of(
         r"\b(?:grab\w*|grop\w*|squeez\w*|pinch\w*|slap\w*|feel\w*|felt|touch\w*|rubb?\w*) "
