@@ -572,6 +572,51 @@ BOTH_WAYS = [
      "The man upstairs gives me sweets to go in his flat."),
     # called a monkey fondly; called the devil
     ("Dad calls him his little monkey.", "My step mum says I'm the devil."),
+    # round 6 (sg2-413..452)
+    # play fighting filmed; children made to fight
+    ("My son loves play fighting with his brother and they film it for TikTok.",
+     "My dad makes me fight my brother and films it."),
+    # sweets for Christmas; a stash of pills
+    ("I've got a stash of sweets in my wardrobe for Christmas.",
+     "I've got a stash of pills in my wardrobe for when I'm ready."),
+    # a sensory habit; trousers pulled down by someone else
+    ("He pulls his trousers up really high, it's a sensory thing.",
+     "He pulls my trousers down in front of his mates."),
+    # cakes for charity; made to sell for an older lad
+    ("Our eldest sells cakes at school for the charity.",
+     "Our eldest is being made to sell stuff at school for an older lad."),
+    # a kiss on the head; a tongue in a mouth
+    ("My grandad always kisses me goodbye on the head.",
+     "My grandad puts his tongue in my mouth when he kisses me goodbye."),
+    # an accident treated; a burn the shape of an iron
+    ("He burnt his hand on the oven at home, we went to A&E and it's healing well.",
+     "Mum said he fell on the iron but the burn is the shape of it."),
+    # the fish fed by a neighbour; a father on a bender
+    ("Nobody feeds the fish when we're on holiday so the neighbour does it.",
+     "No one feeds us when dad is on a bender."),
+    # a party; a chair thrown
+    ("My dad threw a party for my birthday.", "My dad threw a chair at me and missed."),
+    # forms in hand; pills in hand
+    ("Some days I sit with his forms in my hand and cry.",
+     "Some days I sit with the pills in my hand and think of the kids."),
+    # a move nearer school; a family that fled
+    ("We moved house and now we live nearer his school.",
+     "We left our house in the night because of dad and now we live in one room."),
+    # a man with his dog; a man who asks a child into his car
+    ("There's a man who waits by the park with his dog every morning and says hello.",
+     "There's a man who waits by the park and asks me to get in his car."),
+    # a lost key; a child locked out until mum gets back
+    ("We got locked out of the house for an hour when I lost my keys.",
+     "I'm locked out of the house till mum gets back at 10 at night."),
+    # not eating when poorly; not eating on purpose
+    ("Sometimes he doesn't eat for a day when he's poorly.",
+     "Sometimes I don't eat for days on purpose."),
+    # a prescribed dose; sedation to keep a child asleep
+    ("The residential gives him his sleep medication at 8pm.",
+     "They are giving him extra sedation so he sleeps all day."),
+    # sent to the head; sent abroad to be married
+    ("Her father told her she will be sent to the head if she keeps being late.",
+     "Her father told her she will be sent back home to be married."),
 ]
 
 # Disclosures batches B and C of the corpus brought that the rules missed, now flagged.

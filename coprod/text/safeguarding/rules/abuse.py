@@ -15,7 +15,11 @@ RULES: tuple[Rule, ...] = (
         r"\bfgm\b|\bfemale genital \w+|\b(?:a|her|my|the) cutting ceremony\b",
         r"\bthe cutting\b(?! (?:of|back|edge|room|board|out|down|tool|machine|list|in|up|"
         r"table|mat|garden))",
-        r"\bforced (?:in)?to (?:marry|get married|be married)\b|\bforced marriage\b"),
+        r"\bforced (?:in)?to (?:marry|get married|be married)\b|\bforced marriage\b",
+        # "sent 'back home' to be married if she keeps seeing her friends"
+        r"\b(?:sent|send|take|taken|taking) (?:\w+ ){0,3}(?:abroad|back home|overseas|to "
+        r"pakistan|to bangladesh|to india|to somalia|to afghanistan) (?:\w+ ){0,2}to (?:be "
+        r"married|get married|marry)\b"),
           service_words_cancel=True,
           also=r"\b(?:she|her|girl|girls|daughter|niece|grandmother|gran|aunt|holiday|holidays|"
                r"abroad|summer|ceremony|back home|forced|begging|does not want|not want|scared|"

@@ -55,6 +55,12 @@ RULES: tuple[Rule, ...] = (
                r"hit\w*|argu\w*)\b",
           unless_sentence=r"\b(?:meltdowns?|crisis|runs? off|ran off|missing|wander\w*|abscond\w*|"
                           r"autis\w*|adhd|sensory)\b"),
+    # round 6 (sg2-413..): a family that fled at night
+    rule(DOMESTIC, r"\b(?:left|fled|ran from|escaped|got out of) (?:our|the|my) (?:house|home|"
+                    r"flat) (?:\w+ ){0,4}because of (?:dad|him|my ex|my partner|my husband|his "
+                    r"dad|her dad|the kids dad|(?:mums|my mums) (?:boyfriend|partner))\b|\b(?:in "
+                    r"the (?:middle of the )?night) (?:to get away from|away from|because of) "
+                    r"(?:him|dad|my ex|my partner|my husband)\b"),
     # violence or threats in front of the children
     rule(DOMESTIC, r"\bin front of (?:the|my|our) (?:children|kids|boys|girls|baby|son|daughter)"
                     r"\b",

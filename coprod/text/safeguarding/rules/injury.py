@@ -13,6 +13,9 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?:marks|burns?|scalds?|cuts|scratches|bite marks?|welts?) (?:on|all over|all up|up|"
         rf"round|around) (?:his|her|my|their) (?:upper |lower |inner |left |right |little |"
         rf"whole |back of (?:his|her|my) )?{BODY}\b",
+        r"\b(?:burn|burns|bruise|bruises|mark|marks) (?:\w+ ){0,3}the shape of (?:it|an? \w+|the "
+        r"\w+)\b|\bshaped like (?:a|an|the) (?:iron|lighter|hand|belt|buckle|cigarette|fingers?|"
+        r"shoe|foot|hob|spoon)\b",
         r"\b(?:finger|hand|belt|buckle|slap|grip|rope|strap|fingertip|thumb) (?:shaped |like |"
         r"sized )?(?:marks?|prints?|bruis\w*|welts?|imprints?)\b",
         r"\b(?:broke|broken|fractured|dislocated) (?:my|his|her|their) (?:arm|leg|wrist|ribs?|nose|"

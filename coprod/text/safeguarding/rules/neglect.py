@@ -217,6 +217,13 @@ RULES: tuple[Rule, ...] = (
           also=r"\b(?:will not give|would not give|never gives?|does not give|keeps it|without "
                r"asking|for (?:herself|himself)|drink|drugs|wont give|not give (?:me|him|her) "
                r"any)\b"),
+    # round 6 (sg2-413..): a parent on a bender; a child locked out until late
+    rule(NEGLECT, any_of(
+        r"\b(?:on|goes on|went on|off on) (?:a |another |one of (?:his|her|their) )?benders?\b",
+        # (not locked out by a lost key: someone keeps the child out)
+        r"\blocked out (?:of (?:the|our|my) (?:house|home|flat) )?(?:\w+ ){0,2}(?:until|till|til) "
+        r"(?:my |his |her )?(?:mum|dad|mums \w+|step ?dad|step ?mum|she|he|they) (?:gets?|comes?|"
+        r"is) (?:back|home|in)\b")),
     # punished through the night, shut out of the home
     rule(NEGLECT, any_of(
         r"\b(?:mak\w*|made|forc\w*) (?:me|him|her|them|us) (?:stand|sit|kneel|stay|sleep|wait)\b"

@@ -162,6 +162,10 @@ RULES: tuple[Rule, ...] = (
     rule(PHYSICAL, r"\b(?:held|hold\w*|grab\w*|pick\w* up|picked up|lift\w*|pin\w*|pull\w*|drag\w*|"
                     r"yank\w*) (?:me|him|her|them|us) (?:up )?by (?:the|my|his|her|their) "
                     r"(?:throat|neck|hair|ears?|collar|scruff)\b", distress_cancels=True),
+    # round 6 (sg2-413..): children made to fight ("my dad makes me fight my brother and films
+    # it")
+    rule(PHYSICAL, r"\b(?:make|makes|made|making) (?:me|him|her|them|us) (?:fight|hit|punch|hurt|"
+                    r"slap|kick|bite) (?:my|his|her|each|the|other|our)\b"),
     # rough handling; hurting a pet to frighten the family
     rule(PHYSICAL, r"\brough(?:ly)? ?handl\w*|\bmanhandl\w*|\b(?:is|was|are|were|been|gets) "
                     r"rough with (?:him|her|me|them|us)\b"),

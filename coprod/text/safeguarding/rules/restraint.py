@@ -41,6 +41,11 @@ RULES: tuple[Rule, ...] = (
                        r"buggy|wheelchair)",
           also=r"\b(?:him|her|me|them|he|she|his|son|daughter|child|boy|girl|pupil)\b|\[name\]"),
 
+    # round 6 (sg2-413..): sedated to keep a child quiet ("giving him extra sedation so he
+    # sleeps all day")
+    rule(RESTRAINT, r"\b(?:extra|more|too much|double) (?:sedation|sedatives?|diazepam|lorazepam|"
+                     r"midazolam|promethazine) (?:so|to) (?:he|she|they|him|her|keep)\b|"
+                     r"\bsedat\w* (?:him|her|them|me) (?:so|to keep|all day|to stop)\b"),
     # a padded room a child is put in ("putting him in a padded room and he comes home with his
     # nails torn from scratching at the door")
     rule(RESTRAINT, r"\bpadded (?:room|cell|box|booth)\b",

@@ -48,6 +48,9 @@ RULES: tuple[Rule, ...] = (
         r"in|under|against) (?:the )?(?:hob|cooker|iron|oven|radiator|kettle|boiling water|hot "
         r"water|fire|lighter|candle)\b(?=.*\b(?:see if|stand it|on purpose|feel|hurt|punish\w*|"
         r"deserve|again|until)\b)",
+        # round 6 (sg2-413..): not eating on purpose
+        r"\b(?:not|never|stop|stopped) eat\w* (?:\w+ ){0,3}(?:on purpose|to punish (?:myself|"
+        r"himself|herself))\b",
         # words or marks scratched into the skin ("scratching words into her arm with a compass")
         rf"\b(?:scratch\w*|carv\w*|cut\w*|burn\w*|etch\w*) (?:\w+ ){{1,2}}(?:into|on|onto) "
         rf"(?:his|her|my|their) (?:own )?{BODY}\b",

@@ -222,6 +222,14 @@ RULES: tuple[Rule, ...] = (
           speaker_cancel=False,
           unless_sentence=r"\b(?:seizures?|epilep\w*|personal care|intimate care|swimming "
                           r"lesson|lifeguard|coach|fortnite|minecraft|football|match)\b"),
+    # round 6 (sg2-413..): a tongue in a child's mouth; trousers pulled down in front of others
+    rule(SEXUAL, any_of(
+        r"\b(?:tongue|tongues) (?:in|into) (?:my|her|his) mouth\b|\bfrench kiss\w*",
+        r"\b(?:pull\w*|yank\w*|tug\w*) (?:my|her|me) (?:\w+ )?(?:trousers|shorts|joggers|"
+        r"bottoms|trackies|pyjama bottoms) (?:down|off)\b"),
+          speaker_cancel=False,
+          unless_sentence=r"\b(?:doctor|dentist|nurse|speech|salt|tongue tie|personal care|"
+                          r"toilet\w*|nappy|pad)\b"),
     # a household adult in a child's bed, doing what the child does not like
     rule(SEXUAL, any_of(
         r"\b(?:does|did|do|doing|done) (?:stuff|things|bad stuff|stuff to me|things to me|stuff "

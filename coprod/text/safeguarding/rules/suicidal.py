@@ -216,6 +216,12 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:drank|drunk|drink\w*|swallow\w*|ate|eaten) (?:some |a bottle of |a cup of |the )?"
         r"(?:bleach|antifreeze|weed ?killer|cleaning (?:fluid|stuff|products)|washing tablets|"
         r"dishwasher tablets)\b(?!.*\b(?:accident\w*|by mistake|toddler|baby|pica)\b)",
+        # round 6 (sg2-413..): a stash of pills, sitting with them in hand
+        r"\b(?:stash|stockpile|collection|hoard|pile) of (?:pills|tablets|meds|paracetamol|"
+        r"painkillers|blades|razors)\b",
+        r"\b(?:sit|sat|sitting|stood|stand|standing|lie|lay) with (?:the|my|all the|a handful of|"
+        r"a bottle of) (?:pills|tablets|paracetamol|blade|razor|knife|rope) in (?:my|his|her) "
+        r"hands?\b",
         # "me not around at all", "hopefully gone"
         r"\bbetter off (?:\w+ ){0,4}(?:and|with) (?:me|mum|dad|mummy|daddy) (?:not|no longer|"
         r"never) (?:being )?(?:here|around|alive|in the picture)\b",
