@@ -60,6 +60,21 @@ SPELLINGS: dict[str, tuple[str, ...]] = {
     "psych": ("psychologist",), "psychs": ("psychologist",), "ed": ("educational",),
     "wot": ("what",), "wen": ("when",), "wiv": ("with",), "jus": ("just",), "n": ("and",),
     "nothin": ("nothing",), "alot": ("a", "lot"),
+    # misspellings of safeguarding words, so the rules read them (ids sg2-*)
+    "touchd": ("touched",), "tuched": ("touched",), "tuch": ("touch",), "touchin": ("touching",),
+    "hurtin": ("hurting",), "cuttin": ("cutting",), "sucidal": ("suicidal",),
+    "suicidle": ("suicidal",), "sucidle": ("suicidal",), "suicdal": ("suicidal",),
+    "selfharm": ("self", "harm"), "selfharming": ("self", "harming"), "sum1": ("someone",),
+    "some1": ("someone",), "ppl": ("people",), "nite": ("night",), "sayin": ("saying",),
+    "hav": ("have",), "hurted": ("hurt",), "beated": ("beat",), "hitted": ("hit",),
+    "touchs": ("touches",), "killd": ("killed",), "suiside": ("suicide",), "sucide": ("suicide",),
+    "suicde": ("suicide",), "suisidal": ("suicidal",), "selfharmed": ("self", "harmed"),
+    "razer": ("razor",), "pedo": ("paedophile",), "peado": ("paedophile",),
+    "paedo": ("paedophile",), "punchd": ("punched",), "kickd": ("kicked",), "slapd": ("slapped",),
+    "chokd": ("choked",), "grabd": ("grabbed",), "scaired": ("scared",),
+    "frightend": ("frightened",), "abuseing": ("abusing",), "sexualy": ("sexually",),
+    "hurtting": ("hurting",), "bruses": ("bruises",), "brused": ("bruised",),
+    "hungery": ("hungry",), "starvin": ("starving",),
 }
 # Emoji carry much of the feeling in short answers and texts from young people; each becomes
 # a word whose polarity the lexicon already knows. Only the tokens change: the redacted text

@@ -45,8 +45,10 @@ _FIGURES = re.compile(
 # have to be seen to be failing badly, or close to suicide". Blanked like a figure of speech;
 # "they asked if she was suicidal and I said yes" still flags.
 _NOT_SAID_OF_A_CHILD = re.compile(
-    r"\b(?:ask|asks|asked|asking) (?:me |us )?(?:if|whether) (?:she|he|they|my \w+) (?:is |was |"
-    r"are |were )?suicidal (?:[.,] )?(?:and )?(?:i|we) (?:said|say|told them|answered) (?:, )?"
+    r"\b(?:ask|asks|asked|asking) (?:me |us |him |her )?(?:if|whether) (?:she|he|they|my \w+) "
+    r"(?:ever )?(?:is |was |are |were |thinks about |thought about |has thought about )?"
+    r"(?:suicidal|hurting (?:him|her|them)sel(?:f|ves)|harming (?:him|her|them)sel(?:f|ves)) "
+    r"(?:[.,] )?(?:and )?(?:i|we|he|she|they) (?:said|say|says|told them|answered) (?:, )?"
     r"(?:well )?(?:, )?no\b|"
     r"\b(?:they|you|children|kids) have to be seen to be (?:[\w,]+ ){0,12}?(?:close to |near |"
     r"on the brink of )?suicid\w*")
@@ -175,7 +177,7 @@ def check(tokens: tuple[str, ...] | list[str]) -> SafeguardingResult:
     # a dictionary lookup a token is far cheaper than a search tried at every word.
     met = reduce(or_, map(_TOKEN_BITS.__getitem__, joined.split()), 0)
     text = _FIGURES.sub(" ", joined) if met & _FIGURE_BITS == _FIGURE_BITS else joined
-    if "suicid" in text:
+    if "suicid" in text or "ask" in text:
         text = _NOT_SAID_OF_A_CHILD.sub(" ", text)
     if text != joined:  # words were blanked: the starts are read again
         met = reduce(or_, map(_TOKEN_BITS.__getitem__, text.split()), 0)

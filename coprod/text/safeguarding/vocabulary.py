@@ -42,6 +42,11 @@ KIN = (r"(?:step ?)?(?:mum|mums|mam|mom|mummy|mother|dad|daddy|father|brother|si
         r"daughter|child|children|kid|kids|boy|boys|girl|girls|baby|twins?|nan|nanny|gran|granny|"
         r"grandma|grandad|grandpa|uncle|aunt|auntie|cousin|partner|wife|husband|girlfriend|"
         r"boyfriend|boyfrend|friend|friends|carer|sibling|siblings)")
+# The adults a child lives with or visits, as a child names them ("my step dad", "mums
+# boyfrend"); not a brother or sister, whose outbursts may be a disabled sibling's distress.
+ADULT_AT_HOME = (r"(?:dad|daddy|father|step ?dad|stepfather|mum|mummy|mother|step ?mum|"
+                  r"stepmother|(?:mums|dads) (?:boyfriend|boyfrend|girlfriend|partner|friend|mate)|"
+                  r"partner|husband|boyfriend|uncle|grandad|nan|lodger)")
 FAMILY = (r"(?:partner|husband|wife|ex|boyfriend|boyfrend|girlfriend|dad|father|step ?dad|mum|"
            r"mother|step ?mum|brother|uncle|grandad|cousin|carer)")
 # After "her", words that show it is the object ("hit her and") and not a possessive ("hit her

@@ -132,6 +132,491 @@ BOTH_WAYS = [
     # missing a book; missing from school and nobody noticed
     ('Nobody noticed she was missing her reading book until Friday.',
      'Nobody even noticed he was missing from school until the end of the day.'),
+    # round 1 of tests/data/theming_safeguarding_2.jsonl (sg2-*): structural forms, each with
+    # the ordinary complaint that shares its words
+    # an implement as a punishment; a wheelchair's belt
+    ("He needs the belt on his wheelchair done up tighter.", "I get the belt if I wet the bed."),
+    # a head on a table; a head held in a sink
+    ("He likes to put his head on the table when he is tired.",
+     "The big boys hold my head in the sink."),
+    # an arm taken to keep a child safe; an arm grabbed so it hurt
+    ("The TA grabbed his arm to stop him running into the road.",
+     "My carer shouts at me and grabbed my arm, it hurt."),
+    # money owed for a trip; money demanded with a threat
+    ("If I don't pay the money for the trip the school will chase me.",
+     "If I don't bring money she will get her brother to sort me out."),
+    # a pet played with; a pet hurt and "I'm next"
+    ("Dad kicked the ball for the dog.", "Dad kicked the dog and said I'm next."),
+    # a therapist's help; things done to a child at night
+    ("The OT does things to help me with my hands.", "He does things to me at night."),
+    # a physio's stretches; a hand on a child's leg
+    ("The physio puts her hand on his leg to do the stretches.",
+     "The taxi driver puts his hand on his leg every day and he doesn't like it."),
+    # trains on a phone; rude videos
+    ("He shows me videos of trains on his phone.",
+     "The man next door shows her videos on his phone that are rude."),
+    # a kind boyfriend; a handsy one
+    ("Mum's new boyfriend is kind and takes us to the park.",
+     "Mum's new boyfriend gets handsy when she's at work."),
+    # never parking; never food
+    ("There's never any parking at the hospital.", "There's never food in the house."),
+    # lunch at school; no one feeding a child
+    ("Nobody at school makes sure he eats his lunch.", "Nobody gives me dinner at the weekend."),
+    # tea; drink until asleep
+    ("Dad drinks his tea and falls asleep in front of the telly.",
+     "Mum drinks till she falls asleep and I make my brother's tea."),
+    # asleep on a journey; living in a car
+    ("He sleeps in the car on long journeys.",
+     "We have been sleeping in the car since we were evicted."),
+    # calming down outside; punished outside till dark
+    ("He has to sit in the garden to calm down after school.",
+     "When I'm naughty I have to stand in the garden till it's dark."),
+    # presents saved for; things nobody explains
+    ("He saved up his pocket money for a new phone and trainers.",
+     "He's got a new phone and trainers and won't say where from."),
+    # an office visit; a stranger's house
+    ("The man from the council said come to his office.",
+     "A man at the bus stop followed me and said come to his house."),
+    # a lift from grandad; vodka from a man
+    ("Her grandad gives her a lift to college.",
+     "She goes to a man's flat after school who gives her vodka."),
+    # missing from lessons, known to school; missing at night
+    ("She goes missing from lessons when her anxiety is high.", "She goes missing at night."),
+    # a reading book not brought home; a child out all night
+    ("He didn't come home from school with his reading book.",
+     "She didn't come home last night and her phone is off."),
+    # better off with a plan; better off without the parent
+    ("He'd be better off if he just had a proper EHCP.",
+     "The kids would be better off if I just wasn't here."),
+    # a day out; leaving for good
+    ("I thought about just driving off to the coast for the day.",
+     "I thought about just driving off and never coming back."),
+    # eating fast to play; starving to disappear
+    ("He eats quickly so he can go and play.", "I stopped eating so I can disappear."),
+    # a medicine taken; a medicine hoarded
+    ("She takes melatonin every night to sleep.",
+     "Some nights I think about taking all of my sertraline."),
+    # cutting hair; cutting to feel
+    ("I cut my own hair to save money.", "Sometimes I cut so I can feel something."),
+    # a task; going on at all
+    ("I can't see how we can get to the tribunal in time.",
+     "I can't see how we can keep going."),
+    # a door held open; a door held shut
+    ("The TA held the door so he could get out of the hall first.",
+     "They put me in the small room and held the door so I couldn't get out."),
+    # a small group; a room alone
+    ("The school keeps him in a small group for maths.",
+     "The school keeps him in a room on his own all day."),
+    # a service judged; home unsafe
+    ("We don't feel safe leaving him with agency staff who don't know him.",
+     "We don't feel safe at home with him."),
+    # transport; home
+    ("I'm worried about home to school transport next year.",
+     "I'm worried about what's happening at home."),
+    # school worse than home; home worse than the street
+    ("I'd rather he stayed at home than go back to that school.",
+     "I'd rather live on the streets than stay at home with him."),
+    # hiding from a fire alarm; hiding from a parent
+    ("He hides under the table when the fire alarm goes off.",
+     "Mum hides in the bathroom with us when dad smashes things."),
+    # a child's meltdown; an adult breaking things and the family hiding
+    ("My son smashes things when he's overwhelmed.",
+     "Dad smashes stuff and mum hides in the bathroom with us."),
+    # an ex at reviews; an ex at the door
+    ("My ex has been turning up to the annual reviews, which helps.",
+     "My ex has been turning up at the school gates shouting."),
+    # quiet in assembly; quiet about it
+    ("The head teacher told him to keep quiet in assembly.", "He told her to keep quiet about it."),
+    # a therapist's question answered no; answered yes
+    ("The therapist asked whether he ever thinks about hurting himself and he said no, never.",
+     "The therapist asked whether he ever thinks about hurting himself and he said yes."),
+    # round 2 (sg2-128..211)
+    # a parent at night for a seizure; an adult at night the child does not like
+    ("She comes into my room at night when she has a seizure.",
+     "When mum has had a drink she comes in my room at night and I don't like what she does."),
+    # pointing to ask; pointing at a person with "hurt"
+    ("He points at his dad when he wants his tablet.",
+     "She signed 'hurt' and pointed at her uncle."),
+    # walked in on a meeting; walked in on a child on purpose
+    ("The head walked in on the meeting and sorted it out.",
+     "My step brother walks in on me in the bath on purpose and laughs."),
+    # a door open for seizures; a door open so an adult can watch
+    ("He has to have baths with the door open because of his seizures.",
+     "My step dad makes me take baths with the door open and stands there."),
+    # waking up funny; waking up undressed
+    ("He woke up with his pyjamas on back to front and laughed.",
+     "I woke up at a party with my clothes off and don't remember."),
+    # an accident; an injury nobody wrote down
+    ("He fell off the trampoline and his leg is black and blue.",
+     "His arm was black and blue when he came back and nobody wrote it down."),
+    # a cupboard for cleaning things; a cupboard as punishment
+    ("We keep the cleaning stuff in the cupboard under the stairs.",
+     "I have to go in the dark cupboard under the stairs when I'm bad."),
+    # a feeding plan; a carer who will not feed the children
+    ("We don't feed him after six because of his reflux.",
+     "My mum doesn't feed us when her boyfriend is round."),
+    # a brand of nappy; the same nappy for days
+    ("He has worn the same brand of nappy for years.",
+     "She came in the same nappy three days running."),
+    # a class pet; younger children overnight
+    ("He was left in charge of the class hamster over half term.",
+     "He gets left in charge of his little sisters overnight."),
+    # a bus called a waste of time; a child called a waste of oxygen
+    ("He calls the bus a waste of time.", "Dad calls me a waste of oxygen."),
+    # forms; a child gone
+    ("Nobody would even notice if the forms went missing.",
+     "Nobody would even notice if I was gone."),
+    # a dose asked about; a lethal dose looked up
+    ("I asked how many tablets he should take for his pain.",
+     "I looked up how many pills it takes."),
+    # a dosette box; all the tablets lined up
+    ("All his tablets are lined up in a dosette box for the week.",
+     "I've got all the tablets lined up on the side."),
+    # a razor for shaving; a razor hidden
+    ("He keeps a razor in the bathroom now he has started shaving.",
+     "I have a razor hidden under my mattress for when it gets bad."),
+    # toy train tracks; the railway at night
+    ("He loves building train tracks with his brother.",
+     "I've been going on the train tracks at night to see what it feels like."),
+    # a plan; a parent not around
+    ("He'd be better off with a TA and me not having to chase them.",
+     "He'd be better off in care and me not around at all."),
+    # hope for a cast; hope to be gone
+    ("The cast comes off next week and hopefully the pain will go.",
+     "I don't eat all day so I get smaller and smaller and hopefully gone."),
+    # eating little and tired; starving to shrink
+    ("He doesn't eat much so he gets tired easily.",
+     "I don't eat all day so I get smaller and smaller."),
+    # a school bus; men in cars
+    ("She gets picked up by the school bus at eight.",
+     "She's been picked up by men in cars by the park."),
+    # swimming; drink
+    ("He comes home smelling of chlorine after swimming.", "She comes home smelling of drink."),
+    # eczema; a stranger asking
+    ("He plays on his tablet with his top off because of his eczema.",
+     "Someone on TikTok wants me to video call with my top off."),
+    # a good tutor; an adult who said he was a child
+    ("Her online tutor turned out to be brilliant.",
+     "She met a friend online who turned out to be 30."),
+    # school photos with consent; sextortion
+    ("The school will post the photos on the website if we give consent.",
+     "A boy said he'll post her photos everywhere unless she pays him."),
+    # cutlery; a knife kept for mum
+    ("He has a knife and fork set he can grip.",
+     "My dad keeps a knife in his car and showed me and said it's for mum."),
+    # a school gate; running from a parent's
+    ("He ran off from the school gate again.",
+     "I ran off from my dad's and slept in the park."),
+    # shoelaces; hands tied
+    ("He tied his shoelaces himself for the first time.",
+     "They tied his hands with a scarf so he couldn't hit out."),
+    # leaving the park; going to a parent's
+    ("She screams when it's time to leave the park.",
+     "She screams when it's time to go to her dad's."),
+    # a lost plan; a family gone
+    ("Nobody knows where his EHCP has gone.", "Nobody knows where the family have gone."),
+    # round 3 (sg2-212..293)
+    # his own head, an accident; a habit of hitting it is self-harm; a stepdad hitting it
+    ("He hit his head on the door frame and it came up in a lump, the school rang me.",
+     "Her stepdad hit his head against the door frame."),
+    # a county; living at all
+    ("I don't want to live in this county any more.", "I don't want to live like this no more."),
+    # the journey home; home itself
+    ("He is scared of going home on the school bus because the older kids are loud.",
+     "He is scared of going home because of his stepdad."),
+    # personal care; a man who locks the door
+    ("Staff go in the toilet with him for his personal care.",
+     "The man at respite comes in the toilet with me and locks the door."),
+    # a sister's cuddles; "our cuddles are special"
+    ("She gives her little brother special cuddles when he is upset.",
+     "Uncle says our cuddles are special and not for anyone else to know about."),
+    # a physio's massage; "massages" in a bedroom
+    ("Her physio gives her massages for her legs twice a week.",
+     "Her stepdad gives her massages in her bedroom with the door shut."),
+    # tiredness made normal; abuse made normal
+    ("He said it's normal for kids to be tired after school.",
+     "He said it's normal for uncles to do that and I shouldn't be a baby about it."),
+    # a hand held; breasts grabbed
+    ("A boy in Year 10 grabbed my hand in the corridor to show me the way.",
+     "A boy in Year 10 grabbed my boobs in the corridor and his mates filmed it."),
+    # the school play filmed; a child dressed up and photographed
+    ("Kids filmed the school play and posted it on the parents' group.",
+     "My stepdad makes me wear my sister's clothes and laughs at me and takes photos."),
+    # a surprise kept; a threat if the child speaks
+    ("If I say anything to my sister about the party she'll spoil the surprise.",
+     "If I say anything to my social worker she'll send me back."),
+    # a cousin's wedding; a forced marriage
+    ("My daughter is 16 and has started planning for her cousin's wedding.",
+     "They have arranged for her to marry a cousin abroad, she's 16 and begging me to stop it."),
+    # cutting his hours; FGM
+    ("The cutting of his hours was never explained.",
+     "She said she is going to have the cutting when she visits her grandmother."),
+    # flinching at noise; flinching at a person
+    ("He flinches at loud noises, he has sensory processing disorder.",
+     "He flinches every time his stepfather walks past him."),
+    # a meltdown; a barricade against a person
+    ("He pushes a chair against the door in a meltdown.", "I sleep with a chair against my door."),
+    # a dog; a man at home
+    ("She won't be in the same room as the dog since it jumped at her.",
+     "My daughter won't be in the same room as him."),
+    # a painless blood test; a painless way to die
+    ("Is there a painless way to take his bloods?", "I found searches for painless ways to go."),
+    # grief; a wish to join the dead
+    ("He says his grandad is a star in the sky now.",
+     "He wants to go and be with his grandad in the sky."),
+    # trains; a bridge and the thought of it
+    ("He stands on the bridge by school to watch the trains go under.",
+     "I stand on the bridge by school and think about it."),
+    # a form; giving up
+    ("I don't see why I should bother filling in another form.",
+     "I've stopped eating, I don't see why I should bother any more."),
+    # a daily dose; an overdose
+    ("He took 10 tablets a day before his operation.",
+     "I took 20 of my mum's tablets on Saturday."),
+    # a place in Cornwall; found far from home
+    ("He went to a summer camp in Cornwall and loved it.",
+     "He was arrested in Cornwall and we live in Manchester."),
+    # a child settling; a punishment on the floor
+    ("My daughter sleeps on the floor of our room because she can't settle.",
+     "Her step-father makes her sleep on the kitchen floor as a punishment."),
+    # an OT's bed; no beds at all
+    ("We've no special bed for him yet because the OT hasn't assessed him.",
+     "The house has no furniture and the kids sleep on coats on the floor."),
+    # tired at pick-up; drunk at pick-up
+    ("I was so tired at pick-up I drove off without his bag.",
+     "Mum turned up drunk at pick-up and tried to drive off with the kids."),
+    # a young person's own medication; a child's medicine sold
+    ("He hides his medicine in his cheek and spits it out later.",
+     "I have to hide my medicine or mum sells it."),
+    # a child's choice to rest; drugs at home and a child shut in
+    ("When my friends come round he stays in his room, he doesn't like the noise.",
+     "When mum's friends are round they smoke stuff and I have to stay in my room all night."),
+    # a milestone; children fending for themselves
+    ("He gets himself dressed now, which is amazing.",
+     "Most days I can't get out of bed and the kids get themselves to school."),
+    # kneeling to talk; a knee on a back
+    ("The staff knelt on the floor to talk to him at his level.",
+     "Staff pushed me on floor and knee on my back."),
+    # pushed in a queue; pushed down the stairs
+    ("He gets pushed to the back of the queue at lunch.",
+     "I get pushed down the stairs at school every day."),
+    # a late night; a house burnt
+    ("Dad said he'll burn the midnight oil to get the appeal in.",
+     "Dad said he'll burn the house down with us in it."),
+    # a figure; a threat to a face
+    ("My dad punches above his weight when it comes to the council.",
+     "My dad punches holes in the walls and says the next one is my face."),
+    # a sensory room; a padded room a child is put in
+    ("The school has a padded sensory room and he loves it.",
+     "They have been putting him in a padded room and his nails are torn."),
+    # a name on a desk; words in an arm
+    ("She's been scratching her name into the desk.",
+     "She's been scratching words into her arm with a compass."),
+    # round 4 (sg2-294..362)
+    # a supervised club; lifts from older strangers
+    ("The older ones at youth club give him lifts home and we've met all the leaders.",
+     "The older ones at the park give him lifts and free vapes."),
+    # asleep after a sleepover; a parent passed out
+    ("He was found asleep on the sofa at his friend's house after a sleepover.",
+     "Mum is passed out on the sofa every night."),
+    # food a child will not eat; no food
+    ("There's no food he'll eat at school, so I send a packed lunch.",
+     "There's no food in and the kids are hungry."),
+    # a worry about a holiday club; adults nobody knows
+    ("I worry about leaving him somewhere new with people he doesn't know.",
+     "He was found asleep in a flat with adults we don't know."),
+    # a sleep missed; a meal missed
+    ("He hasn't had a proper sleep since Friday because of the fireworks.",
+     "I haven't had a proper meal since Friday because mum spent it all."),
+    # jobs for grandad; jobs for older lads
+    ("He does little jobs for his grandad at the weekend.",
+     "They give me free vapes and now they want me to do jobs for them."),
+    # a lad from class; a 19 year old messaging a 12 year old
+    ("She's 12 and a lad from her class keeps messaging her about homework.",
+     "She's 12 and a 19 year old lad keeps messaging her saying she's his girlfriend."),
+    # friend requests declined; a stranger who knows where she lives
+    ("Some guy keeps adding me on Fortnite and I keep declining.",
+     "Some guy keeps adding me from different accounts and saying he knows where I live."),
+    # marks on a worksheet; finger-shaped marks on an arm
+    ("He got top marks on his spelling test.",
+     "He came back with finger shaped marks on his upper arm."),
+    # tickled and laughing; tickled under clothes
+    ("Grandad tickles him and he laughs his head off.",
+     "Nan's husband tickles me under my clothes and won't stop when I say stop."),
+    # a sister; a mum's partner
+    ("She has been sharing a bed with her sister since the move.",
+     "She has been sharing a bed with her mum's new partner when mum works nights."),
+    # roadworks; a body talked about
+    ("The taxi man takes the long way because of the roadworks.",
+     "The taxi man stops in a car park and talks about my body."),
+    # a cold hall; arms hidden
+    ("I wear my hoodie in PE because the hall is freezing.",
+     "I wear my hoodie in PE so nobody sees my arms."),
+    # a broken sharpener; a blade taken from one
+    ("The pencil sharpener blade came out and the school sent a letter.",
+     "Been doing it again with the blade from my sharpener."),
+    # a warm room; pinched where it does not show
+    ("His carer does his stretches where it's warm.",
+     "My carer at the home pinches me where it doesn't show."),
+    # a wobble cushion; kneeling on rice
+    ("Physio has him kneeling on a wobble cushion for his core.",
+     "My step dad makes me kneel on rice when I get my spellings wrong."),
+    # baking; a wooden spoon as a punishment
+    ("I get the wooden spoon out for baking with him on Sundays.",
+     "Dad gets the wooden spoon out if we're loud."),
+    # a librarian; a father the family is silent for
+    ("We have to be silent in the library or the librarian goes mad.",
+     "We have to be silent when dad is home or he goes mental."),
+    # a list for an appeal; reasons to stay alive
+    ("We keep a list of reasons to appeal and it's getting longer.",
+     "I keep a list of reasons to stay alive and it's getting shorter."),
+    # the point of a meeting; the point of me
+    ("What's the point of me going to the meeting if nobody listens?",
+     "What's the point of me being here, honestly."),
+    # a charity walk; a bridge and a day
+    ("We've planned which bridge to walk across for the charity walk.",
+     "She told me she'd planned which bridge and what day."),
+    # a bus that did not wait; a car that did not hit
+    ("She said she wished the bus had waited for her.",
+     "She said she wished the car had hit her."),
+    # not safe to drive; not safe with the children
+    ("I'm not safe to drive after the night we had.",
+     "I'm not safe to be left with the children, I'm having thoughts I can't say out loud."),
+    # a parent on early shifts; a parent drunk when a child gets home
+    ("Mum is always asleep by 9 because she does early shifts.",
+     "Mum is always asleep when I get home and there are bottles everywhere."),
+    # a computer game; mice at home nobody deals with
+    ("I live in my room playing Minecraft, it's my happy place.",
+     "I live in my room, nobody cleans it and there are mice."),
+    # a forgotten kit; bins and lice
+    ("Year 4 boy arrives daily with no reading book and forgets his PE kit.",
+     "He arrives daily in the same unwashed uniform and is eating from the bins."),
+    # a residential trip; nights gone with the police involved
+    ("He's been gone for three nights on the residential and has phoned every night.",
+     "He's been gone for three nights and his phone goes straight to voicemail."),
+    # a plan; a friend nobody has seen
+    ("Nobody has seen his EHCP draft since the summer.",
+     "Nobody has seen my friend since the weekend."),
+    # a generalising pass after round 4: structures, any verb
+    # laughing; a grip that left a sign
+    ("He laughed so hard he could hardly breathe.",
+     "He squeezed my wrist so tight it went purple."),
+    # a service that will not explain a decision; an injury nobody explains
+    ("The school couldn't tell me why his hours were cut.",
+     "He came back with a swollen lip and nobody could tell me how."),
+    # done with a council; done with life
+    ("I'm done with everything to do with the LA.", "I'm done with life."),
+    # a fire alarm; a stepfather coming home
+    ("He gets scared when the fire alarm goes off.", "I'm scared when my step dad gets home."),
+    # a school's phone call; a drinking adult
+    ("I dread it when the school phones.", "I hate it when mum's boyfriend has had a drink."),
+    # a child's own rule; an adult's
+    ("The hospital won't let him eat before the operation.",
+     "My stepmum won't let me use the toilet at night."),
+    # round 5 (sg2-363..412)
+    # a PE kit forgotten; no shoes
+    ("He got sent to school without his PE kit again.",
+     "I got sent to school with no shoes again."),
+    # a radiator checked; a hob endured
+    ("He put his hand on the radiator and it was only warm, the school checked.",
+     "Sometimes I put my hand on the hob to see if I can stand it."),
+    # a pool lesson; a shower watched
+    ("The PE teacher watches them in the pool and gives them feedback.",
+     "The PE teacher watches them shower and makes comments."),
+    # a household's money shared; money and going out controlled
+    ("My husband handles the money and I handle the appointments.",
+     "My husband won't give me any money and I'm not allowed out without him."),
+    # a name label; a child taped to a chair
+    ("They taped his name to his chair so he'd know where to sit.",
+     "They duct taped me to a chair in the changing rooms and left me there."),
+    # a game enjoyed; nightmares about "the game"
+    ("She comes home from her dad's buzzing about the game they played.",
+     "She comes home from her dad's with nightmares about the game."),
+    # a form tonight; a goodbye
+    ("I'm going to do it tonight, fill in the whole form in one go.",
+     "I am going to do it tonight. Sorry mum."),
+    # appointments; a child nobody can keep safe
+    ("I can't keep up with all the appointments any more.",
+     "I can't keep her safe any more, she's climbing out of the window at night."),
+    # a swallow assessment; food withheld until an adult comes home
+    ("He's not allowed to eat till after his swallow assessment.",
+     "I'm not allowed to eat till my step dad gets home."),
+    # a hand held; a kiss on the lips
+    ("The escort on the bus is lovely and holds her hand.",
+     "The escort on the bus has been kissing my daughter on the lips."),
+    # medication and sleep; awake in case he comes in
+    ("He doesn't sleep because of his ADHD meds.",
+     "I have to stay awake in case he comes in."),
+    # squash; bleach
+    ("He drank a whole bottle of squash at the party.", "I drank bleach last week."),
+    # thoughts of a school; thoughts of a lorry
+    ("I keep having thoughts about moving him to a special school.",
+     "I keep having thoughts of just walking out in front of a lorry."),
+    # an argument; parents hitting each other
+    ("My parents argue about money but they're good to me.",
+     "My parents hit each other and the police come a lot."),
+    # help with money; money taken
+    ("My carer takes me to the bank to sort my money.",
+     "My carer takes my money and won't give me any."),
+    # a child carried; held by the throat
+    ("He picked him up by the hand and swung him round, he loved it.",
+     "Mum's new partner held him by the throat against the fridge."),
+    # ARFID; food hidden because there is never any
+    ("He hides food in his room because of his ARFID, the dietitian knows.",
+     "I hide food in my room because there's never any."),
+    # burnt toast; a cigarette
+    ("He told his teacher Daddy burns the toast every morning.",
+     "He told his teacher that Daddy burns him with the cigarette when he's bad."),
+    # a favourite nephew taken fishing; sweets to go in a flat
+    ("The man upstairs gives him sweets at Halloween, he's a lovely neighbour.",
+     "The man upstairs gives me sweets to go in his flat."),
+    # called a monkey fondly; called the devil
+    ("Dad calls him his little monkey.", "My step mum says I'm the devil."),
+    # round 6 (sg2-413..452)
+    # play fighting filmed; children made to fight
+    ("My son loves play fighting with his brother and they film it for TikTok.",
+     "My dad makes me fight my brother and films it."),
+    # sweets for Christmas; a stash of pills
+    ("I've got a stash of sweets in my wardrobe for Christmas.",
+     "I've got a stash of pills in my wardrobe for when I'm ready."),
+    # a sensory habit; trousers pulled down by someone else
+    ("He pulls his trousers up really high, it's a sensory thing.",
+     "He pulls my trousers down in front of his mates."),
+    # cakes for charity; made to sell for an older lad
+    ("Our eldest sells cakes at school for the charity.",
+     "Our eldest is being made to sell stuff at school for an older lad."),
+    # a kiss on the head; a tongue in a mouth
+    ("My grandad always kisses me goodbye on the head.",
+     "My grandad puts his tongue in my mouth when he kisses me goodbye."),
+    # an accident treated; a burn the shape of an iron
+    ("He burnt his hand on the oven at home, we went to A&E and it's healing well.",
+     "Mum said he fell on the iron but the burn is the shape of it."),
+    # the fish fed by a neighbour; a father on a bender
+    ("Nobody feeds the fish when we're on holiday so the neighbour does it.",
+     "No one feeds us when dad is on a bender."),
+    # a party; a chair thrown
+    ("My dad threw a party for my birthday.", "My dad threw a chair at me and missed."),
+    # forms in hand; pills in hand
+    ("Some days I sit with his forms in my hand and cry.",
+     "Some days I sit with the pills in my hand and think of the kids."),
+    # a move nearer school; a family that fled
+    ("We moved house and now we live nearer his school.",
+     "We left our house in the night because of dad and now we live in one room."),
+    # a man with his dog; a man who asks a child into his car
+    ("There's a man who waits by the park with his dog every morning and says hello.",
+     "There's a man who waits by the park and asks me to get in his car."),
+    # a lost key; a child locked out until mum gets back
+    ("We got locked out of the house for an hour when I lost my keys.",
+     "I'm locked out of the house till mum gets back at 10 at night."),
+    # not eating when poorly; not eating on purpose
+    ("Sometimes he doesn't eat for a day when he's poorly.",
+     "Sometimes I don't eat for days on purpose."),
+    # a prescribed dose; sedation to keep a child asleep
+    ("The residential gives him his sleep medication at 8pm.",
+     "They are giving him extra sedation so he sleeps all day."),
+    # sent to the head; sent abroad to be married
+    ("Her father told her she will be sent to the head if she keeps being late.",
+     "Her father told her she will be sent back home to be married."),
 ]
 
 # Disclosures batches B and C of the corpus brought that the rules missed, now flagged.
@@ -152,6 +637,16 @@ FOUND = [
     'We have been told to phone the police whenever he goes into meltdown.',
     'She has stopped eating altogether and has fallen below the 2nd centile for weight.',
     'The screening showed our daughter was at risk of harm, and nobody was told.',
+    # misspellings the tokeniser now reads (sg2-*)
+    'my dads mate touchd me and dad didnt believe me',
+    'i have been feeling sucidal',
+    'she has been selfharming again',
+    'my uncle keeps touchin me',
+    'my dad hitted me',
+    'he punchd me in the face',
+    'i feel suisidal',
+    'mums boyfrend beated me',
+    'i think about sewerslide a lot',
 ]
 
 

@@ -6,6 +6,16 @@ from coprod.text.safeguarding.rule import Rule, rule
 from coprod.text.safeguarding.vocabulary import CARER_CRISIS, ENDS, ME
 
 RULES: tuple[Rule, ...] = (
+    # a parent who says they are not safe with the children, or has thoughts they cannot say
+    # ("I'm not safe to be left with the children at the moment, I'm having thoughts I can't
+    # say out loud")
+    rule(CARER_CRISIS, r"\b(?:i am|i|we are|he is|she is) not safe (?:to be )?(?:left )?(?:alone )?"
+                        r"(?:with|around|near) (?:the|my|our|his|her) (?:children|kids|baby|son|"
+                        r"daughter|boys|girls)\b|\bthoughts (?:i|he|she) (?:can not|could not|do "
+                        r"not want to|dare not|am scared to) (?:say|tell|share|speak)\b|\b(?:scary|"
+                        r"dark|intrusive|bad|horrible) thoughts about (?:hurting|harming|"
+                        r"killing)\b",
+          speaker_cancel=False),
     rule(CARER_CRISIS,
           rf"{ME} (?:can not|could not|am not|are not|was not|not) cop(?:e|ing)(?: any ?more| any "
           rf"longer| much longer)?{ENDS}|{ME} (?:at|reached|reach|hit|near|past) (?:my |our |the "
@@ -13,7 +23,10 @@ RULES: tuple[Rule, ...] = (
           rf"on|carry on|keep (?:going|this up)|take (?:it|this|any ?more)|cope|manage|hold on)\b|"
           rf"{ME} (?:can not|could not) (?:go on|carry on|keep going|do this|take (?:it|this|"
           rf"much|any) ?(?:more|any ?more)?){ENDS}|\b(?:can not|not) see (?:a|any) way out\b|"
-          rf"\b(?:i|we|family)(?: \w+){{0,2}} falling apart\b", speaker_cancel=False,
+          rf"\b(?:i|we|family)(?: \w+){{0,2}} falling apart\b|"
+          rf"\b(?:can not|do not|can no longer) see how (?:i|we) (?:can |could |are going to |"
+          rf"will )?(?:keep going|carry on|go on|cope|survive|get through (?:this|another))\b",
+          speaker_cancel=False,
           # A young person imagining another school: "if I went to a mainstream school I would
           # not cope" is about the school, not a crisis now.
           unless_before=r"\bif (?:i|we) (?:went|moved|had gone|had to go|was sent|were sent) "
@@ -23,5 +36,5 @@ RULES: tuple[Rule, ...] = (
                         r"\b(?:stop|stops|stopped|stopping|keep|keeps|kept|keeping|prevent\w*|"
                         r"saved|save|saving)(?: (?:us|me|our|my|the))?",
           needs=(" cop", "breaking point", " long", " go on", " carry on", " keep going",
-                 " do this", " take ", " way out", "falling apart")),
+                 " do this", " take ", " way out", "falling apart", "see how")),
 )

@@ -27,8 +27,40 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:children|kids|baby) (?:hear|heard|see|saw|witness\w*) (?:the )?(?:fights|fighting|"
         r"violence|abuse|him hit\w*)\b",
         r"\b(?:my )?ex (?:partner |husband |wife )?(?:still )?(?:turns up|comes round|follows|"
-        r"stalk\w*|harass\w*|threaten\w*|hit\w*|will not leave (?:me|us) alone)\b"),
+        r"stalk\w*|harass\w*|threaten\w*|hit\w*|will not leave (?:me|us) alone)\b",
+        r"\b(?:my )?ex (?:partner |husband |wife )?(?:has |had |keeps |kept |is |was )?(?:been )?"
+        r"(?:(?:turning|showing) up (?:at|outside) (?:\w+ ){0,2}(?:house|home|door|flat|school|"
+        r"gates|work)|following (?:me|us)|waiting outside|shouting at (?:me|us|the kids))\b",
+        # an adult at home breaking things, the family hiding from it
+        r"\b(?:dad|daddy|step ?dad|father|husband|partner|boyfriend|boyfrend|mum|mummy|mother|"
+        r"step ?mum|(?:mums|dads) (?:boyfriend|boyfrend|girlfriend|partner)) (?:\w+ )?(?:smash\w*|"
+        r"breaks|broke|wreck\w*|trash\w*|throws|threw|punch\w*|kick\w*) (?:stuff|things|"
+        r"everything|the (?:house|door|doors|walls?|tv|plates|furniture)|holes in)\b(?=.*\b(?:hide|"
+        r"hides|hid|hiding|scared|afraid|frightened|terrified|cry|cries|crying|screams?|"
+        r"shout\w*|drunk|police|run|ran)\b)"),
           service_words_cancel=True),
+    # round 5 (sg2-363..): money and going out controlled; parents hitting each other, the police
+    # called often
+    rule(DOMESTIC, any_of(
+        r"\b(?:not allowed|never allowed|will not let (?:me|her|him)) (?:to )?(?:go )?out without "
+        r"(?:him|her)\b|\bchecks? (?:the |my |her |his )?(?:receipts|bank statements?|spending)\b|"
+        r"\b(?:husband|partner|boyfriend|ex|wife|girlfriend) (?:\w+ )?(?:will not|does not|never|"
+        r"would not) give (?:me|her|him) (?:any )?money\b",
+        r"\b(?:parents|mum and dad|dad and mum|mum and (?:her|his) \w+|mum and \w+|dad and \w+) "
+        r"(?:\w+ )?(?:hit|hits|hitting|punch\w*|kick\w*|attack\w*|hurt\w*|beat\w*|strangl\w*|"
+        r"batter\w*) each other\b",
+        r"\bpolice (?:come|came|comes|are called|were called|get called|got called) (?:round )?"
+        r"(?:a lot|all the time|every week|again|most weekends)\b"),
+          also=r"\b(?:husband|partner|boyfriend|ex|wife|girlfriend|he|him|parents|mum|dad|fight\w*|"
+               r"hit\w*|argu\w*)\b",
+          unless_sentence=r"\b(?:meltdowns?|crisis|runs? off|ran off|missing|wander\w*|abscond\w*|"
+                          r"autis\w*|adhd|sensory)\b"),
+    # round 6 (sg2-413..): a family that fled at night
+    rule(DOMESTIC, r"\b(?:left|fled|ran from|escaped|got out of) (?:our|the|my) (?:house|home|"
+                    r"flat) (?:\w+ ){0,4}because of (?:dad|him|my ex|my partner|my husband|his "
+                    r"dad|her dad|the kids dad|(?:mums|my mums) (?:boyfriend|partner))\b|\b(?:in "
+                    r"the (?:middle of the )?night) (?:to get away from|away from|because of) "
+                    r"(?:him|dad|my ex|my partner|my husband)\b"),
     # violence or threats in front of the children
     rule(DOMESTIC, r"\bin front of (?:the|my|our) (?:children|kids|boys|girls|baby|son|daughter)"
                     r"\b",

@@ -9,7 +9,9 @@ RULES: tuple[Rule, ...] = (
     rule(EMOTIONAL, any_of(
         # a child called or told they are worthless, stupid, not wanted
         r"\b(?:calls?|called|calling) (?:me|him|her|them) (?:a |an )?(?:stupid|useless|worthless|"
-        r"thick|retard\w*|idiot|waste of space|freak|mistake|burden|evil|disgusting|pathetic)\b",
+        r"thick|retard\w*|idiot|waste of (?:space|oxygen|air|skin|time|a child)|freak|mistake|"
+        r"burden|evil|disgusting|pathetic|disgrace|failure|loser|nothing|psycho|mental|"
+        r"embarrassment|vile|scum|animal|monster)\b",
         r"\b(?:tells?|told|telling|says? to|said to|screams? at|screaming at|shouts? at|shouting "
         r"at|yells? at) (?:me|him|her|them) (?:that )?(?:(?:i|he|she|they|you) (?:am|is|are|was|"
         r"were) )?(?:a |an )?(?:stupid|useless|worthless|thick|retard\w*|idiot|waste of space|"
@@ -35,7 +37,8 @@ RULES: tuple[Rule, ...] = (
         r"tells|told|calls|called|shouts|screams|keeps saying)(?: \w+){0,2} (?:i am|im|he is|"
         r"she is|you are|me|him|her) (?:a |an |so |really |too |just )?(?:fat|ugly|stupid|thick|"
         r"useless|worthless|a retard|retarded|a mistake|disgusting|a waste of space|pathetic|"
-        r"unwanted|an idiot|a freak|evil|a burden|a monster|a nightmare|not wanted)\b",
+        r"unwanted|an idiot|a freak|evil|a burden|a monster|a nightmare|not wanted|the devil|a "
+        r"devil|possessed|a witch|cursed)\b",
         r"\b(?:no one|nobody|no body) (?:will|would|could) (?:ever )?(?:love|want) (?:me|him|"
         r"her|you)\b"),
           unless_after=r" (?:at|in|with) (?:maths|reading|spelling|football|drawing)"),

@@ -9,18 +9,29 @@ RULES: tuple[Rule, ...] = (
     rule(MISSING, any_of(
         r"(?:\b(?:he|she|i|son|daughter|child|kid|boy|girl)|\[name\]) (?:(?!it |they |the |his |"
         r"her |my |its |this |that )\w+ ){0,2}(?:go|goes|going|gone|went) missing\b"
-        r"(?! in (?:his|her|their) (?:own )?(?:world|head|thoughts))",
+        r"(?! in (?:his|her|their) (?:own )?(?:world|head|thoughts))"
+        # (not "goes missing from lessons when her anxiety is high": the school knows)
+        r"(?! from (?:lessons?|class|classes|the classroom|assembly|maths|english|pe)\b)",
+        # out all night: "she didnt come home last night and her phone is off"
+        r"\b(?:did not|never|has not|had not|does not|not) (?:come|came|coming) (?:back )?home "
+        r"(?:last night|all night|at all|overnight|for (?:\w+ )?(?:days|nights)|until (?:the "
+        r"(?:next|following) (?:day|morning)|morning))\b",
         r"\breported (?:him |her |me |my \w+ )?missing\b|\bmissing from (?:home|care)\b",
         r"\b(?:run|ran|runs|running) away (?:from (?:his |her |my |the )?(?:foster )?(?:home|care|"
         r"placement|house|foster)|again|\w+ times|at night|overnight)\b",
+        # "i ran off from my dads and slept in the park"
+        r"\b(?:run|ran|runs|running) (?:off|away) from (?:my|his|her|the|our) (?:dad|dads|mum|mums|"
+        r"nan|nans|grandads?|home|house|foster \w+|carers?|placement|flat|childrens home)\b",
+        r"\b(?:slept|sleeps|sleeping|spent the night|stayed the night) (?:\w+ )?(?:in|on|under) "
+        r"(?:the|a) (?:park|street|streets|bus shelter|stairwell|doorway|bench|woods|subway)\b",
         r"\b(?:keeps|kept|has|had|tried to|threatens? to|threatening to|been) (?:running|run|ran)"
         r" away\b(?! from (?!home|care|his|her|my|the|foster))",
         r"\bpolice (?:found|brought (?:him|her) (?:back|home)|picked (?:him|her) up|were looking"
         r"|searched)\b",
         r"\b(?:pupil|pupils|child|children|student|learner|he|she|boy|girl) (?:\w+ ){0,3}not "
         r"(?:been )?seen since\b",
-        r"\b(?:nobody|no one) (?:knows|has seen|knew) where (?:he|she|they|the child) (?:is|was|"
-        r"are|lives)\b",
+        r"\b(?:nobody|no one) (?:knows|has seen|knew) where (?:he|she|they|the child|the family) "
+        r"(?:is|was|are|lives|live|have gone|has gone|went|moved|have moved|has moved)\b",
         # gone from school or care unnoticed ("nobody noticed she was missing"), not "missing
         # her reading book"
         r"\b(?:nobody|no one|no-one|not one of them|nobody had) (?:even )?(?:noticed|realised|"
@@ -28,6 +39,10 @@ RULES: tuple[Rule, ...] = (
         r"had gone|went) missing\b(?! (?:her|his|their|the|a|an|out|some|any|my|our|lessons|"
         r"school|class|work)\b)",
         r"\b(?:family|parents|mum|dad|they) (?:do|does|did) not answer the door\b",
+        # round 4 (sg2-294..): "nobody has seen my friend since the weekend"
+        r"\b(?:nobody|no one|no body) (?:has|have|had) (?:seen|heard from) (?:him|her|them|(?:my|"
+        r"his|her|our) (?:friend|mate|son|daughter|brother|sister|cousin|niece|nephew)|the "
+        r"(?:child|boy|girl|pupil|family)) (?:since|for)\b",
         r"\bnot (?:been )?seen (?:the (?:child|pupil|young person|family|boy|girl)) "
         r"(?:at \w+ (?:\w+ )?)?(?:for (?:weeks|months)|since)\b|\b(?:phone )?number is dead\b|"
         r"\b(?:not|never) heard from (?:him|her|them) (?:since|for)\b|\b(?:can not|could not) "
@@ -36,6 +51,12 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:council|school) (?:has|have) no address\b|"
         r"\b(?:moved|gone|taken|sent) (?:him |her |them )?abroad\b"),
           service_words_cancel=True),
+
+    # gone for nights with the phone off, the police involved
+    rule(MISSING, r"\b(?:has been|been|was|is|had been) (?:gone|missing|away|out) (?:for )?(?:two|"
+                   r"three|four|five|six|\d+|all|a few|several) (?:days|nights)\b",
+          also=r"\b(?:police|voicemail|phone (?:is |was )?(?:off|dead)|no idea where|(?:not|do not|"
+               r"does not) know where|not answering|reported)\b"),
 
     # --- Afraid to go home, unsafe ------------------------------------------------------------
 )

@@ -19,13 +19,19 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:videos|pictures|photos|pics) of (?:him|her|my|them)sel(?:f|ves) (?:undress\w*|naked|"
         r"in (?:the )?(?:bath|shower))\b",
         r"\b(?:share|post|send|show) (?:them|the (?:pictures|photos|pics|videos)|my (?:pictures|"
-        r"photos|pics)) (?:if|unless|to (?:everyone|my|your|his|her))\b")),
+        r"photos|pics)) (?:if|unless|to (?:everyone|my|your|his|her))\b",
+        # sextortion said any way: "he'll post her photos everywhere unless she pays him"
+        r"\b(?:share|shares|post|posts|send|sends|show|shows|leak|leaks|put|puts)\w* (?:\w+ ){0,2}"
+        r"(?:pictures|photos|pics|videos|nudes|images) (?:\w+ ){0,3}(?:if|unless) (?:i|she|he|you|"
+        r"they) (?:do not|does not|did not|will not|pay|pays|send|sends)\b")),
     rule(ONLINE, any_of(
         # someone met online, in a game or a chat ...
         r"\bonline\b|\bon (?:a|an|the|his|her|my) (?:game|games|app|phone|tablet|ipad|xbox|"
         r"playstation)\b|\bon (?:fortnite|roblox|minecraft|discord|snapchat|snap|insta|"
         r"instagram|tiktok|whatsapp|facebook|youtube|the internet|xbox|playstation)\b|"
-        r"\bgroup chat\b|\bchat room\b|\bdms\b|\b(?:direct|private) messag\w*"),
+        r"\bgroup chat\b|\bchat room\b|\bdms\b|\b(?:direct|private) messag\w*|"
+        r"\b(?:from|off|met on|met through|on) (?:the )?(?:internet|an app|snapchat|tiktok|"
+        r"instagram|insta|discord|twitch|kik|omegle|telegram)\b"),
           # ... who sends or asks for pictures, wants to meet, or wants it kept secret
           also=r"\b(?:sends?|sent|sending|asks?|asked|asking|wants?|wanted|share\w*|post\w*)"
                r"(?: me| him| her| them)?(?: to send| for| me| him| her)? (?:pictures|photos|pics|"
@@ -34,7 +40,9 @@ RULES: tuple[Rule, ...] = (
                r"\b(?:sent|sends|gave|gives|send) (?:me|him|her) (?:money|gifts?|presents)\b|"
                r"\bcome to (?:his|her|their) (?:house|flat|home|place)\b|\b(?:video|film|photo\w*) "
                r"(?:himself|herself|yourself|myself|themselves)\b|\bin the (?:bath|shower)\b|"
-               r"\bmature for (?:her|his|your) age\b|\b(?:men|a man|adults?|hotel\w*)\b",
+               r"\bmature for (?:her|his|your) age\b|\b(?:men|a man|adults?|hotel\w*)\b|"
+               r"\b(?:my|your) (?:top|shirt|bra|pants|trousers|knickers|t shirt) off\b|\bturned "
+               r"out to be (?:\d+|an? (?:adult|man|older|grown)|older|in (?:his|her) \w+)\b",
           unless_before=r"\b(?:form|forms|application|meeting|meetings|training|course)(?: \w+)?",
           # "a local online service", "online counselling": a service, not a contact
           unless_after=r" (?:service|services|support|counselling|counsellor|therapy|safety|"

@@ -31,9 +31,10 @@ RULES: tuple[Rule, ...] = (
         # hands round a neck, a head smashed or pushed into something, a wrist twisted
         r"\bhands? (?:round|around|on) (?:my|his|her|their|mum|mums) (?:\w+ )?(?:neck|throat)"
         r"\b",
-        r"\b(?:smash\w*|slam\w*|push\w*|shov\w*|forc\w*) (?:my|his|her|their) (?:\w+ )?(?:head|"
-        r"face) (?:in|into|on|against|under|down) (?:the |a )?(?:toilet|water|bath|table|wall|"
-        r"floor|door|ground|sink)\b|\b(?:held|hold\w*) (?:my|his|her|their) head under\b",
+        r"\b(?:smash\w*|slam\w*|push\w*|shov\w*|forc\w*|held|hold\w*|dunk\w*) (?:my|his|her|"
+        r"their) (?:\w+ )?(?:head|face) (?:in|into|on|against|under|down) (?:the |a )?(?:toilet|"
+        r"water|bath|table|wall|floor|door|ground|sink|bowl|bucket)\b|\b(?:held|hold\w*) (?:my|"
+        r"his|her|their) head under\b",
         r"\b(?:twist\w*|bent|bend\w*|yank\w*|wrench\w*) (?:my|his|her|their) (?:(?:arm|arms)\b"
         r"(?! into| to \w)|(?:wrist|wrists|fingers?|neck|ear|ears)\b)",
         rf"\b(?:pull\w*|yank\w*|haul\w*) {VICTIM} (?:along|across|by|down|up by|out of bed)\b",
@@ -45,6 +46,10 @@ RULES: tuple[Rule, ...] = (
         r"my \w+|mum|mam|mummy|dad|daddy|nan|(?:our|his|her) (?:mum|dad|mam|nan))\b",
         r"\b(?:gets?|got|getting|give\w*|gave) (?:me |him |her |them )?(?:a |the )?(?:slap|smack|"
         r"beating|good hiding|hiding(?! place)|kicking|whack|clip round the ear)\b",
+        # punished with an implement: "i get the belt if i wet the bed"
+        r"\b(?:gets?|got|getting|give\w*|gave|uses?|used|took|takes) (?:me |him |her |them |us )?"
+        r"the (?:belt|slipper|cane|strap|wooden spoon)\b(?! (?:on (?:the|his|her|my) "
+        r"(?:trousers|jeans|coat|chair|wheelchair)|buckle|loop))",
         r"\b(?:pillow|bag) (?:on|over) (?:his|her|my|their) (?:face|mouth)\b|\bhand over my "
         r"mouth\b",
         r"\b(?:put|puts|landed|sent) (?:me|him|her|them|mum|my \w+) in hospital\b",
@@ -105,8 +110,10 @@ RULES: tuple[Rule, ...] = (
     # --- Injuries no one has explained ---------------------------------------------------------
     rule(PHYSICAL, any_of(
         rf"\b{ACTOR}{HELPERS} (?:{HARM2}) (?:me|us|him|them|her{AFTER_OBJECT})\b",
-        rf"\b{ACTOR}{HELPERS} (?:{HARM2}|squeez\w*|twist\w*|grab\w*|pull\w*|yank\w*) "
-        rf"(?:my|his|her|their) (?:{HURT_BODY})\b",
+        # (not "he hit his head on the door frame": his own head, an accident; a habit of hitting
+        # his own head is self-harm)
+        rf"\b(?!he(?: \w+){{1,4}} his\b)(?!she(?: \w+){{1,4}} her\b){ACTOR}{HELPERS} (?:{HARM2}|"
+        rf"squeez\w*|twist\w*|grab\w*|pull\w*|yank\w*) (?:my|his|her|their) (?:{HURT_BODY})\b",
         rf"\b{ACTOR}{HELPERS} (?:pour\w*|tip\w*|throw\w*|threw|chuck\w*) (?:\w+ ){{1,3}}(?:on|"
         rf"over|at) (?:me|him|her|us|them)\b",
         rf"\b(?:spit\w*|spat) (?:on|at|in) (?:me|him|us|them|her{AFTER_OBJECT}|(?:my|his|her|"
@@ -121,6 +128,44 @@ RULES: tuple[Rule, ...] = (
         r"\bbullied (?:[\w,]+ ){0,6}(?:both )?physically\b(?! (?:disabled|"
         r"exhausted|ill|sick|tired|unwell|able|fit|active))",
         r"\bphysical(?:ly)? bull(?:y|ied|ies|ying)\b(?! (?:policy|policies|training|awareness))")),
+    # an arm, wrist or neck grabbed, squeezed or twisted, and it hurt or left marks ("my carer
+    # shout at me and grab my arm it hurt"); a hand held to guide a child is not flagged
+    rule(PHYSICAL, r"\b(?:grab\w*|squeez\w*|twist\w*|yank\w*|wrench\w*|dug|dig\w*) (?:into )?"
+                    r"(?:my|his|her|their) (?:arm|arms|wrist|wrists|neck|throat|hair|ear|ears|"
+                    r"face|jaw|shoulder|shoulders)\b",
+          also=r"\b(?:hurt|hurts|hurting|hard|marks?|bruis\w*|red|cry|cried|crying|scream\w*|"
+               r"pain|painful|sore|nails)\b", unless_before=NOT_A_PERSON_BEFORE,
+          distress_cancels=True),
+    # round 3 (sg2-212..): pushed to the floor or down the stairs however it is put, a knee on a
+    # back or neck ("staff pushed me on floor and knee on my back")
+    rule(PHYSICAL, any_of(
+        r"\b(?:push\w*|shov\w*|kick\w*|thr[eo]w\w*|thrown|knock\w*|trip\w*) (?:me|him|her|them|"
+        r"us) (?:on|onto|to) (?:the )?(?:floor|ground|wall|bed|table|concrete)\b",
+        r"\b(?:gets?|got|getting|was|were|been|being|is|am|are) (?:pushed|shoved|kicked|thrown|"
+        r"knocked|tripped) (?:\w+ ){0,2}(?:down the stairs|into (?:the )?(?:wall|road|lockers|"
+        r"door|fence|radiator)|to the (?:floor|ground)|on(?:to)? the (?:floor|ground))\b",
+        r"\b(?:knee|knees|kneel\w*|knelt|foot|feet|boot|elbow) (?:on|in|into) (?:my|his|her|their) "
+        r"(?:back|neck|chest|throat|head|face|stomach)\b"),
+          unless_before=NOT_A_PERSON_BEFORE, distress_cancels=True),
+    # round 4 (sg2-294..): hurt where it does not show; kneeling on rice; an implement got out
+    rule(PHYSICAL, any_of(
+        r"\b(?:pinch\w*|hit\w*|kick\w*|punch\w*|hurt\w*|smack\w*|slap\w*|nip\w*|squeez\w*|"
+        r"twist\w*|burn\w*|bruis\w*) (?:me|him|her|them|us) (?:\w+ ){0,2}where (?:it|they|the "
+        r"marks|the bruises|nobody|no one|people|anyone|teachers) (?:does not|do not|can not|will "
+        r"not|would not) (?:show|see|notice)\b",
+        r"\b(?:make|makes|made|making) (?:me|him|her|us|them) (?:kneel|stand|sit) on (?:rice|salt|"
+        r"peas|stones|gravel|dried \w+|lego|a radiator)\b",
+        r"\b(?:gets?|got|getting|brings?|brought|takes?|took) (?:the |his |her )?(?:belt|slipper|"
+        r"cane|strap|wooden spoon|stick) (?:out|off)\b(?=.*\b(?:if|when|we|i|naughty|loud|bad|"
+        r"hit|smack\w*|whack\w*)\b)(?!.*\b(?:bak\w*|cook\w*|cake|recipe)\b)")),
+    # round 5 (sg2-363..): held or lifted by the throat, hair or collar
+    rule(PHYSICAL, r"\b(?:held|hold\w*|grab\w*|pick\w* up|picked up|lift\w*|pin\w*|pull\w*|drag\w*|"
+                    r"yank\w*) (?:me|him|her|them|us) (?:up )?by (?:the|my|his|her|their) "
+                    r"(?:throat|neck|hair|ears?|collar|scruff)\b", distress_cancels=True),
+    # round 6 (sg2-413..): children made to fight ("my dad makes me fight my brother and films
+    # it")
+    rule(PHYSICAL, r"\b(?:make|makes|made|making) (?:me|him|her|them|us) (?:fight|hit|punch|hurt|"
+                    r"slap|kick|bite) (?:my|his|her|each|the|other|our)\b"),
     # rough handling; hurting a pet to frighten the family
     rule(PHYSICAL, r"\brough(?:ly)? ?handl\w*|\bmanhandl\w*|\b(?:is|was|are|were|been|gets) "
                     r"rough with (?:him|her|me|them|us)\b"),

@@ -36,6 +36,24 @@ RULES: tuple[Rule, ...] = (
         rf"scratches|scratching|picks|picking|pulls|pulling|claws|clawing|gouges|gouging) (?:at )?"
         rf"(?:his|her|my|their) (?:own )?{BODY}\b",
         rf"\bmak(?:e|es|ing) (?:{SELF}) sick\b",
+        # hiding the marks, a blade from a sharpener ("i wear my hoodie in PE so nobody sees my
+        # arms", "been doing it again with the blade from my sharpener")
+        r"\b(?:so|where|because|in case) (?:nobody|no one|people|teachers|mum|dad|anyone|you|they) "
+        r"(?:can |will |could |would |does |do )?(?:not )?(?:see|sees|notice|notices|saw|spot) "
+        r"(?:my|his|her|the) (?:arms|wrists|legs|thighs|marks|cuts|scars|bruises|stomach|skin|"
+        r"burns)\b",
+        r"\b(?:blade|blades) (?:from|out of) (?:my|a|the|his|her) (?:pencil )?sharpeners?\b",
+        # round 5 (sg2-363..): a hand held on a hot hob to see if she can stand it
+        r"\b(?:put\w*|hold\w*|held|press\w*) (?:my|his|her) (?:hand|hands|arm|fingers?|skin) (?:on|"
+        r"in|under|against) (?:the )?(?:hob|cooker|iron|oven|radiator|kettle|boiling water|hot "
+        r"water|fire|lighter|candle)\b(?=.*\b(?:see if|stand it|on purpose|feel|hurt|punish\w*|"
+        r"deserve|again|until)\b)",
+        # round 6 (sg2-413..): not eating on purpose
+        r"\b(?:not|never|stop|stopped) eat\w* (?:\w+ ){0,3}(?:on purpose|to punish (?:myself|"
+        r"himself|herself))\b",
+        # words or marks scratched into the skin ("scratching words into her arm with a compass")
+        rf"\b(?:scratch\w*|carv\w*|cut\w*|burn\w*|etch\w*) (?:\w+ ){{1,2}}(?:into|on|onto) "
+        rf"(?:his|her|my|their) (?:own )?{BODY}\b",
         # hurting the body on purpose, to feel something, or in a named mood
         rf"\b(?:bite|bites|biting|bit|bang\w*|hit\w*|punch\w*|scratch\w*|pick\w*|pull\w*|"
         rf"slap\w*|claw\w*|cut\w*|burn\w*) (?:my|his|her|their) (?:own )?{BODY}(?: \w+){{0,3}} "
@@ -48,7 +66,12 @@ RULES: tuple[Rule, ...] = (
         # "she has started cutting (again)": cutting with nothing cut
         r"(?:\b(?:he|she|i|son|daughter|child|\w+ year old)|\[name\])(?: \w+){0,3} cutting"
         r"(?= ?[.!?;,)]| ?$| (?:again|herself|himself|myself|at night|in (?:her|his|my) room|"
-        r"since|when|because|every|on (?:her|his|my))\b)"),
+        r"since|when|because|every|on (?:her|his|my))\b)",
+        # "sometimes i cut so i can feel something", "she burns when it gets too much"
+        r"\b(?:i|he|she)(?: \w+){0,2} (?:cut|cuts|burn|burns|scratch|scratches) (?:so (?:i|he|"
+        r"she) (?:can|could) feel|to feel|to cope|to make (?:it|the pain)|to punish|when (?:i|he|"
+        r"she) (?:am|is|feel|feels|get|gets) (?:sad|low|upset|angry|anxious|stressed|numb|"
+        r"overwhelmed)|in secret|where no one|where nobody)\b"),
           speaker_cancel=False,
           unless_after=r" (?:coming off|falling off|fell off|when (?:i|he|she) fell|(?:playing|"
                        r"at|in) (?:football|rugby|pe|netball|the gym|the park)|on (?:the|my|his|"

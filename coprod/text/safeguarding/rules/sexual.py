@@ -42,8 +42,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:touching|tickling|rude|naughty|kissing) games?\b",
         r"\b(?:made|make|makes|making|force\w*) (?:me|him|her|them) (?:to )?touch (?:his|her|"
         r"their) (?:thing|willy|penis|private\w*|bits|body|bum|bottom)\b",
-        r"\bgives? (?:me|him|her|them) (?:sweets|sweeties|money|presents|gifts|vapes) if (?:i|he|"
-        r"she|they|we) (?:go|come|sit|let|do|keep)\b",
+        r"\bgives? (?:me|him|her|them) (?:sweets|sweeties|money|presents|gifts|vapes) (?:if|to|for|"
+        r"so) (?:i |he |she |they |we )?(?:go|come|sit|let|do|keep|visit|kiss|cuddle)\b",
         r"\b[2-9]\d year old (?:man|men|bloke|guy|lad)\b",
         r"\bsex (?:stuff|things|games)\b",
         r"\b(?:pictures|photos|videos|films?|filming|watch\w*) (?:of )?(?:me|him|her) "
@@ -71,7 +71,8 @@ RULES: tuple[Rule, ...] = (
     # touched where a costume goes, a hand in the pants, forced himself on her
     rule(SEXUAL, any_of(
         r"\b(?:touch\w*|feel\w*|felt|rub\w*|strok\w*|grop\w*|fondl\w*|fiddl\w*|kiss\w*|lick\w*|"
-        r"play\w* with) (?:me|him|her|us|them) (?:where|under|inside|between|down (?:my|his|her|"
+        r"play\w* with) (?:me|him|her|us|them|(?:my|his|her|our) (?:son|daughter|child|boy|girl|"
+        r"little \w+)) (?:where|under|inside|between|down (?:my|his|her|"
         r"there|below)|on (?:the|my|his|her) (?:lips|mouth|bum|bottom|chest|boobs|bits|thighs?)|"
         r"in (?:my|his|her|the) (?:pants|knickers|bed|bits|private\w*))\b",
         rf"\b(?:where|under|inside|in|down|up) (?:my|his|her|their) {UNDERWEAR}\b(?! (?:drawer|"
@@ -103,6 +104,132 @@ RULES: tuple[Rule, ...] = (
           unless_sentence=r"\b(?:help\w*|toilet\w*|personal care|intimate care|seizures?|"
                           r"epilep\w*|nappy|pads?|wash\w*|dressing|himself|herself|doctor|"
                           r"nurse)\b"),
+    # euphemisms: "he does things to me at night", "gets handsy", a hand on a leg or thigh, rude
+    # videos shown on a phone
+    rule(SEXUAL, any_of(
+        r"\b(?:does|did|do|doing|done) (?:stuff|things) to (?:me|him|her)\b(?= ?$| ?[.,!?;]|"
+        r" (?:at night|in (?:my|his|her|the) (?:bed|room|bedroom|bath|shower)|when|wen|and|that|"
+        r"again|every)\b)",
+        r"\bhandsy\b|\bwandering hands\b|\bgets? (?:too )?touchy feely\b",
+        r"\b(?:puts?|putting|rests?|resting|rubs?|rubbing|strok\w*|slid\w*|runs?) (?:his|her|"
+        r"their) hands? (?:on|up|along|over|between) (?:my|his|her) (?:leg|legs|thigh|thighs|knee|"
+        r"knees|bum|bottom|chest|boobs|belly|tummy)\b",
+        r"\b(?:show\w*|sends?|sent|play\w*) (?:me|him|her|them) (?:\w+ )?(?:videos|pictures|photos|"
+        r"films|clips|stuff)\b(?=.*\b(?:rude|naked|sex\w*|dirty|private\w*|no clothes|willy|not "
+        r"(?:allowed|meant) to)\b)"),
+          speaker_cancel=False, unless_before=r"\b(?:i|we|teacher|staff|ta|therapist|doctor|"
+                                               r"nurse|physio|ot)(?: \w+)?",
+          unless_sentence=r"\b(?:doctor|nurse|gp|physio\w*|massage|ot|therapist|hospital|"
+                          r"sensory|personal care|intimate care|exercises|cream|stretches|"
+                          r"helps? (?:me|him|her)|for (?:me|him|her))\b"),
+    # round 2 (sg2-128..): an adult coming into a child's room with a sign it is unwanted; a
+    # child who cannot speak pointing at a person with a sign of hurt; walked in on, watched
+    # in the bath; waking undressed with no memory
+    rule(SEXUAL, r"\b(?:comes?|came|coming|goes|went|gets?|got|creeps?|crept|sneaks?|sneaked) "
+                  r"(?:in|into) (?:my|his|her|our) (?:room|bedroom|bed)\b",
+          also=r"\b(?:(?:not|never) like|scared|afraid|frighten\w*|drunk|had a drink|been "
+               r"drinking|touch\w*|secret|keep quiet|be quiet|pretend\w*|hurts|rude|undress\w*)\b",
+          unless_sentence=r"\b(?:seizures?|epilep\w*|nightmares?|poorly|ill|sick|medication|"
+                          r"meds|feed|change (?:him|her)|check\w* on|night terrors?|wet the "
+                          r"bed|cuddle (?:me|him|her) to sleep)\b"),
+    rule(SEXUAL, any_of(
+        r"\bpoint\w* (?:at|to|towards) (?:her|his|the|my|their) (?:\w+ )?(?:uncle|dad|daddy|step "
+        r"?dad|grandad|grandpa|brother|cousin|carer|driver|teacher|man|lodger|boyfriend|"
+        r"neighbour|mums \w+)\b",
+        r"\bwalk\w* in on (?:me|him|her|them)\b",
+        r"\b(?:make|makes|made|making) (?:me|him|her|them) (?:\w+ ){0,3}(?:bath|baths|shower|"
+        r"showers|get changed|undress|wee|toilet)\b (?:\w+ ){0,3}(?:with the door open|while "
+        r"(?:he|she|they) (?:watch\w*|stands?|stood)|in front of (?:him|her|them))",
+        r"\bwoke up (?:\w+ ){0,4}(?:with (?:my|her|his|no) (?:clothes|pants|knickers|trousers|"
+        r"top|underwear) (?:off|missing|gone|on)|naked|undressed)\b"),
+          also=r"\b(?:hurt|hurts|sore|scared|frightened|cry|cried|crying|flinch\w*|purpose|"
+               r"laugh\w*|bath|shower|changing|naked|toilet|always|keeps|every|stands? there|"
+               r"watch\w*|door open|remember|party|drunk|drink|clothes|pants|knickers|no|bad|"
+               r"touch\w*)\b", speaker_cancel=False,
+          unless_sentence=r"\b(?:tummy|doctor|nurse|pictures? in (?:the|a) book|photo|photos|"
+                          r"on the (?:tv|screen|ipad)|toy|toys)\b"),
+    # round 3 (sg2-212..): shut in a toilet or bedroom with a child; "our cuddles are special";
+    # abuse made normal ("its normal for uncles to do that"); breasts or bottom grabbed;
+    # photos taken of a child made to dress up; "massages" in a bedroom
+    rule(SEXUAL, r"\b(?:in|into) (?:the|my|her|his) (?:toilet|toilets|bathroom|bedroom|room|bed|"
+                  r"shower|tent|cubicle) with (?:me|her|him)\b",
+          also=r"\b(?:lock\w*|shut|door|(?:not|never) like|secret|scared|touch\w*|massag\w*|"
+               r"undress\w*|naked)\b", speaker_cancel=False,
+          unless_sentence=r"\b(?:personal care|intimate care|help\w*|pads?|nappy|nappies|"
+                          r"chang\w*|toileting|seizures?|support\w*|nurse|carer helps)\b"),
+    rule(SEXUAL, any_of(
+        r"\bour (?:special |secret |little )?(?:cuddles|kisses|tickles|massages|hugs|games?)\b|"
+        r"\b(?:cuddles|kisses|tickles|massages|hugs|games?) (?:are|is) (?:special|secret|our "
+        r"secret|just for us|between us)\b",
+        r"\b(?:massage|massages|massaging|massaged)\b"),
+          also=r"\b(?:secret|know|tell|anyone|anybody|nobody|no one|uncle|dad|step ?dad|man|"
+               r"bedroom|bed|door (?:shut|closed|locked)|alone|(?:not|never) like|night|lodger)\b",
+          speaker_cancel=False,
+          unless_sentence=r"\b(?:physio\w*|therap\w*|ot|sensory|spa|salon|feet|legs|muscles?|"
+                          r"scar|tummy|colic|baby massage|oil|cramp\w*|spasm\w*|cerebral palsy|"
+                          r"stretch\w*)\b"),
+    # (kept to words seldom seen together, so the gate wakes it rarely)
+    rule(SEXUAL, r"\b(?:it is|its|it was|it|that is|this is) (?:normal|ok|okay) (?:for )?(?:uncles|"
+                  r"daddies|grown ups|grownups|boyfriends|step ?dads|grandads) to (?:do|touch|kiss|"
+                  r"cuddle|sleep|bath|shower|play)\b",
+          speaker_cancel=False),
+    rule(SEXUAL, any_of(
+        r"\b(?:grab\w*|grop\w*|squeez\w*|pinch\w*|slap\w*|feel\w*|felt|touch\w*|rubb?\w*) "
+        r"(?:my|her) (?:boobs|breasts|bum|bottom|arse|ass|crotch|privates|private parts|tits|"
+        r"vagina|fanny|chest|boob)\b",
+        r"\b(?:takes?|took|taking|film\w*|record\w*) (?:photos|pictures|pics|videos|films?) of "
+        r"(?:me|him|her)\b(?=.*\b(?:laugh\w*|secret|do not tell|undress\w*|naked|wear\w*|"
+        r"dress\w* (?:me|him|her) up|money|let him|let her|bath|bed|clothes off)\b)|\b(?:makes?|"
+        r"made) (?:me|him|her) (?:\w+ ){0,5}(?:and )?(?:laughs?|laughing) (?:\w+ ){0,4}(?:takes?|"
+        r"took|taking) (?:photos|pictures|pics|videos)\b"),
+          speaker_cancel=False, unless_before=r"\b(?:i|we)(?: \w+)?",
+          unless_sentence=r"\b(?:doctor|nurse|gp|hospital|physio|ot|personal care|intimate care|"
+                          r"nappy|newsletter|consent|school play|sports day|nativity|costume)\b"),
+    # round 4 (sg2-294..): hands under a child's clothes, not stopping when told to, a bed shared
+    # with a parent's partner, an adult talking about a child's body
+    rule(SEXUAL, any_of(
+        r"\b(?:tickl\w*|touch\w*|feel\w*|felt|rub\w*|strok\w*|grop\w*) (?:me|him|her|them) "
+        r"(?:\w+ ){0,2}(?:under|inside|up) (?:my|his|her|their) (?:clothes|top|shirt|t shirt|skirt|"
+        r"dress|pyjamas|nightie|jumper|school uniform|uniform|shorts)\b",
+        r"\b(?:will not|would not|does not|did not|never) stop (?:\w+ ){0,3}(?:when|even when|wen|"
+        r"if) (?:i|he|she) (?:say|says|said|tell|tells|told|ask|asks|asked|scream\w*|cry|cries|"
+        r"cried) (?:stop|no|him to stop|her to stop|to stop)\b(?=.*\b(?:tickl\w*|touch\w*|kiss\w*|"
+        r"cuddl\w*|strok\w*|rub\w*|clothes|bed|hands?)\b)|\b(?:tickl\w*|touch\w*|kiss\w*|"
+        r"cuddl\w*|strok\w*|rub\w*) (?:\w+ ){0,6}(?:will not|would not|does not|did not|never) "
+        r"stop (?:\w+ ){0,3}(?:when|even when|wen|if) (?:i|he|she) (?:say|says|said|tell|tells|"
+        r"told|ask|asks|asked) (?:stop|no|him to stop|her to stop|to stop)\b",
+        r"\b(?:shar\w*|sleep\w*|slept|get\w* in|got in) (?:a |the |his |her |my )?bed with (?:her "
+        r"|his |my |their )?(?:(?:mums|mum|dads|dad) )?(?:new )?(?:partner|boyfriend|boyfrend|"
+        r"girlfriend|uncle|step ?dad|stepfather|lodger|man|men|adult|grandad|cousin|neighbour|"
+        r"friends dad|(?:mums|dads) friend)\b",
+        r"\b(?:talk\w*|comment\w*|says? things|said things|ask\w* (?:me |him |her )?questions|"
+        r"jokes?|joking) about (?:my|her|his) (?:body|boobs|breasts|bum|bottom|legs|chest|figure|"
+        r"privates|private parts|willy)\b"),
+          speaker_cancel=False,
+          unless_sentence=r"\b(?:doctor|nurse|gp|puberty|pshe|sex education|relationships "
+                          r"education|changes|body image|physio|ot|therap\w*|personal care|"
+                          r"intimate care|nappy)\b"),
+    # round 5 (sg2-363..): watched in the shower; "nightmares about the game"; awake in case he
+    # comes in
+    rule(SEXUAL, any_of(
+        r"\bwatch\w* (?:me|him|her|them|us) (?:\w+ )?(?:shower\w*|bath\w*|undress\w*|get(?:ting)? "
+        r"changed|chang\w*|in the (?:shower|bath|toilet))\b",
+        r"\b(?:nightmares?|scared|frightened|cries|crying|upset|wets? the bed) (?:\w+ ){0,2}about "
+        r"(?:the|a|our|his|her) (?:special |secret )?game\b",
+        r"\b(?:stay|stays|staying|stayed|keep myself|lie|lies|lay) awake (?:\w+ ){0,2}(?:in case|"
+        r"until|till|so) (?:he|she|dad|my \w+|step ?dad|uncle|they) (?:comes? in|comes? into|gets? "
+        r"in|come in|is asleep|goes to sleep|falls asleep)\b"),
+          speaker_cancel=False,
+          unless_sentence=r"\b(?:seizures?|epilep\w*|personal care|intimate care|swimming "
+                          r"lesson|lifeguard|coach|fortnite|minecraft|football|match)\b"),
+    # round 6 (sg2-413..): a tongue in a child's mouth; trousers pulled down in front of others
+    rule(SEXUAL, any_of(
+        r"\b(?:tongue|tongues) (?:in|into) (?:my|her|his) mouth\b|\bfrench kiss\w*",
+        r"\b(?:pull\w*|yank\w*|tug\w*) (?:my|her|me) (?:\w+ )?(?:trousers|shorts|joggers|"
+        r"bottoms|trackies|pyjama bottoms) (?:down|off)\b"),
+          speaker_cancel=False,
+          unless_sentence=r"\b(?:doctor|dentist|nurse|speech|salt|tongue tie|personal care|"
+                          r"toilet\w*|nappy|pad)\b"),
     # a household adult in a child's bed, doing what the child does not like
     rule(SEXUAL, any_of(
         r"\b(?:does|did|do|doing|done) (?:stuff|things|bad stuff|stuff to me|things to me|stuff "

@@ -15,7 +15,8 @@ RULES: tuple[Rule, ...] = (
         r"not want(?:ing|s)? to be (?:here|alive|around)\b(?! (?:at|in|with|for|on|today|"
         r"tonight|this|any ?more with))",
         r"\bnot want to (?:live|be alive|be here any ?more|be here any longer|wake up)\b"
-        r"(?! (?:early|for|in time|on time|at|before|in the morning|so early))",
+        r"(?! (?:early|for|in time|on time|at|before|in the morning|so early|in|near|with|round|"
+        r"around|anywhere|somewhere|on (?:this|the|our|my) \w+)\b)",
         r"\b(?:sleep|go to sleep|fall asleep) and (?:not|never) wake up\b|\bsleep for ?ever\b",
         r"\b(?:ways|how) to (?:die|kill (?:my|him|her|them)self|end it)\b",
         # wishing they had never been born, hating themselves
@@ -48,9 +49,12 @@ RULES: tuple[Rule, ...] = (
         r"\bend(?:ing)? it all\b", r"\boverdos\w*", r"\bligature\w*",
         r"\b(?:take|taking|took|swallow\w*) (?:all|a load of|loads of|a bottle of|a handful of|"
         r"the whole (?:box|packet) of) (?:of )?(?:my |his |her |their |the |mum |dad )?(?:tablets|"
-        r"pills|meds|medication|paracetamol|insulin|sleeping pills)\b",
-        r"\b(?:jump|jumps|jumping|jumped|step|stepping|walk|walking|throw \w+) (?:off|in front "
-        r"of|under|from|out of) (?:a|the) (?:bridge|train|car|bus|lorry|building|roof|cliff|"
+        r"pills|meds|medication|paracetamol|insulin|sleeping pills|sleeping tablets|"
+        r"antidepressants|anti depressants|sertraline|fluoxetine|citalopram|mirtazapine|"
+        r"painkillers|pain killers|co codamol|codeine|ibuprofen|aspirin|melatonin|"
+        r"prescription|medicine)\b",
+        r"\b(?:jump|jumps|jumping|jumped|step|stepping|walk|walking|throw \w+) (?:out )?(?:off|in "
+        r"front of|under|from|out of) (?:a|the) (?:bridge|train|car|bus|lorry|building|roof|cliff|"
         r"car park|window|motorway)\b",
         r"\bnoose\w*|\b(?:have|has|got|bought|keep|keeps|hid|hidden) a rope (?:in|under|for)\b",
         # a rope, cord or belt tied round a neck ("asking me to tie a rope round her neck")
@@ -59,8 +63,20 @@ RULES: tuple[Rule, ...] = (
         r"(?:my|his|her|their) (?:own )?neck\b",
         # an attempt on a life, however it is put
         r"\b(?:attempt|attempts|attempted) on (?:his|her|my|their) (?:own )?life\b",
-        r"\bhow many (?:paracetamol|pills|tablets|of (?:my|his|her) (?:tablets|pills)) (?:it would "
-        r"take|to take|would kill|would it take)\b",
+        r"\bhow many (?:\w+ ){0,2}(?:paracetamol|pills|tablets|meds) (?:it would take|to take|"
+        r"would kill|would it take|it takes|does it take|it took|you need|kill)\b",
+        # the means made ready: "all the tablets lined up on the side", a razor hidden
+        r"\ball (?:of )?(?:the |my |his |her )?(?:tablets|pills|meds|medication|paracetamol) "
+        r"(?:\w+ ){0,2}(?:lined up|counted out|stashed|ready (?:for|in case))\b(?!.*\b(?:dosette|"
+        r"blister|organiser|pharmacy|chemist|chart|morning|evening|daily|each day|every day)\b)",
+        r"\b(?:hidden|hid|hides|hide|hiding|stash\w*|keeps?|kept) (?:a |the |some |my |his |her )?"
+        r"(?:razor|razors|razor blades?|blades|sharpener blades?|craft knife)\b(?!.*\bshav)",
+        r"\b(?:razor|razors|blade|blades) (?:\w+ ){0,2}(?:hidden|stashed|under (?:my|his|her) "
+        r"(?:mattress|pillow|bed))\b",
+        # a railway line visited: "going on the train tracks at night to see what it feels like"
+        r"\b(?:on|onto|along|across|lie on|sit on|walk\w* on|been on|near) (?:the )?(?:train|"
+        r"railway|rail) ?(?:tracks?|lines?)\b(?= (?:at night|alone|on (?:my|his|her) own|to see|"
+        r"and|again|every)\b| ?[.,!?;]| ?$)",
         r"\b(?:saving|saved|stockpil\w*|hoard\w*|collect\w*) (?:up )?(?:my |his |her |their )?"
         r"(?:tablets|pills|meds|medication|paracetamol)\b",
         # (not "tried to hang his coat up")
@@ -91,7 +107,8 @@ RULES: tuple[Rule, ...] = (
         r"\bstopped eating (?:completely|altogether|and drinking)\b",
         r"\b(?:easier|better) for (?:everyone|every one|them|my family|everybody) if (?:i|he|she)"
         r" (?:(?:was|were)(?: not)? (?:here|around|alive|gone|dead|born)|died|disappeared)\b",
-        r"\b(?:nobody|no one) would (?:care|notice|miss me|miss him|miss her) if (?:i|he|she) "
+        r"\b(?:nobody|no one|no body) would (?:even |really |actually )?(?:care|notice|miss me|"
+        r"miss him|miss her) if (?:i|he|she) "
         r"(?:was|were|died|disappeared)\b",
         r"\bno (?:point|reason) (?:in )?(?:living|being alive|going on|being here)\b",
         r"\bshould (?:not|never) be (?:alive|here|born)\b|\b(?:goodbye|suicide) (?:letter|note|"
@@ -114,9 +131,11 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:want|wants|wanted|wanna|wish|wishes|wished|need|needs) (?:it|it all|everything|"
         r"my life|his life|her life|life|the pain|this pain) to (?:end|stop|be over|go away)\b",
         r"\b(?:stop|stopped|stopping) (?:being alive|existing|living)\b|\b(?:not|never) "
-        r"(?:want|wanna) (?:to )?(?:exist|be alive|live|be born)\b",
+        r"(?:want|wanna) (?:to )?(?:exist|be alive|live|be born)\b(?! (?:in|near|with|round|"
+        r"around|anywhere|somewhere|on (?:this|the|our|my) \w+)\b)",
         r"\b(?:happier|better off|better|easier|fine|relieved|free)(?: \w+){0,3} if (?:i|he|she) "
-        r"(?:(?:was|were|am|is|had) (?:gone|dead|not (?:here|around|alive)|never (?:been )?born)|"
+        r"(?:just |simply |really )?(?:(?:was|were|am|is|had) (?:gone|dead|not (?:here|around|"
+        r"alive)|never (?:been )?born)|"
         r"died|disappeared|never existed|killed (?:myself|himself|herself))\b",
         r"\b(?:not|never|no) (?:see )?(?:any|the|a) point (?:in |of )?(?:carrying on|going on|"
         r"trying any ?more|existing|waking up|being alive|any ?more|living|anything)\b"
@@ -146,5 +165,73 @@ RULES: tuple[Rule, ...] = (
         r"is) (?:a |such a |just a )?burden (?:on|to) (?:everyone|everybody|every one|my family|"
         r"the family|all of you|them all)\b",
         r"\b(?:disappear|dissapear|disapear|dissappear|dissapper|vanish)\w* (?:for ?ever|for good|"
-        r"and never come back)\b"), speaker_cancel=False),
+        r"and never come back)\b",
+        # leaving and never coming back, said of oneself ("thought about just driving off and
+        # never coming back", "i feel like just dissapearing and never coming back")
+        r"\b(?:about|of|like|want to|wanted to) (?:just )?(?:disappear|dissapear|disapear|"
+        r"dissappear|dissapper|vanish|driv\w* off|walk\w* (?:off|out)|run\w* off|leav)\w* and "
+        r"never (?:come|coming) back\b",
+        # a painless way to go, to be with someone who died, a bridge and the thought of it
+        r"\bpainless (?:ways?|method\w*) to (?:go|die|do it|end it|kill)\b|\bpainless (?:death|"
+        r"suicide)\b|\bhow to do it without (?:it )?hurting\b",
+        r"\bwants? to (?:go and |go )?(?:be with|see|join|go to) (?:his|her|my|their) (?:\w+ )?"
+        r"(?:grandad|grandpa|nan|nanny|gran|grandma|mum|mummy|dad|daddy|brother|sister|friend) "
+        r"(?:in (?:heaven|the sky|the stars)|up (?:there|in the sky)|who died|that died)\b",
+        r"\b(?:stand|stood|standing|sit|sat|sitting|go|went|going|lean\w*) (?:on|to|over|at the "
+        r"edge of) (?:the|a) (?:bridge|roof|cliff|edge|platform edge|multi ?storey)\b(?= (?:\w+ )"
+        r"{0,4}(?:and|to) (?:think|thought|thinking|wonder\w*) about (?:it|jumping|falling|"
+        r"letting go|ending it)\b)",
+        # a parent giving up: stopped the medication, "don't see why I should bother any more"
+        r"\b(?:do not|can not) see (?:why|the point|what the point is)(?: in| of)? (?:i |we )?"
+        r"(?:should )?(?:bother|carry on|go on|keep going|try)(?: any ?more| at all)?(?= ?[.!?;,]|"
+        r" ?$| any ?more\b)",
+        r"\b(?:i|he|she) (?:have |has |had )?(?:\w+ )?stopped (?:taking )?(?:my|his|her) (?:meds|"
+        r"medication|tablets|insulin|antidepressants)\b(?=.*\b(?:stopped eating|bother|point|"
+        r"give up|given up|do not care)\b)",
+        # many tablets taken at once ("i took 20 of my mums tablets on saturday")
+        r"\b(?:took|taken|swallowed|necked) (?:[5-9]|\d\d+|ten|twelve|fifteen|twenty|thirty|"
+        r"loads|a load|a handful|a whole (?:packet|box|strip|bottle)) (?:of )?(?:my |his |her |"
+        r"the |mums? |dads? |their )?(?:\w+ )?(?:tablets|pills|paracetamol|meds|ibuprofen|"
+        r"painkillers)\b(?! (?:a|per|each|every) (?:day|week|morning|night)| daily| twice)",
+        # round 4 (sg2-294..): reasons to stay alive running out, the point of me, a bridge and a
+        # day chosen, a wish that the car had hit her
+        r"\breasons? to (?:stay alive|live|keep living|not (?:do it|kill \w+))(?= ?[.,!?;]| ?$| "
+        r"(?:and|is|are|was|getting|list|any ?more)\b)",
+        r"\bwhat(?: is)? the point (?:of|in) (?:me(?= ?[.,!?;]| ?$| (?:being here|existing|"
+        r"being alive|any ?more|honestly|at all|even trying)\b)|my life|living|life|being "
+        r"(?:here|alive)|waking up|existing)\b",
+        r"\b(?:planned|plan\w*|worked out|picked|chosen|decided) (?:\w+ ){0,2}(?:which|what) "
+        r"(?:bridge|pills|tablets|method|way|building|car park|train) and (?:which|what|when) "
+        r"(?:day|date|time|night)\b",
+        r"\bwish\w* (?:the|a) (?:car|bus|train|lorry|van) (?:had )?(?:hit|killed|run over|ran over)"
+        r" (?:her|him|me)\b",
+        # "i'm done with life", young people's euphemisms for suicide
+        r"\b(?:i am|i feel|he is|she is|i have had) (?:so |just |completely |literally )?(?:done "
+        r"with|enough of) (?:life|living|everything|it all|being alive|this world|existing)\b"
+        r"(?= ?[.,!?;]| ?$| (?:and|i|now|honestly|any ?more)\b)",
+        r"\bsewer ?slide\w*|\bself ?delet\w*|\bcommit (?:toaster bath|die)\b",
+        # round 5 (sg2-363..): "i am going to do it tonight. sorry mum"; bleach drunk
+        r"\b(?:i am|i|he is|she is) (?:going to|gonna) do it (?:tonight|today|tomorrow|this "
+        r"weekend|soon|now)\b(?=.*\b(?:sorry|goodbye|bye|love you|forgive)\b)",
+        r"\b(?:drank|drunk|drink\w*|swallow\w*|ate|eaten) (?:some |a bottle of |a cup of |the )?"
+        r"(?:bleach|antifreeze|weed ?killer|cleaning (?:fluid|stuff|products)|washing tablets|"
+        r"dishwasher tablets)\b(?!.*\b(?:accident\w*|by mistake|toddler|baby|pica)\b)",
+        # round 6 (sg2-413..): a stash of pills, sitting with them in hand
+        r"\b(?:stash|stockpile|collection|hoard|pile) of (?:pills|tablets|meds|paracetamol|"
+        r"painkillers|blades|razors)\b",
+        r"\b(?:sit|sat|sitting|stood|stand|standing|lie|lay) with (?:the|my|all the|a handful of|"
+        r"a bottle of) (?:pills|tablets|paracetamol|blade|razor|knife|rope) in (?:my|his|her) "
+        r"hands?\b",
+        # "me not around at all", "hopefully gone"
+        r"\bbetter off (?:\w+ ){0,4}(?:and|with) (?:me|mum|dad|mummy|daddy) (?:not|no longer|"
+        r"never) (?:being )?(?:here|around|alive|in the picture)\b",
+        r"\b(?:and|so|then) hopefully (?:i will be |i would be |i will |i |he will be |she will "
+        r"be )?(?:gone|dead|disappear\w*|not wake up|die|never wake up)\b",
+        r"\b(?:not|never) eat\w* (?:\w+ ){0,3}so (?:i|he|she) (?:get|gets|can get|will get|can be|"
+        r"will be|look|become|becomes) (?:smaller|thinner|skinny|skinnier|less|nothing|invisible)"
+        r"\b",
+        # starving or disappearing on purpose: "i stopped eating so i can disappear"
+        r"\bso (?:that )?(?:i|he|she) (?:can|could|will|would|might) (?:just )?(?:disappear|"
+        r"dissapear|disapear|die|fade away|waste away|be gone|not be here|stop existing)\b"),
+          speaker_cancel=False),
 )

@@ -30,7 +30,38 @@ RULES: tuple[Rule, ...] = (
                    r"starv\w*) (?:my|our|his|her|the) (?:dog|cat|puppy|kitten|pet|pets|rabbit|"
                    r"hamster|guinea pig)\b",
           also=r"\b(?:purpose|scare|scared|frighten\w*|threat\w*|tell|if|punish\w*|make (?:me|"
-               r"us|him|her))\b"),
+               r"us|him|her)|next)\b"),
+    # money demanded with a threat, or someone's brother or mates sent after a child ("if i
+    # dont bring money she will get her brother to sort me out")
+    rule(THREATS, any_of(
+        r"\b(?:will|would|is going to|are going to|going to|gonna) (?:get|send|set) (?:his |her |"
+        r"their |my |the )?(?:big |older )?(?:brother|brothers|mates|friends|cousin|cousins|dad|"
+        r"uncle|gang|boys|lads) (?:to |on |onto |after )(?:sort|get|beat|batter|jump|hurt|do|"
+        r"deal with|me|him|her|you)\b",
+        r"\b(?:if|unless) (?:i|he|she) (?:do not |does not |did not )?(?:bring|give|pay|hand "
+        r"over) (?:them |him |her )?(?:\w+ )?(?:money|cash|\d+ pounds|\d+ quid)\b(?=.*"
+        r"\b(?:will|gonna|going to|would) (?:\w+ ){0,4}(?:hurt|beat|batter|sort|stab|smash|kill|"
+        r"jump|punch|kick|hit|get (?:me|him|her))\b)"),
+          unless_sentence=r"\b(?:school|trip|dinner money|lunch money|uniform|club|pocket money)"
+                          r" (?:fund|fees?|costs?|payment)\b"),
+
+    # round 3 (sg2-212..): "he'll burn the house down with us in it", "says the next one is my
+    # face"
+    rule(THREATS, any_of(
+        r"\b(?:burn|set fire to|torch|blow up) (?:the|our|my|your|this) (?:house|flat|home|car) "
+        r"(?:down )?with (?:us|me|you|them|the kids|the children|mum) (?:in it|inside)\b",
+        r"\bnext (?:one|time|punch|hit) (?:\w+ ){0,3}(?:is|will be|it will be|it is|is going to "
+        r"be) (?:my|your|his|her) (?:face|head)\b")),
+    # a weapon kept or shown, with a sign it is meant for someone ("my dad keeps a knife in his
+    # car and showed me and said its for mum")
+    rule(THREATS, r"\b(?:keeps?|kept|showed|shows|waved|waves|waving|got|has|have) (?:me |us )?"
+                   r"(?:a |his |her |the |their )?(?:knife|knives|blade|machete|gun|bat|hammer|"
+                   r"axe)\b(?! (?:and fork|set|block|skills))",
+          also=r"\bfor (?:mum|mummy|dad|you|me|him|her|them|my \w+)\b|\bthreat\w*|\bscared\b|"
+               r"\bfrighten\w*|\buse it on\b|\bkill\b|\bhurt\b|\bstab\b|\bif (?:i|you|she|"
+               r"he) (?:tell|leave|go)\b",
+          unless_sentence=r"\b(?:cook\w*|chef|kitchen|whittl\w*|forest school|scouts|carv\w* "
+                          r"wood|fishing|toy|plastic|cricket|baseball|rounders)\b"),
 
     # --- A parent or carer in crisis ------------------------------------------------------------
 )

@@ -3,26 +3,36 @@
 from __future__ import annotations
 
 from coprod.text.safeguarding.rule import Rule, any_of, rule
-from coprod.text.safeguarding.vocabulary import FAMILY, UNSAFE
+from coprod.text.safeguarding.vocabulary import ADULT_AT_HOME, FAMILY, UNSAFE
+
+# Home reached by school transport: "scared of going home on the school bus because the older
+# kids are so loud" is about the journey, not the home.
+BY_TRANSPORT = r"(?! (?:on|in|by) (?:the |a )?(?:school )?(?:bus|taxi|minibus|coach|train|tram)\b)"
 
 RULES: tuple[Rule, ...] = (
     rule(UNSAFE, any_of(
-        r"\bnot safe (?:at home|with)\b|\b(?:do|does|did) not feel safe\b|\b(?:feel|feels|felt)"
+        r"\bnot safe (?:at home|with)\b|\b(?:do|does|did) not feel safe\b"
+        # (not a parent judging a service: "we don't feel safe leaving him with agency staff")
+        r"(?! (?:leaving|sending|letting|putting) (?:him|her|them|my \w+) (?:with|to|at|on|in) "
+        r"(?:agency|staff|carers|new|strangers|people|the (?:school|club|taxi|bus|respite|agency|"
+        r"staff|carers|unit|ward)|school|respite|a (?:taxi|bus|club))\b)|\b(?:feel|feels|felt)"
         r" unsafe\b|\bunsafe at home\b",
         r"\b(?:scared|afraid|frightened|terrified|worried) (?:at|of being at|to be at|of going|to"
-        r" go|about going) home\b|\b(?:scared|afraid|frightened|terrified) in (?:my|our|the) "
+        r" go|about going) home\b" + BY_TRANSPORT + r"|\b(?:scared|afraid|frightened|terrified) in "
+        r"(?:my|our|the) "
         r"(?:house|home)\b",
         r"\bran away from home\b|\bmake it stop\b|\b(?:do not|never) (?:send|make) me (?:go )?"
         r"(?:back )?home\b",
         r"\b(?:scared|afraid|frightened|terrified) (?:\w+ ){0,6}(?:get|go|going|gets|goes) "
-        r"(?:back )?home\b",
+        r"(?:back )?home\b" + BY_TRANSPORT,
         # afraid of a person in or around the household ("her dad's friend who stays over")
         rf"\b(?:scared|afraid|frightened|terrified) of (?:his |her |my |their |the )?"
         rf"(?:(?:mum|mums|dad|dads|nan|nans) )?(?:{FAMILY}|friend|friends|lodger|neighbour|man|"
         rf"men)\b",
         r"\b(?:do|does|did) not want to go (?:back )?home\b(?! (?:from|yet|at the end|after|"
         r"when it))",
-        r"\b(?:worried|concerned|worries|concerns) about (?:home|things at home|what (?:is|was) "
+        r"\b(?:worried|concerned|worries|concerns) about (?:home(?! to school| school| "
+        r"education| visits?| tuition| learning)|things at home|what(?: is| was)? "
         r"(?:going on|happening) at home|(?:him|her|them) at home)\b")),
 
     # --- Restraint and seclusion of a child -----------------------------------------------------
@@ -32,12 +42,68 @@ RULES: tuple[Rule, ...] = (
         rf"going|goin|be|being|stay|staying|see|seeing|visit\w*|sleep\w*)(?: back)?(?: over)? "
         rf"(?:to |at |with )?(?:my |his |her |the |their )?(?:(?:mums|dads|nans|mum|dad|nan|"
         rf"grandad|grandads|gran|grans) (?:house|flat|home|place)|mums|dads|nans|grandads|home|"
-        rf"house|{FAMILY})\b",
+        rf"house|{FAMILY})\b" + BY_TRANSPORT,
         rf"\b(?:hide|hides|hid|hiding) (?:\w+ ){{0,3}}(?:under|in|behind) (?:my|his|her|the|"
         rf"their) (?:bed|wardrobe|cupboard|duvet|covers|room|sofa|bedroom) (?:when|whenever|"
         rf"wen|until|till|if|because) (?:\w+ ){{0,2}}(?:{FAMILY}|daddy|mummy)\b")),
 
     # round 2: wishing to be dead however it is spelt, better off with someone else
+    # home worse than the street, hiding with mum: "i'd rather live on the streets than stay at
+    # home with him", "dad smashes stuff and mum hides in the bathroom with us"
+    rule(UNSAFE, any_of(
+        r"\brather (?:\w+ ){0,5}than (?:go|going|be|being|stay|staying|live|living|sleep\w*) "
+        r"(?:back )?(?:at |to )?(?:home|(?:my |his |her )?(?:mums|dads|nans)|with (?:him|her|"
+        r"them|my (?:dad|mum|step ?dad|step ?mum|mums \w+|brother|uncle)))\b(?! (?:from|schooling|"
+        r"educat\w*|learning|tuition)\b)",
+        r"\b(?:hide|hides|hid|hiding) (?:in|under|behind) (?:the|my|our|her|his) (?:\w+ )?"
+        r"(?:bathroom|bedroom|room|wardrobe|cupboard|bed|stairs|toilet) (?:with (?:us|me|the "
+        r"kids|the children|my \w+)|from (?:him|her|dad|mum|my \w+))\b"), speaker_cancel=False),
+    # a child in terror before going to a parent's ("she has started screaming when it's time
+    # to go to her dad's and last week she wet herself in the car on the way")
+    rule(UNSAFE, r"\b(?:scream\w*|cries|crying|sobs?|sobbing|panic\w*|shak\w*|begs?|begging|"
+                  r"wets? (?:her|him|my)self|wet (?:her|him|my)self|hid\w*|hides|refus\w*|"
+                  r"clings?|clinging) (?:\w+ ){0,5}(?:go|going|goes|sent|taken|back) (?:back )?"
+                  r"(?:to|round to) (?:her|his|their|my) (?:dad|mum|nan|grandad|father|mother|"
+                  r"step ?dad|step ?mum)\b(?= ?[.,!?;]| ?$| and\b| at the weekend| every| for "
+                  r"contact)"),
+    # signs of fear of a person at home: flinching as he passes, a chair against the door at
+    # night, refusing to be in the same room as him
+    rule(UNSAFE, any_of(
+        rf"\bflinch\w* (?:\w+ ){{0,4}}(?:when|whenever|every time|if|as|around|near|at) "
+        rf"(?:(?:his|her|my|the) )?(?:{FAMILY}|stepfather|step father|stepmother|uncle|grandad|"
+        rf"teacher|man|men|(?:mums|dads) (?:boyfriend|girlfriend|partner))\b",
+        r"\b(?:chair|wardrobe|drawers|chest of drawers|bed|desk|bin) (?:against|under|behind|in "
+        r"front of) (?:my|his|her|the) (?:bedroom )?door\b|\bbarricad\w*",
+        rf"\b(?:will not|would not|does not want to|refuses to|can not|could not) (?:be|stay|sit|"
+        rf"sleep|go) in the same (?:room|house|bed) as (?:him|her|(?:my|his|her) (?:{FAMILY}|"
+        rf"stepfather|uncle|lodger)|(?:mums|dads) \w+|that man)\b"),
+          speaker_cancel=False,
+          unless_sentence=r"\b(?:meltdowns?|overwhelmed|sensory|noise|noises|loud|dog|dogs|cat|"
+                          r"hoover|hand dryers?|play|game|fort|den)\b"),
+    # round 4 (sg2-294..): the household silent for fear of a parent ("we have to be silent
+    # when dad is home or he goes mental and breaks stuff")
+    rule(UNSAFE, rf"\b(?:have|has|had) to (?:be )?(?:silent|quiet|tiptoe\w*|stay out of (?:his|her|"
+                  rf"the) way|hide|keep out of (?:his|her|the) way) (?:\w+ ){{0,2}}(?:when|wen|"
+                  rf"whenever|while|or) (?:\w+ ){{0,2}}(?:{FAMILY}|daddy|mummy|he|she) (?:is|gets|"
+                  rf"comes|come|get) (?:home|in|back|drunk|angry|in a mood|mad|mental)\b"),
+    # Structural: afraid when an adult at home comes in, drinks or loses their temper ("im
+    # scared when my step dad gets home", "I hate it when mum's boyfriend has had a drink")
+    rule(UNSAFE, r"\b(?:scared|afraid|frightened|terrified|petrified|scard|dread\w*|hate it|"
+                  r"panic\w*|shak\w*|hide|hides|hid) (?:\w+ ){0,2}(?:when|wen|whenever|every time|"
+                  rf"if) (?:my |our |her |his )?{ADULT_AT_HOME} (?:\w+ ){{0,2}}(?:comes? (?:home|"
+                  r"back|in|round)|gets? (?:home|back|drunk|angry|mad|cross|in)|is (?:home|drunk|"
+                  r"angry|in a mood)|drinks|has been drinking|has had a drink|had a drink|loses? "
+                  r"(?:his|her) temper|kicks? off|goes mental|shouts?|starts? (?:drinking|"
+                  r"shouting))\b"),
+    # round 5 (sg2-363..): a parent who cannot keep a child safe; out of a window at night and
+    # into cars
+    rule(UNSAFE, any_of(
+        r"\b(?:can not|could not|can no longer) keep (?:her|him|them|my \w+) safe\b",
+        r"\bclimb\w* out (?:of )?(?:the|her|his|my) (?:bedroom )?window\b(?=.*\b(?:night|cars?|"
+        r"men|older|meet\w*)\b)",
+        r"\b(?:get\w*|got) (?:in|into) (?:cars|strangers cars|different cars|cars with)\b(?=.*\b(?:"
+        r"night|men|older|strangers|window|late|unknown|not know)\b)|\b(?:night|window)\b(?=.*\b"
+        r"(?:get\w*|got) (?:in|into) (?:cars|strangers cars|different cars)\b)")),
     # locking herself in, away from someone she is afraid of ("so frightened of him she would
     # lock herself in her bedroom"); a child shut in by others is restraint or neglect
     rule(UNSAFE, r"\block(?:s|ed|ing)? (?:herself|himself|myself|themselves) (?:in|away)\b",
