@@ -42,8 +42,15 @@ def main(argv):
     print(f"comments compared: {n} (second file {len(second)}, not in dev: {len(missing)})")
     if not n:
         return 1
+    themes_report(gold, second, ids)
+    sentiment_report(gold, second, ids)
+    safeguarding_report(gold, second, ids)
+    return 0
 
-    # ---- themes
+
+def themes_report(gold, second, ids):
+    """Theme micro/macro-F1, exact match and per-theme agreement."""
+    n = len(ids)
     tp, fp, fn = Counter(), Counter(), Counter()
     exact = either_empty = both_empty = 0
     for i in ids:
@@ -74,7 +81,11 @@ def main(argv):
         print(f"  {t:22s} {per[t]:6.3f} {tp[t]:5d} {tp[t] + fn[t]:7d} {tp[t] + fp[t]:7d}")
     print("  (both = both labellers gave it; corpus/second = times each gave it)")
 
-    # ---- sentiment
+
+
+def sentiment_report(gold, second, ids):
+    """Sentiment accuracy, macro-F1, Cohen's kappa and the confusion table."""
+    n = len(ids)
     conf = Counter((gold[i]["sentiment"], second[i]["sentiment"]) for i in ids)
     agree = sum(conf[(c, c)] for c in SENTIMENTS)
     acc = agree / n
@@ -99,17 +110,22 @@ def main(argv):
         print(f"  {r:10s}" + "".join(f"{conf[(r, c)]:10d}" for c in SENTIMENTS) + f"{rows[r]:8d}")
     print(f"  {'total':10s}" + "".join(f"{cols[c]:10d}" for c in SENTIMENTS) + f"{n:8d}")
 
-    # ---- safeguarding
+
+
+def safeguarding_report(gold, second, ids):
+    """Agreement on the safeguarding flag, and the comments where it differs."""
+    n = len(ids)
     sg = Counter((bool(gold[i]["safeguarding"]), bool(second[i]["safeguarding"])) for i in ids)
     sacc = (sg[(True, True)] + sg[(False, False)]) / n
     sf1 = f1(sg[(True, True)], sg[(False, True)], sg[(True, False)])[0]
     print("\nSAFEGUARDING")
     print(f"  agreement {sacc:.3f}; true in corpus {sg[(True, True)] + sg[(True, False)]}, "
-          f"in second {sg[(True, True)] + sg[(False, True)]}, both {sg[(True, True)]}; F1 on true {sf1:.3f}")
+          f"in second {sg[(True, True)] + sg[(False, True)]}, both {sg[(True, True)]}; "
+          f"F1 on true {sf1:.3f}")
     for i in ids:
-        if bool(gold[i]["safeguarding"]) != bool(second[i]["safeguarding"]):
-            print(f"  differ: {i} corpus={gold[i]['safeguarding']} second={second[i]['safeguarding']}")
-    return 0
+        g, s = gold[i]["safeguarding"], second[i]["safeguarding"]
+        if bool(g) != bool(s):
+            print(f"  differ: {i} corpus={g} second={s}")
 
 
 if __name__ == "__main__":
