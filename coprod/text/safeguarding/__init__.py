@@ -76,8 +76,13 @@ home) and 0.30 (6/20), with 5, 0, 3, 3, 0 and 0 false alarms on the batches' nea
 alarms over train, dev and every theming set stayed at the 16 accepted ones. So a new phrasing
 is still missed more often than caught: euphemism, a harm told as a story with no harm word, a
 sign seen rather than said (a child who flinches, hides food, will not go home), and forms
-nobody has written yet. Each missed form found should become a group here and a unit test; a
-person raising a flag by hand (flags.py) remains the backstop.
+nobody has written yet. On a held-out set written by someone who never saw the rules
+(tests/data/safeguarding_locked/, scored only by bench/theming.py --locked), recall was 0.59
+(47/80) before those six rounds and 0.64 (51/80) after, with 6 of 80 near-misses flagged both
+times. A learned second net over words (trained on every labelled disclosure) added none at a
+threshold that kept false alarms near zero on the corpus, and 7 at one that raised 177. Each
+missed form found should become a group here and a unit test; a person raising a flag by hand
+(flags.py) remains the backstop.
 
 How: each category is a few pattern groups over the lower-case, space-joined tokens of the
 comment (see tokens.tokenise: contractions and text-speak are already expanded, so "dont" is "do
