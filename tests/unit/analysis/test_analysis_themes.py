@@ -215,6 +215,9 @@ def test_a_disclosure_theme_is_not_added_when_the_area_removed_it() -> None:
         ("My daughter wants a say in her own plan.", "voice_coproduction"),
         ("Every time we raised it we were brushed off.", "voice_coproduction"),
         ("The child should be at the centre of the plan.", "voice_coproduction"),
+        # The school day itself is school inclusion.
+        ("He can't do his homework, he's exhausted.", "school_inclusion"),
+        ("She spends break time on her own in the library.", "school_inclusion"),
         # Care away from home and a break for the family are social care.
         ("He stays overnight once a month and we finally sleep.", "social_care"),
         ("We never get a break, not even for an afternoon.", "social_care"),
