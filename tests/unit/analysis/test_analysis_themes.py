@@ -202,6 +202,8 @@ def test_a_disclosure_theme_is_not_added_when_the_area_removed_it() -> None:
         ("I didn't know where to turn after his diagnosis.", "communication"),
         ("Nobody has contacted us about the move to adult services.", "communication"),
         ("Everything I know I found out from other parents.", "communication"),
+        ("The school changed his timetable with no notice.", "communication"),
+        ("Every officer gives us conflicting answers.", "communication"),
         # Needs found late, or in the early years, are early help.
         ("He slipped through the net all the way through primary.", "early_help"),
         ("By the time anyone listened it was too late.", "early_help"),
