@@ -220,6 +220,8 @@ def test_a_disclosure_theme_is_not_added_when_the_area_removed_it() -> None:
         # The school day itself is school inclusion.
         ("He can't do his homework, he's exhausted.", "school_inclusion"),
         ("She spends break time on her own in the library.", "school_inclusion"),
+        ("Decisions about my life get made in meetings I'm not invited to.", "voice_coproduction"),
+        ("I joined the school council this year.", "voice_coproduction"),
         # Care away from home and a break for the family are social care.
         ("He stays overnight once a month and we finally sleep.", "social_care"),
         ("We never get a break, not even for an afternoon.", "social_care"),
