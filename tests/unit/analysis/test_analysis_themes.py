@@ -11,7 +11,7 @@ from coprod.text.codebook import (
     default_codebook_dict,
     load_default_codebook,
 )
-from coprod.text.pipeline import analyse, by_rules
+from coprod.text.pipeline import analyse
 
 THEME_IDS = {
     "communication", "ehcp", "assessment_waits", "school_inclusion", "specialist_provision",
@@ -191,55 +191,3 @@ def test_a_disclosure_theme_is_not_added_when_the_area_removed_it() -> None:
     book = codebook_from_dict({"remove_themes": ["mental_health"]}, extend_default=True)
     result = analyse("He wishes he was never born.", book)
     assert result.safeguarding and "mental_health" not in result.theme_ids
-
-
-@pytest.mark.parametrize(
-    ("text", "theme"),
-    [
-        # Silence, and finding things out some other way, is about communication.
-        ("We heard nothing from the council for months.", "communication"),
-        ("We were kept in the dark about the whole process.", "communication"),
-        ("I didn't know where to turn after his diagnosis.", "communication"),
-        ("Nobody has contacted us about the move to adult services.", "communication"),
-        ("Everything I know I found out from other parents.", "communication"),
-        ("The school changed his timetable with no notice.", "communication"),
-        ("Every officer gives us conflicting answers.", "communication"),
-        # Needs found late, or in the early years, are early help.
-        ("He slipped through the net all the way through primary.", "early_help"),
-        ("By the time anyone listened it was too late.", "early_help"),
-        ("Our childminder was the first to notice.", "early_help"),
-        # Teaching assistants, and staff stretched too thin, are the workforce.
-        ("The TAs are brilliant with him.", "workforce"),
-        ("His teaching assistant left at Christmas.", "workforce"),
-        ("The staff are overworked and it shows.", "workforce"),
-        # Whether a family's or a child's view counts is being listened to.
-        ("They never asked for their views before deciding.", "voice_coproduction"),
-        ("My daughter wants a say in her own plan.", "voice_coproduction"),
-        ("Every time we raised it we were brushed off.", "voice_coproduction"),
-        ("The child should be at the centre of the plan.", "voice_coproduction"),
-        # The school day itself is school inclusion.
-        ("He can't do his homework, he's exhausted.", "school_inclusion"),
-        ("She spends break time on her own in the library.", "school_inclusion"),
-        ("Decisions about my life get made in meetings I'm not invited to.", "voice_coproduction"),
-        ("I joined the school council this year.", "voice_coproduction"),
-        # Care away from home and a break for the family are social care.
-        ("He stays overnight once a month and we finally sleep.", "social_care"),
-        ("We never get a break, not even for an afternoon.", "social_care"),
-        ("She has been in foster care since she was six.", "social_care"),
-        ("The care package was cut without warning.", "social_care"),
-    ],
-)
-def test_the_rules_alone_find_themes_families_name_without_the_usual_words(text: str,
-                                                                            theme: str) -> None:
-    assert theme in {tid for tid, _ in by_rules(text, load_default_codebook()).themes}
-
-
-@pytest.mark.parametrize(
-    ("text", "theme"),
-    [
-        ("The view from the new classroom is lovely.", "voice_coproduction"),
-        ("We had a break in the rain and went to the park.", "social_care"),
-    ],
-)
-def test_a_single_weak_word_alone_does_not_code_the_theme(text: str, theme: str) -> None:
-    assert theme not in {tid for tid, _ in by_rules(text, load_default_codebook()).themes}
