@@ -150,7 +150,7 @@ def test_an_officer_confirms_the_themes_of_five_comments_in_one_action_by_keyboa
     page.keyboard.press("Enter")
     expect(banner(page)).to_contain_text("5 comments reviewed.")
     expect(h1(page)).to_have_text("Review themes")
-    assert page.url.endswith("#review-list")
+    expect(page).to_have_url(re.compile(r"#review-list$"))
     for comment_id in chosen:
         expect(page.locator(f"#comment-{comment_id}")).to_have_count(0)
     audit_both(page)
