@@ -72,6 +72,24 @@ def _items(session: Session, query: Select) -> list[FlagItem]:
     return [FlagItem(flag, comment, event) for flag, comment, event in session.exec(query)]
 
 
+@dataclass(frozen=True)
+class FlagSources:
+    """How an area's flags were raised: what coprod's check caught, and what a person had to
+    flag on a comment the check let through (each one a way of saying harm it did not know)."""
+
+    by_coprod: int
+    by_a_person_only: int
+
+
+def flag_sources(session: Session, area_id: int) -> FlagSources:
+    """Every flag in the area, open or decided, by who first saw the concern."""
+    reasons = session.exec(select(SafeguardingFlag.reasons)
+                           .where(SafeguardingFlag.area_id == area_id)).all()
+    by_hand = sum(1 for found in reasons
+                  if found and all(r.startswith(RAISED_BY_HAND) for r in found))
+    return FlagSources(len(reasons) - by_hand, by_hand)
+
+
 def risk_rank(reasons: list[str]) -> int:
     """How urgent a flag's most serious reason is: 0 first. A reviewer's flag ranks with
     general abuse; a reason not in the list comes last."""

@@ -30,6 +30,7 @@ def safeguarding_queue():
                            people={p.id: p.name for p in
                                    flags.safeguarding_people(get_session(), g.area.id)},
                            procedure=flags.procedure(get_session(), g.area.id),
+                           sources=flags.flag_sources(get_session(), g.area.id),
                            outcome_labels=OUTCOME_LABELS)
 
 

@@ -104,3 +104,25 @@ def test_the_audit_log_records_decisions_without_copying_words(signed_in, db, ar
     [event] = db.exec(select(AuditEvent).where(AuditEvent.record_type == "SafeguardingFlag")).all()
     assert event.user_id == lead.user.id and event.changes["outcome"] == "acted_on"
     assert "xylophone" not in str(event.changes) and event.changes["note"] == "(changed)"
+
+
+def test_the_lead_sees_how_many_flags_only_a_person_caught(signed_in, db, area):
+    """The check's misses are counted where the lead works: a flag raised by hand on a comment
+    the check let through, apart from the check's own (re-raised by a person or not)."""
+    make_comment(db, area, CONCERN)
+    re_raised = make_comment(db, area, "My dad hits me when he is angry")
+    missed = make_comment(db, area, "The xylophone teacher is very cross with my son and he "
+                                    "is scared to go")
+    assert db.exec(select(SafeguardingFlag).where(
+        SafeguardingFlag.comment_id == missed.id)).first() is None, "the check lets this through"
+    lead = signed_in(Role.SAFEGUARDING)
+    lead.submit(f"/staff/analysis/safeguarding/{_flag_of(db, re_raised).id}",
+                {"outcome": "not_a_concern", "note": "Spoke to the family; a story he wrote."})
+    forum = signed_in(Role.FORUM)
+    for comment in (missed, re_raised):
+        forum.submit(f"/staff/analysis/comments/{comment.id}/safeguarding", {"reason": "Worried"})
+    queue = lead.page("/staff/analysis/safeguarding")
+    assert "3 open flags" in queue.text
+    assert "What the automatic check misses" in queue.text
+    assert ("In this area the check has raised 2 flags; people have raised 1 more on a comment "
+            "it let through.") in queue.text
