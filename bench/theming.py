@@ -6,8 +6,7 @@ sets), so a change that only helps the sets it was tuned on shows at once. The l
 (test.jsonl, batch A; test_b.jsonl, batch B; test_c.jsonl, batch C) are scored, each on its own,
 only with `--locked`, for the final figures, with the held-out safeguarding set
 (tests/data/safeguarding_locked/: disclosures and near-misses written blind to the rules).
-`--rules-only` leaves out the learned layer, to see
-what it adds.
+`--rules-only` leaves out the learned layer, to see what it adds.
 
 Run: .venv/bin/python bench/theming.py [--json] [--rules-only] [--locked] [--data PATH ...]
      [--size 100000]
