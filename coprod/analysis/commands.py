@@ -66,7 +66,7 @@ def train_themes(train_paths: Sequence[str], dev_paths: Sequence[str],
     from coprod import text
     from coprod.text import training
     from coprod.text.codebook import load_default_codebook
-    from coprod.text.learned import MODEL_FILE, save_model, shipped_vectors
+    from coprod.text.learned import MODEL_FILE, save_model
 
     train = [Path(p) for p in train_paths] or [p for p in DEFAULT_TRAIN if p.is_file()]
     dev = [Path(p) for p in dev_paths] or [p for p in DEFAULT_DEV if p.is_file()]
@@ -79,8 +79,7 @@ def train_themes(train_paths: Sequence[str], dev_paths: Sequence[str],
         raise click.UsageError("The test parts are locked: they are for the final score only.")
     train_rows, dev_rows = training.load_rows(train), training.load_rows(dev)
     result = training.train(train_rows, dev_rows, load_default_codebook(),
-                            extra_rows=[*training.load_rows(extra), *confirmed],
-                            vectors=shipped_vectors())
+                            extra_rows=[*training.load_rows(extra), *confirmed])
     path = Path(out) if out else Path(text.__file__).with_name(MODEL_FILE)
     m = result.model
     save_model(path, result.vocab, m.theme_ids, result.weights, result.bias,

@@ -21,10 +21,6 @@ import numpy as np
 from coprod.text.tokens import CLAUSE_BREAKS, Doc
 
 MODEL_FILE = "theming_model.npz"
-# Word meanings distilled from a sentence-embedding model (scripts/distil_word_vectors.py): one
-# short vector a word, so a comment's average reads "shouting into an empty space" near "nobody
-# listens" even when the corpus never held those words. Plain arrays; nothing runs a network.
-VECTORS_FILE = "word_vectors.npz"
 SENTIMENTS = ("positive", "negative", "mixed", "neutral")
 CHAR_SIZES = (3, 4, 5)
 _WORD_ROWS = 50_000
@@ -117,30 +113,6 @@ def dense_size(n_themes: int) -> int:
     return n_themes + 2 + len(SENTIMENTS) + 3
 
 
-class WordVectors:
-    """Each known word's meaning vector (lower-case word to row)."""
-
-    def __init__(self, words: Sequence[str], vectors: np.ndarray) -> None:
-        self.index = {word: i for i, word in enumerate(words)}
-        self.vectors = vectors.astype(np.float64)
-        self.size = self.vectors.shape[1]
-
-    def mean(self, doc: Doc) -> np.ndarray:
-        """The average meaning of a comment's known words (zeros if it has none)."""
-        rows = [i for i in map(self.index.get, doc.tokens) if i is not None]
-        return self.vectors.take(rows, axis=0).mean(axis=0) if rows else np.zeros(self.size)
-
-
-@lru_cache(maxsize=1)
-def shipped_vectors() -> WordVectors | None:
-    """The word vectors shipped in the package, read once per process; None if not there."""
-    resource = resources.files("coprod.text").joinpath(VECTORS_FILE)
-    if not resource.is_file():
-        return None
-    with resources.as_file(resource) as path, np.load(path, allow_pickle=False) as data:
-        return WordVectors([str(w) for w in data["words"]], data["vectors"])
-
-
 @dataclass(frozen=True, slots=True)
 class Prediction:
     """The model's theme probabilities and sentiment probabilities for one comment."""
@@ -154,7 +126,7 @@ class ThemeModel:
 
     def __init__(self, vocab: Sequence[str], theme_ids: Sequence[str], weights: np.ndarray,
                  bias: np.ndarray, thresholds: np.ndarray, veto: float = 0.0,
-                 trust: float = 0.0, vectors: WordVectors | None = None) -> None:
+                 trust: float = 0.0) -> None:
         self.veto = float(veto)
         self.trust = float(trust)  # how sure it must be to overrule the rules' sentiment
         self.vocab = {name: i for i, name in enumerate(vocab)}
@@ -164,49 +136,30 @@ class ThemeModel:
         self.bias = bias.astype(np.float64)
         self.thresholds = dict(zip(self.theme_ids, (float(t) for t in thresholds), strict=True))
         self._sparse = self.weights[:self.n_sparse]
-        end = self.n_sparse + dense_size(len(self.theme_ids))
-        self._dense = self.weights[self.n_sparse:end]
-        meaning = self.weights[end:]  # the word vectors' weights (none for an older model)
-        if len(meaning) and (vectors is None or vectors.size != len(meaning)):
-            raise ValueError(f"This model needs word vectors of size {len(meaning)}.")
-        self.vectors = vectors if len(meaning) else None
-        # Each word's vector, times those weights: a comment's meaning score is then the average
-        # of its words' rows, as the model's weights times its average vector would be.
-        self._meaning = None if vectors is None or self.vectors is None else (
-            vectors.vectors @ meaning)
-        # Each word seen gets a row: its summed weights, its number of known features, its
-        # meaning score and 1 if it has a vector. The model is linear, so a comment's score is
-        # one gather and sum of its words' rows; most words repeat across comments. A word pair
-        # ("empty space") or a mark (?, !) the model knows gets a row too (its one feature), and
-        # one it does not know is remembered as NO_ROW, so neither is looked up twice.
+        self._dense = self.weights[self.n_sparse:]
+        # Each word seen gets a row: its summed weights and, last, its number of known
+        # features. The model is linear, so a comment's sparse score is one gather and sum of
+        # its words' rows; most words repeat across comments. A word pair ("empty space") or a
+        # mark (?, !) the model knows gets a row too (its one feature), and one it does not
+        # know is remembered as NO_ROW, so neither is looked up twice.
         self._rows: dict[tuple[str, str], int] = {}
         self._extra_rows: dict[tuple[str, str], int] = {}
-        self._width = self._sparse.shape[1]
-        self._table = np.zeros((_WORD_ROWS, 2 * self._width + 2))
+        self._table = np.zeros((_WORD_ROWS, self._sparse.shape[1] + 1))
         self._filled = 0  # rows of the table in use
 
-    def _new_row(self, ids: list[int], meaning: int | None = None) -> int:
-        """A table row holding these features' summed weights and their number, and the
-        word's meaning score if it has a vector."""
+    def _new_row(self, ids: list[int]) -> int:
+        """A table row holding these features' summed weights and their number."""
         row = self._filled
         self._filled += 1
-        k = self._width
-        self._table[row, :k] = self._sparse.take(ids, axis=0).sum(axis=0)
-        self._table[row, k] = len(ids)
-        if meaning is not None and self._meaning is not None:
-            self._table[row, k + 1:-1] = self._meaning[meaning]
-            self._table[row, -1] = 1.0
-        else:
-            self._table[row, k + 1:] = 0.0
+        self._table[row, :-1] = self._sparse.take(ids, axis=0).sum(axis=0)
+        self._table[row, -1] = len(ids)
         return row
 
     def _row(self, token: str, lem: str) -> int:
-        """The word's row in the table, filled on first sight; NO_ROW for a word the model
-        knows nothing of (a number, a name): it adds nothing, so it takes no row."""
+        """The word's row in the table, filled on first sight; NO_ROW for a word none of whose
+        features the model knows (a number, a name): it adds nothing, so it takes no row."""
         ids = [i for i in map(self.vocab.get, token_features(token, lem)) if i is not None]
-        meaning = self.vectors.index.get(token) if self.vectors is not None else None
-        row = self._rows[(token, lem)] = (self._new_row(ids, meaning)
-                                          if ids or meaning is not None else NO_ROW)
+        row = self._rows[(token, lem)] = self._new_row(ids) if ids else NO_ROW
         return row
 
     def _extra_row(self, key: tuple[str, str]) -> int:
@@ -215,21 +168,8 @@ class ThemeModel:
         row = self._extra_rows[key] = NO_ROW if i is None else self._new_row([i])
         return row
 
-    def _pair_and_mark_rows(self, doc: Doc) -> list[int]:
-        """The table rows of a comment's known word pairs and marks."""
-        seen, new_extra = self._extra_rows.get, self._extra_row
-        rows = []
-        for key in [*pair_keys(doc), *(("", mark) for mark in marks(doc))]:
-            row = seen(key)
-            if row is None:
-                row = new_extra(key)
-            if row != NO_ROW:
-                rows.append(row)
-        return rows
-
     def sparse_scores(self, doc: Doc) -> np.ndarray | None:
-        """The words' part of the scores (sparse features and meaning), None when the model
-        knows none of them."""
+        """The sparse features' part of the scores, None when no feature is known."""
         # The table restarts when full: between comments, never while one is being read.
         if len(self._rows) + len(self._extra_rows) + 2 * len(doc.tokens) + 2 > _WORD_ROWS:
             self._rows.clear()
@@ -244,15 +184,19 @@ class ThemeModel:
                     row = new(token, lem)
                 if row != NO_ROW:
                     rows.append(row)
-        rows += self._pair_and_mark_rows(doc)
-        if not rows:
-            return None
         total = self._table.take(rows, axis=0).sum(axis=0)
-        k = self._width
-        scores = total[:k] / math.sqrt(total[k]) if total[k] else np.zeros(k)
-        if total[-1]:
-            scores = scores + total[k + 1:-1] / total[-1]
-        return scores
+        seen, new_extra = self._extra_rows.get, self._extra_row
+        extra = []
+        for key in [*pair_keys(doc), *(("", mark) for mark in marks(doc))]:
+            row = seen(key)
+            if row is None:
+                row = new_extra(key)
+            if row != NO_ROW:
+                extra.append(row)
+        if extra:
+            total[:-1] += self._table.take(extra, axis=0)[:, :-1].sum(axis=0)
+            total[-1] += len(extra)
+        return total[:-1] / math.sqrt(total[-1]) if total[-1] else None
 
     def predict(self, doc: Doc, rules: RuleReading) -> Prediction:
         """Theme and sentiment probabilities for one comment."""
@@ -293,14 +237,12 @@ def save_model(path: Path, vocab: Iterable[str], theme_ids: Sequence[str], weigh
                         veto=np.float32(veto), trust=np.float32(trust))
 
 
-def read_model(path: str | Path, vectors: WordVectors | None = None) -> ThemeModel:
-    """Read a model written by `save_model` (no pickles: plain arrays only), with the shipped
-    word vectors unless others are given."""
+def read_model(path: str | Path) -> ThemeModel:
+    """Read a model written by `save_model` (no pickles: plain arrays only)."""
     with np.load(path, allow_pickle=False) as data:
         return ThemeModel([str(v) for v in data["vocab"]], [str(t) for t in data["theme_ids"]],
                           data["weights"], data["bias"], data["thresholds"],
-                          float(data["veto"]), float(data["trust"]),
-                          vectors or shipped_vectors())
+                          float(data["veto"]), float(data["trust"]))
 
 
 @lru_cache(maxsize=1)

@@ -34,7 +34,6 @@ from coprod.text.learned import (
     MIN_WORDS,
     SENTIMENTS,
     ThemeModel,
-    WordVectors,
     dense_features,
     dense_size,
     sparse_features,
@@ -154,14 +153,10 @@ class Matrix:
         return out
 
 
-def matrix(examples: Examples, vocab: dict[str, int], theme_ids: Sequence[str],
-           vectors: WordVectors | None = None) -> Matrix:
+def matrix(examples: Examples, vocab: dict[str, int], theme_ids: Sequence[str]) -> Matrix:
     """The feature matrix, built exactly as ThemeModel.predict builds one comment's vector:
-    sparse feature counts over the square root of their sum, then the rules' evidence, then
-    the average of the words' vectors."""
-    n_dense = dense_size(len(theme_ids))
-    width = n_dense + (vectors.size if vectors is not None else 0)
-    dense = np.zeros((len(examples.stages), width), dtype=np.float32)
+    sparse feature counts over the square root of their sum, then the rules' evidence."""
+    dense = np.zeros((len(examples.stages), dense_size(len(theme_ids))), dtype=np.float32)
     ids: list[np.ndarray] = []
     values: list[np.ndarray] = []
     for r, (feats, stage) in enumerate(zip(examples.features, examples.stages, strict=True)):
@@ -170,9 +165,7 @@ def matrix(examples: Examples, vocab: dict[str, int], theme_ids: Sequence[str],
         ids.append(unique)
         values.append((counts / math.sqrt(len(known))).astype(np.float32) if known
                       else np.zeros(0, dtype=np.float32))
-        dense[r, :n_dense] = dense_features(theme_ids, stage.reading(), len(stage.doc.tokens))
-        if vectors is not None:
-            dense[r, n_dense:] = vectors.mean(stage.doc)
+        dense[r] = dense_features(theme_ids, stage.reading(), len(stage.doc.tokens))
     starts = np.r_[0, np.cumsum([len(i) for i in ids])].astype(np.int64)
     all_ids = np.concatenate(ids) if ids else np.zeros(0, dtype=np.int64)
     return Matrix(len(vocab), starts, all_ids,
@@ -251,25 +244,23 @@ class Fitted:
     bias: np.ndarray
 
 
-def fit_examples(examples: Examples, theme_ids: Sequence[str], settings: Settings,
-                 vectors: WordVectors | None = None) -> Fitted:
+def fit_examples(examples: Examples, theme_ids: Sequence[str], settings: Settings) -> Fitted:
     """Vocabulary, weights and biases learnt from these examples alone."""
     vocab = _vocabulary(examples, settings.min_count)
-    x = matrix(examples, {f: i for i, f in enumerate(vocab)}, theme_ids, vectors)
+    x = matrix(examples, {f: i for i, f in enumerate(vocab)}, theme_ids)
     weights, bias = fit(x, *_targets(examples.rows, theme_ids), settings)
     return Fitted(vocab, weights, bias)
 
 
-def score(fitted: Fitted, examples: Examples, theme_ids: Sequence[str],
-          vectors: WordVectors | None = None) -> tuple[np.ndarray, np.ndarray]:
+def score(fitted: Fitted, examples: Examples,
+          theme_ids: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     """Theme and sentiment probabilities a fitted model gives these examples."""
-    x = matrix(examples, {f: i for i, f in enumerate(fitted.vocab)}, theme_ids, vectors)
+    x = matrix(examples, {f: i for i, f in enumerate(fitted.vocab)}, theme_ids)
     return probabilities(x, fitted.weights, fitted.bias, len(theme_ids))
 
 
 def out_of_fold(pool: Examples, extra: Examples, theme_ids: Sequence[str],
-                settings: Settings, vectors: WordVectors | None = None,
-                ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+                settings: Settings) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Every pooled comment's probabilities from a model fitted without its fold (the extra
     examples are in every fit, and never scored); and each comment's fold."""
     folds = np.asarray([fold_of(r, settings.folds) for r in pool.rows], dtype=int)
@@ -280,8 +271,8 @@ def out_of_fold(pool: Examples, extra: Examples, theme_ids: Sequence[str],
         if not len(held):
             continue
         fitted = fit_examples(pool.take(np.flatnonzero(folds != k)) + extra, theme_ids,
-                              settings, vectors)
-        theme_p[held], feel_p[held] = score(fitted, pool.take(held), theme_ids, vectors)
+                              settings)
+        theme_p[held], feel_p[held] = score(fitted, pool.take(held), theme_ids)
     return theme_p, feel_p, folds
 
 
@@ -480,19 +471,17 @@ class Trained:
 
 def train(train_rows: list[dict[str, Any]], dev_rows: list[dict[str, Any]],
           codebook: Codebook, settings: Settings = Settings(),
-          extra_rows: Sequence[dict[str, Any]] = (),
-          vectors: WordVectors | None = None) -> Trained:
+          extra_rows: Sequence[dict[str, Any]] = ()) -> Trained:
     """Cut-offs by cross-validation over the training and development rows together, then the
     final model fitted on all of them (and on extra_rows, which are learnt from but never
-    scored: our own older examples, or codes people confirmed); with word vectors, each
-    comment's average vector is read too."""
+    scored: our own older examples, or codes people confirmed)."""
     start = time.perf_counter()
     theme_ids = list(codebook.ids)
     pool = prepare([*train_rows, *dev_rows], codebook)
     extra = prepare(list(extra_rows), codebook)
     folds = max(2, min(settings.folds, len(pool.rows)))
     settings = replace(settings, folds=folds)
-    theme_p, feel_p, fold_ids = out_of_fold(pool, extra, theme_ids, settings, vectors)
+    theme_p, feel_p, fold_ids = out_of_fold(pool, extra, theme_ids, settings)
     themes, feelings = theme_evidence(pool, theme_ids), feeling_evidence(pool)
     choices = (False, True) if settings.per_theme is None else (settings.per_theme,)
     figures = max((honest_figures(theme_p, feel_p, fold_ids, themes, feelings,
@@ -500,10 +489,9 @@ def train(train_rows: list[dict[str, Any]], dev_rows: list[dict[str, Any]],
                   key=lambda f: f.theme_micro_f1)  # a tie keeps one shared threshold
     thresholds, veto, _ = choose_cutoffs(themes, theme_p, figures.per_theme)
     offsets, trust = choose_sentiment(feel_p, feelings)
-    fitted = fit_examples(pool + extra, theme_ids, settings, vectors)
+    fitted = fit_examples(pool + extra, theme_ids, settings)
     bias = fitted.bias.copy()
     bias[len(theme_ids):] += offsets
-    model = ThemeModel(fitted.vocab, theme_ids, fitted.weights, bias, thresholds, veto, trust,
-                       vectors)
+    model = ThemeModel(fitted.vocab, theme_ids, fitted.weights, bias, thresholds, veto, trust)
     return Trained(model, fitted.vocab, fitted.weights, bias, figures,
                    time.perf_counter() - start)
