@@ -95,6 +95,10 @@ class Codebook:
     sentiment_index: CueIndex = field(default_factory=CueIndex)
     cue_lemmas: frozenset[tuple[str, ...]] = frozenset()  # strong cues, for emerging phrases
     pairs: tuple[Pair, ...] = ()
+    # Cues the area added that the shipped codebook does not have for that theme: the learned
+    # model never saw them, so it must not overrule them (see pipeline._learned_themes).
+    own_cue_index: CueIndex = field(default_factory=CueIndex)
+    own_prefix_cues: tuple[Cue, ...] = ()
 
     @cached_property
     def ids(self) -> tuple[str, ...]:
@@ -233,11 +237,27 @@ def _compile_sentiment(section: Mapping[str, Any]) -> tuple[frozenset[str], list
     return neutral, cues
 
 
+@lru_cache(maxsize=1)
+def _shipped_cues() -> dict[str, frozenset[str]]:
+    """Each shipped theme's cue phrases, to tell an area's own cues from them."""
+    return {t["id"]: frozenset(t.get("cues") or {}) for t in default_codebook_dict()["themes"]}
+
+
+def _own_cues(themes: list[Mapping[str, Any]]) -> list[Cue]:
+    """The cues an area wrote itself: phrases the shipped codebook does not give that theme."""
+    shipped = _shipped_cues()
+    own = [_compile_phrase(phrase, i, weight) for i, raw in enumerate(themes)
+           for phrase, weight in (raw.get("cues") or {}).items()
+           if weight > 0 and phrase not in shipped.get(raw["id"], frozenset())]
+    return [cue for cue in own if cue]
+
+
 def compile_codebook(data: Mapping[str, Any]) -> Codebook:
     """Validate and compile a full codebook dict."""
     validate(data)
     themes = list(data["themes"])
     cues, exclusions, silenced = _compile_themes(themes)
+    own = _own_cues(themes)
     neutral, sentiment_cues = _compile_sentiment(data.get("sentiment") or {})
     return Codebook(
         themes=tuple(Theme(id=t["id"], name=str(t["name"]), easy_read=str(t.get("easy_read", "")),
@@ -253,6 +273,8 @@ def compile_codebook(data: Mapping[str, Any]) -> Codebook:
         sentiment_index=_index(sentiment_cues),
         cue_lemmas=frozenset(c.lemmas for c in cues if c.weight >= 1.0),
         pairs=_compile_pairs(themes),
+        own_cue_index=_index([c for c in own if not c.prefix]),
+        own_prefix_cues=tuple(c for c in own if c.prefix),
     )
 
 

@@ -19,7 +19,7 @@ from coprod.text.phrases import key_phrases
 from coprod.text.redaction import redact
 from coprod.text.safeguarding import REASON_THEMES, SafeguardingResult, check
 from coprod.text.sentiment import Sentiment, score_sentiment
-from coprod.text.themes import code_themes, excluded_theme_ids
+from coprod.text.themes import code_themes, excluded_theme_ids, own_cue_theme_ids
 from coprod.text.tokens import Doc, make_doc, normalise
 
 
@@ -70,11 +70,20 @@ class RulesStage:
     themes: tuple[tuple[str, float], ...]
     feeling: Sentiment
     excluded: frozenset[str]  # themes the codebook's exclusion phrases rule out here
+    area_named: frozenset[str]  # themes the area's own cue phrases name here
 
     @property
     def flag_themes(self) -> set[str]:
         """Themes a disclosure is about: kept whatever the model says."""
         return {REASON_THEMES[r] for r in self.flag.reasons if r in REASON_THEMES}
+
+    @property
+    def kept_themes(self) -> set[str]:
+        """Rule themes the model may not veto: what a disclosure is about, what the area's own
+        cues name, and every rule theme of a comment too short for the model to judge."""
+        if word_count(self.doc) < MIN_WORDS:
+            return {tid for tid, _ in self.themes}
+        return self.flag_themes | self.area_named
 
     def reading(self) -> RuleReading:
         """The rules' evidence as the learned model reads it."""
@@ -89,18 +98,21 @@ def by_rules(text: str, codebook: Codebook) -> RulesStage:
     flag = check(doc.tokens)
     themes = _with_disclosure_themes(code_themes(doc, codebook), flag, codebook)
     feeling = score_sentiment(doc, codebook, disclosure=flag.flagged, about_services=bool(themes))
-    return RulesStage(redacted, doc, flag, themes, feeling, excluded_theme_ids(doc, codebook))
+    return RulesStage(redacted, doc, flag, themes, feeling, excluded_theme_ids(doc, codebook),
+                      own_cue_theme_ids(doc, codebook))
 
 
 def _learned_themes(rules: RulesStage, guess: Prediction, model: ThemeModel,
                     codebook: Codebook) -> tuple[tuple[str, float], ...]:
     """The rules' themes, plus each theme the model is sure enough of; a rule theme the model
-    all but rules out is dropped. Themes the model does not know (an area's own) keep the
-    rules' word. A theme the rules found keeps the rules' confidence; one only the model found
-    has the model's probability, often below the low-confidence mark, so people check it."""
+    all but rules out is dropped, unless it is one the model may not judge (kept_themes).
+    Themes the model does not know (an area's own) keep the rules' word. A theme the rules
+    found keeps the rules' confidence; one only the model found has the model's probability,
+    often below the low-confidence mark, so people check it."""
     known = set(codebook.ids) - rules.excluded if word_count(rules.doc) >= MIN_WORDS else set()
+    kept = rules.kept_themes
     found = {tid: c for tid, c in rules.themes
-             if guess.themes.get(tid, 1.0) >= model.veto or tid in rules.flag_themes}
+             if guess.themes.get(tid, 1.0) >= model.veto or tid in kept}
     for tid, p in guess.themes.items():
         if tid in known and tid not in found and p >= model.thresholds[tid]:
             found[tid] = round(p, 3)

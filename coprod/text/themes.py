@@ -32,6 +32,16 @@ def excluded_theme_ids(doc: Doc, codebook: Codebook) -> frozenset[str]:
                      for _, cue in find(doc.lemmas, index))
 
 
+def own_cue_theme_ids(doc: Doc, codebook: Codebook) -> frozenset[str]:
+    """Themes one of the area's own cue phrases names in the comment: the learned model never
+    saw those phrases, so it must not overrule them ("hub card" is leisure in that area)."""
+    ids = codebook.ids
+    named = {cue.theme for _, cue in find(doc.lemmas, codebook.own_cue_index)}
+    named.update(cue.theme for cue in codebook.own_prefix_cues
+                 if any(len(lem) > 3 and lem.startswith(cue.lemmas[0]) for lem in doc.lemmas))
+    return frozenset(ids[t] for t in named)
+
+
 def _prefix_hits(doc: Doc, codebook: Codebook) -> list[tuple[int, Cue]]:
     """Stem cues such as "diagnos*", which catch diagnosis, diagnosed and misspellings."""
     if not codebook.prefix_cues:

@@ -281,7 +281,7 @@ class ThemeEvidence:
     """What the pipeline combines, as arrays a comment a row, for tuning cut-offs in bulk."""
 
     rules: np.ndarray  # the rules found the theme
-    kept: np.ndarray  # a disclosure is about the theme: kept whatever the model says
+    kept: np.ndarray  # a rule theme the model may not veto (RulesStage.kept_themes)
     excluded: np.ndarray  # an exclusion phrase rules the theme out
     long: np.ndarray  # long enough for the model to add themes (MIN_WORDS)
     gold: np.ndarray
@@ -298,7 +298,7 @@ def theme_evidence(examples: Examples, theme_ids: Sequence[str]) -> ThemeEvidenc
                           dtype=bool).reshape(len(sets), len(theme_ids))
     stages = examples.stages
     return ThemeEvidence(table([{t for t, _ in s.themes} for s in stages]),
-                         table([s.flag_themes for s in stages]),
+                         table([s.kept_themes for s in stages]),
                          table([set(s.excluded) for s in stages]),
                          np.asarray([word_count(s.doc) >= MIN_WORDS for s in stages]),
                          table([set(r["themes"]) for r in examples.rows]))

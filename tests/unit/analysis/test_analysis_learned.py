@@ -107,6 +107,44 @@ def test_an_area_that_removed_a_theme_never_gets_it_from_the_model() -> None:
     assert "transport" not in result.theme_ids
 
 
+def _vetoing_everything(tmp_path: Path):
+    """The trained toy model, saved with a veto no probability reaches: it would drop every
+    theme the rules found that it is allowed to judge."""
+    result = _trained()
+    m = result.model
+    path = tmp_path / "vetoing.npz"
+    save_model(path, result.vocab, m.theme_ids, result.weights, result.bias,
+               [m.thresholds[t] for t in m.theme_ids], 1.01, m.trust)
+    return read_model(path)
+
+
+def test_the_model_never_vetoes_a_theme_an_areas_own_cue_names(tmp_path: Path) -> None:
+    model = _vetoing_everything(tmp_path)
+    text = "Since the summer the hub card scheme has stopped working for families like ours."
+    area = codebook_from_dict(
+        {"themes": [{"id": "leisure_friendships", "cues": {"hub card": 1.0}}]},
+        extend_default=True)
+    assert "leisure_friendships" in analyse_with(text, area, None).theme_ids
+    assert "leisure_friendships" in analyse_with(text, area, model).theme_ids
+    # The shipped cue beside it is the model's to judge, and this model rules it out.
+    both = "We won at the tribunal in May, and the hub card scheme has stopped working for us."
+    found = analyse_with(both, area, model).theme_ids
+    assert "disputes" in analyse_with(both, area, None).theme_ids
+    assert "leisure_friendships" in found and "disputes" not in found
+
+
+def test_on_a_short_comment_the_model_neither_adds_nor_removes_a_theme(tmp_path: Path) -> None:
+    model = _vetoing_everything(tmp_path)
+    codebook = load_default_codebook()
+    short = "We finally won at the tribunal."
+    long = "We finally won at the tribunal in May after a whole year of it."
+    assert analyse_with(short, codebook, model).theme_ids == \
+        analyse_with(short, codebook, None).theme_ids
+    assert "disputes" in analyse_with(short, codebook, model).theme_ids
+    assert "disputes" in analyse_with(long, codebook, None).theme_ids
+    assert "disputes" not in analyse_with(long, codebook, model).theme_ids
+
+
 def test_train_themes_writes_a_model_and_refuses_the_locked_test_part(tmp_path: Path) -> None:
     train_file, dev_file = tmp_path / "train.jsonl", tmp_path / "dev.jsonl"
     train_file.write_text("\n".join(json.dumps(r) for r in TRAIN), "utf-8")
