@@ -3,7 +3,8 @@
 The split is decided by a hash of each comment's id, so a comment can never drift
 between the parts the learned layer trains on and the locked test parts it is scored on.
 Batch B (ids from real-1001) was added later, with its own locked part, test_b.jsonl, and
-batch C (ids from real-3001) later still, with test_c.jsonl.
+batch C (ids from real-3001) later still, with test_c.jsonl. Batch D (ids from real-10001),
+mixed and neutral voices, has no locked part: all of it is for training and development.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
 PARTS = ("train", "dev", "test", "test_b", "test_c")
 BATCH_B_FIRST = 1001  # ids from real-1001 are batch B (README: "Batch B")
 BATCH_C_FIRST = 3001  # ids from real-3001 are batch C (README: "Batch C")
+BATCH_D_FIRST = 10001  # ids from real-10001 are batch D (README: "Batch D")
 # The theme ids are a contract (shared/design/themes.yaml): reports and evaluations use them.
 THEMES = {
     "communication", "ehcp", "assessment_waits", "school_inclusion", "specialist_provision",
@@ -39,9 +41,11 @@ def part_for(comment_id: str) -> str:
     """The split rule in README.md: sha256(id) mod 100.
 
     Batch A: under 25 test, 25-39 dev, else train. Batch B: under 40 test_b, 40-54 dev, else train.
-    Batch C: under 20 test_c, 20-34 dev, else train.
+    Batch C: under 20 test_c, 20-34 dev, else train. Batch D: under 25 dev, else train.
     """
     bucket = int(hashlib.sha256(comment_id.encode("utf-8")).hexdigest(), 16) % 100
+    if batch_of(comment_id) == "D":
+        return "dev" if bucket < 25 else "train"
     if batch_of(comment_id) == "C":
         return "test_c" if bucket < 20 else "dev" if bucket < 35 else "train"
     if is_batch_b(comment_id):
@@ -51,6 +55,8 @@ def part_for(comment_id: str) -> str:
 
 def batch_of(comment_id: str) -> str:
     number = int(comment_id.removeprefix("real-"))
+    if number >= BATCH_D_FIRST:
+        return "D"
     return "C" if number >= BATCH_C_FIRST else "B" if number >= BATCH_B_FIRST else "A"
 
 
@@ -80,7 +86,7 @@ def test_every_line_is_a_labelled_comment_with_its_source(part: str) -> None:
     assert rows, part
     for row in rows:
         assert set(row) == FIELDS, row.get("id")
-        assert re.fullmatch(r"real-\d{4}", row["id"]), row["id"]
+        assert re.fullmatch(r"real-\d{4,5}", row["id"]), row["id"]
         assert row["text"].strip() and row["text"] == row["text"].strip(), row["id"]
         assert row["group"] in GROUPS, row["id"]
         assert row["sentiment"] in SENTIMENTS, row["id"]
@@ -183,7 +189,24 @@ def test_batch_c_is_big_enough_and_its_locked_part_is_separate() -> None:
     assert len(new_sources - older_sources) >= 0.9 * len(new_sources)
 
 
-@pytest.mark.parametrize("batch", ["B", "C"])
+def test_batch_d_adds_mixed_and_neutral_voices_to_learn_from_only() -> None:
+    """The follow-up's fourth batch: 250+ comments, most of them mixed or neutral (the classes
+    the machine confuses most), none in any locked part, from pages new to the corpus."""
+    parts = load()
+    batch_d = [r for part in PARTS for r in parts[part] if batch_of(r["id"]) == "D"]
+    assert len(batch_d) >= 250
+    assert not any(batch_of(r["id"]) == "D" for p in ("test", "test_b", "test_c")
+                   for r in parts[p])
+    feelings = [r["sentiment"] for r in batch_d]
+    assert feelings.count("mixed") >= 100 and feelings.count("neutral") >= 100
+    assert {r["group"] for r in batch_d} == GROUPS
+    older_sources = {r["source_url"] for part in PARTS for r in parts[part]
+                     if batch_of(r["id"]) != "D"}
+    new_sources = {r["source_url"] for r in batch_d}
+    assert len(new_sources - older_sources) >= 0.9 * len(new_sources)
+
+
+@pytest.mark.parametrize("batch", ["B", "C", "D"])
 def test_a_later_batch_does_not_reword_a_comment_an_earlier_one_has(batch: str) -> None:
     """No new comment shares most of its wording with an old one (same quote taken twice).
 

@@ -39,6 +39,9 @@ BOTH_WAYS = [
     # excluded from schools; thrown against a wall
     ("I was seven and I'd already been thrown out of two schools.",
      "He was thrown against the wall by a member of staff."),
+    # a bullying policy and PE; bullying that "got physical" (clarification 10 of the guide)
+    ("The bullying policy was reviewed and it went physical education first in the timetable.",
+     "Some kids used my differences as an excuse to bully me, and it got physical as well."),
     # batch C of the corpus: false alarms cancelled narrowly, the disclosure beside each
     # a figure of speech about money; a belt used on children
     ('They keep hitting us in the pocket with transport charges.',
@@ -676,9 +679,10 @@ KNOWN_FALSE_ALARMS = {
     "real-0256",
     # Harm reported second hand or as a list of signs ("so many parents have told me their
     # child was restrained until they were hurt"; "self-harm, not eating... parents describe
-    # this"), a young person not feeling safe at CAMHS, and "you throw things at me" (bullying
-    # with no injury): flagged, the lead decides; narrower rules not written yet.
-    "real-1071", "real-1422", "real-1907", "real-1664",
+    # this") and a young person not feeling safe at CAMHS: flagged, the lead decides; narrower
+    # rules not written yet. ("you throw things at me" is now labelled a disclosure: the guide's
+    # clarification 10, physical bullying.)
+    "real-1071", "real-1422", "real-1907",
     # A mental health crisis told as the speaker's own past ("when I was a teenager I kept
     # ending up in hospital in a mental health crisis"): the policy flags a crisis; the lead
     # decides whether it is history.
@@ -688,6 +692,11 @@ KNOWN_FALSE_ALARMS = {
     "real-4108", "real-9469",
     # Policy: a parent or carer at breaking point is flagged (a carer in crisis).
     "real-3282", "real-8042",
+    # Batch D: a helpline describing its own support ("helping with things like anxiety,
+    # self-harm or low mood"): a list of what a service helps with, far from any service word;
+    # a cancel wide enough to catch it would also cancel "he needs help with things like
+    # self-harm", so it stays flagged and the lead decides.
+    "real-10443",
     # Policy: a named child restrained or left alone in a room all day at school is flagged,
     # even where the family's account gives no injury.
     "real-4081", "real-4200",

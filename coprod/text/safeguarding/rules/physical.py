@@ -127,7 +127,12 @@ RULES: tuple[Rule, ...] = (
     rule(PHYSICAL, any_of(
         r"\bbullied (?:[\w,]+ ){0,6}(?:both )?physically\b(?! (?:disabled|"
         r"exhausted|ill|sick|tired|unwell|able|fit|active))",
-        r"\bphysical(?:ly)? bull(?:y|ied|ies|ying)\b(?! (?:policy|policies|training|awareness))")),
+        r"\bphysical(?:ly)? bull(?:y|ied|ies|ying)\b(?! (?:policy|policies|training|awareness))",
+        # the bullying "got physical" ("kids used my differences to bully me, and it got
+        # physical as well as verbal")
+        r"\bbull(?:y|ied|ies|ying) (?!polic)(?:(?:[\w,']+ ){0,8}(?:it|this|that|which) )?(?:got|"
+        r"gets|turned|became|has become|had become|went) physical\b(?! (?:education|copies|copy|"
+        r"activit\w*|health|therap\w*|disabilit\w*|needs|space|resources?|books?|forms?))")),
     # an arm, wrist or neck grabbed, squeezed or twisted, and it hurt or left marks ("my carer
     # shout at me and grab my arm it hurt"); a hand held to guide a child is not flagged
     rule(PHYSICAL, r"\b(?:grab\w*|squeez\w*|twist\w*|yank\w*|wrench\w*|dug|dig\w*) (?:into )?"
