@@ -230,8 +230,8 @@ def population():
     """The area's SEND population by phase, from its SEN2 return and school census."""
     form = PopulationForm()
     if request.method == "GET":
-        for phase, (ehc, support) in services.send_population(get_session(),
-                                                              (g.area.id,)).items():
+        for phase, (ehc, support) in services.entered_population(get_session(),
+                                                                 g.area.id).items():
             getattr(form, f"{phase}_ehc").data = ehc
             getattr(form, f"{phase}_support").data = support
     if form.validate_on_submit():
