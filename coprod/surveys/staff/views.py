@@ -43,6 +43,14 @@ def load_survey(survey_id: int) -> Survey:
     return get_in_area(get_session(), Survey, survey_id, g.area.id)
 
 
+@bp.app_template_global("survey_named_in_area")
+def survey_named_in_area(slug: str | None) -> Survey | None:
+    """The survey an event names by its slug, when it is in this area: events sit below
+    surveys, so their pages cannot look it up themselves (and showed the slug)."""
+    survey = library.survey_by_slug(get_session(), slug) if slug else None
+    return survey if survey is not None and survey.area_id == g.area.id else None
+
+
 def save_data(survey: Survey, data: dict) -> None:
     """Save an edited definition dict (a new version if the current one has responses)."""
     library.save_definition(get_session(), survey, survey_from_dict(data), current_user.id)
