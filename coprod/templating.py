@@ -61,5 +61,9 @@ def install_request_gettext(app: Flask) -> None:
 
 
 def init_app(app: Flask) -> None:
-    """Install the faster gettext (after Flask-Babel's init_app)."""
+    """Install the faster gettext (after Flask-Babel's init_app) and the form helper base.html
+    reads."""
+    from coprod.common.forms import failed_form
+
     install_request_gettext(app)
+    app.add_template_global(failed_form, "failed_form")

@@ -57,7 +57,7 @@ def _edit_from(form: ThemeForm) -> books.ThemeEdit | None:
 
 
 def _saved(message: str):
-    flash(message)
+    flash(message, "success")
     retheme.start(get_session(), g.area.id)
     return redirect(url_for("analysis.retheming"))
 

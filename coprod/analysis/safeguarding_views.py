@@ -73,7 +73,7 @@ def handle_flag(flag_id: int):
                             assigned, form.referred_to.data or "")
             flash(_("Decision saved. The comment is back in the lists.")
                   if outcome == Outcome.NOT_A_CONCERN else
-                  _("Decision saved. The comment stays hidden from everyone else."))
+                  _("Decision saved. The comment stays hidden from everyone else."), "success")
             return redirect(url_for("analysis.safeguarding_queue"))
         field = {_("Select who is looking into it"): form.assigned_to,
                  _("Enter who it was referred to"): form.referred_to}.get(problem, form.outcome)
@@ -95,6 +95,6 @@ def safeguarding_procedure():
     if form.validate_on_submit():
         flags.set_procedure(get_session(), g.area.id, form.text.data, form.front_door_phone.data,
                             form.out_of_hours_phone.data or "", current_user.id)
-        flash(_("Safeguarding procedure saved. It shows on every flag's page."))
+        flash(_("Safeguarding procedure saved. It shows on every flag's page."), "success")
         return redirect(url_for("analysis.safeguarding_procedure"))
     return render_template("analysis/procedure.html", form=form), 400 if form.errors else 200

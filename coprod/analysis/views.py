@@ -98,8 +98,9 @@ def bulk_review():
         action == "sentiment" else None
     confirm = action == "confirm"
     if not ids or not (confirm or sentiment):
-        flash(_("Nothing changed: tick at least one comment, then choose what to do."))
-        return redirect(back + "#review-actions")
+        flash(_("Nothing changed: tick at least one comment, then choose what to do."),
+              "important")
+        return redirect(back)  # not "#review-actions": that would scroll past the message
     done = review.bulk_review(get_session(), g.area.id, ids, current_role(), current_user.id,
                               confirm, sentiment)
     message = ngettext("%(num)d comment reviewed.", "%(num)d comments reviewed.", done.comments)
@@ -108,7 +109,7 @@ def bulk_review():
                                   done.themes_confirmed)
     if sentiment:
         message += " " + _("Sentiment set to %(s)s.", s=str(SENTIMENT_LABELS[sentiment]).lower())
-    flash(message)
+    flash(message, "success")
     return redirect(back + "#review-list")
 
 
@@ -119,7 +120,7 @@ def next_comment():
     found = review.next_to_review(get_session(), g.area.id, current_role(),
                                   request.args.get("after", type=int))
     if found is None:
-        flash(_("Nothing is waiting for review."))
+        flash(_("Nothing is waiting for review."), "important")
         return redirect(url_for("analysis.review_comments"))
     return redirect(url_for("analysis.review_comment", comment_id=found))
 
@@ -161,7 +162,7 @@ def decide_theme(comment_id: int, theme_id: str, decision: str):
         abort(404)
     name = area_codebook(get_session(), g.area.id).name(theme_id)
     flash(_("Theme confirmed: %(name)s", name=name) if decision == Status.CONFIRMED
-          else _("Theme rejected: %(name)s", name=name))
+          else _("Theme rejected: %(name)s", name=name), "success")
     return redirect(_back_to(url_for("analysis.review_comment", comment_id=comment_id)))
 
 
@@ -176,7 +177,7 @@ def add_theme(comment_id: int):
         return _comment_page(item, add_form=form, status=400)
     review.add_theme(get_session(), item.comment, form.theme.data, current_user.id)
     flash(_("Theme added: %(name)s",
-            name=area_codebook(get_session(), g.area.id).name(form.theme.data)))
+            name=area_codebook(get_session(), g.area.id).name(form.theme.data)), "success")
     return redirect(url_for("analysis.review_comment", comment_id=comment_id))
 
 
@@ -190,7 +191,8 @@ def set_sentiment(comment_id: int):
         return _comment_page(item, sentiment_form=form, status=400)
     review.set_sentiment(get_session(), item.comment, Sentiment(form.sentiment.data),
                          current_user.id)
-    flash(_("Sentiment saved: %(label)s", label=SENTIMENT_LABELS[Sentiment(form.sentiment.data)]))
+    flash(_("Sentiment saved: %(label)s", label=SENTIMENT_LABELS[Sentiment(form.sentiment.data)]),
+          "success")
     return redirect(url_for("analysis.review_comment", comment_id=comment_id))
 
 
@@ -203,7 +205,7 @@ def raise_flag(comment_id: int):
     if form.validate_on_submit():
         flags.raise_flag(get_session(), item.comment, current_user.id, form.reason.data or "")
         flash(_("The comment has gone to the safeguarding lead and is hidden until they have "
-                "looked at it."))
+                "looked at it."), "success")
         return redirect(url_for("analysis.review_comments"))
     return render_template("analysis/raise_flag.html", item=item, form=form), (
         400 if form.errors else 200)

@@ -53,7 +53,7 @@ def switch_area():
     if form.validate_on_submit():
         session["area_id"] = form.area.data
         flash(_("You are now working in %(area)s.",
-                area=dict((a.id, a.name) for _m, a in memberships)[form.area.data]))
+                area=dict((a.id, a.name) for _m, a in memberships)[form.area.data]), "success")
         return redirect(safe_next(request.args.get("next")))
     if request.method == "GET" and session.get("area_id"):
         form.area.data = session["area_id"]
@@ -133,7 +133,7 @@ def helpline():
         services.set_helpline(get_session(), area, form.name.data or "", form.phone.data or "")
         name, phone = area.helpline()
         flash(_("Helpline saved. People who may not be safe are told to call %(name)s on "
-                "%(phone)s.", name=name, phone=phone))
+                "%(phone)s.", name=name, phone=phone), "success")
         return redirect(url_for("areas.helpline"))
     return render_template("areas/helpline.html", form=form, current=area.helpline(),
                            own=bool(area.helpline_name)), 400 if form.errors else 200
@@ -163,7 +163,7 @@ def person(user_id: int):
         else:
             auth_services.change_role(get_session(), membership, role)
             flash(_("%(name)s is now %(role)s.", name=user.name,
-                    role=ROLE_LABELS[role].split(":")[0].lower()))
+                    role=ROLE_LABELS[role].split(":")[0].lower()), "success")
             return redirect(url_for("areas.people"))
     return render_template("areas/person.html", person=user, membership=membership, form=form,
                            role_labels=ROLE_LABELS), 400 if form.errors else 200
@@ -178,7 +178,7 @@ def remove_person(user_id: int):
     form = ButtonForm()
     if blocked is None and form.validate_on_submit():
         auth_services.remove_from_area(get_session(), membership)
-        flash(_("%(name)s no longer works in this area.", name=user.name))
+        flash(_("%(name)s no longer works in this area.", name=user.name), "success")
         return redirect(url_for("areas.people"))
     return render_template("areas/remove_person.html", person=user, form=form,
                            blocked=blocked and LAST_ADMIN % {"name": user.name}), (
@@ -194,7 +194,7 @@ def withdraw_invite(invite_id: int):
     if form.validate_on_submit():
         auth_services.withdraw_invite(get_session(), invite)
         flash(_("The invitation for %(email)s is withdrawn. Its link no longer works.",
-                email=invite.email))
+                email=invite.email), "success")
         return redirect(url_for("areas.people"))
     return render_template("areas/withdraw_invite.html", invite=invite, form=form,
                            role_labels=ROLE_LABELS)

@@ -84,7 +84,7 @@ def sign_out():
     services.end_sessions(get_session(), current_user._get_current_object())
     logout_user()
     session.clear()
-    flash(_("You have signed out."))
+    flash(_("You have signed out."), "success")
     return redirect(url_for("site.home"))
 
 
@@ -119,7 +119,7 @@ def accept_invite(token: str):
                                           fast_hash=current_app.config.get("PASSWORD_HASH_FAST",
                                                                            False))
             start_session(user, invite.area_id)
-            flash(_("Welcome to coprod. You have joined %(area)s.", area=area.name))
+            flash(_("Welcome to coprod. You have joined %(area)s.", area=area.name), "success")
             return redirect(url_for("areas.dashboard"))
     return render_template("auth/accept_invite.html", form=form, invite=invite, area=area,
                            role_label=ROLE_LABELS[Role(invite.role)],

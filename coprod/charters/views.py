@@ -75,7 +75,7 @@ def add_signatory():
     if form.validate_on_submit():
         services.add_signatory(get_session(), charter, form.organisation.data, form.kind.data,
                                form.signed_by.data, form.signed_on.data, form.pledge.data)
-        flash(_("%(name)s added as a signatory.", name=form.organisation.data.strip()))
+        flash(_("%(name)s added as a signatory.", name=form.organisation.data.strip()), "success")
         return redirect(url_for("charters.overview"))
     return render_template("charters/signatory_form.html", form=form), (
         400 if form.errors else 200)
@@ -101,7 +101,7 @@ def add_project():
     form = _project_form(None)
     if form.validate_on_submit():
         project = services.save_project(get_session(), g.area.id, form.details())
-        flash(_("Project saved: %(title)s.", title=project.title))
+        flash(_("Project saved: %(title)s.", title=project.title), "success")
         return redirect(url_for("charters.view_project", project_id=project.id))
     return render_template("charters/project_form.html", form=form, project=None), (
         400 if form.errors else 200)
@@ -115,7 +115,7 @@ def edit_project(project_id: int):
     form = _project_form(project)
     if form.validate_on_submit():
         services.save_project(get_session(), g.area.id, form.details(), project)
-        flash(_("Project updated."))
+        flash(_("Project updated."), "success")
         return redirect(url_for("charters.view_project", project_id=project.id))
     return render_template("charters/project_form.html", form=form, project=project), (
         400 if form.errors else 200)
@@ -159,7 +159,7 @@ def evaluate_project(project_id: int):
                    for q in questions}
         evaluation.save_evaluation(db, project, _staff_source(), answers, local_today(),
                                    user_id=current_user.id)
-        flash(_("Evaluation saved."))
+        flash(_("Evaluation saved."), "success")
         return redirect(url_for("charters.view_project", project_id=project.id))
     return render_template("charters/evaluate.html", form=form, project=project,
                            questions=questions), 400 if form.errors else 200
@@ -179,7 +179,7 @@ def add_link(project_id: int):
     if form.validate_on_submit():
         codes = form.codes.data if form.kind.data == "codes" else 0
         link = evaluation.new_link(get_session(), project, form.audience.data, codes or 0)
-        flash(_("Link made."))
+        flash(_("Link made."), "success")
         if link.uses_codes:
             return redirect(url_for("charters.print_codes", project_id=project.id,
                                     link_id=link.id))

@@ -93,13 +93,14 @@ def publish_comment(comment_id: int):
     event = comment.event_id and event_services.event_by_id(get_session(), comment.event_id)
     if request.form.get("publish") == "no":
         services.withdraw_publication(get_session(), comment)
-        flash(_("Comment %(id)d is no longer shown on public pages.", id=comment_id))
+        flash(_("Comment %(id)d is no longer shown on public pages.", id=comment_id), "success")
     elif _why_not_publishable(comment, event) is None:
         services.approve_for_publication(get_session(), comment, current_user.id)
-        flash(_("Comment %(id)d can now be shown on public pages.", id=comment_id))
+        flash(_("Comment %(id)d can now be shown on public pages.", id=comment_id), "success")
     else:
         flash(_("Comment %(id)d cannot be published: fewer than 5 people from its group "
-                "are counted, so it could identify someone.", id=comment_id))
+                "are counted, so it could identify someone.", id=comment_id), "important")
+        return redirect(url_for("voice.view_comment", comment_id=comment_id))  # see why at the top
     return redirect(url_for("voice.view_comment", comment_id=comment_id) + "#publishing")
 
 
@@ -114,7 +115,7 @@ def remove_comment(comment_id: int):
     form = ButtonForm()
     if blocked is None and form.validate_on_submit():
         services.remove_comment(get_session(), comment)
-        flash(_("Comment %(id)d removed.", id=comment_id))
+        flash(_("Comment %(id)d removed.", id=comment_id), "success")
         return redirect(url_for("voice.list_comments"))
     page = render_template("voice/remove_comment.html", comment=comment, form=form,
                            blocked=blocked)
@@ -133,7 +134,7 @@ def add_comment():
                                        created_by_id=current_user.id)
         hidden = services.comment_in_area(get_session(), g.area.id, comment.id,
                                           current_role()) is None
-        flash(saved_message(services.Added(1, int(hidden)), 0, "line"))
+        flash(saved_message(services.Added(1, int(hidden)), 0, "line"), "success")
         if hidden:  # its page would be "not found" for them
             return redirect(url_for("voice.list_comments"))
         return redirect(url_for("voice.view_comment", comment_id=comment.id))
@@ -150,7 +151,7 @@ def paste_comments():
                                          form.said_on.data, form.how_given.data)
         added = services.add_comments(get_session(), g.area.id, parsed.comments,
                                       created_by_id=current_user.id)
-        flash(saved_message(added, parsed.blank, "line"))
+        flash(saved_message(added, parsed.blank, "line"), "success")
         return redirect(url_for("voice.list_comments"))
     return render_template("voice/paste_comments.html", form=form), 400 if form.errors else 200
 
@@ -166,7 +167,7 @@ def import_comments():
         if not parsed.errors:
             added = services.add_comments(get_session(), g.area.id, parsed.comments,
                                           created_by_id=current_user.id)
-            flash(saved_message(added, parsed.blank, "row"))
+            flash(saved_message(added, parsed.blank, "row"), "success")
             return redirect(url_for("voice.list_comments"))
         problems = parsed.errors
         refuse_file(upload.file, problems)

@@ -11,7 +11,9 @@ from flask_babel import lazy_gettext as _l
 from flask_babel import ngettext
 from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovCheckboxesInput, GovDateInput, GovRadioInput
-from wtforms import DateField, RadioField
+from jinja2.runtime import Context
+from jinja2.utils import pass_context
+from wtforms import DateField, Form, RadioField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Email, InputRequired, Length, StopValidation, ValidationError
 
@@ -150,3 +152,15 @@ def refuse_file(field: Any, problems: list[str]) -> None:
     field.errors = [ngettext("The file has %(num)d problem. Nothing was imported.",
                              "The file has %(num)d problems. Nothing was imported.",
                              len(problems))]
+
+
+@pass_context
+def failed_form(context: Context) -> Form | None:
+    """The page's form that failed to validate, whatever the view named it (`form` first), so
+    base.html gives a secondary form (a report's "Save for a board") the same error summary
+    and "Error:" title as a page's main one, rather than only looking at `form`."""
+    found = [value for value in context.get_all().values() if isinstance(value, Form)]
+    main = context.get("form")
+    if isinstance(main, Form):
+        found.insert(0, main)
+    return next((each for each in found if each.errors), None)

@@ -76,11 +76,11 @@ class CountField(IntegerField):
     """How many people came from one group: blank is 0; never negative, never a fraction."""
 
     def __init__(self, label: str, **kwargs) -> None:
-        super().__init__(label, widget=GovTextInput(), default=0, **kwargs)
+        super().__init__(label, widget=GovTextInput(), **{"default": 0, **kwargs})
 
     def process_formdata(self, valuelist: list[str]) -> None:
         text = (valuelist[0] if valuelist else "").strip()
-        self.data = 0
+        self.data: int | None = 0
         if text:
             if not text.isdigit():
                 raise ValueError(_l("%(label)s must be a whole number, 0 or more",

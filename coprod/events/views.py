@@ -119,7 +119,7 @@ def add_event():
     form = EventForm()
     if form.validate_on_submit():
         event = services.create_event(get_session(), g.area.id, form.details(), current_user.id)
-        flash(_("Event saved: %(title)s.", title=event.title))
+        flash(_("Event saved: %(title)s.", title=event.title), "success")
         return redirect(url_for("events.view_event", event_id=event.id))
     return render_template("events/event_form.html", form=form, event=None), (
         400 if form.errors else 200)
@@ -144,7 +144,7 @@ def edit_event(event_id: int):
     form = EventForm(obj=services.EventDetails.of(event))
     if form.validate_on_submit():
         services.update_event(get_session(), event, form.details())
-        flash(_("Event updated."))
+        flash(_("Event updated."), "success")
         return redirect(url_for("events.view_event", event_id=event.id))
     return render_template("events/event_form.html", form=form, event=event), (
         400 if form.errors else 200)
@@ -160,7 +160,7 @@ def add_heard(event_id: int):
         parsed, added = services.add_heard(get_session(), event, form.lines.data,
                                            form.group.data, current_user.id)
         if not parsed.errors:
-            flash(saved_message(added, parsed.blank, "line"))
+            flash(saved_message(added, parsed.blank, "line"), "success")
             return redirect(url_for("events.view_event", event_id=event.id))
         form.lines.errors = list(parsed.errors)
     return render_template("events/add_heard.html", form=form, event=event), (
@@ -176,7 +176,7 @@ def add_action(event_id: int):
     if form.validate_on_submit():
         services.add_action(get_session(), event, form.text.data, form.owner.data or "",
                             form.due_on.data)
-        flash(_("Action added."))
+        flash(_("Action added."), "success")
         return redirect(url_for("events.view_event", event_id=event.id))
     return render_template("events/add_action.html", form=form, event=event), (
         400 if form.errors else 200)
@@ -200,7 +200,7 @@ def change_action(event_id: int, action_id: int):
     if form.validate_on_submit():
         services.change_action(get_session(), action, form.text.data, form.owner.data or "",
                                form.due_on.data)
-        flash(_("Action changed."))
+        flash(_("Action changed."), "success")
         return redirect(url_for("events.view_event", event_id=event.id))
     return render_template("events/add_action.html", form=form, event=event, action=action), (
         400 if form.errors else 200)
@@ -217,7 +217,7 @@ def action_status(event_id: int, action_id: int):
         services.set_action_status(get_session(), action, ActionStatus(form.status.data),
                                    form.reason.data or "")
         flash(_("The action '%(text)s' is now: %(status)s.", text=action.text,
-                status=action.status_words.lower()))
+                status=action.status_words.lower()), "success")
         return redirect(url_for("events.view_event", event_id=event.id) + "#actions")
     return render_template("events/action_status.html", form=form, event=event, action=action), (
         400 if form.errors else 200)
@@ -232,6 +232,6 @@ def remove_action(event_id: int, action_id: int):
     form = ButtonForm()
     if form.validate_on_submit():
         services.remove_action(get_session(), action)
-        flash(_("Action removed."))
+        flash(_("Action removed."), "success")
         return redirect(url_for("events.view_event", event_id=event.id))
     return render_template("events/remove_action.html", form=form, event=event, action=action)

@@ -11,7 +11,7 @@ from govuk_frontend_wtf.wtforms_widgets import (
     GovTextInput,
 )
 from wtforms import SelectField, SelectMultipleField, StringField, SubmitField, TextAreaField
-from wtforms.validators import Length, ValidationError
+from wtforms.validators import Length, StopValidation, ValidationError
 
 from coprod.common.forms import CheckboxesInput, NotOnlySpaces, choices, required
 from coprod.events.forms import CountField
@@ -61,6 +61,26 @@ def _named(pairs: list[tuple[int, str]]) -> list[tuple[str, str]]:
     return [(str(value), label) for value, label in pairs]
 
 
+class PopulationField(CountField):
+    """A head count from the SEN2 return or school census. Unlike an event's count, blank is
+    "not known", not 0: the evidence pack divides voices heard by these numbers, so a box
+    left empty would shrink the population and overstate reach. Blank is refused."""
+
+    def __init__(self, label: str, required_message: str, **kwargs) -> None:
+        super().__init__(label, default=None, **kwargs)  # nothing saved yet: empty, not 0
+        self.required_message = required_message
+
+    def process_formdata(self, valuelist: list[str]) -> None:
+        super().process_formdata(valuelist)
+        if not (valuelist[0] if valuelist else "").strip():
+            self.data = None
+
+    def pre_validate(self, form) -> None:
+        if self.data is None and not self.process_errors:
+            raise StopValidation(self.required_message)
+        super().pre_validate(form)
+
+
 class PopulationForm(FlaskForm):
     """Children and young people with an EHC plan or SEN support, by phase."""
 
@@ -68,10 +88,14 @@ class PopulationForm(FlaskForm):
 
 
 for _phase in Phase:
-    setattr(PopulationForm, f"{_phase.value}_ehc",
-            CountField(_l("%(phase)s: with an EHC plan", phase=PHASE_LABELS[_phase])))
-    setattr(PopulationForm, f"{_phase.value}_support",
-            CountField(_l("%(phase)s: with SEN support", phase=PHASE_LABELS[_phase])))
+    setattr(PopulationForm, f"{_phase.value}_ehc", PopulationField(
+        _l("%(phase)s: with an EHC plan", phase=PHASE_LABELS[_phase]),
+        _l("Enter how many in %(phase)s have an EHC plan, or 0 if none",
+           phase=PHASE_LABELS[_phase])))
+    setattr(PopulationForm, f"{_phase.value}_support", PopulationField(
+        _l("%(phase)s: with SEN support", phase=PHASE_LABELS[_phase]),
+        _l("Enter how many in %(phase)s have SEN support, or 0 if none",
+           phase=PHASE_LABELS[_phase])))
 
 
 class SelfEvaluationForm(FlaskForm):

@@ -773,6 +773,14 @@ def save_self_evaluation(session: Session, area_id: int, text: str, user_id: int
     session.commit()
 
 
+def entered_population(session: Session, area_id: int) -> dict[str, tuple[int, int]]:
+    """Phase -> (EHC plans, SEN support) as the admin entered them: a phase never entered is
+    left out (not 0), so its boxes start empty."""
+    rows = session.exec(select(SendPopulation).where(SendPopulation.area_id == area_id)
+                        .order_by(SendPopulation.phase))
+    return {row.phase: (row.ehc_plans, row.sen_support) for row in rows}
+
+
 def save_population(session: Session, area_id: int,
                     numbers: dict[str, tuple[int, int]]) -> None:
     """Keep the admin's SEND population numbers, phase by phase."""

@@ -185,7 +185,7 @@ def save(kind: str):
                                query=request.query_string.decode()), 400
     row = saved.save_report(get_session(), g.area.id, report, save_form.title.data.strip(),
                             current_user.id)
-    flash(_("Report saved."))
+    flash(_("Report saved."), "success")
     return redirect(url_for("reports.show_saved", report_id=row.id))
 
 
@@ -230,15 +230,15 @@ def population():
     """The area's SEND population by phase, from its SEN2 return and school census."""
     form = PopulationForm()
     if request.method == "GET":
-        for phase, (ehc, support) in services.send_population(get_session(),
-                                                              (g.area.id,)).items():
+        for phase, (ehc, support) in services.entered_population(get_session(),
+                                                                 g.area.id).items():
             getattr(form, f"{phase}_ehc").data = ehc
             getattr(form, f"{phase}_support").data = support
     if form.validate_on_submit():
         services.save_population(get_session(), g.area.id, {
             p.value: (getattr(form, f"{p.value}_ehc").data,
                       getattr(form, f"{p.value}_support").data) for p in Phase})
-        flash(_("SEND population saved."))
+        flash(_("SEND population saved."), "success")
         return redirect(url_for("reports.index"))
     return render_template("reports/population.html", form=form, phases=list(Phase),
                            phase_labels=PHASE_LABELS), 400 if form.errors else 200
@@ -255,7 +255,7 @@ def self_evaluation():
             services.default_self_evaluation(report)
     if form.validate_on_submit():
         services.save_self_evaluation(get_session(), g.area.id, form.text.data, current_user.id)
-        flash(_("Self-evaluation saved."))
+        flash(_("Self-evaluation saved."), "success")
         return redirect(url_for("reports.show", kind=services.EVIDENCE_PACK))
     return render_template("reports/self_evaluation.html", form=form), (
         400 if form.errors else 200)

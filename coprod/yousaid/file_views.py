@@ -49,7 +49,7 @@ def import_items():
         if not parsed.errors:
             count = exports.save_import(get_session(), g.area.id, parsed,
                                         user_id=current_user.id, author=author_name())
-            flash(ngettext("%(num)d item imported.", "%(num)d items imported.", count))
+            flash(ngettext("%(num)d item imported.", "%(num)d items imported.", count), "success")
             return redirect(url_for("yousaid.list_items"))
         problems = parsed.errors
         refuse_file(upload.file, problems)

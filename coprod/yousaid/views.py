@@ -112,7 +112,8 @@ def change_statuses():
             problems = services.change_statuses(get_session(), items, form.new_status.data,
                                                 user_id=current_user.id, author=author_name())
             if not problems:
-                flash(ngettext("%(num)d item changed.", "%(num)d items changed.", len(items)))
+                flash(ngettext("%(num)d item changed.", "%(num)d items changed.", len(items)),
+                      "success")
                 return redirect(url_for("yousaid.list_items"))
             form.new_status.errors = [_("Item %(id)d: %(message)s", id=i.id, message=e.message)
                                       for i, e in problems]
@@ -142,7 +143,7 @@ def from_ticked_comments():
     review page's own form posts them here, so no JavaScript is needed)."""
     ids = [value for value in request.form.getlist("comment") if value.isdigit()]
     if not ids:
-        flash(_("Tick the comments the item rests on first."))
+        flash(_("Tick the comments the item rests on first."), "important")
         return redirect(safe_next(request.form.get("next"), url_for("analysis.review_comments")))
     return redirect(url_for("yousaid.new_item", comment=ids))
 
@@ -166,7 +167,7 @@ def new_item():
         else:
             evidence.link_sources(db, item, sources, viewer_role=current_role(),
                                   user_id=current_user.id)
-            flash(_("Item saved."))
+            flash(_("Item saved."), "success")
             return redirect(url_for("yousaid.view_item", item_id=item.id))
     return render_template("yousaid/item_form.html", form=form, item=None, sources=sources,
                            linking=evidence.describe(db, g.area.id, sources, current_role())), (
@@ -198,7 +199,7 @@ def edit_item(item_id: int):
         except services.ItemError as error:
             _show_errors(form, error)
         else:
-            flash(_("Item changed."))
+            flash(_("Item changed."), "success")
             return redirect(url_for("yousaid.view_item", item_id=item.id))
     return render_template("yousaid/item_form.html", form=form, item=item, linking=[]), (
         400 if form.errors else 200)
@@ -221,7 +222,8 @@ def change_status(item_id: int):
             get_session().rollback()
             _show_errors(form, error)
         else:
-            flash(_("Status changed to %(status)s.", status=STATUS_LABELS[Status(item.status)]))
+            flash(_("Status changed to %(status)s.", status=STATUS_LABELS[Status(item.status)]),
+                  "success")
             return redirect(url_for("yousaid.view_item", item_id=item.id))
     return render_template("yousaid/status_form.html", form=form, item=item), (
         400 if form.errors else 200)
@@ -236,7 +238,7 @@ def add_update(item_id: int):
     if form.validate_on_submit():
         services.add_update(get_session(), item, form.text.data, user_id=current_user.id,
                             author=author_name())
-        flash(_("Added to the timeline."))
+        flash(_("Added to the timeline."), "success")
         return redirect(url_for("yousaid.view_item", item_id=item.id))
     return render_template("yousaid/update_form.html", form=form, item=item), (
         400 if form.errors else 200)
@@ -256,7 +258,7 @@ def record_told(item_id: int):
         except services.ItemError as error:
             _show_errors(form, error)
         else:
-            flash(_("Saved: families were told."))
+            flash(_("Saved: families were told."), "success")
             return redirect(url_for("yousaid.view_item", item_id=item.id))
     return render_template("yousaid/told_form.html", form=form, item=item), (
         400 if form.errors else 200)
@@ -275,7 +277,7 @@ def publish(item_id: int):
         except services.ItemError as error:
             return render_template("yousaid/cannot_publish.html", item=item,
                                    message=error.message), 400
-        flash(_("Published.") if wanted else _("Taken off the public board."))
+        flash(_("Published.") if wanted else _("Taken off the public board."), "success")
     return redirect(url_for("yousaid.view_item", item_id=item.id))
 
 
@@ -290,7 +292,7 @@ def add_evidence(item_id: int):
         added = evidence.link_sources(get_session(), item, sources, viewer_role=current_role(),
                                       user_id=current_user.id)
         flash(ngettext("%(num)d piece of evidence added.", "%(num)d pieces of evidence added.",
-                       added))
+                       added), "success")
         return redirect(url_for("yousaid.view_item", item_id=item.id))
     return render_template("yousaid/add_evidence.html", item=item, form=form, sources=sources,
                            linking=evidence.describe(get_session(), g.area.id, sources,

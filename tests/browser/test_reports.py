@@ -89,3 +89,19 @@ def test_leader_reads_downloads_and_opens_the_evidence_pack(new_page, sign_in, a
     expect(page.locator("#table-participation-log")).to_be_visible()
     expect(page.locator("#table-reach-against-population")).to_be_visible()
     audit(page)
+
+
+@pytest.mark.parametrize("js", [True, False], ids=["js-on", "js-off"])
+def test_saving_a_report_with_no_name_says_why_at_the_top(new_page, sign_in, audit, js):
+    page = sign_in(new_page(js=js), "leader")
+    page.goto("/staff/reports/voice")
+    page.get_by_role("button", name="Save this report").click()
+    summary = page.locator(".govuk-error-summary")
+    expect(summary).to_contain_text("Enter a name for the saved report")
+    expect(summary).to_be_in_viewport()
+    expect(page).to_have_title(re.compile(r"^Error: Themed voice report"))
+    audit(page)
+    summary.get_by_role("link", name="Enter a name for the saved report").click()
+    expect(page.get_by_label("Name this saved report")).to_be_in_viewport()
+    if js:  # GOV.UK Frontend focuses the summary, then the field its link names
+        expect(page.get_by_label("Name this saved report")).to_be_focused()

@@ -92,3 +92,18 @@ def test_the_safeguarding_lead_handles_a_flag_with_the_keyboard_alone(new_page, 
     page.keyboard.press("Enter")
     expect(page.locator(".govuk-notification-banner")).to_contain_text("Decision saved.")
     expect(h1(page)).to_have_text("Safeguarding")
+
+
+@JS
+def test_a_refused_bulk_review_says_why_where_it_can_be_seen(new_page, sign_in, audit, js):
+    page = sign_in(new_page(js=js), "officer")
+    page.goto("/staff/analysis/?show=all")
+    page.get_by_role("button", name="Confirm their suggested themes").click()
+    banner = page.locator(".govuk-notification-banner")
+    expect(banner).to_contain_text("Nothing changed: tick at least one comment")
+    expect(banner.locator(".govuk-notification-banner__title")).to_have_text("Important")
+    expect(banner).not_to_have_class(re.compile("govuk-notification-banner--success"))
+    expect(banner).to_be_in_viewport()
+    if js:
+        expect(banner).to_be_focused()
+    audit(page)

@@ -10,6 +10,7 @@ from coprod.events.models import EventAction, ListeningEvent
 from coprod.voice.models import Comment
 from tests import factories
 from tests.factories_voice import make_event
+from tests.survey_factories import make_survey
 
 LAST_WEEK = date.today() - timedelta(days=7)
 NEXT_MONTH = date.today() + timedelta(days=30)
@@ -141,3 +142,16 @@ def test_who_may_read_and_change_events(signed_in, db, area, role, read, change)
     assert client.page(f"/staff/events/{event.id}/").status == read
     assert client.page("/staff/events/new").status == change
     assert client.page(f"/staff/events/{event.id}/what-we-heard").status == change
+
+
+def test_event_page_names_its_feedback_survey_not_its_slug(signed_in, db, area):
+    survey = make_survey(db, area)
+    event = make_event(db, area, feedback_survey_slug=survey.slug)
+    page = signed_in(Role.OFFICER).page(f"/staff/events/{event.id}/")
+    row = next(r for r in page.soup.select(".govuk-summary-list__row")
+               if "Feedback survey" in r.get_text())
+    shown = row.select_one(".govuk-summary-list__value").get_text(strip=True)
+    assert (shown, survey.slug in shown) == (survey.title, False)
+    other = make_event(db, area, "No survey")
+    page = signed_in(Role.OFFICER).page(f"/staff/events/{other.id}/")
+    assert "Feedback survey None" in page.text

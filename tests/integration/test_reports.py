@@ -217,6 +217,34 @@ def test_a_bad_population_number_is_said_and_nothing_is_saved(signed_in, db, are
     assert services.send_population(db, (area.id,))["primary"] == (0, 0)
 
 
+def test_blank_population_boxes_are_refused_not_saved_as_0(signed_in, db, area):
+    services.save_population(db, area.id, {"early_years": (20, 80), "primary": (100, 400),
+                                           "secondary": (150, 350), "post_16": (50, 50)})
+    admin = signed_in(Role.ADMIN)
+    page = admin.page("/staff/reports/population")
+    blank = {name: "" for name in page.form_data() if name != "csrf_token"}
+    page = admin.submit("/staff/reports/population", blank)
+    assert page.status == 400
+    assert page.title.startswith("Error: ")
+    assert page.errors[:2] == ["Enter how many in Early years (0 to 4) have an EHC plan, or 0 "
+                               "if none", "Enter how many in Early years (0 to 4) have SEN "
+                               "support, or 0 if none"]
+    assert len(page.errors) == 8
+    assert "SEND population saved." not in page.text
+    assert services.send_population(db, (area.id,))["primary"] == (100, 400)
+
+
+def test_population_boxes_start_empty_until_entered_and_0_is_kept(signed_in, db, area):
+    admin = signed_in(Role.ADMIN)
+    page = admin.page("/staff/reports/population")
+    assert {v for k, v in page.form_data().items() if k != "csrf_token"} == {""}
+    numbers = {name: "0" for name in page.form_data() if name != "csrf_token"}
+    numbers["primary_ehc"] = "12"
+    assert admin.submit("/staff/reports/population", numbers).status == 200
+    assert services.entered_population(db, area.id)["primary"] == (12, 0)
+    assert admin.page("/staff/reports/population").form_data()["primary_support"] == "0"
+
+
 def test_the_report_page_shows_every_table_and_chart_with_its_summary(signed_in, area, known):
     page = signed_in(Role.LEADER).page(f"/staff/reports/voice?{PERIOD}")
     assert page.status == 200

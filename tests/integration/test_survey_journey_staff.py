@@ -109,3 +109,18 @@ def test_a_respondents_submit_is_one_guarded_update_and_not_audited(app, client,
     assert len(updates) == 1, updates  # the guarded one; the ORM does not write the row again
     assert only_response(db, survey).status == ResponseStatus.COMPLETE.value
     assert db.exec(select(AuditEvent)).all() == []
+
+
+def test_a_draft_surveys_pages_link_only_to_pages_that_open(signed_in, db, area):
+    officer = signed_in(Role.OFFICER)
+    draft = make_survey(db, area, status=SurveyStatus.DRAFT)
+    page = officer.page(f"/staff/surveys/{draft.id}")
+    nav = page.soup.select_one("nav[aria-label='Survey pages']")
+    assert "Type in one paper or phone response" not in nav.get_text()
+    for link in nav.select("a[href]"):
+        assert officer.get(link["href"]).status_code == 200, link["href"]
+    published = make_survey(db, area)
+    nav = officer.page(f"/staff/surveys/{published.id}").soup.select_one(
+        "nav[aria-label='Survey pages']")
+    assert nav.find("a", string="Type in one paper or phone response")["href"] == \
+        f"/staff/surveys/{published.id}/enter-response"

@@ -96,7 +96,7 @@ def add_question_of_type(survey_id: int, qtype: str):
             problems = error.messages
         else:
             save_data(survey, new)
-            flash(_("Question added."))
+            flash(_("Question added."), "success")
             return redirect(_question_url(survey, question_id))
     return render_template("surveys/staff/question_new.html", form=form, problems=problems,
                            fixed_type=qtype, type_names=TYPE_NAMES, **context), (
@@ -142,7 +142,7 @@ def edit_question(survey_id: int, question_id: str):
             problems = error.messages
         else:
             save_data(survey, new)
-            flash(_("Question saved."))
+            flash(_("Question saved."), "success")
             return redirect(_question_url(survey, question_id))
     index = context["defn"].question_ids.index(question_id)
     defn_question = context["defn"].question(question_id)
@@ -180,7 +180,7 @@ def remove_question(survey_id: int, question_id: str):
             save_data(survey, builder.remove_question(data, question_id))
         except builder.BuilderError as error:
             return render_overview(survey, error.messages)
-        flash(_("Question removed."))
+        flash(_("Question removed."), "success")
         return redirect(_overview_url(survey))
     return render_template("surveys/staff/question_remove.html", form=form, question=question,
                            **context)
@@ -222,7 +222,7 @@ def _option_page(survey_id: int, question_id: str, index: int | None):
             problems = error.messages
         else:
             save_data(survey, new)
-            flash(_("Answer saved."))
+            flash(_("Answer saved."), "success")
             return redirect(_question_url(survey, question_id))
     return render_template("surveys/staff/option.html", form=form, problems=problems, **context,
                            question=question, index=index), 400 if form.errors or problems else 200
@@ -259,7 +259,7 @@ def shown_to(survey_id: int, question_id: str):
                                     question_id=question_id, deciding_id=form.decided_by.data))
         if "show_if" in question:
             save_data(survey, builder_conditions.clear_condition(data, question_id))
-            flash(_("Everyone who answers the survey now sees this question."))
+            flash(_("Everyone who answers the survey now sees this question."), "success")
         return redirect(_question_url(survey, question_id))
     return render_template("surveys/staff/shown_to.html", form=form, question=question,
                            number=context["defn"].question_ids.index(question_id) + 1,
@@ -289,7 +289,7 @@ def shown_for_answers(survey_id: int, question_id: str, deciding_id: str):
         else:
             if new != data:
                 save_data(survey, new)
-                flash(_("Question saved. Only people who give those answers see it."))
+                flash(_("Question saved. Only people who give those answers see it."), "success")
             return redirect(_question_url(survey, question_id))
     return render_template("surveys/staff/shown_for_answers.html", form=form, problems=problems,
                            question=question, deciding=deciding[deciding_id],

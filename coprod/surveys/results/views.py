@@ -114,7 +114,7 @@ def import_responses(survey_id: int):
             count = response_import.import_rows(
                 get_session(), survey.id, g.area.id, context["version"].id, context["defn"],
                 checked.rows, current_user.id)
-            flash(_("%(n)d responses imported.", n=count))
+            flash(_("%(n)d responses imported.", n=count), "success")
             return redirect(url_for("surveys.survey_results", survey_id=survey.id))
     shown = problems[:response_import.MAX_ERRORS_SHOWN]
     return render_template("surveys/staff/import_responses.html", form=form, problems=shown,

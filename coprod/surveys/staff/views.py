@@ -43,6 +43,14 @@ def load_survey(survey_id: int) -> Survey:
     return get_in_area(get_session(), Survey, survey_id, g.area.id)
 
 
+@bp.app_template_global("survey_named_in_area")
+def survey_named_in_area(slug: str | None) -> Survey | None:
+    """The survey an event names by its slug, when it is in this area: events sit below
+    surveys, so their pages cannot look it up themselves (and showed the slug)."""
+    survey = library.survey_by_slug(get_session(), slug) if slug else None
+    return survey if survey is not None and survey.area_id == g.area.id else None
+
+
 def save_data(survey: Survey, data: dict) -> None:
     """Save an edited definition dict (a new version if the current one has responses)."""
     library.save_definition(get_session(), survey, survey_from_dict(data), current_user.id)
@@ -88,7 +96,7 @@ def new_survey():
                                             form.easy_read.data, current_user.id) \
                 if form.start.data == "blank" else publishing.start_from_template(
                     db, g.area.id, form.start.data, current_user.id, title)
-            flash(_("Survey created as a draft."))
+            flash(_("Survey created as a draft."), "success")
             return redirect(url_for("surveys.overview", survey_id=survey.id))
     return render_template("surveys/staff/new.html", form=form, templates=templates), (
         400 if form.errors else 200)
@@ -119,7 +127,7 @@ def upload_survey():
         except SurveyFileError as error:
             problems = list(error.problems)
         else:
-            flash(_import_message(done))
+            flash(_import_message(done), "success")
             return redirect(url_for("surveys.overview", survey_id=done.survey.id))
     return render_template("surveys/staff/upload.html", form=form, problems=problems), (
         400 if form.errors or problems else 200)
@@ -166,7 +174,7 @@ def edit_details(survey_id: int):
         except builder.BuilderError as error:
             problems = error.messages
         else:
-            flash(_("Survey details saved."))
+            flash(_("Survey details saved."), "success")
             return redirect(url_for("surveys.overview", survey_id=survey.id))
     return render_template("surveys/staff/details.html", form=form, problems=problems,
                            **context), 400 if form.errors or problems else 200
@@ -210,7 +218,7 @@ def publish(survey_id: int):
         publishing.publish(get_session(), survey, form.opens_on.data, form.closes_on.data)
         state = publishing.state_of(survey, publishing.uk_today())
         flash(_("Survey scheduled.") if state == publishing.State.SCHEDULED
-              else _("Survey published."))
+              else _("Survey published."), "success")
         return redirect(url_for("surveys.overview", survey_id=survey.id))
     return render_template("surveys/staff/publish.html", form=form,
                            **builder_context(survey)), 400 if form.errors else 200
@@ -224,7 +232,7 @@ def close(survey_id: int):
     form = ButtonForm()
     if form.validate_on_submit():
         publishing.close(get_session(), survey)
-        flash(_("Survey closed. Its answers are kept."))
+        flash(_("Survey closed. Its answers are kept."), "success")
         return redirect(url_for("surveys.overview", survey_id=survey.id))
     return render_template("surveys/staff/close.html", form=form, **builder_context(survey))
 
@@ -239,7 +247,7 @@ def duplicate(survey_id: int):
         db = get_session()
         if not _title_taken(db, survey.area_id, form.title):
             copy = publishing.duplicate(db, survey, current_user.id, form.title.data.strip())
-            flash(_("Copy made as a draft."))
+            flash(_("Copy made as a draft."), "success")
             return redirect(url_for("surveys.overview", survey_id=copy.id))
     return render_template("surveys/staff/copy.html", form=form, **builder_context(survey)), (
         400 if form.errors else 200)

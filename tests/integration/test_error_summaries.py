@@ -1,0 +1,61 @@
+"""Every form that fails says so the GOV.UK way: an error summary at the top linking to the
+field, and "Error: " once at the start of the title, whichever form on the page it was."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from coprod.areas.models import Role
+from tests.survey_factories import make_survey
+
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+PERIOD = "date_from=1&date_from=1&date_from=2026&date_to=31&date_to=3&date_to=2026"
+
+
+def _save_report(client, kind: str, title: str):
+    page = client.page(f"/staff/reports/{kind}?{PERIOD}")
+    data = page.form_data("form[action*='/save']")
+    data["title"] = title
+    return client.submit(f"/staff/reports/{kind}?{PERIOD}", data, "form[action*='/save']")
+
+
+def test_saving_a_report_with_no_name_says_why_at_the_top(signed_in, db, area):
+    for kind in ("voice", "evidence-pack"):
+        page = _save_report(signed_in(Role.ADMIN), kind, "   ")
+        assert page.status == 400
+        assert page.title.startswith("Error: ")
+        summary = page.soup.select_one("main .govuk-error-summary")
+        assert summary is not None, f"no error summary on the {kind} report"
+        link = summary.select_one("li a")
+        assert link.get_text(strip=True) == "Enter a name for the saved report"
+        assert page.soup.select_one(link["href"]).get("name") == "title"
+        assert page.field_error("title") == "Error: Enter a name for the saved report"
+
+
+def test_deleting_my_answers_with_no_code_says_error_once(client, db, area):
+    page = client.submit("/surveys/delete-my-answers", {"code": ""})
+    assert page.status == 400
+    assert page.title.startswith("Error: Delete my answers")
+    assert page.title.count("Error:") == 1
+    assert page.errors
+
+
+def test_making_a_copy_with_no_title_says_error_once(signed_in, db, area):
+    survey = make_survey(db, area)
+    page = signed_in(Role.OFFICER).submit(f"/staff/surveys/{survey.id}/duplicate", {"title": ""})
+    assert page.status == 400
+    assert page.title.startswith("Error: Make a copy")
+    assert page.title.count("Error:") == 1
+
+
+def test_no_template_adds_error_to_its_own_title():
+    """base.html alone puts "Error:" before the title (a page whose problems are not a form's
+    sets `page_errors`), so no page can say it twice."""
+    offenders = []
+    for path in sorted(TEMPLATES.rglob("*.html")):
+        for block in re.findall(r"{%-?\s*block title\s*-?%}(.*?){%-?\s*endblock",
+                                path.read_text(encoding="utf-8"), re.S):
+            if "Error" in block:
+                offenders.append(str(path.relative_to(TEMPLATES)))
+    assert offenders == []
