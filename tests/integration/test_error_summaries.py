@@ -59,3 +59,13 @@ def test_no_template_adds_error_to_its_own_title():
             if "Error" in block:
                 offenders.append(str(path.relative_to(TEMPLATES)))
     assert offenders == []
+
+
+def test_a_staff_page_and_its_public_twin_have_different_titles(signed_in, db, area):
+    """Staff keep both open in tabs; a screen reader user tells them apart by the title."""
+    staff = signed_in(Role.OFFICER)
+    for staff_path, public_path in (("/staff/events/", "/events/"),
+                                    ("/staff/you-said-we-did/", "/you-said-we-did/")):
+        staff_title, public_title = staff.page(staff_path).title, staff.page(public_path).title
+        assert staff_title != public_title
+        assert " – Staff – " in staff_title and "Staff" not in public_title
