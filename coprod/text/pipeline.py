@@ -71,6 +71,7 @@ class RulesStage:
     feeling: Sentiment
     excluded: frozenset[str]  # themes the codebook's exclusion phrases rule out here
     area_named: frozenset[str]  # themes the area's own cue phrases name here
+    long_enough: bool  # MIN_WORDS or more: the model may judge its themes and sentiment
 
     @property
     def flag_themes(self) -> set[str]:
@@ -81,7 +82,7 @@ class RulesStage:
     def kept_themes(self) -> set[str]:
         """Rule themes the model may not veto: what a disclosure is about, what the area's own
         cues name, and every rule theme of a comment too short for the model to judge."""
-        if word_count(self.doc) < MIN_WORDS:
+        if not self.long_enough:
             return {tid for tid, _ in self.themes}
         return self.flag_themes | self.area_named
 
@@ -99,7 +100,7 @@ def by_rules(text: str, codebook: Codebook) -> RulesStage:
     themes = _with_disclosure_themes(code_themes(doc, codebook), flag, codebook)
     feeling = score_sentiment(doc, codebook, disclosure=flag.flagged, about_services=bool(themes))
     return RulesStage(redacted, doc, flag, themes, feeling, excluded_theme_ids(doc, codebook),
-                      own_cue_theme_ids(doc, codebook))
+                      own_cue_theme_ids(doc, codebook), word_count(doc) >= MIN_WORDS)
 
 
 def _learned_themes(rules: RulesStage, guess: Prediction, model: ThemeModel,
@@ -109,7 +110,7 @@ def _learned_themes(rules: RulesStage, guess: Prediction, model: ThemeModel,
     Themes the model does not know (an area's own) keep the rules' word. A theme the rules
     found keeps the rules' confidence; one only the model found has the model's probability,
     often below the low-confidence mark, so people check it."""
-    known = set(codebook.ids) - rules.excluded if word_count(rules.doc) >= MIN_WORDS else set()
+    known = set(codebook.ids) - rules.excluded if rules.long_enough else set()
     kept = rules.kept_themes
     found = {tid: c for tid, c in rules.themes
              if guess.themes.get(tid, 1.0) >= model.veto or tid in kept}
@@ -140,7 +141,7 @@ def analyse_with(text: str, codebook: Codebook, model: ThemeModel | None) -> Ana
         # A short answer ("Nothing to add", "see above") gives the model too little to go on:
         # it would fall back on the corpus's lean to complaint, so the rules' reading stands.
         if (feel[likeliest] >= model.trust and feel[likeliest] - feel[label] >= MARGIN
-                and word_count(rules.doc) >= MIN_WORDS):
+                and rules.long_enough):
             label = likeliest
         if rules.flag.flagged:
             label = "negative"

@@ -36,19 +36,19 @@ def own_cue_theme_ids(doc: Doc, codebook: Codebook) -> frozenset[str]:
     """Themes one of the area's own cue phrases names in the comment: the learned model never
     saw those phrases, so it must not overrule them ("hub card" is leisure in that area)."""
     ids = codebook.ids
-    named = {cue.theme for _, cue in find(doc.lemmas, codebook.own_cue_index)}
-    named.update(cue.theme for cue in codebook.own_prefix_cues
-                 if any(len(lem) > 3 and lem.startswith(cue.lemmas[0]) for lem in doc.lemmas))
-    return frozenset(ids[t] for t in named)
+    own_stems = tuple(cue.lemmas[0] for cue in codebook.own_prefix_cues)
+    hits = find(doc.lemmas, codebook.own_cue_index) + _prefix_hits(
+        doc, codebook.own_prefix_cues, own_stems)
+    return frozenset(ids[cue.theme] for _, cue in hits)
 
 
-def _prefix_hits(doc: Doc, codebook: Codebook) -> list[tuple[int, Cue]]:
+def _prefix_hits(doc: Doc, cues: tuple[Cue, ...], stems: tuple[str, ...]
+                 ) -> list[tuple[int, Cue]]:
     """Stem cues such as "diagnos*", which catch diagnosis, diagnosed and misspellings."""
-    if not codebook.prefix_cues:
+    if not cues:
         return []
-    stems = codebook.prefix_stems
     return [(i, cue) for i, lem in enumerate(doc.lemmas) if len(lem) > 3 and lem.startswith(stems)
-            for cue in codebook.prefix_cues if lem.startswith(cue.lemmas[0])]
+            for cue in cues if lem.startswith(cue.lemmas[0])]
 
 
 def _pair_scores(doc: Doc, codebook: Codebook, scores: dict[int, float]) -> None:
@@ -73,7 +73,8 @@ def theme_scores(doc: Doc, codebook: Codebook) -> dict[int, float]:
     covered: set[tuple[int, int]] = set()
     seen: set[tuple[int, tuple[str, ...]]] = set()
     scores: dict[int, float] = {}
-    hits = find(doc.lemmas, codebook.cue_index) + _prefix_hits(doc, codebook)
+    hits = find(doc.lemmas, codebook.cue_index) + _prefix_hits(doc, codebook.prefix_cues,
+                                                             codebook.prefix_stems)
     for i, cue in hits:
         cells = [(cue.theme, k) for k in range(i, i + len(cue.lemmas))]
         if cells[0] in covered or (blocked and not blocked.isdisjoint(cells)):

@@ -31,13 +31,11 @@ import numpy as np
 from coprod.text.codebook import Codebook
 from coprod.text.learned import (
     MARGIN,
-    MIN_WORDS,
     SENTIMENTS,
     ThemeModel,
     dense_features,
     dense_size,
     sparse_features,
-    word_count,
 )
 from coprod.text.pipeline import RulesStage, by_rules
 
@@ -300,7 +298,7 @@ def theme_evidence(examples: Examples, theme_ids: Sequence[str]) -> ThemeEvidenc
     return ThemeEvidence(table([{t for t, _ in s.themes} for s in stages]),
                          table([s.kept_themes for s in stages]),
                          table([set(s.excluded) for s in stages]),
-                         np.asarray([word_count(s.doc) >= MIN_WORDS for s in stages]),
+                         np.asarray([s.long_enough for s in stages]),
                          table([set(r["themes"]) for r in examples.rows]))
 
 
@@ -368,7 +366,7 @@ def feeling_evidence(examples: Examples) -> FeelingEvidence:
     return FeelingEvidence(
         np.asarray([SENTIMENTS.index(s.feeling.label) for s in examples.stages], dtype=int),
         np.asarray([s.flag.flagged for s in examples.stages], dtype=bool),
-        np.asarray([word_count(s.doc) >= MIN_WORDS for s in examples.stages], dtype=bool),
+        np.asarray([s.long_enough for s in examples.stages], dtype=bool),
         np.asarray([SENTIMENTS.index(r["sentiment"]) for r in examples.rows], dtype=int))
 
 
