@@ -77,9 +77,12 @@ alarms over train, dev and every theming set stayed at the 16 accepted ones. So 
 is still missed more often than caught: euphemism, a harm told as a story with no harm word, a
 sign seen rather than said (a child who flinches, hides food, will not go home), and forms
 nobody has written yet. On a held-out set written by someone who never saw the rules
-(tests/data/safeguarding_locked/, scored only by bench/theming.py --locked), recall was 0.59
-(47/80) before those six rounds and 0.64 (51/80) after, with 6 of 80 near-misses flagged both
-times. A learned second net over words (trained on every labelled disclosure) added none at a
+(set 1), recall was 0.59 (47/80) before those six rounds and 0.64 (51/80) after, with 6 of 80
+near-misses flagged both times. Round 7 then fitted the rules to set 1's 29 misses and 6 false
+alarms (it became a development set, tests/data/safeguarding_dev/) after a second blind set had
+been written (tests/data/safeguarding_locked/heldout_2.jsonl, scored only by bench/theming.py
+--locked): on that set round 7 moved recall from 44/80 to 45/80, false alarms 11/80 both ways.
+Rules fitted to one writer's phrasings barely carry to another's. A learned second net over words (trained on every labelled disclosure) added none at a
 threshold that kept false alarms near zero on the corpus, and 7 at one that flagged 77 of its
 4,040 ordinary comments. Each missed form found should become a group here and a unit test; a
 person raising a flag by hand (flags.py) remains the backstop.

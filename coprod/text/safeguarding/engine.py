@@ -53,7 +53,8 @@ _NOT_SAID_OF_A_CHILD = re.compile(
     r"\b(?:they|you|children|kids) have to be seen to be (?:[\w,]+ ){0,12}?(?:close to |near |"
     r"on the brink of )?suicid\w*")
 # An injury the family was given an accident for, and no sign the account is disputed.
-_ACCIDENT = re.compile(r"\b(?:fell|fall|falls|tripped|slipped|accident|pe|football|rugby|"
+_ACCIDENT = re.compile(r"\b(?:fell|fall|falls|tripped|slipped|accident|seizures?|fits?|dt|"
+                       r"glue gun|food tech\w*|pe|football|rugby|"
                        r"sport|sports|trampoline|skiing|climbing|riding|bike|cycling|scooter|"
                        r"skateboard\w*)\b")
 # A child (the speaker's own, or a classmate) lashing out in a meltdown, framed as a need.
@@ -66,7 +67,8 @@ _CHILD_ACTS_START = re.compile(
     r"boy|girl|pupil|kid))\b")
 _DISTRESS = re.compile(r"\b(?:meltdowns?|shutdowns?|can not communicate|could not communicate|"
                        r"overwhelmed|frustrated|frustration|sensory|dysregulated|distressed)\b")
-_DISPUTED = re.compile(r"\b(?:(?:say|said|says|told) (?:\w+ ){0,3}(?:fell|tripped|slipped)|but|"
+_DISPUTED = re.compile(r"\b(?:(?:say|said|says|told) (?:\w+ ){0,3}(?:fell|tripped|slipped|had a "
+                       r"(?:seizure|fit))|but|"
                        r"claim\w*|nobody|no one|not (?:say|tell|explain)|no explanation)\b")
 
 

@@ -78,8 +78,9 @@ NOT_A_PERSON_BEFORE = (
     r"\b(?:it|this|that|which|what|news|cuts|decision|comment|comments|words|rejection|"
     r"exclusion|reality|letter|bill|noise|light|lights|covid|lockdown|pandemic|diagnosis|"
     r"when people|if people|when anyone|if anyone|when someone|when you|dentist|doctor|nurse|"
-    r"injection|jab|needle|vaccination|physio|splint|cast|brace|operation|surgery)(?: really|"
-    r" just| also| truly)?")
+    r"injection|jab|needle|vaccination|physio|splint|cast|brace|operation|surgery|alarm|alarms|"
+    r"fire drill|hand dryers?|sound|sounds|music|smell)(?: really| just| also| truly| physically|"
+    r" actually)?")
 TOUCH_END = r"(?= ?[.!?;,)]| ?$| (?:and|when|wen|at night|in bed|under|there|all the time|" \
              r"every|but|so|again)\b)"
 

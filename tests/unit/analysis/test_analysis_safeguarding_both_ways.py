@@ -11,8 +11,9 @@ import pytest
 from coprod.text.pipeline import analyse
 
 DATA = Path(__file__).resolve().parents[2] / "data"
-SETS = [*sorted(DATA.glob("theming_*.jsonl")), DATA / "corpus" / "train.jsonl",
-        DATA / "corpus" / "dev.jsonl"]
+SETS = [*sorted(DATA.glob("theming_*.jsonl")),
+        *sorted((DATA / "safeguarding_dev").glob("*.jsonl")),  # held out until session 11
+        DATA / "corpus" / "train.jsonl", DATA / "corpus" / "dev.jsonl"]
 
 # (not a disclosure, the disclosure beside it)
 BOTH_WAYS = [
@@ -620,6 +621,83 @@ BOTH_WAYS = [
     # sent to the head; sent abroad to be married
     ("Her father told her she will be sent to the head if she keeps being late.",
      "Her father told her she will be sent back home to be married."),
+    # round 7 (held-out set 1, now a development set): each written fresh, not the set's text
+    # county lines in its own words; a drop-in session, country dancing, a debt for a trip
+    ("We did a drop-in session for parents at the family hub.",
+     "I got robbed doing a drop and now they say I owe them money."),
+    ("He goes country dancing with his class on Fridays.",
+     "My brother keeps going country with older boys and comes back with cash."),
+    # strangers in cars: home-to-school transport; men bringing a girl home at night
+    ("He is dropped home by two men from the transport company in a van.",
+     "She is dropped home at 3am by men in cars and won't say who they are."),
+    ("The men at the garage give him free cans of pop when he helps out.",
+     "The men at the shop give her free vodka and she has to stay behind after closing."),
+    # a goodbye to a TA; a note that says sorry for being a burden
+    ("She wrote a note saying goodbye to her TA on the last day of term.",
+     "He left a note on his bed saying sorry for being a burden."),
+    # bruised from dyspraxia, burnt in DT, marks from seizures; the same signs unexplained
+    ("She has dyspraxia and is always bruised from bumping into things.",
+     "She is always bruised and won't say how it happened."),
+    ("The burn on his hand was from the glue gun in DT and school rang me straight away.",
+     "The burn on his hand was from the iron and he says his dad did it."),
+    ("He has seizures, and the marks on his face from his seizures are in his diary.",
+     "School say he had a seizure but the marks on his face look like fingers."),
+    # a word taught in PSHE; a man online grooming a child
+    ("My son asked what grooming meant after a PSHE lesson.",
+     "A man online has been grooming my daughter."),
+    # names called by people at school; an adult who calls a child names
+    ("Ppl keep calling me a freak cos I like trains but my mates stick up for me.",
+     "My stepmum keeps calling me a freak and a mistake."),
+    # a fire alarm that hurts; a father who hurts a child
+    ("My son hit a TA in the fire drill because the alarm physically hurts him.",
+     "Her dad physically hurts her when he's been drinking."),
+    # a parent's fear of a decision; a parent frightened of what they might do
+    ("I'm scared of what I might do if they refuse the EHCP again.",
+     "I'm scared of what I might do. Please can someone call me."),
+    ("We couldn't do it anymore so we moved him to a special school.",
+     "I told the kids I couldn't do it anymore and I was leaving."),
+    ("Honestly I understand why parents go to tribunal.",
+     "Some days I understand those mothers you read about in the papers."),
+    # choking on tea; a mother choked at home, a knife held
+    ("Mum was choking on her tea laughing at the panto.",
+     "I came downstairs and mum was choking and dad had a knife."),
+    ("He keeps a knife and fork in his bag for his packed lunch.",
+     "My son's friend keeps a knife in his school bag and says he'll use it on the boy who "
+     "grassed."),
+    ("He says the gun in Fortnite is under his bed in the game.",
+     "He says his brother keeps a gun under his bed."),
+    # running off from class; from a foster home
+    ("He keeps running off from class when it gets too loud.",
+     "She keeps running off from her foster home at night."),
+    # a phone never answered; a door never answered and a child not seen
+    ("The phone at the SEND office is never answered.",
+     "The door isn't answered and nobody has seen him outside since March."),
+    # a weekend away with the children cared for; a child left alone
+    ("We went away for the weekend and left the kids with my mum.",
+     "Her mum went away for the weekend and left her a bag of crisps."),
+    ("Only crisps in the vending machine at college, nothing healthy.",
+     "There's only dog food in the cupboard most days so I drink water to fill up."),
+    ("He's out on the trampoline till 9 most nights in summer.",
+     "He's out on the streets till gone midnight most nights."),
+    ("No heating in the portacabin again this week.",
+     "No electric again at home, the meter ran out and it's freezing."),
+    # money kept for a trip; money and benefits kept from a mother
+    ("My partner keeps all the receipts for the direct payments.",
+     "My partner keeps all the money, even the DLA."),
+    ("I wish I had never had him assessed at that clinic.",
+     "She tells him she wishes he'd never been born."),
+    # a game; praise for a school shooter and a plan
+    ("My son admires the shooter in his video game.",
+     "He has been praising a school shooter online and says he has a plan like that."),
+    ("Prevent training for staff is on Tuesday at the mosque hall.",
+     "He talks about doing something at the mosque near school."),
+    # sunburn, an accident with an iron; burning the skin on purpose
+    ("She burns easily in the sun so needs suncream.",
+     "She has been burning her arms with a lighter to feel something."),
+    ("Burning his hand on the iron by accident last week was a shock.",
+     "He's been burning his hand with a lighter."),
+    ("The photographer took photos of the children in the bath seat display at the fair.",
+     "Her friend's dad takes photos of the girls in the bath at sleepovers."),
 ]
 
 # Disclosures batches B and C of the corpus brought that the rules missed, now flagged.

@@ -48,6 +48,7 @@ def test_the_set_has_disclosures_and_near_misses_of_many_kinds() -> None:
 TUNED_ON = [*sorted((ROOT / "coprod" / "text").rglob("*.py")),
             *sorted((ROOT / "tests" / "unit").rglob("*.py")),
             *sorted((ROOT / "tests" / "data").glob("theming_*.jsonl")),
+            *sorted((ROOT / "tests" / "data" / "safeguarding_dev").glob("*.jsonl")),
             *sorted((ROOT / "tests" / "data" / "corpus").glob("*.jsonl"))]
 
 

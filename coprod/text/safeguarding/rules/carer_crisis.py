@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from coprod.text.safeguarding.rule import Rule, rule
+from coprod.text.safeguarding.rule import Rule, any_of, rule
 from coprod.text.safeguarding.vocabulary import CARER_CRISIS, ENDS, ME
 
 RULES: tuple[Rule, ...] = (
@@ -37,4 +37,18 @@ RULES: tuple[Rule, ...] = (
                         r"saved|save|saving)(?: (?:us|me|our|my|the))?",
           needs=(" cop", "breaking point", " long", " go on", " carry on", " keep going",
                  " do this", " take ", " way out", "falling apart", "see how")),
+    # round 7 (held-out set 1, sgh-*, scored before and now a development set): a parent
+    # frightened of what they might do, who "understands those mothers you read about", who
+    # cannot do it any more
+    rule(CARER_CRISIS, any_of(
+        r"\b(?:frightened|scared|afraid|terrified) (?:of )?what (?:i|we) (?:might|could|will|would|"
+        r"am going to|may) do\b(?! (?:wrong|next|now|about|instead)\b| (?:to|at|in|with|about|"
+        r"for|if|when|once|after|on) (?:the|them|that|this|him|her|they|he|she|it|we|i)\b)",
+        r"\bunderstand (?:those|the|how|why) (?:\w+ ){0,2}(?:mothers|mums|mams|parents|fathers|"
+        r"dads) (?:\w+ ){0,3}(?:read about|in the (?:news|papers?)|on the news)\b",
+        r"\b(?:i|we)(?: \w+){0,2} (?:can not|could not) do (?:it|this|any of it|any of this) any ?"
+        r"(?:more|longer)\b(?! so\b| because (?:the|they|school|he|she)\b)",
+        r"(?:^|[.!?] )can not (?:do this|go on|carry on|cope|take (?:it|this))(?: any ?more| any "
+        r"longer)? ?(?:[.!?]|$)"),
+          speaker_cancel=False),
 )

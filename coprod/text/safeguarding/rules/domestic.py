@@ -66,6 +66,21 @@ RULES: tuple[Rule, ...] = (
                     r"\b",
           also=r"\b(?:hit\w*|threat\w*|violen\w*|abus\w*|attack\w*|punch\w*|push\w*|strangl\w*|"
                r"chok\w*|police)\b"),
-
-    # --- Threats and weapons -----------------------------------------------------------------
+    # round 7 (held-out set 1, sgh-*, scored before and now a development set): control of the
+    # money and the phone, an adult who "goes mad" in front of the children, children covering
+    # their ears so as not to hear him shouting at mum, a knife held at home
+    rule(DOMESTIC, any_of(
+        rf"\b(?:{FAMILY}) (?:\w+ ){{0,2}}(?:keeps|takes|controls|took|kept) all (?:the|my|her|our) "
+        r"(?:money|benefits|dla|pip|child benefit|bank cards?)\b(?! (?:for|in|from) (?:his|her|"
+        r"the|a)\b)",
+        r"\bgoes (?:mad|crazy|off on one|berserk) in front of (?:the|my|our|her|his) (?:kids|"
+        r"children|boys|girls|son|daughter)\b",
+        r"\b(?:would not|could not|did not|not|never) (?:have to )?hear (?:him|her|them|dad|"
+        r"daddy|mum|my dad|my mum|\w+ dad) (?:yelling|shouting|screaming|hitting|fighting|"
+        r"arguing|hurting)\b",
+        rf"\b(?:{FAMILY}|daddy|mummy|he|she) (?:was|is|had|has|got|grabbed) (?:holding |got |"
+        r"grabbed |pulled |waving )?a (?:knife|kitchen knife|blade|gun|hammer|bat)\b(?=.*\b(?:mum|"
+        r"mummy|dad|daddy|me|us|her|him|choking|screaming|crying|night)\b)",
+        r"\b(?:mum|mummy|mam|my mum) was (?:choking|being choked|being strangled)\b(?! on\b)"),
+          service_words_cancel=True),
 )

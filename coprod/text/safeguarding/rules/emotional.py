@@ -29,7 +29,9 @@ RULES: tuple[Rule, ...] = (
           # Names called by other children are bullying, a school-inclusion complaint: "the kids
           # at school called me thick". An adult calling a child names still flags.
           unless_before=r"\b(?:kids|children|pupils|boys|girls|classmates|other (?:kids|children|"
-                        r"pupils))(?: (?:at|in) (?:school|my class|his class|her class|class))?"),
+                        r"pupils)|people|ppl|everyone|some of them|lads|mates)(?: (?:at|in) "
+                        r"(?:school|my class|his class|her class|class))?(?: keep| kept| keeps| "
+                        r"still| always| sometimes)?"),
 
     # --- Neglect -------------------------------------------------------------------------------
     rule(EMOTIONAL, any_of(
@@ -42,4 +44,15 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:no one|nobody|no body) (?:will|would|could) (?:ever )?(?:love|want) (?:me|him|"
         r"her|you)\b"),
           unless_after=r" (?:at|in|with) (?:maths|reading|spelling|football|drawing)"),
+    # round 7 (held-out set 1, sgh-*, scored before and now a development set): a child told
+    # they should never have been born, that they are a punishment or the worst thing that ever
+    # happened to a parent
+    rule(EMOTIONAL, any_of(
+        r"\bwish\w* (?:\w+ ){0,2}(?:he|she|i|you|they) (?:would|had|would have|had have) never "
+        r"(?:been born|had (?:him|her|me|you|them)(?= ?[.!?,]| ?$| and\b))",
+        r"\b(?:i am|you are|he is|she is|i was|you were|he was|she was) (?:the worst thing|a "
+        r"punishment|her punishment|his punishment)(?: that)? (?:\w+ ){0,2}(?:happened to|in) "
+        r"(?:her|him|them|my|his|her) ?(?:life)?\b|\b(?:he|she|i|you) (?:is|am|are|was) (?:a|"
+        r"her|his|my) punishment\b"),
+          unless_before=r"\b(?:kids|children|pupils|boys|girls|people|ppl|classmates)"),
 )

@@ -31,7 +31,9 @@ RULES: tuple[Rule, ...] = (
         r"\w+ )?(?:hurt|injured|with (?:a |an |his |her )?(?:\w+ )?(?:injur\w*|marks|cuts|"
         r"scratches|burns|bite|bites|grazes|bleeding))\b",
         r"\bkeeps? (?:getting|coming home|coming back) (?:hurt|injured)\b"),
-          unless_after=r" easily\b", accident_cancels=True),
+          unless_after=r" (?:easily|from (?:walking into|bumping into|banging into|knocking into|"
+                       r"falling|tripping|(?:her|his|their|the|a) (?:seizures?|fits?|falls?|"
+                       r"splints?|brace|wheelchair|dyspraxia)))\b", accident_cancels=True),
     # Structural, any verb: what was done left a physical sign ("squeezed my wrist so tight it
     # went purple", "grabbed him so hard it left marks"); an injury nobody will explain ("came
     # back with a swollen lip and nobody could tell me how")

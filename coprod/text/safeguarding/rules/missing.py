@@ -57,6 +57,18 @@ RULES: tuple[Rule, ...] = (
                    r"three|four|five|six|\d+|all|a few|several) (?:days|nights)\b",
           also=r"\b(?:police|voicemail|phone (?:is |was )?(?:off|dead)|no idea where|(?:not|do not|"
                r"does not) know where|not answering|reported)\b"),
-
-    # --- Afraid to go home, unsafe ------------------------------------------------------------
+    # round 7 (held-out set 1, sgh-*, scored before and now a development set): a child not
+    # home since school, running off from care, a child nobody has seen since coming off roll
+    rule(MISSING, any_of(
+        r"\b(?:has not|had not|did not|not) (?:come|came|been) (?:back )?home since\b",
+        r"\b(?:keep|keeps|kept|keeping) (?:running|run) off from\b(?! (?:the )?(?:class|"
+        r"classroom|lessons?|hall|playground|staff|his ta|her ta)\b)",
+        r"\bno contact with (?:this|the) (?:child|young person|pupil|family) since\b|\b(?:the |"
+        r"their |his |her )?(?:front )?door (?:is not|was not|never|not) (?:being )?answered\b"
+        r"(?! at\b| by (?:the )?(?:office|council|team|school|service))",
+        r"\b(?:neighbours?|nobody|no one|school|staff) (?:\w+ ){0,2}(?:have not|has not|had not|"
+        r"not) seen (?:him|her|them|the child) (?:outside|about|around|out|at all|for)\b",
+        r"\bslee\w* (?:at|in) (?:a|an|some) (?:older )?(?:man|men|bloke|stranger|adult) s? "
+        r"(?:flat|house|place)\b"),
+          service_words_cancel=True),
 )

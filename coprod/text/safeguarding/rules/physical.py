@@ -174,4 +174,13 @@ RULES: tuple[Rule, ...] = (
     # rough handling; hurting a pet to frighten the family
     rule(PHYSICAL, r"\brough(?:ly)? ?handl\w*|\bmanhandl\w*|\b(?:is|was|are|were|been|gets) "
                     r"rough with (?:him|her|me|them|us)\b"),
+    # round 7 (held-out set 1, sgh-*, scored before and now a development set): thrown about,
+    # grabbed round the throat, taken out on a child
+    rule(PHYSICAL, any_of(
+        r"\b(?:throws?|threw|throwing|thrown|chucks?|chucked|chucking|flings?|flung) (?:me|him|"
+        r"her|them|us) (?:about|around|across the room|down the stairs|against)\b",
+        r"\b(?:grab\w*|held|hold\w*|squeez\w*|got) (?:me|him|her|them|us|mum|(?:my|our|his|her) "
+        r"\w+) (?:round|around|by) the (?:throat|neck)\b(?! (?:for|to give (?:me|him|her)) (?:a )?"
+        r"(?:hug|cuddle)\b)"),
+          unless_before=NOT_A_PERSON_BEFORE, distress_cancels=True),
 )

@@ -24,6 +24,20 @@ RULES: tuple[Rule, ...] = (
         r"asylum seekers|black people|white people|gay people|trans people|asians|women)\b",
         r"\bdeserves? (?:violence|to be (?:raped|killed|beaten|shot|attacked))\b"),
           service_words_cancel=True),
-
-    # --- Missing from home or education ----------------------------------------------------
+    # round 7 (held-out set 1, sgh-*, scored before and now a development set): praise for a
+    # mass shooter, "a plan like that", "doing something" at a place of worship, a group of
+    # people "wiped out"
+    rule(RADICALISATION, any_of(
+        r"\b(?:prais\w*|idoli[sz]\w*|admir\w*|obsessed with|hero worship\w*) (?:a |the |this |that "
+        r")?(?:(?:mass|school) (?:shooter|shooting|shootings|murderer|killer)s?|massacre|"
+        r"(?:suicide )?bomber)\b",
+        r"\b(?:a |the )?plan like (?:that|his|theirs)\b(?=.*\b(?:shoot\w*|attack\w*|bomb\w*|"
+        r"kill\w*|last day|school)\b)",
+        r"\b(?:doing|do|did) something (?:at|to) the (?:mosque|synagogue|church|temple|gurdwara)"
+        r"\b",
+        r"\b(?:races?|religions?|people|they|them) (?:should|need to|must|deserve to|ought to) "
+        r"(?:all )?(?:be )?(?:wiped out|exterminated|gassed|killed off)\b"),
+          # "talks about doing something" is speech, not a talk (so not service words)
+          unless_sentence=r"\b(?:training|course|workshop|lessons?|assembly|awareness|"
+                          r"curriculum|history|documentary)\b"),
 )

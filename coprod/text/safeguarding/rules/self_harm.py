@@ -78,6 +78,14 @@ RULES: tuple[Rule, ...] = (
                        r"her) (?:bike|trampoline|scooter|skateboard))\b",
           unless_sentence=r"\b(?:eczema|itch\w*|rash|psoriasis|chicken ?pox|nose ?bleeds?|"
                           r"hairdresser\w*|haircut\w*|scissors)\b"),
-
-    # --- Physical abuse and violence ----------------------------------------------------------
+    # round 7 (held-out set 1, sgh-*, scored before and now a development set): burning
+    # the skin with a lighter, a cigarette or a hot thing ("burning the tops of her legs with a
+    # lighter"), and hurting oneself "to feel something"
+    rule(SELF_HARM, any_of(
+        rf"\bburn\w* (?:\w+ ){{0,4}}(?:{BODY}) with (?:a |the )?(?:lighter|cigarette|match|"
+        r"matches|iron|hair straighteners|straighteners|hot \w+|candle)\b",
+        r"\b(?:cut|cuts|cutting|burn|burns|burning|hurt|hurts|hurting|scratch\w*|bang\w*|hit|"
+        r"hits|hitting|pinch\w*) (?:\w+ ){0,6}(?:to|so (?:i|he|she|they) (?:can|could)) feel "
+        r"something\b"),
+          unless_sentence=r"\b(?:accident\w*|by mistake)\b"),
 )

@@ -58,7 +58,10 @@ RULES: tuple[Rule, ...] = (
         r"pregnant\b|\bwill not say who the father is\b",
         r"\bsexuali[sz]ed\b|\b(?:knows?|knew) (?:\w+ )?(?:things )?about sex\b",
         r"\bgroom(?:ed|ing|s)?\b"),
-          unless_before=r"\b(?:personal|self ?care and|dog|dogs|pony|horse|hair)(?: \w+)?",
+          unless_before=r"\b(?:personal|self ?care and|dog|dogs|pony|horse|hair)(?: \w+)?|"
+                        # the word taught or asked about: "asked what grooming meant after PSHE"
+                        r"\b(?:what|about|learn\w*|taught|teach\w*|explain\w*) (?:the word )?",
+          unless_sentence=r"\b(?:pshe|rshe|rse|lesson|lessons|assembly|curriculum)\b",
           unless_after=r" (?:skills|and (?:dressing|hygiene|washing|personal care)|the "
                        r"(?:dog|horse|pony|ponies))\b"),
     # touched, and the clause ends there ("his uncle touches him and nothing was done"); not
@@ -245,4 +248,13 @@ RULES: tuple[Rule, ...] = (
           also=r"\b(?:friend|uncle|lodger|man|lad|cousin|grandad|coach|teacher|carer|"
                r"babysitter|boyfriend|step ?dad|dad|he|she|they|older|online|snap\w*|message\w*|"
                r"night)\b"),
+    # round 7 (held-out set 1, sgh-*, scored before and now a development set): an adult who
+    # photographs children in the bath or undressed ("takes photos of them in the bath")
+    rule(SEXUAL, r"\b(?:takes?|taking|took|taken) (?:photos|pictures|pics|videos|photographs) of "
+                  r"(?:me|us|him|her|them|the (?:girls|boys|kids|children)|my \w+) (?:in the (?:bath|"
+                  r"shower)|naked|undressed|with no clothes|in (?:my|his|her|their) (?:underwear|"
+                  r"pants|knickers|pyjamas))\b(?! (?:seat|chair|lift|board|hoist)\b)",
+          unless_after=r" (?:for|to show|to send(?: to)?) (?:the |his |her |their )?(?:ot|physio\w*|"
+                       r"nurse|doctor|gp|consultant|hospital|dermatolog\w*|paediatrician|"
+                       r"therapist|clinic)\b"),
 )

@@ -234,4 +234,12 @@ RULES: tuple[Rule, ...] = (
         r"\bso (?:that )?(?:i|he|she) (?:can|could|will|would|might) (?:just )?(?:disappear|"
         r"dissapear|disapear|die|fade away|waste away|be gone|not be here|stop existing)\b"),
           speaker_cancel=False),
+    # round 7 (held-out set 1, sgh-*, scored before and now a development set): a note that
+    # says sorry for being a burden, or says goodbye
+    rule(SUICIDAL, r"\bsorry (?:for|about) (?:being|ever being) (?:a|such a) burden\b(?! (?:on|to) "
+                    r"(?:the )?(?:staff|school|teachers?|class|team|council|service|nurses?)\b)|"
+                    r"\b(?:note|letter|message) (?:\w+ ){0,6}(?:saying|said|says) (?:sorry for "
+                    r"(?:everything|being)|(?:goodbye|good bye|bye forever)(?= ?[.!?,]| ?$| and\b| "
+                    r"to (?:us|everyone|everybody|mum|dad|me|the family|his family|her family)\b))",
+          speaker_cancel=False),
 )

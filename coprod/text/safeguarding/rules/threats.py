@@ -62,6 +62,16 @@ RULES: tuple[Rule, ...] = (
                r"he) (?:tell|leave|go)\b",
           unless_sentence=r"\b(?:cook\w*|chef|kitchen|whittl\w*|forest school|scouts|carv\w* "
                           r"wood|fishing|toy|plastic|cricket|baseball|rounders)\b"),
-
-    # --- A parent or carer in crisis ------------------------------------------------------------
+    # round 7 (held-out set 1, sgh-*, scored before and now a development set): a gun or knife
+    # kept under a bed and meant for someone ("going to use it on the boy who grassed")
+    rule(THREATS, any_of(
+        r"\b(?:gun|guns|knife|knives|blade|machete|zombie knife|firearm)(?! and forks?\b) (?:\w+ )"
+        r"{0,5}(?:under "
+        r"(?:his|her|their|my|the) (?:bed|pillow|mattress)|in (?:his|her|their|my) (?:school "
+        r"bag|bag|room|pocket|waistband))\b",
+        r"\b(?:going to|gonna|will|wants to|said he would|said she would) use (?:it|the gun|the "
+        r"knife) on (?:the|a|that|him|her|them|me|somebody|someone)\b"),
+          service_words_cancel=True,
+          unless_sentence=r"\b(?:game|games|fortnite|minecraft|roblox|gta|call of duty|toy|nerf|"
+                          r"water pistol|pretend|lego|film|cartoon)\b"),
 )
