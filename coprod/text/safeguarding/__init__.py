@@ -82,10 +82,11 @@ near-misses flagged both times. Round 7 then fitted the rules to set 1's 29 miss
 alarms (it became a development set, tests/data/safeguarding_dev/) after a second blind set had
 been written (tests/data/safeguarding_locked/heldout_2.jsonl, scored only by bench/theming.py
 --locked): on that set round 7 moved recall from 44/80 to 45/80, false alarms 11/80 both ways.
-Rules fitted to one writer's phrasings barely carry to another's. A learned second net over words (trained on every labelled disclosure) added none at a
-threshold that kept false alarms near zero on the corpus, and 7 at one that flagged 77 of its
-4,040 ordinary comments. Each missed form found should become a group here and a unit test; a
-person raising a flag by hand (flags.py) remains the backstop.
+Rules fitted to one writer's phrasings barely carry to another's. A learned second net over
+words (trained on every labelled disclosure) added none at a threshold that kept false alarms
+near zero on the corpus, and 7 at one that flagged 77 of its 4,040 ordinary comments. Each
+missed form found should become a group here and a unit test; a person raising a flag by hand
+(flags.py) remains the backstop.
 
 How: each category is a few pattern groups over the lower-case, space-joined tokens of the
 comment (see tokens.tokenise: contractions and text-speak are already expanded, so "dont" is "do

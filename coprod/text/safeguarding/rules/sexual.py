@@ -251,10 +251,10 @@ RULES: tuple[Rule, ...] = (
     # round 7 (held-out set 1, sgh-*, scored before and now a development set): an adult who
     # photographs children in the bath or undressed ("takes photos of them in the bath")
     rule(SEXUAL, r"\b(?:takes?|taking|took|taken) (?:photos|pictures|pics|videos|photographs) of "
-                  r"(?:me|us|him|her|them|the (?:girls|boys|kids|children)|my \w+) (?:in the (?:bath|"
-                  r"shower)|naked|undressed|with no clothes|in (?:my|his|her|their) (?:underwear|"
-                  r"pants|knickers|pyjamas))\b(?! (?:seat|chair|lift|board|hoist)\b)",
-          unless_after=r" (?:for|to show|to send(?: to)?) (?:the |his |her |their )?(?:ot|physio\w*|"
-                       r"nurse|doctor|gp|consultant|hospital|dermatolog\w*|paediatrician|"
-                       r"therapist|clinic)\b"),
+                  r"(?:me|us|him|her|them|the (?:girls|boys|kids|children)|my \w+) (?:in the "
+                  r"(?:bath|shower)|naked|undressed|with no clothes|in (?:my|his|her|their) "
+                  r"(?:underwear|pants|knickers|pyjamas))\b(?! (?:seat|chair|lift|board|hoist)\b)",
+          unless_after=r" (?:for|to show|to send(?: to)?) (?:the |his |her |their )?(?:ot|"
+                       r"physio\w*|nurse|doctor|gp|consultant|hospital|dermatolog\w*|"
+                       r"paediatrician|therapist|clinic)\b"),
 )
