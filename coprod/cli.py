@@ -179,6 +179,11 @@ def analyse(area_slug: str | None, retheme: bool, everything: bool) -> None:
               type=click.Path(exists=True, dir_okay=False),
               help="Labelled JSON Lines learnt from but never scored (default, with the "
                    "default --train: tests/data/theming_dev.jsonl, our own older examples).")
+@click.option("--disclosures", "disclosure_paths", multiple=True,
+              type=click.Path(exists=True, dir_okay=False),
+              help="JSON Lines labelled for safeguarding (text, safeguarding), learnt from by the "
+                   "disclosure column only (default, with the default --train: "
+                   "tests/data/theming_*.jsonl and tests/data/safeguarding_dev/).")
 @click.option("--include-confirmed", is_flag=True,
               help="Also learn from comments people have fully coded in this database (their "
                    "chosen sentiment and every suggested theme decided), never scoring them.")
@@ -186,7 +191,8 @@ def analyse(area_slug: str | None, retheme: bool, everything: bool) -> None:
               help="Where to write the model (default: the one shipped in the package).")
 @click.pass_context
 def train_themes(ctx: click.Context, train_paths: tuple[str, ...], dev_paths: tuple[str, ...],
-                 extra_paths: tuple[str, ...], include_confirmed: bool, out: str | None) -> None:
+                 extra_paths: tuple[str, ...], disclosure_paths: tuple[str, ...],
+                 include_confirmed: bool, out: str | None) -> None:
     """Train the learned theming layer offline from labelled comments (never the test part)."""
     from flask.cli import ScriptInfo
 
@@ -200,7 +206,7 @@ def train_themes(ctx: click.Context, train_paths: tuple[str, ...], dev_paths: tu
             confirmed = confirmed_examples(session)
         noun = "comment" if len(confirmed) == 1 else "comments"
         click.echo(f"Learning also from {len(confirmed):,} {noun} people have coded.")
-    commands.train_themes(train_paths, dev_paths, extra_paths, out, confirmed)
+    commands.train_themes(train_paths, dev_paths, extra_paths, out, confirmed, disclosure_paths)
 
 
 def _area_or_first(session, area_slug: str | None):

@@ -38,7 +38,7 @@ RAISED_BY_HAND = "raised by a reviewer"
 RISK_ORDER = [sg.SUICIDAL, sg.SELF_HARM, sg.SEXUAL, sg.PHYSICAL, sg.ONLINE, sg.EXPLOITATION,
               sg.THREATS, sg.DOMESTIC, sg.UNSAFE, sg.MISSING, sg.INJURY, sg.SECRETS, sg.NEGLECT,
               sg.EMOTIONAL, sg.RESTRAINT, sg.MENTAL_CRISIS, sg.CARER_CRISIS, sg.RADICALISATION,
-              sg.ABUSE]
+              sg.ABUSE, sg.WORDED_LIKE_A_DISCLOSURE]
 
 
 @dataclass(frozen=True)

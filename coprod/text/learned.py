@@ -5,6 +5,11 @@ about communication without naming it). A linear model over words, word pairs, c
 n-grams (for misspellings) and the rules' own cue scores raises recall; it is trained offline by
 `coprod train-themes` (coprod/text/training.py) into `theming_model.npz`, loaded once per
 process, and never downloads anything. A theme an area added has no learned weights: rules only.
+
+One more column reads whether a comment is worded like the disclosures people have labelled: the
+safeguarding rules are phrase patterns and miss a new phrasing more often than they catch it
+(coprod/text/safeguarding), so a comment the model finds likely enough is flagged too, for the
+safeguarding lead to read (never the other way round: the model does not clear a rule's flag).
 """
 
 from __future__ import annotations
@@ -113,22 +118,35 @@ def dense_size(n_themes: int) -> int:
     return n_themes + 2 + len(SENTIMENTS) + 3
 
 
+def rules_flag_feature(n_themes: int) -> int:
+    """Where the rules' own safeguarding flag sits among the dense features. The disclosure
+    column is trained with it blanked, so it learns the wording, not the rules' answer."""
+    return n_themes + 2 + len(SENTIMENTS)
+
+
 @dataclass(frozen=True, slots=True)
 class Prediction:
     """The model's theme probabilities and sentiment probabilities for one comment."""
 
     themes: dict[str, float]
     sentiment: dict[str, float]
+    disclosure: float | None = None  # None: the model has no disclosure column
 
 
 class ThemeModel:
-    """A trained model: vocabulary, one weight column per theme and per sentiment, thresholds."""
+    """A trained model: vocabulary, one weight column per theme and per sentiment (and, last,
+    one for a disclosure), thresholds."""
 
     def __init__(self, vocab: Sequence[str], theme_ids: Sequence[str], weights: np.ndarray,
                  bias: np.ndarray, thresholds: np.ndarray, veto: float = 0.0,
-                 trust: float = 0.0) -> None:
+                 trust: float = 0.0, disclosure_cutoff: float | None = None) -> None:
         self.veto = float(veto)
         self.trust = float(trust)  # how sure it must be to overrule the rules' sentiment
+        # how likely a disclosure must be to flag a comment the rules let through; None when
+        # the weights have no disclosure column
+        has_column = weights.shape[1] == len(theme_ids) + len(SENTIMENTS) + 1
+        self.disclosure_cutoff = (float(disclosure_cutoff) if has_column
+                                  and disclosure_cutoff is not None else None)
         self.vocab = {name: i for i, name in enumerate(vocab)}
         self.theme_ids = tuple(theme_ids)
         self.n_sparse = len(self.vocab)
@@ -210,12 +228,15 @@ class ThemeModel:
         values = scores.tolist()
         n = len(self.theme_ids)
         themes = {tid: _sigmoid(v) for tid, v in zip(self.theme_ids, values, strict=False)}
-        top = max(values[n:])
-        feel = [math.exp(v - top) for v in values[n:]]
+        feelings = values[n:n + len(SENTIMENTS)]
+        top = max(feelings)
+        feel = [math.exp(v - top) for v in feelings]
         total = 0.0
         for value in feel:
             total += value
-        return Prediction(themes, {s: f / total for s, f in zip(SENTIMENTS, feel, strict=True)})
+        disclosure = _sigmoid(values[-1]) if self.disclosure_cutoff is not None else None
+        return Prediction(themes, {s: f / total for s, f in zip(SENTIMENTS, feel, strict=True)},
+                          disclosure)
 
 
 def _sigmoid(value: float) -> float:
@@ -228,21 +249,25 @@ def _sigmoid(value: float) -> float:
 
 def save_model(path: Path, vocab: Iterable[str], theme_ids: Sequence[str], weights: np.ndarray,
                bias: np.ndarray, thresholds: np.ndarray, veto: float = 0.0,
-               trust: float = 0.0) -> None:
+               trust: float = 0.0, disclosure_cutoff: float | None = None) -> None:
     """Write a model as a compressed .npz (weights as float16: a quarter of the size)."""
     np.savez_compressed(path, vocab=np.asarray(list(vocab), dtype=str),
                         theme_ids=np.asarray(list(theme_ids), dtype=str),
                         weights=weights.astype(np.float16), bias=bias.astype(np.float32),
                         thresholds=np.asarray(thresholds, dtype=np.float32),
-                        veto=np.float32(veto), trust=np.float32(trust))
+                        veto=np.float32(veto), trust=np.float32(trust),
+                        disclosure_cutoff=np.float32(
+                            np.nan if disclosure_cutoff is None else disclosure_cutoff))
 
 
 def read_model(path: str | Path) -> ThemeModel:
     """Read a model written by `save_model` (no pickles: plain arrays only)."""
     with np.load(path, allow_pickle=False) as data:
+        cutoff = float(data["disclosure_cutoff"]) if "disclosure_cutoff" in data else math.nan
         return ThemeModel([str(v) for v in data["vocab"]], [str(t) for t in data["theme_ids"]],
                           data["weights"], data["bias"], data["thresholds"],
-                          float(data["veto"]), float(data["trust"]))
+                          float(data["veto"]), float(data["trust"]),
+                          None if math.isnan(cutoff) else cutoff)
 
 
 @lru_cache(maxsize=1)

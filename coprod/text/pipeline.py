@@ -17,7 +17,12 @@ from coprod.text.learned import (
 )
 from coprod.text.phrases import key_phrases
 from coprod.text.redaction import redact
-from coprod.text.safeguarding import REASON_THEMES, SafeguardingResult, check
+from coprod.text.safeguarding import (
+    REASON_THEMES,
+    WORDED_LIKE_A_DISCLOSURE,
+    SafeguardingResult,
+    check,
+)
 from coprod.text.sentiment import Sentiment, score_sentiment
 from coprod.text.themes import code_themes, excluded_theme_ids, own_cue_theme_ids
 from coprod.text.tokens import Doc, make_doc, normalise
@@ -133,8 +138,16 @@ def analyse_with(text: str, codebook: Codebook, model: ThemeModel | None) -> Ana
     """Analyse one comment with the rules and, when there is one, the learned model."""
     rules = by_rules(text, codebook)
     themes, label, polarity = rules.themes, rules.feeling.label, rules.feeling.polarity
+    flagged, reasons = rules.flag.flagged, rules.flag.reasons
     if model is not None:
         guess = model.predict(rules.doc, rules.reading())
+        # The model may add a flag the rules missed (a new phrasing), never clear one; the
+        # sentiment stays the rules' or the model's reading, as a false alarm should not turn
+        # a comment negative.
+        if (not flagged and guess.disclosure is not None
+                and model.disclosure_cutoff is not None
+                and guess.disclosure >= model.disclosure_cutoff):
+            flagged, reasons = True, (WORDED_LIKE_A_DISCLOSURE,)
         themes = _learned_themes(rules, guess, model, codebook)
         feel = guess.sentiment
         likeliest = max(feel, key=feel.__getitem__)
@@ -148,8 +161,8 @@ def analyse_with(text: str, codebook: Codebook, model: ThemeModel | None) -> Ana
         polarity = _polarity(label, polarity, guess)
     return Analysis(
         redacted_text=rules.redacted,
-        safeguarding=rules.flag.flagged,
-        safeguarding_reasons=rules.flag.reasons,
+        safeguarding=flagged,
+        safeguarding_reasons=reasons,
         themes=themes,
         sentiment=label,
         polarity=polarity,

@@ -4,7 +4,9 @@ The split is decided by a hash of each comment's id, so a comment can never drif
 between the parts the learned layer trains on and the locked test parts it is scored on.
 Batch B (ids from real-1001) was added later, with its own locked part, test_b.jsonl, and
 batch C (ids from real-3001) later still, with test_c.jsonl. Batch D (ids from real-10001),
-mixed and neutral voices, has no locked part: all of it is for training and development.
+mixed and neutral voices, and batch E (ids from real-11001), situational complaints, the weakest
+themes, young people and practitioners, have no locked part: all of them is for training and
+development.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ PARTS = ("train", "dev", "test", "test_b", "test_c")
 BATCH_B_FIRST = 1001  # ids from real-1001 are batch B (README: "Batch B")
 BATCH_C_FIRST = 3001  # ids from real-3001 are batch C (README: "Batch C")
 BATCH_D_FIRST = 10001  # ids from real-10001 are batch D (README: "Batch D")
+BATCH_E_FIRST = 11001  # ids from real-11001 are batch E (README: "Batch E")
 # The theme ids are a contract (shared/design/themes.yaml): reports and evaluations use them.
 THEMES = {
     "communication", "ehcp", "assessment_waits", "school_inclusion", "specialist_provision",
@@ -41,10 +44,10 @@ def part_for(comment_id: str) -> str:
     """The split rule in README.md: sha256(id) mod 100.
 
     Batch A: under 25 test, 25-39 dev, else train. Batch B: under 40 test_b, 40-54 dev, else train.
-    Batch C: under 20 test_c, 20-34 dev, else train. Batch D: under 25 dev, else train.
+    Batch C: under 20 test_c, 20-34 dev, else train. Batches D and E: under 25 dev, else train.
     """
     bucket = int(hashlib.sha256(comment_id.encode("utf-8")).hexdigest(), 16) % 100
-    if batch_of(comment_id) == "D":
+    if batch_of(comment_id) in ("D", "E"):
         return "dev" if bucket < 25 else "train"
     if batch_of(comment_id) == "C":
         return "test_c" if bucket < 20 else "dev" if bucket < 35 else "train"
@@ -55,6 +58,8 @@ def part_for(comment_id: str) -> str:
 
 def batch_of(comment_id: str) -> str:
     number = int(comment_id.removeprefix("real-"))
+    if number >= BATCH_E_FIRST:
+        return "E"
     if number >= BATCH_D_FIRST:
         return "D"
     return "C" if number >= BATCH_C_FIRST else "B" if number >= BATCH_B_FIRST else "A"
@@ -206,7 +211,25 @@ def test_batch_d_adds_mixed_and_neutral_voices_to_learn_from_only() -> None:
     assert len(new_sources - older_sources) >= 0.9 * len(new_sources)
 
 
-@pytest.mark.parametrize("batch", ["B", "C", "D"])
+def test_batch_e_adds_the_voices_and_themes_read_worst_to_learn_from_only() -> None:
+    """The fifth batch: 350+ comments, a third or more from young people or practitioners
+    each, complaints and praise carried by the situation, none in any locked part, from pages
+    new to the corpus."""
+    parts = load()
+    batch_e = [r for part in PARTS for r in parts[part] if batch_of(r["id"]) == "E"]
+    assert len(batch_e) >= 350
+    assert not any(batch_of(r["id"]) == "E" for p in ("test", "test_b", "test_c")
+                   for r in parts[p])
+    groups = [r["group"] for r in batch_e]
+    assert groups.count("young_person") >= 100 and groups.count("practitioner") >= 100
+    assert {r["sentiment"] for r in batch_e} == SENTIMENTS
+    older_sources = {r["source_url"] for part in PARTS for r in parts[part]
+                     if batch_of(r["id"]) != "E"}
+    new_sources = {r["source_url"] for r in batch_e}
+    assert len(new_sources - older_sources) >= 0.85 * len(new_sources)
+
+
+@pytest.mark.parametrize("batch", ["B", "C", "D", "E"])
 def test_a_later_batch_does_not_reword_a_comment_an_earlier_one_has(batch: str) -> None:
     """No new comment shares most of its wording with an old one (same quote taken twice).
 

@@ -100,6 +100,6 @@ from __future__ import annotations
 
 from coprod.text.safeguarding.engine import SafeguardingResult, check
 from coprod.text.safeguarding.rules import RULES
-from coprod.text.safeguarding.vocabulary import REASON_THEMES
+from coprod.text.safeguarding.vocabulary import REASON_THEMES, WORDED_LIKE_A_DISCLOSURE
 
-__all__ = ["REASON_THEMES", "RULES", "SafeguardingResult", "check"]
+__all__ = ["REASON_THEMES", "RULES", "WORDED_LIKE_A_DISCLOSURE", "SafeguardingResult", "check"]

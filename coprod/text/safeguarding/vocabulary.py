@@ -23,6 +23,9 @@ RESTRAINT = "restraint or seclusion"
 MENTAL_CRISIS = "mental health crisis"
 CARER_CRISIS = "parent or carer in crisis"
 ABUSE = "abuse"
+# No rule matched, but the learned layer finds the comment worded like the disclosures people
+# labelled (coprod/text/learned.py): the least certain reason, so it is read last.
+WORDED_LIKE_A_DISCLOSURE = "worded like a disclosure (no rule matched)"
 
 # The theme a disclosure is about, so a flagged comment is counted where it belongs once the
 # safeguarding lead returns it: self-harm is mental health, a family in danger is social care,
@@ -79,8 +82,9 @@ NOT_A_PERSON_BEFORE = (
     r"exclusion|reality|letter|bill|noise|light|lights|covid|lockdown|pandemic|diagnosis|"
     r"when people|if people|when anyone|if anyone|when someone|when you|dentist|doctor|nurse|"
     r"injection|jab|needle|vaccination|physio|splint|cast|brace|operation|surgery|alarm|alarms|"
-    r"fire drill|hand dryers?|sound|sounds|music|smell)(?: really| just| also| truly| physically|"
-    r" actually)?")
+    r"fire drill|hand dryers?|sound|sounds|music|smell|anxiety|panic|depression|grief|stress|"
+    r"exhaustion|tiredness|fear|loneliness|burnout|it all)(?: really| just| also| truly|"
+    r" physically| actually| suddenly| finally)?")
 TOUCH_END = r"(?= ?[.!?;,)]| ?$| (?:and|when|wen|at night|in bed|under|there|all the time|" \
              r"every|but|so|again)\b)"
 

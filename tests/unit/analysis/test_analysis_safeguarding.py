@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from coprod.text.pipeline import analyse
+from tests.unit.analysis.rules_only import flagged_by_rules
 
 
 @pytest.mark.parametrize(
@@ -47,7 +48,7 @@ def test_disclosures_are_flagged_with_a_reason(text: str) -> None:
     ],
 )
 def test_figures_of_speech_and_service_names_are_not_flagged(text: str) -> None:
-    assert analyse(text).safeguarding is False
+    assert flagged_by_rules(text) is False
 
 
 @pytest.mark.parametrize(
@@ -81,7 +82,7 @@ def test_a_parent_in_crisis_reaches_the_safeguarding_lead(text: str) -> None:
     ],
 )
 def test_frustration_with_a_task_or_a_service_is_not_a_crisis_flag(text: str) -> None:
-    assert analyse(text).safeguarding is False
+    assert flagged_by_rules(text) is False
 
 
 @pytest.mark.parametrize(
@@ -98,7 +99,7 @@ def test_more_ways_children_are_at_risk_are_flagged(text: str) -> None:
 
 
 def test_a_hungry_child_on_medication_is_not_neglect() -> None:
-    assert analyse("He is always hungry on his new medication.").safeguarding is False
+    assert flagged_by_rules("He is always hungry on his new medication.") is False
 
 
 # --- Every category of harm in Working Together / KCSIE, in varied voices -------------------
@@ -273,13 +274,13 @@ def test_each_category_of_harm_is_flagged_with_its_reason(text: str, reason: str
     ],
 )
 def test_the_same_words_used_innocently_are_not_flagged(text: str) -> None:
-    assert analyse(text).safeguarding is False
+    assert flagged_by_rules(text) is False
 
 
 def test_an_accident_the_family_was_told_about_is_not_flagged() -> None:
     text = ("He got hurt in PE when he fell off the benches, the school phoned me straight away "
             "and filled in an accident form.")
-    assert analyse(text).safeguarding is False
+    assert flagged_by_rules(text) is False
 
 
 def test_an_injury_with_a_disputed_account_is_flagged() -> None:
@@ -363,7 +364,7 @@ def test_structural_rules_catch_new_phrasings(text: str, reason: str) -> None:
     ],
 )
 def test_structural_rules_leave_ordinary_words_alone(text: str) -> None:
-    assert analyse(text).safeguarding is False
+    assert flagged_by_rules(text) is False
 
 
 # --- Round 2 (probe 2): misspellings, a household adult who acts, grooming with lifts -------
@@ -411,7 +412,7 @@ def test_round_two_phrasings_are_flagged(text: str, reason: str) -> None:
     ],
 )
 def test_round_two_hard_negatives_are_not_flagged(text: str) -> None:
-    assert analyse(text).safeguarding is False
+    assert flagged_by_rules(text) is False
 
 
 # --- Round 3 (probe 3): burden and pointless life, punishments, a pet hurt to frighten -------
@@ -457,4 +458,4 @@ def test_round_three_phrasings_are_flagged(text: str, reason: str) -> None:
     ],
 )
 def test_round_three_hard_negatives_are_not_flagged(text: str) -> None:
-    assert analyse(text).safeguarding is False
+    assert flagged_by_rules(text) is False

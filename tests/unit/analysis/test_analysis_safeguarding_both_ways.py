@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from coprod.text.pipeline import analyse
+from tests.unit.analysis.rules_only import flagged_by_rules
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 SETS = [*sorted(DATA.glob("theming_*.jsonl")),
@@ -696,6 +697,12 @@ BOTH_WAYS = [
      "She has been burning her arms with a lighter to feel something."),
     ("Burning his hand on the iron by accident last week was a shock.",
      "He's been burning his hand with a lighter."),
+    # bed early before school; bed early so as not to feel hungry
+    ("We go to bed early on school nights so he is not tired.",
+     "Some nights there's no tea so we go to bed early so we don't feel hungry."),
+    # keeping children safe as a school's duty; a parent who cannot keep them safe
+    ("The school says it keeps the children safe at lunchtime with more staff.",
+     "I don't think I can keep my kids safe any more, I feel like I'm losing my mind."),
     ("The photographer took photos of the children in the bath seat display at the fair.",
      "Her friend's dad takes photos of the girls in the bath at sleepovers."),
 ]
@@ -739,8 +746,8 @@ def test_disclosures_the_rules_once_missed_are_flagged(text: str) -> None:
 @pytest.mark.parametrize(("calm", "disclosure"), BOTH_WAYS)
 def test_a_false_alarm_is_cancelled_and_the_disclosure_beside_it_still_flags(
         calm: str, disclosure: str) -> None:
-    assert not analyse(calm).safeguarding
-    assert analyse(disclosure).safeguarding
+    assert not flagged_by_rules(calm)
+    assert flagged_by_rules(disclosure)
 
 
 # Flagged although labelled "not a disclosure", on purpose or not yet solved, each with why.
@@ -778,11 +785,16 @@ KNOWN_FALSE_ALARMS = {
     # Policy: a named child restrained or left alone in a room all day at school is flagged,
     # even where the family's account gives no injury.
     "real-4081", "real-4200",
+    # Batch E: teachers "scared of him" (a pupil), read as an adult at home feared, and a teacher
+    # on support shared so thin that "kids with everyday difficulties have to fend for
+    # themselves": cancels narrow enough to keep "I'm scared of him" and "the kids fend for
+    # themselves when mum drinks" are not written yet.
+    "real-12135", "real-13066",
 }
 
 
 @pytest.mark.parametrize("path", SETS, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_no_false_alarm_in_any_labelled_set_beyond_the_known_ones(path: Path) -> None:
     rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
-    alarms = {r["id"] for r in rows if analyse(r["text"]).safeguarding and not r["safeguarding"]}
+    alarms = {r["id"] for r in rows if flagged_by_rules(r["text"]) and not r["safeguarding"]}
     assert alarms - KNOWN_FALSE_ALARMS == set()

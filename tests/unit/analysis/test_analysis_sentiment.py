@@ -62,14 +62,11 @@ def test_polarity_stays_between_minus_one_and_one() -> None:
     [
         "The consultant is great but we only see her once a year and the letters take months.",
         "college is ok but i miss my old school",
-        # Known misses of the model trained on the relabelled corpus with batch D (2026-12-04):
-        # a complaint carried only by the situation ("an hour each way", "takes ages") after
-        # praise is read as negative (0.43 against mixed 0.22) or neutral (0.46 against 0.29).
-        # Kept as strict expected failures so that a model which gets them right says so.
-        pytest.param("The respite centre is lovely but its an hour each way for us.",
-                     marks=pytest.mark.xfail(strict=True, reason="read as negative")),
-        pytest.param("college is alright. the bus takes ages tho",
-                     marks=pytest.mark.xfail(strict=True, reason="read as neutral")),
+        # A complaint carried only by the situation ("an hour each way", "takes ages") after
+        # praise: read as negative and neutral by the model of 2026-12-04 (strict expected
+        # failures then), mixed since batch E taught it such comments (session 11).
+        "The respite centre is lovely but its an hour each way for us.",
+        "college is alright. the bus takes ages tho",
     ],
 )
 def test_praise_then_but_and_a_plain_complaint_is_mixed(text: str) -> None:

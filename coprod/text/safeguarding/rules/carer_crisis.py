@@ -46,6 +46,9 @@ RULES: tuple[Rule, ...] = (
         r"for|if|when|once|after|on) (?:the|them|that|this|him|her|they|he|she|it|we|i)\b)",
         r"\bunderstand (?:those|the|how|why) (?:\w+ ){0,2}(?:mothers|mums|mams|parents|fathers|"
         r"dads) (?:\w+ ){0,3}(?:read about|in the (?:news|papers?)|on the news)\b",
+        r"\b(?:(?:i|we) (?:\w+ ){0,4}(?:can not|could not|can no longer)|(?:do not|not) (?:think|"
+        r"know if|sure) (?:i|we) can(?: still)?) keep (?:my|the|our|them|him|her)(?: (?:kids|"
+        r"children|son|daughter|boys|girls|baby|family))? safe\b",
         r"\b(?:i|we)(?: \w+){0,2} (?:can not|could not) do (?:it|this|any of it|any of this) any ?"
         r"(?:more|longer)\b(?! so\b| because (?:the|they|school|he|she)\b)",
         r"(?:^|[.!?] )can not (?:do this|go on|carry on|cope|take (?:it|this))(?: any ?more| any "

@@ -250,6 +250,9 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:not|never|no) had (?:a |any )?(?:proper |hot )?(?:meal|dinner|tea|breakfast|food)"
         r" (?:because|cos|as) (?:his|her|their|my) (?:mum|dad|mam|parents?|carer)\b",
         r"\beat\w* (?:from|out of) (?:other (?:children|kids|pupils) (?:s )?)?(?:lunch ?boxes|"
-        r"packed lunches|the bins|bins)\b"),
+        r"packed lunches|the bins|bins)\b",
+        # "no tea so we go to bed early so we don't feel hungry"
+        r"\bgo (?:to bed|to sleep) (?:\w+ ){0,3}so (?:we|i|he|she|they) (?:do not|will not|"
+        r"can not) (?:feel|get|be) hungry\b"),
           service_words_cancel=True),
 )
