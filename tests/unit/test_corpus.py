@@ -194,39 +194,38 @@ def test_batch_c_is_big_enough_and_its_locked_part_is_separate() -> None:
     assert len(new_sources - older_sources) >= 0.9 * len(new_sources)
 
 
+def learning_only_batch(batch: str) -> tuple[list[dict], float]:
+    """A batch with no locked part: its comments (checked to be in none of the locked parts)
+    and the share of its source pages that no other batch used."""
+    parts = load()
+    rows = [r for part in PARTS for r in parts[part] if batch_of(r["id"]) == batch]
+    assert not any(batch_of(r["id"]) == batch for p in ("test", "test_b", "test_c")
+                   for r in parts[p])
+    older_sources = {r["source_url"] for part in PARTS for r in parts[part]
+                     if batch_of(r["id"]) != batch}
+    new_sources = {r["source_url"] for r in rows}
+    return rows, len(new_sources - older_sources) / len(new_sources)
+
+
 def test_batch_d_adds_mixed_and_neutral_voices_to_learn_from_only() -> None:
     """The follow-up's fourth batch: 250+ comments, most of them mixed or neutral (the classes
     the machine confuses most), none in any locked part, from pages new to the corpus."""
-    parts = load()
-    batch_d = [r for part in PARTS for r in parts[part] if batch_of(r["id"]) == "D"]
-    assert len(batch_d) >= 250
-    assert not any(batch_of(r["id"]) == "D" for p in ("test", "test_b", "test_c")
-                   for r in parts[p])
+    batch_d, new_pages = learning_only_batch("D")
+    assert len(batch_d) >= 250 and new_pages >= 0.9
     feelings = [r["sentiment"] for r in batch_d]
     assert feelings.count("mixed") >= 100 and feelings.count("neutral") >= 100
     assert {r["group"] for r in batch_d} == GROUPS
-    older_sources = {r["source_url"] for part in PARTS for r in parts[part]
-                     if batch_of(r["id"]) != "D"}
-    new_sources = {r["source_url"] for r in batch_d}
-    assert len(new_sources - older_sources) >= 0.9 * len(new_sources)
 
 
 def test_batch_e_adds_the_voices_and_themes_read_worst_to_learn_from_only() -> None:
-    """The fifth batch: 350+ comments, a third or more from young people or practitioners
-    each, complaints and praise carried by the situation, none in any locked part, from pages
-    new to the corpus."""
-    parts = load()
-    batch_e = [r for part in PARTS for r in parts[part] if batch_of(r["id"]) == "E"]
-    assert len(batch_e) >= 350
-    assert not any(batch_of(r["id"]) == "E" for p in ("test", "test_b", "test_c")
-                   for r in parts[p])
+    """The fifth batch: 350+ comments, 100+ each from young people and from practitioners,
+    complaints and praise carried by the situation, none in any locked part, from pages new
+    to the corpus."""
+    batch_e, new_pages = learning_only_batch("E")
+    assert len(batch_e) >= 350 and new_pages >= 0.85
     groups = [r["group"] for r in batch_e]
     assert groups.count("young_person") >= 100 and groups.count("practitioner") >= 100
     assert {r["sentiment"] for r in batch_e} == SENTIMENTS
-    older_sources = {r["source_url"] for part in PARTS for r in parts[part]
-                     if batch_of(r["id"]) != "E"}
-    new_sources = {r["source_url"] for r in batch_e}
-    assert len(new_sources - older_sources) >= 0.85 * len(new_sources)
 
 
 @pytest.mark.parametrize("batch", ["B", "C", "D", "E"])
