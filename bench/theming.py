@@ -46,6 +46,8 @@ LOCKED_PARTS = [DATA_DIR / "corpus" / f"{part}.jsonl"
 # fitted to one, it moves to safeguarding_dev/ and is scored every run, like the other sets.
 LOCKED_SAFEGUARDING = sorted((DATA_DIR / "safeguarding_locked").glob("heldout_*.jsonl"))
 DEV_SAFEGUARDING = sorted((DATA_DIR / "safeguarding_dev").glob("heldout_*.jsonl"))
+# Written blind, scored once, then learnt from by the disclosure column (not fitted by rules).
+LEARN_SAFEGUARDING = sorted((DATA_DIR / "safeguarding_learn").glob("*.jsonl"))
 
 
 def default_sets(locked: bool = False) -> list[Path]:
@@ -202,7 +204,8 @@ def held_out_safeguarding(path: Path, codebook) -> str:
     near = [f for r, f in zip(rows, flagged, strict=True) if not r["safeguarding"]]
     missed = Counter(r["kind"] for r, f in zip(rows, flagged, strict=True)
                      if r["safeguarding"] and not f)
-    kind = "held-out" if path in LOCKED_SAFEGUARDING else "development, once held out"
+    kind = ("held-out" if path in LOCKED_SAFEGUARDING else "learnt from by the column"
+            if path in LEARN_SAFEGUARDING else "development, once held out")
     return (f"safeguarding {kind} ({path.stem}): recall {sum(disclosures)}/{len(disclosures)}"
             f" = {sum(disclosures) / len(disclosures):.3f}; false alarms on near-misses "
             f"{sum(near)}/{len(near)}\n  missed by kind: "
@@ -280,7 +283,8 @@ def main(argv: list[str] | None = None) -> int:
     for name, res in named.items():
         print(report(res, f"({name})"), end="\n\n")
     held_out = [held_out_safeguarding(p, codebook)
-                for p in [*DEV_SAFEGUARDING, *(LOCKED_SAFEGUARDING if args.locked else [])]
+                for p in [*DEV_SAFEGUARDING, *LEARN_SAFEGUARDING,
+                          *(LOCKED_SAFEGUARDING if args.locked else [])]
                 if not args.data]
     print(summary(named), *held_out, speed_report(timing), sep="\n\n")
     return 0

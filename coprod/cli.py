@@ -183,7 +183,8 @@ def analyse(area_slug: str | None, retheme: bool, everything: bool) -> None:
               type=click.Path(exists=True, dir_okay=False),
               help="JSON Lines labelled for safeguarding (text, safeguarding), learnt from by the "
                    "disclosure column only (default, with the default --train: "
-                   "tests/data/theming_*.jsonl and tests/data/safeguarding_dev/).")
+                   "tests/data/theming_*.jsonl, tests/data/safeguarding_dev/ and "
+                   "tests/data/safeguarding_learn/).")
 @click.option("--include-confirmed", is_flag=True,
               help="Also learn from comments people have fully coded in this database (their "
                    "chosen sentiment and every suggested theme decided), never scoring them.")

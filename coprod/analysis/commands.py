@@ -21,9 +21,10 @@ DEFAULT_DEV = (CORPUS / "dev.jsonl",)
 # Learnt from, never scored: the older examples written in our own words.
 DEFAULT_EXTRA = (Path("tests/data/theming_dev.jsonl"),)
 # Labelled for safeguarding, learnt from by the disclosure column only: our own sets of
-# disclosures and near-misses, and a blind set since tuned on (never the held-out one).
+# disclosures and near-misses, blind sets since tuned on or learnt from (never the held-out one).
 DEFAULT_DISCLOSURES = (*sorted(Path("tests/data").glob("theming_*.jsonl")),
-                       *sorted(Path("tests/data/safeguarding_dev").glob("*.jsonl")))
+                       *sorted(Path("tests/data/safeguarding_dev").glob("*.jsonl")),
+                       *sorted(Path("tests/data/safeguarding_learn").glob("*.jsonl")))
 LOCKED_PARTS = ("test.jsonl", "test_b.jsonl", "test_c.jsonl")  # locked test parts A, B, C
 
 

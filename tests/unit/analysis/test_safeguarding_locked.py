@@ -49,6 +49,7 @@ TUNED_ON = [*sorted((ROOT / "coprod" / "text").rglob("*.py")),
             *sorted((ROOT / "tests" / "unit").rglob("*.py")),
             *sorted((ROOT / "tests" / "data").glob("theming_*.jsonl")),
             *sorted((ROOT / "tests" / "data" / "safeguarding_dev").glob("*.jsonl")),
+            *sorted((ROOT / "tests" / "data" / "safeguarding_learn").glob("*.jsonl")),
             *sorted((ROOT / "tests" / "data" / "corpus").glob("*.jsonl"))]
 
 
