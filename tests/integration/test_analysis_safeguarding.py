@@ -126,3 +126,18 @@ def test_the_lead_sees_how_many_flags_only_a_person_caught(signed_in, db, area):
     assert "What the automatic check misses" in queue.text
     assert ("In this area the check has raised 2 flags; people have raised 1 more on a comment "
             "it let through.") in queue.text
+
+
+def test_a_comment_no_rule_matched_reaches_the_lead_with_why(signed_in, db, area):
+    """The learned check flags a comment worded like a disclosure that no rule matched; the lead
+    sees which check raised it, and the page says what the checks miss. (A young person's words
+    from a blind safeguarding set the model learnt from: no rule knows "putting me in care".)"""
+    comment = make_comment(db, area, "my mum screams in my face and says shes putting me in care "
+                                     "if i dont shut up")
+    flag = _flag_of(db, comment)
+    assert flag.reasons == ["worded like a disclosure (no rule matched)"]
+    lead = signed_in(Role.SAFEGUARDING)
+    queue = lead.page("/staff/analysis/safeguarding")
+    assert "worded like a disclosure (no rule matched)" in queue.text
+    assert "between 5 and 7 in every 10" in queue.text
+    assert "The automatic check" in lead.page(f"/staff/analysis/safeguarding/{flag.id}").text
