@@ -273,11 +273,17 @@ def fit_disclosure(examples: Examples, theme_ids: Sequence[str], settings: Setti
     """The disclosure column (one weight a feature and a bias) learnt from these examples, with
     the rules' own flag blanked: its weight stays nought, so the column reads the wording."""
     vocab = _vocabulary(examples, settings.min_count) if vocab is None else vocab
-    x = matrix(examples, {f: i for i, f in enumerate(vocab)}, theme_ids)
-    x.dense[:, rules_flag_feature(len(theme_ids))] = 0.0
+    x = _wording(examples, vocab, theme_ids)
     weights, bias = fit(x, _disclosures(examples.rows)[:, None], np.zeros((len(x.dense), 0)),
                         replace(settings, theme_balance=settings.disclosure_balance))
     return Fitted(vocab, weights, bias)
+
+
+def _wording(examples: Examples, vocab: list[str], theme_ids: Sequence[str]) -> Matrix:
+    """The feature matrix with the rules' own flag blanked, as the disclosure column reads it."""
+    x = matrix(examples, {f: i for i, f in enumerate(vocab)}, theme_ids)
+    x.dense[:, rules_flag_feature(len(theme_ids))] = 0.0
+    return x
 
 
 def _disclosures(rows: Sequence[dict[str, Any]]) -> np.ndarray:
@@ -527,9 +533,7 @@ def disclosure_figures(examples: Examples, ordinary: np.ndarray, theme_ids: Sequ
         if len(held):
             rest = np.flatnonzero(folds != k)
             fitted = fit_disclosure(examples.take(rest), theme_ids, settings)
-            x = matrix(examples.take(held), {f: i for i, f in enumerate(fitted.vocab)},
-                       theme_ids)
-            x.dense[:, rules_flag_feature(len(theme_ids))] = 0.0
+            x = _wording(examples.take(held), fitted.vocab, theme_ids)
             probs[held] = _sigmoid(x @ fitted.weights + fitted.bias)[:, 0]
     flagged = np.zeros(len(probs), dtype=bool)
     for k in np.unique(folds):
@@ -574,10 +578,6 @@ def train(train_rows: list[dict[str, Any]], dev_rows: list[dict[str, Any]],
     theme_ids = list(codebook.ids)
     pool = prepare([*train_rows, *dev_rows], codebook)
     extra = prepare(list(extra_rows), codebook)
-    seen = {r["text"] for r in pool.rows}
-    labelled = [r for r in [*extra.rows, *disclosure_rows] if "safeguarding" in r]
-    others = prepare([r for r in {r["text"]: r for r in labelled
-                                  if r["text"] not in seen}.values()], codebook)
     folds = max(2, min(settings.folds, len(pool.rows)))
     settings = replace(settings, folds=folds)
     theme_p, feel_p, fold_ids = out_of_fold(pool, extra, theme_ids, settings)
@@ -596,6 +596,10 @@ def train(train_rows: list[dict[str, Any]], dev_rows: list[dict[str, Any]],
                            trust)
         return Trained(model, fitted.vocab, fitted.weights, bias, figures,
                        time.perf_counter() - start)
+    seen = {r["text"] for r in pool.rows}
+    labelled = [r for r in [*extra.rows, *disclosure_rows] if "safeguarding" in r]
+    others = prepare([r for r in {r["text"]: r for r in labelled
+                                  if r["text"] not in seen}.values()], codebook)
     everyone = pool + others
     ordinary = np.arange(len(everyone.rows)) < len(pool.rows)
     found = disclosure_figures(everyone, ordinary, theme_ids, settings)
