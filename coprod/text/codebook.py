@@ -111,6 +111,11 @@ class Codebook:
         return tuple(cue.lemmas[0] for cue in self.prefix_cues)
 
     @cached_property
+    def own_prefix_stems(self) -> tuple[str, ...]:
+        """The same for the area's own stem cues (worked out once, not for every comment)."""
+        return tuple(cue.lemmas[0] for cue in self.own_prefix_cues)
+
+    @cached_property
     def position(self) -> dict[str, int]:
         """Each theme id's place in the codebook, to sort themes in codebook order."""
         return {tid: i for i, tid in enumerate(self.ids)}

@@ -36,9 +36,8 @@ def own_cue_theme_ids(doc: Doc, codebook: Codebook) -> frozenset[str]:
     """Themes one of the area's own cue phrases names in the comment: the learned model never
     saw those phrases, so it must not overrule them ("hub card" is leisure in that area)."""
     ids = codebook.ids
-    own_stems = tuple(cue.lemmas[0] for cue in codebook.own_prefix_cues)
     hits = find(doc.lemmas, codebook.own_cue_index) + _prefix_hits(
-        doc, codebook.own_prefix_cues, own_stems)
+        doc, codebook.own_prefix_cues, codebook.own_prefix_stems)
     return frozenset(ids[cue.theme] for _, cue in hits)
 
 
