@@ -52,6 +52,26 @@ _NOT_SAID_OF_A_CHILD = re.compile(
     r"(?:well )?(?:, )?no\b|"
     r"\b(?:they|you|children|kids) have to be seen to be (?:[\w,]+ ){0,12}?(?:close to |near |"
     r"on the brink of )?suicid\w*")
+# A harm named as a topic, not as something that happened: a talk, course, leaflet or list "on
+# grooming, county lines and self harm" (the commonest false alarm on every blind set). Only a
+# match that is the bare name of the topic is cancelled, when what names it comes before it in
+# the same sentence with no person or happening between ("the talk on grooming ... the man
+# messaging my daughter is grooming her" still flags) or after ("the training covered domestic
+# abuse, which is what happens in our house"); "my son is involved in county lines" and "he was
+# groomed" are other words, or the topic comes first.
+_TOPIC = re.compile(
+    r"(?:online |child |criminal |child sexual |sexual )?(?:grooming|exploitation)|"
+    r"county lines|self harm|radicalisation|extremism|domestic abuse|sextortion")
+_ABOUT_A_TOPIC = re.compile(
+    r"\b(?:talks?|assembly|assemblies|course|courses|sessions?|workshops?|training|lessons?|"
+    r"modules?|newsletters?|bulletins?|leaflets?|posters?|lists?|listing|covers|covered|"
+    r"covering|guidance|pshe|awareness|webinars?|refresher|programme|debate|helplines?|"
+    r"section|signs of|advice on|help with)\b"
+    r"(?:(?! (?:i|me|my|we|us|our|he|him|his|she|her|they|them|their|is|are|was|were|has|have|"
+    r"had|said|says|told|realised|found)\b)[^.!?;]){0,90}$")
+_TOPIC_HAPPENS = re.compile(
+    r"[^.!?;]{0,60}?\b(?:(?:in|at) (?:my|our|his|her|their) (?:house|home|flat)|at home|"
+    r"happen\w* to)\b")
 # An injury the family was given an accident for, and no sign the account is disputed.
 _ACCIDENT = re.compile(r"\b(?:fell|fall|falls|tripped|slipped|accident|seizures?|fits?|dt|"
                        r"glue gun|food tech\w*|pe|football|rugby|"
@@ -146,6 +166,10 @@ def _cancelled(rule: Rule, text: str, match: re.Match[str]) -> bool:
     second cue its rule needs."""
     before = text[max(0, match.start() - 40):match.start()]
     after = text[match.end():match.end() + 40]
+    if (_TOPIC.fullmatch(match.group())
+            and _ABOUT_A_TOPIC.search(text[max(0, match.start() - 120):match.start()])
+            and not _TOPIC_HAPPENS.match(text, match.end())):
+        return True
     if rule.service_words_cancel and (
             _SERVICE_AFTER.match(after) or _SERVICE_BEFORE.search(before[-30:])):
         return True

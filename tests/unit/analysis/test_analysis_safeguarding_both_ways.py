@@ -705,6 +705,25 @@ BOTH_WAYS = [
      "I don't think I can keep my kids safe any more, I feel like I'm losing my mind."),
     ("The photographer took photos of the children in the bath seat display at the fair.",
      "Her friend's dad takes photos of the girls in the bath at sleepovers."),
+    # session 12: a harm named as the topic of a talk, course, leaflet or list (the commonest
+    # false alarm on blind sets 4a-4f); the harm told as happening, in the same frame
+    ("The safeguarding bulletin covered neglect, county lines and bullying this month.",
+     "My son is being used in county lines and the college did a talk about it last week."),
+    ("Our forum newsletter covers grooming, self harm and online safety this term.",
+     "A man online has been grooming my daughter and the forum newsletter covers it."),
+    ("After the talk on grooming we checked the settings on his tablet together.",
+     "After the talk on grooming I realised the man messaging my daughter is grooming her."),
+    ("The Prevent workshop for year 9 covered extremism and radicalisation.",
+     "My son is being radicalised by a man he met on a gaming server."),
+    ("The leaflet lists help with domestic abuse, debt and housing.",
+     "The training covered domestic abuse, which is what happens in our house every weekend."),
+    ("The PSHE leaflet for the autism base lists bullying, self harm and who to tell.",
+     "The school sent a leaflet about self harm and that is how I found out she cuts herself."),
+    ("We did a lesson on sextortion and it was useful.",
+     "Someone is threatening to share my pics unless I pay, it's sextortion."),
+    ("The training covered criminal exploitation and how gangs target autistic teenagers.",
+     "We went to the session on county lines because our son keeps coming home with cash and a "
+     "second phone."),
 ]
 
 # Disclosures batches B and C of the corpus brought that the rules missed, now flagged.
