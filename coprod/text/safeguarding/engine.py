@@ -161,17 +161,20 @@ def _sentence(text: str, match: re.Match[str]) -> str:
     return text[start:end.start() if end else len(text)]
 
 
+def _only_a_topic(text: str, match: re.Match[str]) -> bool:
+    """True when the match names a harm as what a talk, course, leaflet or list is about."""
+    return bool(_TOPIC.fullmatch(match.group())
+                and _ABOUT_A_TOPIC.search(text[max(0, match.start() - 120):match.start()])
+                and not _TOPIC_HAPPENS.match(text, match.end()))
+
+
 def _cancelled(rule: Rule, text: str, match: re.Match[str]) -> bool:
-    """True when the match is a service name, a figure of speech, an accident or lacks the
-    second cue its rule needs."""
+    """True when the match is a service name, a topic, a figure of speech, an accident or lacks
+    the second cue its rule needs."""
     before = text[max(0, match.start() - 40):match.start()]
     after = text[match.end():match.end() + 40]
-    if (_TOPIC.fullmatch(match.group())
-            and _ABOUT_A_TOPIC.search(text[max(0, match.start() - 120):match.start()])
-            and not _TOPIC_HAPPENS.match(text, match.end())):
-        return True
-    if rule.service_words_cancel and (
-            _SERVICE_AFTER.match(after) or _SERVICE_BEFORE.search(before[-30:])):
+    if _only_a_topic(text, match) or (rule.service_words_cancel and (
+            _SERVICE_AFTER.match(after) or _SERVICE_BEFORE.search(before[-30:]))):
         return True
     if rule.speaker_cancel and _SPEAKER_BEFORE.search(before):
         return True
