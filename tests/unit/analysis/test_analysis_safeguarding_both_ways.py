@@ -724,6 +724,24 @@ BOTH_WAYS = [
     ("The training covered criminal exploitation and how gangs target autistic teenagers.",
      "We went to the session on county lines because our son keeps coming home with cash and a "
      "second phone."),
+    # session 12, medical neglect (coprod/text/safeguarding/rules/medical.py): a shortage, a
+    # doctor's change, a service's delay or a child's own habit; withheld at home
+    ("The pharmacy ran out of his epilepsy medication so we rang round every chemist in town.",
+     "His epilepsy medication ran out and his dad says he can not be bothered getting more."),
+    ("She stopped taking her ADHD tablets because of the side effects and the consultant agreed.",
+     "Her mum stopped her ADHD tablets and says they are poison."),
+    ("WNB SALT 12/1, sibling in hospital; seen 26/1.",
+     "WNB x3 epilepsy clinic; seizures increasing."),
+    ("Our 'was not brought' policy means we phone families the same day.",
+     "He was not brought to the last three dental appointments and his teeth are black."),
+    ("His new hearing aids have not been given out yet because audiology has a backlog.",
+     "Rescue meds not collected since March and the seizures are increasing."),
+    ("The hospital cancelled his appointment again and we are still waiting.",
+     "His dad keeps cancelling the hospital appointments and his feet are getting worse."),
+    ("He hides his medicine in his cheek and spits it out later.",
+     "His dad hides his inhaler and says it makes him soft."),
+    ("She does not use her inhaler at school because she is embarrassed.",
+     "Mum does not give her the inhaler any more because it makes her lazy."),
 ]
 
 # Disclosures batches B and C of the corpus brought that the rules missed, now flagged.
