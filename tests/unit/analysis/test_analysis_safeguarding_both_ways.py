@@ -742,6 +742,32 @@ BOTH_WAYS = [
      "His dad hides his inhaler and says it makes him soft."),
     ("She does not use her inhaler at school because she is embarrassed.",
      "Mum does not give her the inhaler any more because it makes her lazy."),
+    # session 12, round 8: the means got ready or the place visited, told as a story
+    ("We sat in the car with the engine running to keep warm until the school gates opened.",
+     "Last night I sat in the car with the engine running and only stopped because I heard her "
+     "crying."),
+    ("We stood on the bridge and watched the trains go under.",
+     "He stood on the motorway bridge on Sunday to see if he had the guts to jump."),
+    ("I nearly jumped out of my skin when the fire alarm went off.",
+     "i stood by the river after school and nearly jumped"),
+    ("He wrote letters to everyone in his class to thank them for his party.",
+     "She has written letters to each of her children and keeps them in a drawer."),
+    ("I counted out his tablets into the dosette box for the week.",
+     "The nurse found her on the bathroom floor with her tablets counted out."),
+    ("She has been saving her pocket money for a new game.",
+     "He has been saving his sleeping tablets in a sock."),
+    ("We talked about how to end things with the old school on good terms.",
+     "Most nights I think about how to end things."),
+    ("My son threw himself on the floor in the supermarket when the lights buzzed.",
+     "Some days I think about throwing myself down the stairs."),
+    ("Fresh scratches on both arms after he fell into the hedge.",
+     "Fresh cuts on both forearms seen in PE today."),
+    ("The bus driver said he is not safe to be left alone on the bus without an escort.",
+     "I am no longer safe to be left alone with my son at night."),
+    ("He has taken his medicine and gone to bed.",
+     "Mum was asleep on the sofa and would not wake up, she had taken something."),
+    ("We had to leave him at the office while we parked.",
+     "I told the duty team that I will leave him at their office if nobody comes."),
 ]
 
 # Disclosures batches B and C of the corpus brought that the rules missed, now flagged.

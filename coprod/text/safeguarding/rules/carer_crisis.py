@@ -54,4 +54,10 @@ RULES: tuple[Rule, ...] = (
         r"(?:^|[.!?] )can not (?:do this|go on|carry on|cope|take (?:it|this))(?: any ?more| any "
         r"longer)? ?(?:[.!?]|$)"),
           speaker_cancel=False),
+    # round 8 (session 12): no longer safe alone with the child; a child to be left at an office
+    rule(CARER_CRISIS, any_of(
+        r"\b(?:no longer|not) safe to be (?:left )?alone with (?:my|our|him|her|them)\b",
+        r"\b(?:i will|i am going to|going to) leave (?:him|her|them) (?:at|on|outside) (?:your|"
+        r"their|the) (?:office|doorstep|door|steps)\b"),
+          speaker_cancel=False),
 )

@@ -88,4 +88,17 @@ RULES: tuple[Rule, ...] = (
         r"hits|hitting|pinch\w*) (?:\w+ ){0,6}(?:to|so (?:i|he|she|they) (?:can|could)) feel "
         r"something\b"),
           unless_sentence=r"\b(?:accident\w*|by mistake)\b"),
+    # round 8 (session 12): fresh cuts seen, blades taped away, cutting where nobody sees
+    rule(SELF_HARM, any_of(
+        r"\bfresh (?:cuts|scratches|self harm|wounds) (?:\w+ ){0,3}(?:arms?|forearms?|wrists?|"
+        r"thighs?|stomach|tummy)\b",
+        r"\b(?:i|he|she|they) cuts? (?:\w+ ){0,4}so (?:nobody|no one|no body|they do not|people "
+        r"do not) (?:sees?|can see|notices?|knows?)\b",
+        r"\b(?:razor|razors|razor blades?|blades|sharpener blades?) (?:taped|tucked|stuck|"
+        r"wrapped|hidden|stashed)\b|\busing (?:my |a |the )?(?:pencil )?sharpener blades?\b"),
+          speaker_cancel=False,
+          # an accident explains them ("after he fell into the hedge"); not PE, where cuts are
+          # seen, which the shared accident words count as a sport
+          unless_sentence=r"\b(?:fell|fall|falls|tripped|slipped|accident\w*|brambles?|hedge|"
+                          r"scooter|bike|trampoline|cat|kitten|dog|puppy|eczema)\b"),
 )

@@ -242,4 +242,54 @@ RULES: tuple[Rule, ...] = (
                     r"(?:everything|being)|(?:goodbye|good bye|bye forever)(?= ?[.!?,]| ?$| and\b| "
                     r"to (?:us|everyone|everybody|mum|dad|me|the family|his family|her family)\b))",
           speaker_cancel=False),
+    # round 8 (session 12), from the misses of blind sets 3a-5c, written before held-out set 4 was
+    # scored: the means got ready or the place visited, told as a story with no word for suicide
+    rule(SUICIDAL, any_of(
+        # a car in the garage with the engine running
+        r"\b(?:in|into) the garage with the engine running\b|\bwith the engine running in the "
+        r"garage\b|\b(?:sat|sit|sitting) in the car with the engine running\b(?=.*\b(?:stopped|"
+        r"not safe|meant|meaning|crying|nobody|keep (?:her|him|myself|us|them) safe|do not know "
+        r"what)\b)",
+        # a bridge stood on, looked at or chosen; "nearly jumped" (not out of one's skin)
+        r"\b(?:stood|standing|stand|stands|sat|sitting) on (?:the |a )?(?:\w+ )?bridge\b(?=.*\b"
+        r"(?:jump\w*|guts|thinking about it|edge|end it)\b)|\bknows? which bridge\b|"
+        r"\b(?:started|keep|kept|been) looking at (?:the )?(?:bridge|railway|train line|"
+        r"motorway)\b|"
+        r"\b(?:nearly|almost) jumped\b(?! (?:out|for|up|in|at|when|on|off the (?:sofa|bed)))",
+        # letters written to everyone, kept for after
+        r"\b(?:written|wrote|writing) (?:a |the )?letters? (?:to|for) (?:everyone|everybody|each "
+        r"of|all of|my (?:mum|dad|brother|sister|kids|children|family)|her (?:children|kids)|his "
+        r"(?:children|kids))\b(?=.*\b(?:drawer|plan\w*|bridge|goodbye|laughed it off|in case|"
+        r"tablets)\b)",
+        # tablets counted out, piled up, saved or kept; how many it would take
+        r"\b(?:counted|counting|count) out (?:all )?(?:my |his |her |the )?(?:tablets|pills|meds|"
+        r"medication|paracetamol|painkillers)\b(?!.*\b(?:dosette|blister|organiser|pharmacy|"
+        r"chemist|chart|morning|evening|daily|each day|every day)\b)",
+        r"\b(?:tablets|pills|meds|paracetamol) (?:\w+ ){0,2}counted out\b(?!.*\b(?:dosette|"
+        r"blister|organiser|pharmacy|chemist|chart)\b)|\b(?:tablets|pills|paracetamol|"
+        r"painkillers) in a pile\b",
+        r"\b(?:tablets|pills|paracetamol|painkillers) (?:packets? |boxes )?(?:\w+ ){0,2}(?:had|has|"
+        r"have|would)? ?been (?:saving|keeping|hiding|stockpiling|collecting)\b|\b(?:saving|saved|"
+        r"stockpil\w*|hoard\w*) (?:up )?(?:my |his |her |their )?(?:pain|sleeping|adhd|heart|"
+        r"epilepsy) (?:tablets|pills|killers|meds)\b",
+        r"\bhow many (?:of )?(?:my |his |her |their )?(?:sertraline|fluoxetine|citalopram|"
+        r"paracetamol|painkillers|insulin|tablets|pills) (?:it would take|would it take|would "
+        r"kill|to die)\b",
+        # thinking how; throwing oneself down; meaning not to come back
+        r"\b(?:think\w*|thought) about how (?:i|to|he|she) (?:would |could |might )?(?:do it|end "
+        r"(?:things|it)|go)\b(?! with\b)",
+        r"\b(?:meaning|meant|intending) (?:not|never) to come back\b",
+        r"\b(?:think\w*|thought|considered) (?:about|of) (?:walk|swim|driv|go)\w* (?:out )?into "
+        r"the (?:sea|river|water|lake|canal)\b|\bdrive (?:us|me|him|her|them) (?:both|all) "
+        r"(?:into|off)\b",
+        # a rope or belt round a neck, found or tried
+        r"\bwith (?:a |the )?(?:belt|scarf|rope|cord|tie|lead|cable) (?:tight )?(?:round|around) "
+        r"(?:her|his|my|their) neck\b|\btr(?:y|ies|ied|ying) to tie (?:a |the |my |his |her )?\w+ "
+        r"(?:tight )?(?:round|around) (?:my|his|her|their) (?:own )?neck\b",
+        # an adult who has taken something and cannot be woken
+        r"\b(?:had|has|have) taken (?:a load of |loads of |a lot of |some )?something\b"),
+          speaker_cancel=False),
+    # "think about throwing myself down the stairs"; not "I swear I'll throw myself off the
+    # nearest bridge, ha" (a speaker's exaggeration, cancelled as the other rules cancel it)
+    rule(SUICIDAL, r"\bthrow\w* (?:my|him|her|them)sel(?:f|ves) (?:down|off|in front of|under)\b"),
 )
