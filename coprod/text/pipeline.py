@@ -7,6 +7,7 @@ from typing import Any
 
 from coprod.text.codebook import Codebook, load_default_codebook
 from coprod.text.learned import (
+    DISCLOSURE_WORDS,
     MARGIN,
     MIN_WORDS,
     Prediction,
@@ -76,7 +77,12 @@ class RulesStage:
     feeling: Sentiment
     excluded: frozenset[str]  # themes the codebook's exclusion phrases rule out here
     area_named: frozenset[str]  # themes the area's own cue phrases name here
-    long_enough: bool  # MIN_WORDS or more: the model may judge its themes and sentiment
+    words: int  # how many words (punctuation left out)
+
+    @property
+    def long_enough(self) -> bool:
+        """MIN_WORDS or more: the model may judge its themes and sentiment."""
+        return self.words >= MIN_WORDS
 
     @property
     def flag_themes(self) -> set[str]:
@@ -105,7 +111,7 @@ def by_rules(text: str, codebook: Codebook) -> RulesStage:
     themes = _with_disclosure_themes(code_themes(doc, codebook), flag, codebook)
     feeling = score_sentiment(doc, codebook, disclosure=flag.flagged, about_services=bool(themes))
     return RulesStage(redacted, doc, flag, themes, feeling, excluded_theme_ids(doc, codebook),
-                      own_cue_theme_ids(doc, codebook), word_count(doc) >= MIN_WORDS)
+                      own_cue_theme_ids(doc, codebook), word_count(doc))
 
 
 def _learned_themes(rules: RulesStage, guess: Prediction, model: ThemeModel,
@@ -144,7 +150,7 @@ def analyse_with(text: str, codebook: Codebook, model: ThemeModel | None) -> Ana
         # The model may add a flag the rules missed (a new phrasing), never clear one; the
         # sentiment stays the rules' or the model's reading, as a false alarm should not turn
         # a comment negative.
-        if (not flagged and guess.disclosure is not None
+        if (not flagged and guess.disclosure is not None and rules.words >= DISCLOSURE_WORDS
                 and model.disclosure_cutoff is not None
                 and guess.disclosure >= model.disclosure_cutoff):
             flagged, reasons = True, (WORDED_LIKE_A_DISCLOSURE,)

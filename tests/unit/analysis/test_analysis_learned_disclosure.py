@@ -163,9 +163,10 @@ def test_the_shipped_model_has_a_disclosure_column() -> None:
 
 def test_the_shipped_column_rarely_sends_the_lead_a_comment_that_is_not_a_disclosure() -> None:
     # What the lead would read in vain: comments labelled not a disclosure that no rule flags
-    # and the column does. Budget one in 250 (session 11: 10 of 6,117; session 12: 7 of 7,011).
-    # These are comments it learnt from; on new ones cross-validation puts it at 0.1% of
-    # ordinary comments and 1.4% of near-misses written to look like disclosures.
+    # and the column does. Budget one in 250 (session 11: 10 of 6,117; session 12, with the
+    # cut-off allowing one ordinary comment in 200 out of fold: 26 of 7,011). These are comments
+    # it learnt from; on new ones cross-validation puts it at 0.5% of ordinary comments and 3.1%
+    # of near-misses written to look like disclosures.
     calm = [json.loads(line)["text"] for path in LABELLED if path.suffix == ".jsonl"
             for line in path.read_text("utf-8").splitlines()
             if line.strip() and not json.loads(line)["safeguarding"]]
@@ -181,6 +182,10 @@ def test_the_shipped_column_rarely_sends_the_lead_a_comment_that_is_not_a_disclo
     "The taxi was late again and he missed assembly.",
     "Thank you for listening to us at the forum.",
     "I would like more clubs in the holidays for children like mine.",
+    # too short for the column to judge (each reads 0.76 to 0.81 like a disclosure)
+    "He said no.",
+    "Mum said yes",
+    "Said 0",
 ])
 def test_the_shipped_model_does_not_flag_ordinary_feedback(text: str) -> None:
     assert not analyse(text).safeguarding
