@@ -543,7 +543,7 @@ def disclosure_figures(examples: Examples, ordinary: np.ndarray, theme_ids: Sequ
             x = _wording(examples.take(held), fitted.vocab, theme_ids)
             probs[held] = _sigmoid(x @ fitted.weights + fitted.bias)[:, 0]
     # as the pipeline reads it: a comment too short for the column is never flagged by it
-    probs[[s.words < DISCLOSURE_WORDS for s in examples.stages]] = 0.0
+    probs[np.asarray([s.words < DISCLOSURE_WORDS for s in examples.stages], dtype=bool)] = 0.0
     flagged = np.zeros(len(probs), dtype=bool)
     for k in np.unique(folds):
         held, rest = folds == k, folds != k
