@@ -22,7 +22,7 @@ _NEEDED = (r"(?:(?:rescue |epilepsy |seizure |anti seizure |asthma |adhd |reflux
 # An adult at home, as a child or a practitioner names them; with "he", "she" or "they" too
 # where the verb is one a child does not do to themselves ("he won't give her the inhaler").
 _ADULT = rf"(?:{ADULT_AT_HOME}|parents?|home|family|carers?)"
-_AT_HOME = rf"(?:{ADULT_AT_HOME}|parents?|home|family|carers?|he|she|they)"
+_AT_HOME = rf"(?:{_ADULT}|he|she|they)"
 
 RULES: tuple[Rule, ...] = (
     rule(NEGLECT, any_of(
