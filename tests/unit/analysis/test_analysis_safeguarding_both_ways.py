@@ -768,6 +768,21 @@ BOTH_WAYS = [
      "Mum was asleep on the sofa and would not wake up, she had taken something."),
     ("We had to leave him at the office while we parked.",
      "I told the duty team that I will leave him at their office if nobody comes."),
+    # session 13: a past concern told as over (the commonest false alarm on sets 6a-6f); past
+    # harm not told as over, or going on again, or a new harm in another sentence still flags
+    ("My son used to self-harm in year 8 but CAMHS helped and he has not done it for two years.",
+     "My son used to self-harm in year 8 and this week he has started cutting again."),
+    ("Years ago a worker at his old school was rough with him; we reported it and she was "
+     "dismissed.",
+     "Years ago a worker at his old school was rough with him and nobody did anything about it."),
+    ("Historic referral (2019) about a bruise on her arm: case closed after the paediatrician "
+     "found a blood disorder.",
+     "New bruise on her arm today; she says her dad grabbed her when he was drunk."),
+    ("When I was 13 I was groomed online. The man went to prison and I'm doing well now.",
+     "When I was 13 I was groomed online. The man has been released and keeps messaging me."),
+    ("Two years ago my daughter told school she wanted to die. She had help and she's fine now.",
+     "Two years ago my daughter had help from CAMHS and she was fine for ages. Now her stepdad "
+     "hits her."),
 ]
 
 # Disclosures batches B and C of the corpus brought that the rules missed, now flagged.
