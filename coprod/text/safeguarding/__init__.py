@@ -44,32 +44,34 @@ flag carries the category as its reason, in words a safeguarding lead uses:
 Decided hard cases. Flagged: "he got hurt" with no account or a disputed one; a child's self-injury
 that is part of their disability ("bangs his head on the wall until it bleeds", "pulls her hair
 out"), because the lead, not the pattern, decides whether it is known and managed; past harm,
-self-harm included; a parent who has hit their child. Not flagged: a past concern told as over ("I
-used to self-harm in year 9 but I haven't for two years", "historic referral, case closed", "the
-man was convicted and she is thriving") when nothing is said to go on now ("again", "still",
-"recently", "he has been released") and the match's own sentence is the past one; figures of speech
-("the process is killing me", "I could kill for a decent EHCP", "I want to die of boredom", "it
-kills me", "killing time", "banging my head against a brick wall", "stabbed us in the back"); a
-parent's own threat as a figure ("I could have killed the caseworker"); emotional hurt ("he was
-hurt that nobody listened", "it really hurt her", "bruised emotionally"); hitting a target, a ball
-or families ("hit her reading targets", "hit and miss", "the cuts hit us hard"); cutting services,
-budgets, paper or hair; "restrains its budget"; "abused by the system"; "left alone to fight the
-council"; self-harm, suicide, restraint or radicalisation named as a service, policy, log or
-training; bullying with no injury, threat or weapon ("called names"), a school-inclusion complaint;
-a disabled child's own meltdown framed as a need ("my son hits me when he can't communicate", "a
-child in his class bit him during a meltdown, the school handled it"), and a child punching walls
-or breaking things in distress; long absence from school the family knows about (emotionally based
-school avoidance), unlike a child nobody has seen; an accident the family was told about; a child
-who bruises easily; "doesn't like being touched" (a sensory need); personal grooming as a skill;
-"mature for her age" outside an online contact.
+self-harm included; a parent who has hit their child. Not flagged: a past concern told as over when
+nothing is said to go on now ("again", "still", "recently", "he has been released", "even though")
+and the match's own sentence is the past one: a young person's own self-harm or crisis once they
+are well again ("I used to self-harm in year 9 but I haven't for two years"), harm by someone else
+only once it was dealt with ("historic referral, case closed", "the man was convicted"), since a
+non-recent abuser may still be near other children ("last year her uncle touched her, she is fine
+now" is flagged); figures of speech ("the process is killing me", "I could kill for a decent EHCP",
+"I want to die of boredom", "it kills me", "killing time", "banging my head against a brick wall",
+"stabbed us in the back"); a parent's own threat as a figure ("I could have killed the
+caseworker"); emotional hurt ("he was hurt that nobody listened", "it really hurt her", "bruised
+emotionally"); hitting a target, a ball or families ("hit her reading targets", "hit and miss",
+"the cuts hit us hard"); cutting services, budgets, paper or hair; "restrains its budget"; "abused
+by the system"; "left alone to fight the council"; self-harm, suicide, restraint or radicalisation
+named as a service, policy, log or training; bullying with no injury, threat or weapon ("called
+names"), a school-inclusion complaint; a disabled child's own meltdown framed as a need ("my son
+hits me when he can't communicate", "a child in his class bit him during a meltdown, the school
+handled it"), and a child punching walls or breaking things in distress; long absence from school
+the family knows about (emotionally based school avoidance), unlike a child nobody has seen; an
+accident the family was told about; a child who bruises easily; "doesn't like being touched" (a
+sensory need); personal grooming as a skill; "mature for her age" outside an online contact.
 
 Limits, measured honestly: these are phrase patterns, and phrase rules fitted to one writer's words
-barely carry to another's. Over eight rounds, recall on each fresh batch or probe before that
+barely carry to another's. Over nine rounds, recall on each fresh batch or probe before that
 round's changes was 0.10 to 0.57 (the rounds are told in this file's history); round 7, fitted to
 one blind set, moved a second from 44 to 45 of 80, and round 8, written from fourteen blind sets'
-misses, found none more on three held-out sets. A new phrasing is still missed more often than
-caught: euphemism, a harm told as a story with no harm word, a sign seen rather than said, a
-practitioner's calm note.
+misses, found none more on three held-out sets; nor did round 9 (session 13, from sets 6a-6f) on
+four. A new phrasing is still missed more often than caught: euphemism, a harm told as a story with
+no harm word, a sign seen rather than said, a practitioner's calm note.
 
 So the rules have a learned second net: the model's disclosure column (coprod/text/learned.py,
 trained by `coprod train-themes` on every comment labelled for safeguarding, with the rules' own

@@ -10,6 +10,7 @@ from operator import or_
 from coprod.text.regex_gate import branch_start_sets, required_start_sets, word_starts
 from coprod.text.safeguarding.rule import Rule
 from coprod.text.safeguarding.rules import RULES
+from coprod.text.safeguarding.vocabulary import MENTAL_CRISIS, MISSING, SELF_HARM, SUICIDAL
 
 _SENTENCE_BREAK = re.compile(r" [.!?;] ")
 
@@ -72,34 +73,46 @@ _ABOUT_A_TOPIC = re.compile(
 _TOPIC_HAPPENS = re.compile(
     r"[^.!?;]{0,60}?\b(?:(?:in|at) (?:my|our|his|her|their) (?:house|home|flat)|at home|"
     r"happen\w* to)\b")
-# A concern told as over: past ("years ago", "in year 9", "historic", "when she was 6") and
-# ended ("case closed", "no incidents since", "he was convicted", "she is thriving"), with nothing
-# said to go on now ("again", "still", "recently", "he has been released"). The commonest false
+# A concern told as over: past ("years ago", "in year 9", "historic", "when she was 14") and
+# ended, with nothing said to go on now ("again", "still", "recently", "he has been released") and
+# no complaint that it was closed too soon ("even though", "nobody believed"). The commonest false
 # alarm on every blind set (29 of the 104 on sets 6a-6f); past harm not told as over still flags.
-_OVER = re.compile(
+# Harm by someone else is over only when it was dealt with ("case closed", "he was convicted",
+# "the LADO investigated and she was dismissed"): a non-recent abuser may still be near other
+# children, so "last year her uncle touched her, she is fine now" goes to the lead. A young
+# person's own self-harm, suicidal thoughts, crisis or going missing is over when they are well
+# again ("I have not done it for two years", "no incidents since", "I am thriving now").
+_DEALT_WITH = re.compile(
     r"\b(?:case (?:was |has been |is )?closed|closed (?:after|last|in (?:19|20)\d\d)|"
-    r"no (?:incidents?|repeats?|marks|further (?:marks|incidents|concerns)|contact|concerns) "
+    r"(?:was|were|got|been) (?:convicted|jailed|dismissed|sent to prison|banned|sacked|struck "
+    r"off)|went to prison|(?:police|school|social care|the grown ups|the adults|they) (?:\w+ )?"
+    r"(?:dealt with|sorted) it|(?:court|non molestation) order|no further action|lado "
+    r"(?:\w+ )?investigat\w*|it (?:is |was |has been |all )?closed)\b")
+_WELL_AGAIN = re.compile(
+    r"\b(?:no (?:incidents?|repeats?|marks|further (?:marks|incidents|concerns)|contact|concerns) "
     r"since|(?:nothing|none) since|no (?:current|further|ongoing) (?:risks?|concerns?|worries)|"
     r"(?:not|never) (?:done (?:it|anything|that)|hurt (?:myself|himself|herself)|self harmed|"
     r"cut (?:myself|himself|herself)?) ?(?:for|since)|"
     r"(?:well|fine|clean|okay|ok|settled|safe) (?:for|since) (?:ages|years|a long time|(?:two|"
-    r"three|four|five|six|\d+|many|a few|18) (?:years|months))|"
-    r"(?:was|were|got|been) (?:convicted|jailed|dismissed|sent to prison|banned|sacked|struck "
-    r"off)|went to prison|(?:is|are|am|now|been|and) thriving|"
-    r"(?:doing (?:really |brilliantly |so |very )?well|(?:all )?(?:fine|okay|ok|safe)) now|"
-    r"(?:dealt with|sorted) it|off their books|step(?:ped)? down)\b")
+    r"three|four|five|six|\d+|many|a few|18) (?:years|months))|(?:is|are|am|now|been|and) "
+    r"thriving|(?:doing (?:really |brilliantly |so |very )?well|(?:all )?(?:fine|okay|ok)) now|"
+    r"off their books|step(?:ped)? down)\b")
+_SELF_DIRECTED = frozenset({SUICIDAL, SELF_HARM, MENTAL_CRISIS, MISSING})
 _PAST = re.compile(
     r"\b(?:years ago|(?:\d+|two|three|four|five|six|a few|some|many) (?:years?|yrs) (?:ago|back)|"
     r"when (?:i|he|she|we|they) (?:was|were) (?:little|younger|small|\d+|in (?:year|primary))|"
     r"in (?:year|yr) \d+|historic\w*|previous\w*|in primary|at (?:his|her|my|their) old school|"
-    r"last (?:year|spring|summer|autumn|winter)|at 1?\d|used to|(?:19|20)\d\d)\b")
+    r"last (?:year|spring|summer|autumn|winter)|at (?:age |the age of )(?:[2-9]|1\d)|"
+    r"at 1\d\b(?! (?:am|pm|o clock|oclock|in the|at night|this|today|tonight))|used to|"
+    r"(?:19|20)\d\d)\b")
 _GOES_ON = re.compile(
     r"\b(?:again|relapse\w*|recently|this week|last night|yesterday|at the moment|currently|"
     r"right now|released|out of prison|turned up|moved back|back in (?:touch|contact|the house)|"
     r"still (?:hurt|cut|scared|frightened|afraid|happen|hit|see|seeing|sees|messag|in contact|"
     r"contact|being|gets|getting|comes|coming|lives|living)\w*|(?:started|starting) (?:to )?"
     r"(?:cutting|hurting|self harm|messaging|contacting|seeing)|(?:is|am|are) (?:terrified|scared|"
-    r"frightened|afraid))\b")
+    r"frightened|afraid)|even though|despite|nothing (?:was|has been|got|is being) done|(?:no one|"
+    r"nobody) (?:listened|believed|did anything)|(?:did|do|does) not believe|never believed)\b")
 _NOT_AGAIN = re.compile(r"\b(?:not|never|no) (?:\w+ ){0,3}again\b")
 # An injury the family was given an accident for, and no sign the account is disputed.
 _ACCIDENT = re.compile(r"\b(?:fell|fall|falls|tripped|slipped|accident|seizures?|fits?|dt|"
@@ -197,12 +210,13 @@ def _only_a_topic(text: str, match: re.Match[str]) -> bool:
                 and not _TOPIC_HAPPENS.match(text, match.end()))
 
 
-def _over_and_past(text: str, match: re.Match[str]) -> bool:
+def _over_and_past(rule: Rule, text: str, match: re.Match[str]) -> bool:
     """True when the match's sentence is told in the past or as ended, and the comment tells a
     past concern as ended with nothing going on now: a new harm in another sentence still flags."""
+    ended = (_WELL_AGAIN if rule.reason in _SELF_DIRECTED else _DEALT_WITH).search
     sentence = _sentence(text, match)
-    return bool((_PAST.search(sentence) or _OVER.search(sentence))
-                and _OVER.search(text) and _PAST.search(text)
+    return bool((_PAST.search(sentence) or ended(sentence) or _DEALT_WITH.search(sentence))
+                and (ended(text) or _DEALT_WITH.search(text)) and _PAST.search(text)
                 and not _GOES_ON.search(_NOT_AGAIN.sub(" ", text)))
 
 
@@ -262,7 +276,7 @@ def check(tokens: tuple[str, ...] | list[str]) -> SafeguardingResult:
         rule, part = _PARTS[i]
         if rule.reason in reasons or (rule.needs and not any(n in text for n in rule.needs)):
             continue
-        if any(not _cancelled(rule, text, m) and not _over_and_past(text, m)
+        if any(not _cancelled(rule, text, m) and not _over_and_past(rule, text, m)
                for m in part.finditer(text)):
             reasons.append(rule.reason)
     return SafeguardingResult(bool(reasons), tuple(reasons))

@@ -783,6 +783,21 @@ BOTH_WAYS = [
     ("Two years ago my daughter told school she wanted to die. She had help and she's fine now.",
      "Two years ago my daughter had help from CAMHS and she was fine for ages. Now her stepdad "
      "hits her."),
+    # session 13, round 9: the self-harm, suicide and parent crisis misses of sets 6a-6f
+    ("He does not really want to be here at the weekend club, he prefers home.",
+     "I do not really want to be here any more, nobody would notice."),
+    ("He would not wake up for school this morning because the new tablets make him drowsy.",
+     "If I could just not wake up tomorrow I would."),
+    ("She has had two OT sessions and an OD team review at college.",
+     "She has had two ODs since the summer and nobody has seen her."),
+    ("He took tablets for his epilepsy before we went to hospital for his scan.",
+     "She took tablets and we spent the night in A&E again."),
+    ("If the meeting runs over I will just end it there.",
+     "He said if he does not get the place he will just end it."),
+    ("The book is full of dark humour and it made her laugh.",
+     "I have been having dark thoughts since the tribunal."),
+    ("I do not trust myself with the paperwork any more, so my sister does it.",
+     "I do not trust myself with the knives at night."),
 ]
 
 # Disclosures batches B and C of the corpus brought that the rules missed, now flagged.
@@ -814,6 +829,25 @@ FOUND = [
     'mums boyfrend beated me',
     'i think about sewerslide a lot',
 ]
+
+
+# Past harm by someone else that was not dealt with, or not over, still flags however well the
+# child is now: a non-recent abuser may still be near other children (engine._DEALT_WITH).
+NOT_OVER = [
+    "Last year her uncle touched her. She is fine now.",
+    "Two years ago a man online asked my daughter for pictures. She is fine now.",
+    "The case was closed in 2021 even though she told them her dad hurt her.",
+    "Historic referral in 2020 was closed but nobody believed her when she said he touched her.",
+    "He came home at 3 with marks on his neck and says a man at the park grabbed him. He is fine "
+    "now.",
+    "When she was 9 her stepdad hit her. He was convicted but he has been released and lives "
+    "round the corner.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_OVER)
+def test_past_harm_not_dealt_with_or_not_over_still_flags(text: str) -> None:
+    assert flagged_by_rules(text)
 
 
 @pytest.mark.parametrize("text", FOUND)

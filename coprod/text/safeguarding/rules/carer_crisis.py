@@ -60,4 +60,9 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:i will|i am going to|going to) leave (?:him|her|them) (?:at|on|outside) (?:your|"
         r"their|the) (?:office|doorstep|door|steps)\b"),
           speaker_cancel=False),
+    # round 9 (session 13): a parent who no longer trusts themselves with knives, tablets or
+    # the children ("not because of him, because of me")
+    rule(CARER_CRISIS, r"\bnot trust (?:myself|herself|himself) (?:with|around|near) (?:the |my "
+         r"|his |her )?(?:knives|knife|tablets|pills|meds|them|him|her|children|kids|son|"
+         r"daughter|boys|girls)\b", speaker_cancel=False),
 )

@@ -14,7 +14,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:talk\w*|say\w*|said|tell\w*|told|keeps?|kept|started) (?:\w+ ){0,3}(?:about )?"
         r"not want(?:ing|s)? to be (?:here|alive|around)\b(?! (?:at|in|with|for|on|today|"
         r"tonight|this|any ?more with))",
-        r"\bnot want to (?:live|be alive|be here any ?more|be here any longer|wake up)\b"
+        r"\bnot (?:really |even |actually |honestly )?want to (?:live|be alive|be here any ?more|"
+        r"be here any longer|wake up)\b"
         r"(?! (?:early|for|in time|on time|at|before|in the morning|so early|in|near|with|round|"
         r"around|anywhere|somewhere|on (?:this|the|our|my) \w+)\b)",
         r"\b(?:sleep|go to sleep|fall asleep) and (?:not|never) wake up\b|\bsleep for ?ever\b",
@@ -292,4 +293,21 @@ RULES: tuple[Rule, ...] = (
     # "think about throwing myself down the stairs"; not "I swear I'll throw myself off the
     # nearest bridge, ha" (a speaker's exaggeration, cancelled as the other rules cancel it)
     rule(SUICIDAL, r"\bthrow\w* (?:my|him|her|them)sel(?:f|ves) (?:down|off|in front of|under)\b"),
+    # round 9 (session 13), from the self-harm, suicide and parent crisis misses of sets 6a-6f:
+    # an adverb in "do not really want to be here" (above), not waking up as a wish, overdoses
+    # abbreviated or told as "she took tablets" with a hospital, ending it, dark thoughts
+    rule(SUICIDAL, any_of(
+        r"\bif (?:i|he|she|we) could (?:just )?(?:not|never) wake up\b|\b(?:easy|easier|better|"
+        r"nicer) (?:\w+ ){0,3}to (?:just )?(?:not|never) wake up\b",
+        r"\b(?:two|three|four|five|several|multiple|repeated|another) ods?\b(?! (?:team|course|"
+        r"department|lead|programme))",
+        r"\b(?:took|had taken|has taken|swallowed) tablets\b(?! (?:for|to|with|at|every|each|"
+        r"daily|twice|once|as|from|in|on|before|after|this|that|the|and went to (?:bed|sleep)))"
+        r"(?=.*\b(?:a&e|a and e|hospital|ambulance|paramedics|resus|overnight)\b)|"
+        r"\b(?:a&e|a and e|hospital|ambulance) (?:\w+ ){0,6}(?:took|had taken|swallowed) "
+        r"tablets\b(?! (?:for|to|with|at|every|each|daily|twice|once|as|from|in|on|before))",
+        r"\b(?:i|he|she) (?:will|would|am going to|is going to|might|could) (?:just )?end it\b"
+        r"(?! (?:with|there|here|early|for|now with|by|after|before|at)\b)",
+        r"\bdark thoughts\b|\bthoughts (?:i|she|he|we) (?:should not|should never) (?:have|be "
+        r"having)\b"), speaker_cancel=False),
 )
