@@ -164,9 +164,10 @@ def test_the_shipped_model_has_a_disclosure_column() -> None:
 def test_the_shipped_column_rarely_sends_the_lead_a_comment_that_is_not_a_disclosure() -> None:
     # What the lead would read in vain: comments labelled not a disclosure that no rule flags
     # and the column does. Budget one in 250 (session 11: 10 of 6,117; session 12, with the
-    # cut-off allowing one ordinary comment in 200 out of fold: 26 of 7,011). These are comments
-    # it learnt from; on new ones cross-validation puts it at 0.5% of ordinary comments and 3.1%
-    # of near-misses written to look like disclosures.
+    # cut-off allowing one ordinary comment in 200 out of fold: 26 of 7,011; session 13, with
+    # sets 6a-6f: 22 of 7,608). These are comments it learnt from; on new ones cross-validation
+    # puts it at 0.4% of ordinary comments and 2.2% of near-misses written to look like
+    # disclosures.
     calm = [json.loads(line)["text"] for path in LABELLED if path.suffix == ".jsonl"
             for line in path.read_text("utf-8").splitlines()
             if line.strip() and not json.loads(line)["safeguarding"]]
