@@ -1,7 +1,9 @@
 """Training the learned layer offline (`coprod train-themes`), with numpy alone.
 
 One-vs-rest logistic regression for the themes and a softmax for the four sentiments, sharing
-one sparse feature vector (words, word pairs, character n-grams) and the rules' own evidence.
+one sparse feature vector (words, word pairs, character n-grams) and the rules' own evidence; each
+sparse weight is learnt scaled by how well its feature tells the label apart (NB-SVM, see
+Settings.nb_scale), which the shipped weights already hold, so analysis does no extra work.
 The cut-offs (each theme's threshold, when the model may overrule a rule theme, how sure it must
 be to overrule the rules' sentiment) are chosen by cross-validation over the training and
 development parts together: every comment is scored by a model that did not see it, so the
@@ -89,6 +91,16 @@ class Settings:
     # cut-off at 0.75 (0.70 before); the column alone flags 72% of disclosures out of fold.
     disclosure_balance: float = 0.5
     ordinary_alarms: float = 0.005
+    # NB-SVM style scaling (Wang and Manning 2012): each sparse feature's weight for a theme, or
+    # for a sentiment against the other three, is learnt as its log-count ratio for that label
+    # (|r|, scaled to mean 1) times a penalised parameter, so words that tell the label apart
+    # move first and furthest. 0: plain logistic regression; 1: the full ratio. Cross-validated
+    # themes on 4,797 comments: without, 0.695; at 0.5, 0.711; at 0.75, 0.717; at 1, 0.719; at 2,
+    # 0.717. From 0.75 up "The teacher sent the homework home. It was nice weather..." is read as
+    # workforce (a test of the codebook's rules), so 0.5: the strongest that keeps every guide
+    # case. Scaling the sentiments as well gave 0.738 / 0.648 but broke another guide case (see
+    # fit), so only the themes are scaled. Not used by the disclosure column.
+    nb_scale: float = 0.5
 
 
 @dataclass
@@ -216,11 +228,33 @@ def _softmax(x: np.ndarray) -> np.ndarray:
     return result
 
 
+def nb_scales(x: Matrix, labels: np.ndarray, beta: float) -> np.ndarray:
+    """Each feature's scale for each column (a theme, or any label against the others):
+    (1 - beta) + beta times the feature's absolute log-count ratio for the label (presence
+    counts among the comments that have it and those that do not, add-one smoothed), divided by
+    its mean over the features; 1 for the dense features (the rules' evidence)."""
+    scale = np.ones((x.shape[1], labels.shape[1]), dtype=np.float32)
+    if not beta or not len(x.ids):
+        return scale
+    present = replace(x, values=np.ones_like(x.values))
+    pos = 1.0 + present.transposed_times(labels.astype(np.float32))[:x.n_sparse]
+    neg = 1.0 + present.transposed_times((1 - labels).astype(np.float32))[:x.n_sparse]
+    ratio = np.abs(np.log(pos / pos.sum(axis=0)) - np.log(neg / neg.sum(axis=0)))
+    ratio /= np.maximum(ratio.mean(axis=0), 1e-9)
+    scale[:x.n_sparse] = (1 - beta) + beta * ratio
+    return scale
+
+
 def fit(x: Matrix, themes: np.ndarray, feel: np.ndarray,
-        settings: Settings) -> tuple[np.ndarray, np.ndarray]:
-    """Weights and biases by full-batch Adam on log loss with L2 regularisation."""
+        settings: Settings, nb_scale: float = 0.0) -> tuple[np.ndarray, np.ndarray]:
+    """Weights and biases by full-batch Adam on log loss with L2 regularisation. With nb_scale,
+    the sparse weights are learnt as nb_scales times the penalised parameters."""
     n_t = themes.shape[1]
     n_f = feel.shape[1]  # the sentiments, or none for the disclosure column
+    # the themes only: scaling the sentiments too (0.738 / 0.648 out of fold) read "college is
+    # alright. the bus takes ages tho" as neutral, against the labelling guide's mixed
+    scale = np.concatenate([nb_scales(x, themes, nb_scale),
+                            np.ones((x.shape[1], feel.shape[1]), dtype=np.float32)], axis=1)
     weights = np.zeros((x.shape[1], n_t + n_f), dtype=np.float32)
     bias = np.zeros(n_t + n_f, dtype=np.float32)
     freq = feel.mean(axis=0) + 1e-3
@@ -234,13 +268,13 @@ def fit(x: Matrix, themes: np.ndarray, feel: np.ndarray,
     m_w, v_w = np.zeros_like(weights), np.zeros_like(weights)
     m_b, v_b = np.zeros_like(bias), np.zeros_like(bias)
     for step in range(1, settings.epochs + 1):
-        scores = x @ weights + bias
+        scores = x @ (weights * scale) + bias
         grad = np.empty_like(scores)
         grad[:, :n_t] = (_sigmoid(scores[:, :n_t]) - themes) * theme_weight
         if n_f:
             grad[:, n_t:] = (_softmax(scores[:, n_t:]) - feel) * row_weight[:, None]
         grad /= x.shape[0]
-        g_w = x.transposed_times(grad) + l2 * weights
+        g_w = x.transposed_times(grad) * scale + l2 * weights
         g_b = grad.sum(axis=0)
         for param, g, m, v in ((weights, g_w, m_w, v_w), (bias, g_b, m_b, v_b)):
             m *= 0.9
@@ -249,7 +283,7 @@ def fit(x: Matrix, themes: np.ndarray, feel: np.ndarray,
             v += 0.001 * g * g
             param -= settings.learning_rate * (m / (1 - 0.9**step)) / (
                 np.sqrt(v / (1 - 0.999**step)) + 1e-8)
-    return weights, bias
+    return weights * scale, bias
 
 
 def probabilities(x: Matrix, weights: np.ndarray, bias: np.ndarray,
@@ -273,7 +307,7 @@ def fit_examples(examples: Examples, theme_ids: Sequence[str], settings: Setting
     """Vocabulary (unless given), weights and biases learnt from these examples alone."""
     vocab = _vocabulary(examples, settings.min_count) if vocab is None else vocab
     x = matrix(examples, {f: i for i, f in enumerate(vocab)}, theme_ids)
-    weights, bias = fit(x, *_targets(examples.rows, theme_ids), settings)
+    weights, bias = fit(x, *_targets(examples.rows, theme_ids), settings, settings.nb_scale)
     return Fitted(vocab, weights, bias)
 
 
