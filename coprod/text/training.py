@@ -88,9 +88,14 @@ class Settings:
     # about 50 of 1,906 disclosures for 6 to 10 more ordinary comments a lead reads in vain (of
     # 4,724): a miss costs far more, so 1 in 200 (about 15 extra reads in 3,000 comments a year).
     # Session 13, with sets 6a-6f (10,112 comments, 2,504 disclosures): the same budget puts the
-    # cut-off at 0.75 (0.70 before); the column alone flags 72% of disclosures out of fold.
+    # cut-off at 0.75 (0.70 before), the column alone flagging 72% of disclosures out of fold;
+    # scaled (disclosure_nb_scale, below), 0.70 and 79%.
     disclosure_balance: float = 0.5
     ordinary_alarms: float = 0.005
+    # The disclosure column scaled as the themes are (nb_scale, below), at full strength: out of
+    # fold on 10,112 comments at the same budget it alone finds 79% of 2,504 disclosures against
+    # 72%, flagging 0.4% of ordinary comments as before and 2.6% of near-misses against 2.2%.
+    disclosure_nb_scale: float = 1.0
     # NB-SVM style scaling (Wang and Manning 2012): each sparse feature's weight for a theme, or
     # for a sentiment against the other three, is learnt as its log-count ratio for that label
     # (|r|, scaled to mean 1) times a penalised parameter, so words that tell the label apart
@@ -99,7 +104,7 @@ class Settings:
     # 0.717. From 0.75 up "The teacher sent the homework home. It was nice weather..." is read as
     # workforce (a test of the codebook's rules), so 0.5: the strongest that keeps every guide
     # case. Scaling the sentiments as well gave 0.738 / 0.648 but broke another guide case (see
-    # fit), so only the themes are scaled. Not used by the disclosure column.
+    # fit), so only the themes are scaled. The disclosure column has its own setting (above).
     nb_scale: float = 0.5
 
 
@@ -318,7 +323,8 @@ def fit_disclosure(examples: Examples, theme_ids: Sequence[str], settings: Setti
     vocab = _vocabulary(examples, settings.min_count) if vocab is None else vocab
     x = _wording(examples, vocab, theme_ids)
     weights, bias = fit(x, _disclosures(examples.rows)[:, None], np.zeros((len(x.dense), 0)),
-                        replace(settings, theme_balance=settings.disclosure_balance))
+                        replace(settings, theme_balance=settings.disclosure_balance),
+                        settings.disclosure_nb_scale)
     return Fitted(vocab, weights, bias)
 
 

@@ -139,5 +139,5 @@ def test_a_comment_no_rule_matched_reaches_the_lead_with_why(signed_in, db, area
     lead = signed_in(Role.SAFEGUARDING)
     queue = lead.page("/staff/analysis/safeguarding")
     assert "worded like a disclosure (no rule matched)" in queue.text
-    assert "between 6 and 8 in every 10" in queue.text
+    assert "between 6 and 9 in every 10" in queue.text
     assert "The automatic check" in lead.page(f"/staff/analysis/safeguarding/{flag.id}").text
