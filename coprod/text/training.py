@@ -12,10 +12,10 @@ parts are never read here. The figures reported are honest too: each fold's cut-
 on the other folds before that fold is scored.
 
 The last column reads disclosures: fitted on every comment labelled for safeguarding (the corpus
-and our own sets of disclosures and near-misses) with the rules' own flag blanked, so it learns
-the wording rather than the rules' answer. Its cut-off is the lowest at which it would flag at
-most one ordinary comment in 200 (the corpus's comments that are not disclosures), chosen, and
-reported, by cross-validation in the same way.
+and our own sets of disclosures and near-misses) with the rules' own flag blanked, so it learns the
+wording rather than the rules' answer, scaled as the themes are (Settings.disclosure_nb_scale). Its
+cut-off is the lowest at which it would flag at most one ordinary comment in 200 (the corpus's
+comments that are not disclosures), chosen, and reported, by cross-validation in the same way.
 
 Codes people confirm feed training as extra rows (`coprod train-themes --include-confirmed`,
 coprod/analysis/confirmed.py): a theme a person confirmed or added is a positive label, one they
@@ -96,8 +96,8 @@ class Settings:
     # fold on 10,112 comments at the same budget it alone finds 79% of 2,504 disclosures against
     # 72%, flagging 0.4% of ordinary comments as before and 2.6% of near-misses against 2.2%.
     disclosure_nb_scale: float = 1.0
-    # NB-SVM style scaling (Wang and Manning 2012): each sparse feature's weight for a theme, or
-    # for a sentiment against the other three, is learnt as its log-count ratio for that label
+    # NB-SVM style scaling (Wang and Manning 2012): each sparse feature's weight for a theme (or
+    # for the disclosure column) is learnt as its log-count ratio for that label
     # (|r|, scaled to mean 1) times a penalised parameter, so words that tell the label apart
     # move first and furthest. 0: plain logistic regression; 1: the full ratio. Cross-validated
     # themes on 4,797 comments: without, 0.695; at 0.5, 0.711; at 0.75, 0.717; at 1, 0.719; at 2,
