@@ -85,6 +85,11 @@ class RulesStage:
         return self.words >= MIN_WORDS
 
     @property
+    def column_reads(self) -> bool:
+        """DISCLOSURE_WORDS or more: the model's disclosure column may flag it."""
+        return self.words >= DISCLOSURE_WORDS
+
+    @property
     def flag_themes(self) -> set[str]:
         """Themes a disclosure is about: kept whatever the model says."""
         return {REASON_THEMES[r] for r in self.flag.reasons if r in REASON_THEMES}
@@ -150,7 +155,7 @@ def analyse_with(text: str, codebook: Codebook, model: ThemeModel | None) -> Ana
         # The model may add a flag the rules missed (a new phrasing), never clear one; the
         # sentiment stays the rules' or the model's reading, as a false alarm should not turn
         # a comment negative.
-        if (not flagged and guess.disclosure is not None and rules.words >= DISCLOSURE_WORDS
+        if (not flagged and guess.disclosure is not None and rules.column_reads
                 and model.disclosure_cutoff is not None
                 and guess.disclosure >= model.disclosure_cutoff):
             flagged, reasons = True, (WORDED_LIKE_A_DISCLOSURE,)

@@ -38,7 +38,6 @@ import numpy as np
 
 from coprod.text.codebook import Codebook
 from coprod.text.learned import (
-    DISCLOSURE_WORDS,
     MARGIN,
     SENTIMENTS,
     ThemeModel,
@@ -251,14 +250,15 @@ def nb_scales(x: Matrix, labels: np.ndarray, beta: float) -> np.ndarray:
 
 
 def fit(x: Matrix, themes: np.ndarray, feel: np.ndarray,
-        settings: Settings, nb_scale: float = 0.0) -> tuple[np.ndarray, np.ndarray]:
-    """Weights and biases by full-batch Adam on log loss with L2 regularisation. With nb_scale,
-    the sparse weights are learnt as nb_scales times the penalised parameters."""
+        settings: Settings) -> tuple[np.ndarray, np.ndarray]:
+    """Weights and biases by full-batch Adam on log loss with L2 regularisation. With
+    settings.nb_scale, the sparse weights are learnt as nb_scales times the penalised
+    parameters."""
     n_t = themes.shape[1]
     n_f = feel.shape[1]  # the sentiments, or none for the disclosure column
     # the themes only: scaling the sentiments too (0.738 / 0.648 out of fold) read "college is
     # alright. the bus takes ages tho" as neutral, against the labelling guide's mixed
-    scale = np.concatenate([nb_scales(x, themes, nb_scale),
+    scale = np.concatenate([nb_scales(x, themes, settings.nb_scale),
                             np.ones((x.shape[1], feel.shape[1]), dtype=np.float32)], axis=1)
     weights = np.zeros((x.shape[1], n_t + n_f), dtype=np.float32)
     bias = np.zeros(n_t + n_f, dtype=np.float32)
@@ -312,7 +312,7 @@ def fit_examples(examples: Examples, theme_ids: Sequence[str], settings: Setting
     """Vocabulary (unless given), weights and biases learnt from these examples alone."""
     vocab = _vocabulary(examples, settings.min_count) if vocab is None else vocab
     x = matrix(examples, {f: i for i, f in enumerate(vocab)}, theme_ids)
-    weights, bias = fit(x, *_targets(examples.rows, theme_ids), settings, settings.nb_scale)
+    weights, bias = fit(x, *_targets(examples.rows, theme_ids), settings)
     return Fitted(vocab, weights, bias)
 
 
@@ -323,8 +323,8 @@ def fit_disclosure(examples: Examples, theme_ids: Sequence[str], settings: Setti
     vocab = _vocabulary(examples, settings.min_count) if vocab is None else vocab
     x = _wording(examples, vocab, theme_ids)
     weights, bias = fit(x, _disclosures(examples.rows)[:, None], np.zeros((len(x.dense), 0)),
-                        replace(settings, theme_balance=settings.disclosure_balance),
-                        settings.disclosure_nb_scale)
+                        replace(settings, theme_balance=settings.disclosure_balance,
+                                nb_scale=settings.disclosure_nb_scale))
     return Fitted(vocab, weights, bias)
 
 
@@ -585,7 +585,7 @@ def disclosure_figures(examples: Examples, ordinary: np.ndarray, theme_ids: Sequ
             x = _wording(examples.take(held), fitted.vocab, theme_ids)
             probs[held] = _sigmoid(x @ fitted.weights + fitted.bias)[:, 0]
     # as the pipeline reads it: a comment too short for the column is never flagged by it
-    probs[np.asarray([s.words < DISCLOSURE_WORDS for s in examples.stages], dtype=bool)] = 0.0
+    probs[np.asarray([not s.column_reads for s in examples.stages], dtype=bool)] = 0.0
     flagged = np.zeros(len(probs), dtype=bool)
     for k in np.unique(folds):
         held, rest = folds == k, folds != k

@@ -213,10 +213,13 @@ def _only_a_topic(text: str, match: re.Match[str]) -> bool:
 def _over_and_past(rule: Rule, text: str, match: re.Match[str]) -> bool:
     """True when the match's sentence is told in the past or as ended, and the comment tells a
     past concern as ended with nothing going on now: a new harm in another sentence still flags."""
-    ended = (_WELL_AGAIN if rule.reason in _SELF_DIRECTED else _DEALT_WITH).search
+    self_directed = rule.reason in _SELF_DIRECTED
+
+    def ended(part: str) -> bool:
+        return bool(_DEALT_WITH.search(part) or self_directed and _WELL_AGAIN.search(part))
+
     sentence = _sentence(text, match)
-    return bool((_PAST.search(sentence) or ended(sentence) or _DEALT_WITH.search(sentence))
-                and (ended(text) or _DEALT_WITH.search(text)) and _PAST.search(text)
+    return bool((_PAST.search(sentence) or ended(sentence)) and ended(text) and _PAST.search(text)
                 and not _GOES_ON.search(_NOT_AGAIN.sub(" ", text)))
 
 
