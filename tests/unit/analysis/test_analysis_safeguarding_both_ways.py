@@ -274,6 +274,14 @@ BOTH_WAYS = [
     # a dose asked about; a lethal dose looked up
     ("I asked how many tablets he should take for his pain.",
      "I looked up how many pills it takes."),
+    # a prescription collected; tablets saved up, someone else's
+    ("I collected his tablets from the pharmacy on Monday.",
+     "He's saving his mum's tablets in a sock for when he's had enough."),
+    ("Dad collects her meds from the chemist every week.",
+     "She has been collecting up her pain tablets in a drawer."),
+    # a dose asked about; a lethal dose of a named medicine looked up
+    ("How many of his sertraline should he take a day?",
+     "She looked up how many of her sertraline it would take."),
     # a dosette box; all the tablets lined up
     ("All his tablets are lined up in a dosette box for the week.",
      "I've got all the tablets lined up on the side."),

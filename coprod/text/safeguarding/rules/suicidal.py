@@ -64,8 +64,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:my|his|her|their) (?:own )?neck\b",
         # an attempt on a life, however it is put
         r"\b(?:attempt|attempts|attempted) on (?:his|her|my|their) (?:own )?life\b",
-        r"\bhow many (?:\w+ ){0,2}(?:paracetamol|pills|tablets|meds) (?:it would take|to take|"
-        r"would kill|would it take|it takes|does it take|it took|you need|kill)\b",
+        r"\bhow many (?:\w+ ){0,2}(?:paracetamol|pills|tablets|meds|sertraline|fluoxetine|"
+        r"citalopram|painkillers|insulin) (?:it would take|to take|would kill|would it take|"
+        r"it takes|does it take|it took|you need|kill|to die)\b",
         # the means made ready: "all the tablets lined up on the side", a razor hidden
         r"\ball (?:of )?(?:the |my |his |her )?(?:tablets|pills|meds|medication|paracetamol) "
         r"(?:\w+ ){0,2}(?:lined up|counted out|stashed|ready (?:for|in case))\b(?!.*\b(?:dosette|"
@@ -78,8 +79,12 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:on|onto|along|across|lie on|sit on|walk\w* on|been on|near) (?:the )?(?:train|"
         r"railway|rail) ?(?:tracks?|lines?)\b(?= (?:at night|alone|on (?:my|his|her) own|to see|"
         r"and|again|every)\b| ?[.,!?;]| ?$)",
-        r"\b(?:saving|saved|stockpil\w*|hoard\w*|collect\w*) (?:up )?(?:my |his |her |their )?"
-        r"(?:tablets|pills|meds|medication|paracetamol)\b",
+        # saved up, someone's or of a kind ("saving his mum's tablets in a sock"); not
+        # prescriptions collected from the chemist
+        r"\b(?:saving|saved|stockpil\w*|hoard\w*|collecting up|been collecting) (?:up )?"
+        r"(?:my |his |her |their )?(?:(?:mum|dad|nan|gran|grandma|grandad) )?(?:(?:pain|sleeping|"
+        r"adhd|heart|epilepsy) )?(?:tablets|pills|killers|meds|medication|paracetamol|"
+        r"painkillers)\b(?! (?:from|at) (?:the )?(?:pharmacy|chemist|surgery|gp|doctor))",
         # (not "tried to hang his coat up")
         r"\btried to (?:jump|hang(?! (?:his|her|my|their|the|a|it|up|on)\b)|drown|kill "
         r"(?:him|her|my)self|end (?:it|his life|her life|my life)|overdose|run in front)\b"),
@@ -270,12 +275,7 @@ RULES: tuple[Rule, ...] = (
         r"blister|organiser|pharmacy|chemist|chart)\b)|\b(?:tablets|pills|paracetamol|"
         r"painkillers) in a pile\b",
         r"\b(?:tablets|pills|paracetamol|painkillers) (?:packets? |boxes )?(?:\w+ ){0,2}(?:had|has|"
-        r"have|would)? ?been (?:saving|keeping|hiding|stockpiling|collecting)\b|\b(?:saving|saved|"
-        r"stockpil\w*|hoard\w*) (?:up )?(?:my |his |her |their )?(?:pain|sleeping|adhd|heart|"
-        r"epilepsy) (?:tablets|pills|killers|meds)\b",
-        r"\bhow many (?:of )?(?:my |his |her |their )?(?:sertraline|fluoxetine|citalopram|"
-        r"paracetamol|painkillers|insulin|tablets|pills) (?:it would take|would it take|would "
-        r"kill|to die)\b",
+        r"have|would)? ?been (?:saving|keeping|hiding|stockpiling|collecting)\b",
         # thinking how; throwing oneself down; meaning not to come back
         r"\b(?:think\w*|thought) about how (?:i|to|he|she) (?:would |could |might )?(?:do it|end "
         r"(?:things|it)|go)\b(?! with\b)",
