@@ -10,7 +10,13 @@ from operator import or_
 from coprod.text.regex_gate import branch_start_sets, required_start_sets, word_starts
 from coprod.text.safeguarding.rule import Rule
 from coprod.text.safeguarding.rules import RULES
-from coprod.text.safeguarding.vocabulary import MENTAL_CRISIS, MISSING, SELF_HARM, SUICIDAL
+from coprod.text.safeguarding.vocabulary import (
+    MENTAL_CRISIS,
+    MISSING,
+    SELF_HARM,
+    SUICIDAL,
+    VIOLENT,
+)
 
 _SENTENCE_BREAK = re.compile(r" [.!?;] ")
 
@@ -119,6 +125,31 @@ _ACCIDENT = re.compile(r"\b(?:fell|fall|falls|tripped|slipped|accident|seizures?
                        r"glue gun|food tech\w*|pe|football|rugby|"
                        r"sport|sports|trampoline|skiing|climbing|riding|bike|cycling|scooter|"
                        r"skateboard\w*)\b")
+# An injury explained across the whole comment: what caused it (a fall, a condition, a thing
+# bumped into), told openly and checked (school rang, an accident form, a body map, the same
+# account from the child), and nothing that doubts the account or names a person's violence.
+_CAUSE = re.compile(
+    r"\b(?:fell|fall|falls|falling|tripped|tripping|trips|slipped|accident|seizures?|fits?|"
+    r"knock\w*|bump\w*|bang\w*|walk\w* into|caught it|came off|come off|tipped|head ?butt\w*|"
+    r"eczema|dermatolog\w*|dyspraxi\w*|hypermobil\w*|eds|splints?|sling|hoist|brake|footplate|"
+    r"afos?|blood test|oven|hob|cat|dog|puppy|trampoline|swings?|scooter|bike|table|door ?frame|"
+    r"pe|football|sport|playground|climbing)\b")
+_ACCOUNTED = re.compile(
+    r"\b(?:rang|phoned|called|emailed|messaged|explained|told (?:me|us|school|the school|staff|"
+    r"the ta|the teacher)|let (?:me|us|school) know|wrote it|(?:accident|incident|first aid|head "
+    r"injury|existing injury|injury) (?:form|note|letter|book|record)|body map|logged|recorded|"
+    r"consistent|fits? (?:the|his|her|their)|same (?:account|story|thing)|so (?:nobody|no one) "
+    r"(?:worries|panics|worry|panic)|in case (?:school|they|anyone|staff) worr\w*|no (?:further "
+    r"action|safeguarding concerns?|concerns?)|mentioning it|writing (?:it )?so)\b")
+_DOUBTED = re.compile(
+    rf"\b(?:{VIOLENT}|restrain\w*|held|holding|pushed|twist\w*|squeez\w*|not consistent|"
+    r"inconsistent|(?:does|did|do) not (?:match|fit|add up)|different (?:story|account|stories|"
+    r"explanations?)|changed (?:his|her|their) story|no explanation|(?:could|would|will) not "
+    r"(?:say|explain|tell)|(?:nobody|no one) (?:knows|could|saw)|again|always|keeps?|every "
+    r"\w+|another|boys|girls|lads|kids|film\w*|frightened|scared|afraid|flinch\w*|shaped|"
+    r"finger|hand ?print|belt|grip|both (?:sides|cheeks|ears|arms|eyes)|told (?:me|him|her|"
+    r"them) to say|worried|concern (?:is|was)|not sure|do not believe|did not believe|"
+    r"doubt\w*|unexplained)\b")
 # A child (the speaker's own, or a classmate) lashing out in a meltdown, framed as a need.
 _CHILD_ACTS_BEFORE = re.compile(
     r"\b(?:my (?:son|daughter|child|boy|girl|\w+ year old)|(?:a|another|one|the other) (?:child|"
@@ -247,8 +278,10 @@ def _cancelled(rule: Rule, text: str, match: re.Match[str]) -> bool:
             return True
         if rule.unless_sentence and rule.unless_sentence.search(sentence):
             return True
-        if rule.accident_cancels and _ACCIDENT.search(sentence) \
-                and not _DISPUTED.search(sentence):
+        if rule.accident_cancels and (
+                _ACCIDENT.search(sentence) and not _DISPUTED.search(sentence)
+                or _CAUSE.search(text) and _ACCOUNTED.search(text)
+                and not _DOUBTED.search(text)):
             return True
     return False
 

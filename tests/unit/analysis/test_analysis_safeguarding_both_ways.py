@@ -274,6 +274,20 @@ BOTH_WAYS = [
     # a dose asked about; a lethal dose looked up
     ("I asked how many tablets he should take for his pain.",
      "I looked up how many pills it takes."),
+    # an injury explained, told openly and checked; the same account doubted, repeated, or
+    # another person's doing
+    ("He came home with a bruise on his shin, but school had already rang to say he slipped in "
+     "PE and filled in an accident form.",
+     "He came home with a bruise on his shin again; school rang to say he slipped in PE."),
+    ("Bruise on her cheek noted at drop-off. Mum emailed that she fell off her scooter; she gives "
+     "the same account. Logged.",
+     "Bruise on her cheek noted at drop-off. Mum emailed that she fell off her scooter; the bruise "
+     "is finger shaped. Logged."),
+    ("The marks on his wrists are from his splints rubbing. Mentioning it so nobody worries.",
+     "The marks on his wrists are from staff holding him down. Mentioning it so nobody worries."),
+    ("He has a cut lip from falling off the swings; school phoned and logged it.",
+     "He has a cut lip; two boys tip his chair back every day and today he fell out. School "
+     "phoned and logged it."),
     # a prescription collected; tablets saved up, someone else's
     ("I collected his tablets from the pharmacy on Monday.",
      "He's saving his mum's tablets in a sock for when he's had enough."),
