@@ -68,7 +68,8 @@ _NOT_SAID_OF_A_CHILD = re.compile(
 # groomed" are other words, or the topic comes first.
 _TOPIC = re.compile(
     r"(?:online |child |criminal |child sexual |sexual )?(?:grooming|exploitation)|"
-    r"county lines|self harm|radicalisation|extremism|domestic abuse|sextortion")
+    r"county lines|self harm|self injury|radicalisation|extremism|domestic abuse|sextortion|"
+    r"sexting|nudes|suicidal(?: feelings| thoughts)?|neglect|(?:child on child |sexual )?abuse")
 _ABOUT_A_TOPIC = re.compile(
     r"\b(?:talks?|assembly|assemblies|course|courses|sessions?|workshops?|training|lessons?|"
     r"modules?|newsletters?|bulletins?|leaflets?|posters?|lists?|listing|covers|covered|"
@@ -76,6 +77,23 @@ _ABOUT_A_TOPIC = re.compile(
     r"section|signs of|advice on|help with)\b"
     r"(?:(?! (?:i|me|my|we|us|our|he|him|his|she|her|they|them|their|is|are|was|were|has|have|"
     r"had|said|says|told|realised|found)\b)[^.!?;]){0,90}$")
+# A harm named as one item of what a course, leaflet or service covers: a list of topics ("a
+# workshop list: benefits, sleep, siblings, self harm") or a topic's training ("did the neglect
+# and grooming training"). A list alone is not enough ("autism, anxiety, self harm" is a child's
+# needs): a word naming the course or leaflet must be in the sentence, and "talked about" is not
+# one ("she talked about self harm, running away and wanting to die").
+_IN_A_LIST_BEFORE = re.compile(r"(?:[\w ]{1,30} [,(] ){2,}(?:(?:and|or|the) )?$")
+_IN_A_LIST_AFTER = re.compile(r" (?:,|and|or) (?:[\w ]{1,30} , |(?:online |child |criminal )?"
+                              r"(?:grooming|exploitation|county lines|sexting|self harm|bullying|"
+                              r"consent|abuse|neglect)\b)")
+_TOPIC_TRAINING = re.compile(
+    r" (?:and [\w ]{1,30} )?(?:training|awareness|course|session|module|e learning|input|"
+    r"workshop|assembly|lesson|leaflet|quiz|indicators|trends|red flags|signs|content|update)\b")
+_COURSE_WORDS = re.compile(
+    r"\b(?:courses?|sessions?|workshops?|training|lessons?|modules?|leaflets?|posters?|lists?|"
+    r"listing|covers|covered|covering|pshe|awareness|webinars?|refresher|programme|helplines?|"
+    r"quiz|cpd|input on|trained on|e learning|signposting|assembly|newsletters?|bulletins?|"
+    r"offers)\b")
 _TOPIC_HAPPENS = re.compile(
     r"[^.!?;]{0,60}?\b(?:(?:in|at) (?:my|our|his|her|their) (?:house|home|flat)|at home|"
     r"happen\w* to)\b")
@@ -236,9 +254,12 @@ def _sentence(text: str, match: re.Match[str]) -> str:
 
 def _only_a_topic(text: str, match: re.Match[str]) -> bool:
     """True when the match names a harm as what a talk, course, leaflet or list is about."""
-    return bool(_TOPIC.fullmatch(match.group())
-                and _ABOUT_A_TOPIC.search(text[max(0, match.start() - 120):match.start()])
-                and not _TOPIC_HAPPENS.match(text, match.end()))
+    if not _TOPIC.fullmatch(match.group()) or _TOPIC_HAPPENS.match(text, match.end()):
+        return False
+    before = text[max(0, match.start() - 120):match.start()]
+    return bool(_ABOUT_A_TOPIC.search(before) or _TOPIC_TRAINING.match(text, match.end())
+                or (_IN_A_LIST_BEFORE.search(before) or _IN_A_LIST_AFTER.match(text, match.end()))
+                and _COURSE_WORDS.search(_sentence(text, match)))
 
 
 def _over_and_past(rule: Rule, text: str, match: re.Match[str]) -> bool:

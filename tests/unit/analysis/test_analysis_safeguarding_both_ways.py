@@ -274,6 +274,16 @@ BOTH_WAYS = [
     # a dose asked about; a lethal dose looked up
     ("I asked how many tablets he should take for his pain.",
      "I looked up how many pills it takes."),
+    # a harm named in a course's or leaflet's list of topics; a child's own needs, listed
+    ("The carers centre leaflet lists help with stress, debt, suicidal feelings and respite.",
+     "She has autism, anxiety, suicidal feelings and no help at all."),
+    ("Our charity's workshop list: benefits, sleep, siblings, self harm and tribunals.",
+     "He has ADHD, anxiety, self harm and no help with any of it."),
+    # a topic's training; the harm itself
+    ("Dinner staff did the neglect and grooming training.",
+     "The man from his gaming group has been grooming him and the police are involved."),
+    ("Our online safety evening covered nudes and blackmail scams.",
+     "He keeps asking her for nudes and says he will tell everyone."),
     # an injury explained, told openly and checked; the same account doubted, repeated, or
     # another person's doing
     ("He came home with a bruise on his shin, but school had already rang to say he slipped in "
