@@ -62,7 +62,9 @@ names"), a school-inclusion complaint; a disabled child's own meltdown framed as
 hits me when he can't communicate", "a child in his class bit him during a meltdown, the school
 handled it"), and a child punching walls or breaking things in distress; long absence from school
 the family knows about (emotionally based school avoidance), unlike a child nobody has seen; an
-accident the family was told about; a child who bruises easily; "doesn't like being touched" (a
+accident the family was told about, or an injury explained across the comment (a fall or a
+condition, told openly and checked, nothing doubting it); a harm named as a course's, leaflet's or
+service's topic ("did the neglect and grooming training"); a child who bruises easily; "doesn't like being touched" (a
 sensory need); personal grooming as a skill; "mature for her age" outside an online contact.
 
 Limits, measured honestly: these are phrase patterns, and phrase rules fitted to one writer's words
@@ -82,10 +84,11 @@ of fold (training.Settings says why). Blind-written sets to learn from moved it 
 (tests/data/safeguarding_learn/: twenty sets; 2,504 labelled disclosures in all); the sixth wave
 (6a-6f, 600 disclosures) gained nothing on writers it had not seen (255 of 313 before it, 251
 after). What moved it next was how it learns: each word's weight scaled by how well it tells a
-disclosure apart (training.Settings.disclosure_nb_scale). On four held-out sets written blind
+disclosure apart (training.Settings.disclosure_nb_scale). On five held-out sets written blind
 (tests/data/safeguarding_locked/, scored only by bench/theming.py --locked) the rules alone find
-173 of 313 disclosures and the rules with the column 268, with 39 of 317 near-misses flagged. The
-figures by set are in those folders' READMEs. Each missed form found should still become a group
+219 of 393 disclosures and the rules with the column 336 (0.85), with 45 of 395 near-misses
+flagged; the fifth (set 6, session 14) scored 68 of 80 the first time it was read, as the others
+had. The figures by set are in those folders' READMEs. Each missed form found should still become a group
 here and a unit test; a person raising a flag by hand (flags.py) remains the backstop.
 
 How: each category is a few pattern groups over the lower-case, space-joined tokens of the
