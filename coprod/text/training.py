@@ -88,7 +88,8 @@ class Settings:
     # 4,724): a miss costs far more, so 1 in 200 (about 15 extra reads in 3,000 comments a year).
     # Session 13, with sets 6a-6f (10,112 comments, 2,504 disclosures): the same budget puts the
     # cut-off at 0.75 (0.70 before), the column alone flagging 72% of disclosures out of fold;
-    # scaled (disclosure_nb_scale, below), 0.70 and 79%.
+    # scaled (disclosure_nb_scale, below), 0.70 and 79%. Session 14, cut-offs in steps of 0.01
+    # (DISCLOSURE_CUTOFFS): 0.66, 82% (0.49% of ordinary comments, 3.1% of near-misses).
     disclosure_balance: float = 0.5
     ordinary_alarms: float = 0.005
     # The disclosure column scaled as the themes are (nb_scale, below), at full strength: out of
@@ -544,7 +545,10 @@ def honest_figures(theme_p: np.ndarray, feel_p: np.ndarray, folds: np.ndarray,
                    float((feelings.rules == feelings.gold).mean()), bool(settings.per_theme))
 
 
-DISCLOSURE_CUTOFFS = np.round(np.arange(0.2, 0.96, 0.05), 2)
+# In steps of 0.01: steps of 0.05 left part of the budget unspent (out of fold on 10,112
+# comments, 0.70 flagged 0.42% of ordinary comments and found 79% of 2,504 disclosures; 0.66
+# flags 0.49% and finds 82%, near-misses 2.4% -> 3.1%).
+DISCLOSURE_CUTOFFS = np.round(np.arange(0.2, 0.96, 0.01), 2)
 
 
 def choose_disclosure_cutoff(probs: np.ndarray, disclosure: np.ndarray, ordinary: np.ndarray,

@@ -64,8 +64,9 @@ handled it"), and a child punching walls or breaking things in distress; long ab
 the family knows about (emotionally based school avoidance), unlike a child nobody has seen; an
 accident the family was told about, or an injury explained across the comment (a fall or a
 condition, told openly and checked, nothing doubting it); a harm named as a course's, leaflet's or
-service's topic ("did the neglect and grooming training"); a child who bruises easily; "doesn't like being touched" (a
-sensory need); personal grooming as a skill; "mature for her age" outside an online contact.
+service's topic ("did the neglect and grooming training"); a child who bruises easily; "doesn't
+like being touched" (a sensory need); personal grooming as a skill; "mature for her age" outside
+an online contact.
 
 Limits, measured honestly: these are phrase patterns, and phrase rules fitted to one writer's words
 barely carry to another's. Over nine rounds, recall on each fresh batch or probe before that
@@ -86,10 +87,12 @@ of fold (training.Settings says why). Blind-written sets to learn from moved it 
 after). What moved it next was how it learns: each word's weight scaled by how well it tells a
 disclosure apart (training.Settings.disclosure_nb_scale). On five held-out sets written blind
 (tests/data/safeguarding_locked/, scored only by bench/theming.py --locked) the rules alone find
-219 of 393 disclosures and the rules with the column 335 (0.85), with 45 of 395 near-misses
+219 of 393 disclosures and the rules with the column 343 (0.87), with 45 of 395 near-misses
 flagged; the fifth (set 6, session 14) scored 68 of 80 the first time it was read, much as the
-others had. The figures by set are in those folders' READMEs. Each missed form found should still become a group
-here and a unit test; a person raising a flag by hand (flags.py) remains the backstop.
+others had. (Session 14's last gain: the column's cut-off chosen in steps of 0.01, spending the
+whole budget; 335 before.) The figures by set are in those folders' READMEs. Each missed form
+found should still become a group here and a unit test; a person raising a flag by hand
+(flags.py) remains the backstop.
 
 How: each category is a few pattern groups over the lower-case, space-joined tokens of the
 comment (see tokens.tokenise: contractions and text-speak are already expanded, so "dont" is "do
