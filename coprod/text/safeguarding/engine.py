@@ -72,28 +72,32 @@ _TOPIC = re.compile(
     r"sexting|nudes|suicidal(?: feelings| thoughts)?|neglect|(?:child on child |sexual )?abuse")
 _ABOUT_A_TOPIC = re.compile(
     r"\b(?:talks?|assembly|assemblies|course|courses|sessions?|workshops?|training|lessons?|"
-    r"modules?|newsletters?|bulletins?|leaflets?|posters?|lists?|listing|covers|covered|"
-    r"covering|guidance|pshe|awareness|webinars?|refresher|programme|debate|helplines?|"
+    r"modules?|newsletters?|bulletins?|leaflets?|posters?|guidance|pshe|awareness|webinars?|refresher|programme|debate|helplines?|"
     r"section|signs of|advice on|help with)\b"
     r"(?:(?! (?:i|me|my|we|us|our|he|him|his|she|her|they|them|their|is|are|was|were|has|have|"
     r"had|said|says|told|realised|found)\b)[^.!?;]){0,90}$")
 # A harm named as one item of what a course, leaflet or service covers: a list of topics ("a
 # workshop list: benefits, sleep, siblings, self harm") or a topic's training ("did the neglect
 # and grooming training"). A list alone is not enough ("autism, anxiety, self harm" is a child's
-# needs): a word naming the course or leaflet must be in the sentence, and "talked about" is not
-# one ("she talked about self harm, running away and wanting to die").
-_IN_A_LIST_BEFORE = re.compile(r"(?:[\w ]{1,30} [,(] ){2,}(?:(?:and|or|the) )?$")
+# needs): a word naming the course or leaflet must be in the sentence, and "talked about", "lists"
+# or "covers" is not one ("she talked about self harm, running away and wanting to die", "his plan
+# lists autism, anxiety, self harm").
+_IN_A_LIST_BEFORE = re.compile(
+    r"(?:[\w ]{1,30} [,(] ){2,}(?:[\w ]{1,30} (?:and|or) )?(?:the )?$")
+_ONE_ITEM_BEFORE = re.compile(r"\w[\w ]{0,29} [,(] (?:the )?$")
+_LIST_GOES_ON = re.compile(r" (?:,|and|or|\)) \w")
 _IN_A_LIST_AFTER = re.compile(r" (?:,|and|or) (?:[\w ]{1,30} , |(?:online |child |criminal )?"
                               r"(?:grooming|exploitation|county lines|sexting|self harm|bullying|"
                               r"consent|abuse|neglect)\b)")
 _TOPIC_TRAINING = re.compile(
     r" (?:and [\w ]{1,30} )?(?:training|awareness|course|session|module|e learning|input|"
-    r"workshop|assembly|lesson|leaflet|quiz|indicators|trends|red flags|signs|content|update)\b")
+    r"workshop|assembly|lesson|leaflet|quiz|indicators|trends|red flags|signs|content|update|"
+    r"(?:can |could |might |may )?looks? like)\b")
 _COURSE_WORDS = re.compile(
-    r"\b(?:courses?|sessions?|workshops?|training|lessons?|modules?|leaflets?|posters?|lists?|"
-    r"listing|covers|covered|covering|pshe|awareness|webinars?|refresher|programme|helplines?|"
-    r"quiz|cpd|input on|trained on|e learning|signposting|assembly|newsletters?|bulletins?|"
-    r"offers)\b")
+    r"\b(?:courses?|sessions?|workshops?|training|lessons?|modules?|leaflets?|posters?|pshe|"
+    r"awareness|webinars?|refresher|programme|helplines?|quiz|cpd|input on|trained on|e learning|"
+    r"signposting|assembly|newsletters?|bulletins?|offers|polic(?:y|ies)|(?:safety|awareness|"
+    r"information|parents?) evenings?)\b")
 _TOPIC_HAPPENS = re.compile(
     r"[^.!?;]{0,60}?\b(?:(?:in|at) (?:my|our|his|her|their) (?:house|home|flat)|at home|"
     r"happen\w* to)\b")
@@ -145,7 +149,8 @@ _ACCIDENT = re.compile(r"\b(?:fell|fall|falls|tripped|slipped|accident|seizures?
                        r"skateboard\w*)\b")
 # An injury explained across the whole comment: what caused it (a fall, a condition, a thing
 # bumped into), told openly and checked (school rang, an accident form, a body map, the same
-# account from the child), and nothing that doubts the account or names a person's violence.
+# account from the child), and nothing that doubts the account, names a person's violence, puts
+# the injury where falls rarely reach (back, ears, neck) or on a baby not yet moving about.
 _CAUSE = re.compile(
     r"\b(?:fell|fall|falls|falling|tripped|tripping|trips|slipped|accident|seizures?|fits?|"
     r"knock\w*|bump\w*|bang\w*|walk\w* into|caught it|came off|come off|tipped|head ?butt\w*|"
@@ -167,7 +172,11 @@ _DOUBTED = re.compile(
     r"\w+|another|boys|girls|lads|kids|film\w*|frightened|scared|afraid|flinch\w*|shaped|"
     r"finger|hand ?print|belt|grip|both (?:sides|cheeks|ears|arms|eyes)|told (?:me|him|her|"
     r"them) to say|worried|concern (?:is|was)|not sure|do not believe|did not believe|"
-    r"doubt\w*|unexplained)\b")
+    r"doubt\w*|unexplained|not convinced|odd|strange|would not look|withdrawn|"
+    # where falls rarely bruise, and a baby not yet moving about
+    r"(?:on|to|behind|round|around) (?:his|her|their|the|both) (?:lower |upper )?(?:back|ears?|"
+    r"neck|buttocks?|bottom|torso|stomach|tummy|chest)|non mobile|not (?:yet )?"
+    r"(?:crawling|mobile|rolling)|weeks old|newborn|[1-5] months? old)\b")
 # A child (the speaker's own, or a classmate) lashing out in a meltdown, framed as a need.
 _CHILD_ACTS_BEFORE = re.compile(
     r"\b(?:my (?:son|daughter|child|boy|girl|\w+ year old)|(?:a|another|one|the other) (?:child|"
@@ -258,7 +267,8 @@ def _only_a_topic(text: str, match: re.Match[str]) -> bool:
         return False
     before = text[max(0, match.start() - 120):match.start()]
     return bool(_ABOUT_A_TOPIC.search(before) or _TOPIC_TRAINING.match(text, match.end())
-                or (_IN_A_LIST_BEFORE.search(before) or _IN_A_LIST_AFTER.match(text, match.end()))
+                or (_IN_A_LIST_BEFORE.search(before) or _IN_A_LIST_AFTER.match(text, match.end())
+                    or _ONE_ITEM_BEFORE.search(before) and _LIST_GOES_ON.match(text, match.end()))
                 and _COURSE_WORDS.search(_sentence(text, match)))
 
 

@@ -279,10 +279,12 @@ BOTH_WAYS = [
      "She has autism, anxiety, suicidal feelings and no help at all."),
     ("Our charity's workshop list: benefits, sleep, siblings, self harm and tribunals.",
      "He has ADHD, anxiety, self harm and no help with any of it."),
+    ("Our youth club safeguarding policy covers grooming, Prevent, county lines and online harms.",
+     "His plan lists autism, anxiety, self harm and sleep problems."),
     # a topic's training; the harm itself
     ("Dinner staff did the neglect and grooming training.",
      "The man from his gaming group has been grooming him and the police are involved."),
-    ("Our online safety evening covered nudes and blackmail scams.",
+    ("Our online safety evening covered nudes, sexting and blackmail scams.",
      "He keeps asking her for nudes and says he will tell everyone."),
     # an injury explained, told openly and checked; the same account doubted, repeated, or
     # another person's doing
@@ -298,6 +300,12 @@ BOTH_WAYS = [
     ("He has a cut lip from falling off the swings; school phoned and logged it.",
      "He has a cut lip; two boys tip his chair back every day and today he fell out. School "
      "phoned and logged it."),
+    # an explained fall, a shin; the same account, a bruise where falls rarely reach
+    ("Bruise on his shin. Mum explained he fell off the trampoline and school logged it.",
+     "Bruises on his back. Mum explained he fell off the trampoline and school logged it."),
+    # a toddler's bump explained; a bruise on a baby not yet moving about, however explained
+    ("Bruise on the forehead of a 2 year old; mum explained he bumped it on the table. Logged.",
+     "Bruise on the forehead of a 3 month old; mum explained he bumped it on the cot. Logged."),
     # a prescription collected; tablets saved up, someone else's
     ("I collected his tablets from the pharmacy on Monday.",
      "He's saving his mum's tablets in a sock for when he's had enough."),
