@@ -152,13 +152,13 @@ _ACCIDENT = re.compile(r"\b(?:fell|fall|falls|tripped|slipped|accident|seizures?
 # account from the child), and nothing that doubts the account, names a person's violence, puts
 # the injury where falls rarely reach (back, ears, neck) or on a baby not yet moving about.
 _CAUSE = re.compile(
-    r"\b(?:fell|fall|falls|falling|tripped|tripping|trips|slipped|accident|seizures?|fits?|"
+    r"\b(?:fell|fall|falls|falling|tripped|tripping|trips|slipped|accident|seizures?|"
     r"knock\w*|bump\w*|bang\w*|walk\w* into|caught it|came off|come off|tipped|head ?butt\w*|"
     r"eczema|dermatolog\w*|dyspraxi\w*|hypermobil\w*|eds|splints?|sling|hoist|brake|footplate|"
     r"afos?|blood test|oven|hob|cat|dog|puppy|trampoline|swings?|scooter|bike|table|door ?frame|"
     r"pe|football|sport|playground|climbing)\b")
 _ACCOUNTED = re.compile(
-    r"\b(?:rang|phoned|called|emailed|messaged|explained|told (?:me|us|school|the school|staff|"
+    r"\b(?:rang|rung|phoned|called|emailed|messaged|explained|told (?:me|us|school|the school|staff|"
     r"the ta|the teacher)|let (?:me|us|school) know|wrote it|(?:accident|incident|first aid|head "
     r"injury|existing injury|injury) (?:form|note|letter|book|record)|body map|logged|recorded|"
     r"consistent|fits? (?:the|his|her|their)|same (?:account|story|thing)|so (?:nobody|no one) "

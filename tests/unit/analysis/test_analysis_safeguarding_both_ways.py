@@ -288,7 +288,7 @@ BOTH_WAYS = [
      "He keeps asking her for nudes and says he will tell everyone."),
     # an injury explained, told openly and checked; the same account doubted, repeated, or
     # another person's doing
-    ("He came home with a bruise on his shin, but school had already rang to say he slipped in "
+    ("He came home with a bruise on his shin, but school had already rung to say he slipped in "
      "PE and filled in an accident form.",
      "He came home with a bruise on his shin again; school rang to say he slipped in PE."),
     ("Bruise on her cheek noted at drop-off. Mum emailed that she fell off her scooter; she gives "
