@@ -158,8 +158,8 @@ _CAUSE = re.compile(
     r"afos?|blood test|oven|hob|cat|dog|puppy|trampoline|swings?|scooter|bike|table|door ?frame|"
     r"pe|football|sport|playground|climbing)\b")
 _ACCOUNTED = re.compile(
-    r"\b(?:rang|rung|phoned|called|emailed|messaged|explained|told (?:me|us|school|the school|staff|"
-    r"the ta|the teacher)|let (?:me|us|school) know|wrote it|(?:accident|incident|first aid|head "
+    r"\b(?:rang|rung|phoned|called|emailed|messaged|explained|told (?:me|us|school|the school|"
+    r"staff|the ta|the teacher)|let (?:me|us|school) know|wrote it|(?:accident|incident|first aid|head "
     r"injury|existing injury|injury) (?:form|note|letter|book|record)|body map|logged|recorded|"
     r"consistent|fits? (?:the|his|her|their)|same (?:account|story|thing)|so (?:nobody|no one) "
     r"(?:worries|panics|worry|panic)|in case (?:school|they|anyone|staff) worr\w*|no (?:further "
