@@ -159,11 +159,12 @@ _CAUSE = re.compile(
     r"pe|football|sport|playground|climbing)\b")
 _ACCOUNTED = re.compile(
     r"\b(?:rang|rung|phoned|called|emailed|messaged|explained|told (?:me|us|school|the school|"
-    r"staff|the ta|the teacher)|let (?:me|us|school) know|wrote it|(?:accident|incident|first aid|head "
-    r"injury|existing injury|injury) (?:form|note|letter|book|record)|body map|logged|recorded|"
-    r"consistent|fits? (?:the|his|her|their)|same (?:account|story|thing)|so (?:nobody|no one) "
-    r"(?:worries|panics|worry|panic)|in case (?:school|they|anyone|staff) worr\w*|no (?:further "
-    r"action|safeguarding concerns?|concerns?)|mentioning it|writing (?:it )?so)\b")
+    r"staff|the ta|the teacher)|let (?:me|us|school) know|wrote it|(?:accident|incident|"
+    r"first aid|head injury|existing injury|injury) (?:form|note|letter|book|record)|body map|"
+    r"logged|recorded|consistent|fits? (?:the|his|her|their)|same (?:account|story|thing)|"
+    r"so (?:nobody|no one) (?:worries|panics|worry|panic)|in case (?:school|they|anyone|"
+    r"staff) worr\w*|no (?:further action|safeguarding concerns?|concerns?)|mentioning it|"
+    r"writing (?:it )?so)\b")
 _DOUBTED = re.compile(
     rf"\b(?:{VIOLENT}|restrain\w*|held|holding|pushed|twist\w*|squeez\w*|not consistent|"
     r"inconsistent|(?:does|did|do) not (?:match|fit|add up)|different (?:story|account|stories|"
