@@ -70,10 +70,13 @@ _TOPIC = re.compile(
     r"(?:online |child |criminal |child sexual |sexual )?(?:grooming|exploitation)|"
     r"county lines|self harm|self injury|radicalisation|extremism|domestic abuse|sextortion|"
     r"sexting|nudes|suicidal(?: feelings| thoughts)?|neglect|(?:child on child |sexual )?abuse")
+# What a course, leaflet or service is called: the cue before a topic, and the word that makes a
+# list of harms a list of topics (below).
+_COURSES = (r"assembly|courses?|sessions?|workshops?|training|lessons?|modules?|newsletters?|"
+            r"bulletins?|leaflets?|posters?|pshe|awareness|webinars?|refresher|programme|"
+            r"helplines?")
 _ABOUT_A_TOPIC = re.compile(
-    r"\b(?:talks?|assembly|assemblies|course|courses|sessions?|workshops?|training|lessons?|"
-    r"modules?|newsletters?|bulletins?|leaflets?|posters?|guidance|pshe|awareness|webinars?|refresher|programme|debate|helplines?|"
-    r"section|signs of|advice on|help with)\b"
+    rf"\b(?:talks?|assemblies|{_COURSES}|guidance|debate|section|signs of|advice on|help with)\b"
     r"(?:(?! (?:i|me|my|we|us|our|he|him|his|she|her|they|them|their|is|are|was|were|has|have|"
     r"had|said|says|told|realised|found)\b)[^.!?;]){0,90}$")
 # A harm named as one item of what a course, leaflet or service covers: a list of topics ("a
@@ -94,10 +97,8 @@ _TOPIC_TRAINING = re.compile(
     r"workshop|assembly|lesson|leaflet|quiz|indicators|trends|red flags|signs|content|update|"
     r"(?:can |could |might |may )?looks? like)\b")
 _COURSE_WORDS = re.compile(
-    r"\b(?:courses?|sessions?|workshops?|training|lessons?|modules?|leaflets?|posters?|pshe|"
-    r"awareness|webinars?|refresher|programme|helplines?|quiz|cpd|input on|trained on|e learning|"
-    r"signposting|assembly|newsletters?|bulletins?|offers|polic(?:y|ies)|(?:safety|awareness|"
-    r"information|parents?) evenings?)\b")
+    rf"\b(?:{_COURSES}|quiz|cpd|input on|trained on|e learning|signposting|offers|polic(?:y|ies)|"
+    r"(?:safety|awareness|information|parents?) evenings?)\b")
 _TOPIC_HAPPENS = re.compile(
     r"[^.!?;]{0,60}?\b(?:(?:in|at) (?:my|our|his|her|their) (?:house|home|flat)|at home|"
     r"happen\w* to)\b")
@@ -142,21 +143,21 @@ _GOES_ON = re.compile(
     r"frightened|afraid)|even though|despite|nothing (?:was|has been|got|is being) done|(?:no one|"
     r"nobody) (?:listened|believed|did anything)|(?:did|do|does) not believe|never believed)\b")
 _NOT_AGAIN = re.compile(r"\b(?:not|never|no) (?:\w+ ){0,3}again\b")
+# The falls and sports an injury is put down to, shared by the two cancels below.
+_FALLS = (r"fell|fall|falls|tripped|slipped|accident|seizures?|pe|football|sport|trampoline|"
+          r"climbing|bike|scooter")
 # An injury the family was given an accident for, and no sign the account is disputed.
-_ACCIDENT = re.compile(r"\b(?:fell|fall|falls|tripped|slipped|accident|seizures?|fits?|dt|"
-                       r"glue gun|food tech\w*|pe|football|rugby|"
-                       r"sport|sports|trampoline|skiing|climbing|riding|bike|cycling|scooter|"
-                       r"skateboard\w*)\b")
+_ACCIDENT = re.compile(rf"\b(?:{_FALLS}|fits?|dt|glue gun|food tech\w*|rugby|sports|skiing|riding|"
+                       r"cycling|skateboard\w*)\b")
 # An injury explained across the whole comment: what caused it (a fall, a condition, a thing
 # bumped into), told openly and checked (school rang, an accident form, a body map, the same
 # account from the child), and nothing that doubts the account, names a person's violence, puts
 # the injury where falls rarely reach (back, ears, neck) or on a baby not yet moving about.
 _CAUSE = re.compile(
-    r"\b(?:fell|fall|falls|falling|tripped|tripping|trips|slipped|accident|seizures?|"
-    r"knock\w*|bump\w*|bang\w*|walk\w* into|caught it|came off|come off|tipped|head ?butt\w*|"
-    r"eczema|dermatolog\w*|dyspraxi\w*|hypermobil\w*|eds|splints?|sling|hoist|brake|footplate|"
-    r"afos?|blood test|oven|hob|cat|dog|puppy|trampoline|swings?|scooter|bike|table|door ?frame|"
-    r"pe|football|sport|playground|climbing)\b")
+    rf"\b(?:{_FALLS}|falling|tripping|trips|knock\w*|bump\w*|bang\w*|walk\w* into|caught it|"
+    r"came off|come off|tipped|head ?butt\w*|eczema|dermatolog\w*|dyspraxi\w*|hypermobil\w*|eds|"
+    r"splints?|sling|hoist|brake|footplate|afos?|blood test|oven|hob|cat|dog|puppy|swings?|table|"
+    r"door ?frame|playground)\b")
 _ACCOUNTED = re.compile(
     r"\b(?:rang|rung|phoned|called|emailed|messaged|explained|told (?:me|us|school|the school|"
     r"staff|the ta|the teacher)|let (?:me|us|school) know|wrote it|(?:accident|incident|"
