@@ -950,3 +950,12 @@ def test_no_false_alarm_in_any_labelled_set_beyond_the_known_ones(path: Path) ->
     rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
     alarms = {r["id"] for r in rows if flagged_by_rules(r["text"]) and not r["safeguarding"]}
     assert alarms - KNOWN_FALSE_ALARMS == set()
+
+
+def test_a_very_long_list_is_read_whole_and_still_told_apart() -> None:
+    # A hostile or pasted comment: thousands of list items before the harm. The list checks look
+    # back a bounded window, so this stays quick, and the answer is the short list's answer.
+    needs = "He has " + "autism, anxiety, " * 2000 + "self harm and no help."
+    topics = "The leaflet covers " + "sleep, benefits, " * 2000 + "self harm and respite."
+    assert flagged_by_rules(needs)
+    assert not flagged_by_rules(topics)
