@@ -73,8 +73,12 @@ barely carry to another's. Over nine rounds, recall on each fresh batch or probe
 round's changes was 0.10 to 0.57 (the rounds are told in this file's history); round 7, fitted to
 one blind set, moved a second from 44 to 45 of 80, and round 8, written from fourteen blind sets'
 misses, found none more on three held-out sets; nor did round 9 (session 13, from sets 6a-6f) on
-four. A new phrasing is still missed more often than caught: euphemism, a harm told as a story with
-no harm word, a sign seen rather than said, a practitioner's calm note.
+four. Round 10 (session 15), written from whole situations rather than phrases (a parent's
+indirect planning, a partner's control of the phone and post, a carer asleep in charge, a child
+locked in, gifts for photos, no food at home), found 63 more on the open sets and 12 more on six
+held-out sets by the rules alone, but the column had already caught all but one of those. A new
+phrasing is still missed more often than caught: euphemism, a harm told as a story with no harm
+word, a sign seen rather than said, a practitioner's calm note.
 
 So the rules have a learned second net: the model's disclosure column (coprod/text/learned.py,
 trained by `coprod train-themes` on every comment labelled for safeguarding, with the rules' own
@@ -85,12 +89,11 @@ of fold (training.Settings says why). Blind-written sets to learn from moved it 
 (tests/data/safeguarding_learn/: twenty sets; 2,504 labelled disclosures in all); the sixth wave
 (6a-6f, 600 disclosures) gained nothing on writers it had not seen (255 of 313 before it, 251
 after). What moved it next was how it learns: each word's weight scaled by how well it tells a
-disclosure apart (training.Settings.disclosure_nb_scale). On five held-out sets written blind
+disclosure apart (training.Settings.disclosure_nb_scale). On six held-out sets written blind
 (tests/data/safeguarding_locked/, scored only by bench/theming.py --locked) the rules alone find
-219 of 393 disclosures and the rules with the column 343 (0.87), with 44 of 395 near-misses
-flagged; the fifth (set 6, session 14) scored 68 of 80 the first time it was read, much as the
-others had. (Session 14's last gain: the column's cut-off chosen in steps of 0.01, spending the
-whole budget; 335 before.) The figures by set are in those folders' READMEs. Each missed form
+273 of 471 disclosures and the rules with the column 414 (0.88), with 56 of 471 near-misses
+flagged; the newest (set 7, session 15) scored 70 of 78 the first time it was read, much as the
+others had. The figures by set are in those folders' READMEs. Each missed form
 found should still become a group here and a unit test; a person raising a flag by hand
 (flags.py) remains the backstop.
 

@@ -838,6 +838,79 @@ BOTH_WAYS = [
      "I have been having dark thoughts since the tribunal."),
     ("I do not trust myself with the paperwork any more, so my sister does it.",
      "I do not trust myself with the knives at night."),
+    # round 10 (session 15). A house move; a parent unsure they will live to Christmas
+    ("I don't know if we'll still be here in this house by Christmas, the landlord is selling.",
+     "If the respite doesn't come I don't know if I'll still be here by Christmas."),
+    ("We were nearly driven off the road by a lorry on the way to his appointment.",
+     "Some nights I think about driving us both off the road on the way home."),
+    ("We'd be better off with the insurance paying for his therapy.",
+     "The children would be better off with my life insurance than with me."),
+    # staying late for a club; staying out so as not to go home
+    ("We walk the long way round so we don't have to go back past his old school.",
+     "I sit in the park till it's dark so I don't have to go home."),
+    ("I'd rather wait in the car than go in to the meeting.",
+     "Most nights I ride the buses till late rather than go in."),
+    ("He would rather stay at school for lunch than come home.",
+     "can i sleep at school. home is scary when he drinks"),
+    # a teenager's sister reads her messages; a stepdad who checks mum's phone
+    ("is it normal to hate your sister sometimes. she reads my messages",
+     "My stepdad is why I'm anxious. He reads my phone and calls mum names."),
+    ("My husband goes mad when the taxi is late and rings the council himself.",
+     "My partner goes mad if I talk to anyone about the kids and checks my phone."),
+    ("Please email rather than post, letters to our home address go missing.",
+     "Please don't write to us. He can't find out where we live now."),
+    # a parent tired; a parent asleep or drunk when meant to be watching the children
+    ("I fell asleep at his bedtime story again, I'm so tired.",
+     "I nodded off on the sofa and woke to find he had climbed out of the window."),
+    ("I dropped him off at school and went to work.",
+     "I can't lift her any more and I've dropped her twice in the bathroom."),
+    ("I'm drinking far more water since I started walking him to school.",
+     "I'm drinking most nights just to get through his bedtime."),
+    # a calm-down room with the door open; a child locked in, a bolt outside the door
+    ("He gets a calm room with the door open and a TA with him.",
+     "At the unit I get locked in the cupboard when I swear."),
+    ("The bedroom doors have handles on the outside for the night staff.",
+     "There are bolts on the outside of the bedroom doors at his residential school."),
+    # photos for school; photos asked for undressed, gifts for showing
+    ("Nan wants photos of her in her new pyjamas for Christmas.",
+     "The drama tutor keeps asking for selfies without her top."),
+    ("The school gives him vouchers for good behaviour.",
+     "The shop owner gives them phone credit to show him things."),
+    ("She met her friend at the cinema without me having to drive her.",
+     "Her friend Jade posted her a present and wants to meet at the shops without mum knowing."),
+    # a history lesson; execution videos watched, how to make a weapon
+    ("He did a history lesson on public executions and loved it.",
+     "He watches execution videos on a loop and shares them."),
+    ("He looked up how to make a bird box for his DofE.",
+     "The group chat sent him how to make a weapon."),
+    # a school that loses paperwork; a school that loses a child on the main road
+    ("The council keep losing his paperwork.",
+     "The school keep losing him and he was found on the dual carriageway."),
+    # a pharmacy's stock; a child's stockpile
+    ("We have been stockpiling his nappies since the supplier changed.",
+     "She has been stockpiling her nan's co-codamol in her room."),
+    # letters to the council; letters for the family
+    ("I have written letters to the council and my MP about his EHCP.",
+     "She has written notes for her family and put them under her pillow."),
+    # a holiday; not expecting to reach an age
+    ("I won't be here for the review, we're away that week.",
+     "done with all of it. wont be here for the review anyway"),
+    ("I don't see myself getting to uni but college is fine.",
+     "i dont see myself making it to 18 tbh"),
+    # a service cut; a young person cutting again
+    ("The council has been cutting again, now the short breaks.",
+     "been cutting again and nobody at school has noticed"),
+    # food at a club; no food at home
+    ("There's not much food at the youth club but the staff are lovely.",
+     "there's not really food at mine so breakfast club is the main meal"),
+    ("He asks the dinner ladies for seconds every day.",
+     "He asks other children for food every break and hides bread in his bag."),
+    # a dentist who came through; decay and letters unanswered
+    ("He had an abscess and the dentist saw him the same day, brilliant.",
+     "Decay in most of his teeth and an abscess; three letters home have had no reply."),
+    # glasses forgotten once; medicine missing stay after stay
+    ("He forgot his glasses on the school trip, so we drove them over.",
+     "He arrived at respite without his inhalers again, the third stay running."),
 ]
 
 # Disclosures batches B and C of the corpus brought that the rules missed, now flagged.

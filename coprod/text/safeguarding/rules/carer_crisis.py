@@ -65,4 +65,19 @@ RULES: tuple[Rule, ...] = (
     rule(CARER_CRISIS, r"\bnot trust (?:myself|herself|himself) (?:with|around|near) (?:the |my "
          r"|his |her )?(?:knives|knife|tablets|pills|meds|them|him|her|children|kids|son|"
          r"daughter|boys|girls)\b", speaker_cancel=False),
+    # round 10 (session 15), from the parent crisis misses of the learn sets: asleep or drunk
+    # when meant to be watching the children, a child dropped again and again
+    rule(CARER_CRISIS, any_of(
+        r"\b(?:passed out|blacked out|fell asleep|nodded off|dozed off|drunk) (?:\w+ ){0,4}(?:meant"
+        r"|"
+        r"supposed) to be (?:watching|looking after|minding|caring for|supervising)\b",
+        r"\bi (?:\w+ ){0,2}(?:nodded off|fell asleep|dozed off|passed out|blacked out)\b(?=.*\b"
+        r"(?:woke (?:up )?to find|window|roof|road|front door|out of the house|cooker|bath)\b)",
+        r"\bi (?:\w+ ){0,2}(?:dropped|have dropped|nearly dropped) (?:him|her|them|my \w+) (?:twice"
+        r"|"
+        r"again|three times|\w+ times|on(?:to)? the (?:floor|stairs|bathroom|pavement))\b",
+        r"\b(?:i am|i have been|i have started|i started|i) drinking (?:(?:most|every) (?:night|"
+        r"nights|day)|(?:far )?too much|(?:just |only )?to (?:get through|cope|sleep|numb|block|"
+        r"forget|switch off))\b"),
+          speaker_cancel=False),
 )

@@ -83,4 +83,26 @@ RULES: tuple[Rule, ...] = (
         r"mummy|dad|daddy|me|us|her|him|choking|screaming|crying|night)\b)",
         r"\b(?:mum|mummy|mam|my mum) was (?:choking|being choked|being strangled)\b(?! on\b)"),
           service_words_cancel=True),
+    # round 10 (session 15), from the domestic abuse misses of the learn sets: a partner who
+    # checks the phone, opens the post, listens to calls or flies into a rage when the parent
+    # talks to anyone; a family hiding where it lives
+    rule(DOMESTIC, any_of(
+        r"(?:\b(?:partner|husband|wife|ex|boyfriend|girlfriend)|\b(?:partner|husband|boyfriend|"
+        r"step ?dad|stepfather|(?:mums|my mums) (?:boyfriend|partner))\b.*\bhe) (?:\w+ ){0,2}"
+        r"(?:checks|checked|"
+        r"reads|read|goes through|went through|listens (?:in )?to|listened (?:in )?to|opens|"
+        r"opened|monitors|tracks) (?:all |everything on )?(?:my|me) (?:phone|messages|texts|calls|"
+        r"emails|post|letters|location|bank)\b",
+        r"\b(?:goes|go|went|turns|turned|gets|got) (?:mad|nasty|mental|crazy|berserk|violent|off "
+        r"on one) (?:if|when|whenever|every time) (?:i|we|professionals?|anyone|people) (?:\w+ )?"
+        r"(?:talk|speak|tell|ring|contact|see|go out|stick|get involved)\w*\b",
+        r"\bnot allowed (?:to have )?(?:my own|a) (?:bank card|bank account|money|phone)\b",
+        r"\b(?:can not|must not|must never|should not|does not|do not want (?:him|her) to) (?:ever "
+        r")?(?:know|find out) where (?:we|i|she|they) (?:are|live|have moved|moved|went|have gone)"
+        r"\b",
+        r"\bnot (?:violent|rough|nasty) (?:to|with|towards) (?:the )?(?:kids|children|boys|girls|"
+        r"them)(?: ,)? (?:only|just) (?:to |with |towards )?me\b",
+        r"\b(?:from|at|into) (?:a|the) refuge\b"),
+          also=r"\b(?:partner|husband|wife|ex|boyfriend|girlfriend|he|she|him|father|dad|refuge)\b",
+          service_words_cancel=True),
 )

@@ -24,6 +24,10 @@ _NEEDED = (r"(?:(?:rescue |epilepsy |seizure |anti seizure |asthma |adhd |reflux
 _ADULT = rf"(?:{ADULT_AT_HOME}|parents?|home|family|carers?)"
 _AT_HOME = rf"(?:{_ADULT}|he|she|they)"
 
+# Help offered and not taken up: letters unanswered, appointments cancelled or missed
+_UNANSWERED = (r"\b(?:letters?|not brought|cancel\w*|unused|unopened|can not be bothered|no reply|"
+               r"did not attend|dna|missed)\b")
+
 RULES: tuple[Rule, ...] = (
     rule(NEGLECT, any_of(
         # withheld by someone at home: "his dad won't give his inhaler", "mum doesn't give her
@@ -77,5 +81,25 @@ RULES: tuple[Rule, ...] = (
           also=r"\b(?:can not be bothered|not bothered|will not (?:get|buy|pay)|refus\w*|"
                r"no money for|never (?:got|gets|replaced)|not had time|does not believe|"
                r"for attention|faking)\b",
+          speaker_cancel=False),
+    # round 10 (session 15), from the medical neglect misses of the learn sets: a child in
+    # pain from an abscess or decay while letters and appointments go unanswered; sent to a
+    # short break without what they need, again and again; missed appointments as nobody took
+    # the child
+    rule(NEGLECT, any_of(
+        r"\b(?:abscess\w*|untreated (?:tooth )?decay|rotten teeth|teeth (?:\w+ )?(?:decaying|"
+        r"rotting))\b(?=.*" + _UNANSWERED + r")",
+        _UNANSWERED + r".*\b(?:abscess\w*|untreated (?:tooth )?decay|rotten teeth|teeth "
+        r"(?:\w+ )?(?:decaying|rotting))\b"),
+          unless_sentence=r"\b(?:dentist was|dentists were)\b",
+          speaker_cancel=False),
+    rule(NEGLECT, any_of(
+        r"\b(?:no|without (?:his|her|any)) " + _NEEDED + r" (?:\w+ ){0,3}(?:again|for the (?:\w+ )?"
+        r"(?:time|stay|weekend|visit) running|(?:the )?(?:\w+ )?(?:weekend|stay|visit|time) "
+        r"running)\b",
+        r"\b(?:because|as) (?:nobody|no one|no body) (?:took|takes|would take|brought|brings|"
+        r"would bring) (?:me|him|her|them)\b"),
+          unless_sentence=r"\b(?:backlog|waiting list|out of stock|shortage|supplier|suppliers|"
+                          r"on order)\b",
           speaker_cancel=False),
 )

@@ -71,4 +71,15 @@ RULES: tuple[Rule, ...] = (
         r"\bslee\w* (?:at|in) (?:a|an|some) (?:older )?(?:man|men|bloke|stranger|adult) s? "
         r"(?:flat|house|place)\b"),
           service_words_cancel=True),
+    # round 10 (session 15), from the unsafe-at-school misses of the learn sets: a child who got
+    # out and was found by a busy road, a school that keeps losing a child
+    rule(MISSING, any_of(
+        r"\b(?:(?:found|spotted|stopped|picked up) (?:him|her|them|my (?:son|daughter|grandson|"
+        r"granddaughter|boy|girl|child))|(?:was|were|been|got|being) (?:found|spotted|picked up))"
+        r" (?:\w+ ){0,3}(?:on|by|along|near|beside|walking along|walking down|wandering along|"
+        r"wandering down) (?:the|a) (?:main road|dual carriageway|motorway|bypass|ring road|busy "
+        r"road|railway line|train tracks|railway|level crossing)\b",
+        r"\b(?:keep|keeps|kept) losing (?:him|her|them|my (?:son|daughter|grandson|"
+        r"granddaughter|boy|girl|child))\b(?! (?:in|on) (?:the )?(?:system|paperwork|post))"),
+          speaker_cancel=False),
 )

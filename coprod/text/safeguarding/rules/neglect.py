@@ -255,4 +255,17 @@ RULES: tuple[Rule, ...] = (
         r"\bgo (?:to bed|to sleep) (?:\w+ ){0,3}so (?:we|i|he|she|they) (?:do not|will not|"
         r"can not) (?:feel|get|be) hungry\b"),
           service_words_cancel=True),
+    # round 10 (session 15), from the neglect misses of the learn sets: no food at home, asking
+    # staff for food, eating from bins, the same clothes for weeks
+    rule(NEGLECT, any_of(
+        r"\bnot (?:really |always |much |enough )?(?:any )?food (?:at|in) (?:mine|home|my house|"
+        r"our house|my mums|my dads)\b|\b(?:at home|at mine) there is (?:not|no|never) (?:always )?"
+        r"(?:any |much |enough )?food\b",
+        r"\b(?:asks?|asking|asked|begs?|begging|begged) (?:\w+ ){0,2}(?:staff|teachers|other "
+        r"children|other kids|friends|the ta|dinner ladies|neighbours) for food\b",
+        r"\beat\w* (?:food )?(?:out of|from) (?:the|our|their|a|the neighbours) (?:bins?|rubbish)"
+        r"\b",
+        r"\b(?:same|dirty|unwashed) (?:school )?(?:uniform|clothes) for (?:\w+ )?(?:days|weeks|a "
+        r"week|a fortnight)\b"),
+          service_words_cancel=True),
 )

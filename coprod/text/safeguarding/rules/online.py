@@ -54,4 +54,25 @@ RULES: tuple[Rule, ...] = (
                   r"at \d+ ?am|every night|at midnight)\b",
           also=r"\b(?:coach|teacher|tutor|man|older|stranger|leader|staff|instructor|uncle|"
                r"driver|adult|(?:he|she) is (?:1[89]|[2-9]\d))\b"),
+    # round 10 (session 15), from the grooming misses of the learn sets: photos asked for with
+    # clothes off or in a swimsuit, gifts or game money for showing or meeting, a meeting kept
+    # from a parent
+    rule(ONLINE, any_of(
+        r"\b(?:selfies?|photos?|pics?|pictures?|videos?) (?:of (?:her|him|you|me) )?(?:without|"
+        r"with no) (?:your |her |his |my |a )?(?:top|clothes|shirt|t shirt|underwear|pants|bra|"
+        r"knickers)\b",
+        r"\b(?:ask\w*|wants?|wanted|told|begg\w*|pressur\w*) (?:\w+ ){0,3}(?:selfies?|photos?|pics?"
+        r"|"
+        r"pictures?|videos?) (?:of (?:her|him|you|me) )?in (?:her|his|your|my) (?:new )?(?:swimsuit"
+        r"|"
+        r"swim suit|swimming costume|costume|bikini)\b",
+        r"\b(?:gives?|gave|giving|pays?|paid|buys?|bought|bye|sends?|sent|posts?|posted|offer\w*) "
+        r"(?:\w+ ){0,3}(?:phone credit|credit|vbucks|v bucks|robux|vouchers?|gift cards?|money|"
+        r"cash|vapes?|presents?|gifts?|stuff) (?:\w+ ){0,3}(?:to|if|for) (?:\w+ ){0,2}(?:show (?:hi"
+        r"m|"
+        r"her|them|me)|send (?:\w+ )?(?:pics|photos|pictures|selfies|nudes|videos)|meet (?:up|him|"
+        r"her|them|me))\b",
+        r"\bmeet (?:\w+ ){0,5}without (?:my |your |her |his |their )?(?:mum|mom|dad|parents|"
+        r"carers?|nan|foster carers?) (?:knowing|finding out)\b"),
+          service_words_cancel=True),
 )

@@ -40,4 +40,15 @@ RULES: tuple[Rule, ...] = (
           # "talks about doing something" is speech, not a talk (so not service words)
           unless_sentence=r"\b(?:training|course|workshop|lessons?|assembly|awareness|"
                           r"curriculum|history|documentary)\b"),
+    # round 10 (session 15), from the radicalisation misses of the learn sets: execution or
+    # shooting videos and forums, shooters glorified or ranked, how to make a weapon
+    rule(RADICALISATION, any_of(
+        r"\b(?:execution|executions|beheading|beheadings|mass shooting|school shooting|terror "
+        r"attack) (?:videos?|clips?|footage|forums?|sites?|channels?)\b",
+        r"\b(?:glorif\w*|ranking of|ranks) (?:\w+ ){0,2}(?:shooters?|shootings?|killers?|"
+        r"bombers?|attackers?)\b",
+        r"\bhow to make (?:a |an )?(?:weapon|bomb|gun|explosives?|pipe bomb|things go bang)\b"),
+          service_words_cancel=True,
+          unless_sentence=r"\b(?:training|course|workshop|lessons?|assembly|awareness|"
+                          r"curriculum|history|documentary)\b"),
 )

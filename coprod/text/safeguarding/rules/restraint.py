@@ -53,4 +53,11 @@ RULES: tuple[Rule, ...] = (
                r"scratch\w*)\b"),
 
     # --- Abuse named outright, a mental health crisis ---------------------------------------
+    # round 10 (session 15), from the unsafe-at-school misses of the learn sets: a child who
+    # "gets locked in the dark cupboard", a door latched or bolted from the outside
+    rule(RESTRAINT, any_of(
+        r"\b(?:get|gets|getting) (?:shut|locked) in (?:a|the|an) (?:\w+ )?(?:room|cupboard|"
+        r"cubicle|box|booth|cell|office|toilet|pod|cage)\b",
+        r"\b(?:latched|locked|bolted|bolts?|latch|locks?) (?:\w+ ){0,3}(?:from|on) the outside\b"),
+          service_words_cancel=True),
 )

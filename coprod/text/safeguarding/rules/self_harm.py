@@ -101,4 +101,7 @@ RULES: tuple[Rule, ...] = (
           # seen, which the shared accident words count as a sport
           unless_sentence=r"\b(?:fell|fall|falls|tripped|slipped|accident\w*|brambles?|hedge|"
                           r"scooter|bike|trampoline|cat|kitten|dog|puppy|eczema)\b"),
+    # round 10 (session 15): "been cutting again" said without the body part
+    rule(SELF_HARM, r"(?:^|[.!?] |\b(?:i|she|he) (?:have |has |had )?)been cutting (?:again|more|"
+                     r"deeper|(?:every|most) (?:day|night)s?)\b"),
 )

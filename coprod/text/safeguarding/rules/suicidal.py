@@ -5,6 +5,10 @@ from __future__ import annotations
 from coprod.text.safeguarding.rule import Rule, any_of, rule
 from coprod.text.safeguarding.vocabulary import SELF, SUICIDAL
 
+# Where a car is turned to end a life: "thought about driving us both off the road"
+_OFF_THE_ROAD = (r"(?:off the (?:road|bridge|cliff)|into (?:a |the )?(?:wall|tree|bridge|river|"
+                 r"lorry|central reservation|oncoming \w+|barrier|canal|sea))\b")
+
 RULES: tuple[Rule, ...] = (
     # --- Suicidal thoughts: the child's or the parent's --------------------------------------
     rule(SUICIDAL, any_of(
@@ -281,8 +285,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:things|it)|go)\b(?! with\b)",
         r"\b(?:meaning|meant|intending) (?:not|never) to come back\b",
         r"\b(?:think\w*|thought|considered) (?:about|of) (?:walk|swim|driv|go)\w* (?:out )?into "
-        r"the (?:sea|river|water|lake|canal)\b|\bdrive (?:us|me|him|her|them) (?:both|all) "
-        r"(?:into|off)\b",
+        r"the (?:sea|river|water|lake|canal)\b|\b(?:drive|driving|drove) (?:us|me|him|her|them) "
+        r"(?:both|all) (?:into|off)\b",
         # a rope or belt round a neck, found or tried
         r"\bwith (?:a |the )?(?:belt|scarf|rope|cord|tie|lead|cable) (?:tight )?(?:round|around) "
         r"(?:her|his|my|their) neck\b|\btr(?:y|ies|ied|ying) to tie (?:a |the |my |his |her )?\w+ "
@@ -310,4 +314,40 @@ RULES: tuple[Rule, ...] = (
         r"(?! (?:with|there|here|early|for|now with|by|after|before|at)\b)",
         r"\bdark thoughts\b|\bthoughts (?:i|she|he|we) (?:should not|should never) (?:have|be "
         r"having)\b"), speaker_cancel=False),
+    # round 10 (session 15), from the parent crisis misses of the learn sets: not knowing if
+    # they will still be here, an accident staged for the children, a car turned off the road,
+    # the children better off with the insurance
+    rule(SUICIDAL, any_of(
+        r"\b(?:not know|not sure|wonder\w*) (?:if|whether) (?:i|we) (?:will|would|shall) "
+        r"(?:still )?be (?:here|around|alive)\b(?! (?:at|in|with|for|on|to|when|living|working|"
+        r"next (?:year|term)|by then)\b)",
+        r"\bmake it (?:look|seem) like an accident\b",
+        r"\b(?:i|we|she|he) (?:\w+ ){0,3}(?:think\w*|thought|wish\w*|want\w*|tempted|imagin\w*|"
+        r"urge) (?:\w+ ){0,3}(?:drive|driving|drove|steer\w*|swerv\w*) (?:\w+ ){0,3}"
+        + _OFF_THE_ROAD + r"|\b(?:nearly|almost) (?:drove|driven|steered|swerved) (?:\w+ ){0,3}"
+        + _OFF_THE_ROAD + r"(?=.*\bwish(?:ed|es)? (?:i|she|he|we) (?:had|did)\b)",
+        r"\b(?:kids|children|family|they|he|she|son|daughter|boys|girls) (?:would|will) "
+        r"(?:all )?be better off with (?:the |my |his |her )?(?:life insurance|insurance "
+        r"(?:money|pay ?out))\b"),
+          speaker_cancel=False),
+    # round 10 (session 15), from the suicide misses of the learn sets: medicine stockpiled,
+    # notes written for the family, a place decided, not expecting to reach an age, asking what
+    # being dead is like and wanting to find out, ways of ending things peacefully
+    rule(SUICIDAL, any_of(
+        r"\bstockpil\w* (?:\w+ ){0,2}(?:co codamol|codeine|paracetamol|ibuprofen|tablets|pills|"
+        r"meds|medication|painkillers|sleeping pills|insulin|morphine|sertraline|fluoxetine)\b",
+        r"\b(?:written|wrote|writing|left) (?:a |her |his |my )?(?:notes?|letters?|goodbye \w+) "
+        r"(?:for|to) (?:each of us|all of us|us all|(?:my|her|his|the) family)\b",
+        r"\b(?:i|she|he) (?:have|has|had) (?:decided|picked|chosen|worked out) (?:where|how|when)"
+        r"(?= ?[.,!?;]| ?$)(?=.*\bnote\b)|\bnote\b.*\b(?:decided|picked|chosen|worked out) "
+        r"(?:where|how|when)(?= ?[.,!?;]| ?$)",
+        r"\bnot see (?:myself|me|him|her|herself|himself) (?:making it|living|getting|being alive|"
+        r"being here) (?:to|past|till|until) (?:\d+|christmas|next year|(?:my|his|her) \w+ "
+        r"birthday|adulthood)\b",
+        r"\bwill not be (?:here|around|alive) (?:for|by|at) (?:the|my|his|her|next) \w+ anyway\b",
+        r"\bwhat it(?: is)? like to (?:be dead|die)\b(?=.*\b(?:find out|try it|want\w*|would like|"
+        r"wish\w*)\b)",
+        r"\bending things (?:peaceful\w*|painless\w*|quietly)\b|\b(?:painless|peaceful) (?:way|"
+        r"ways) to (?:die|go|end (?:it|things))\b"),
+          speaker_cancel=False),
 )

@@ -121,5 +121,19 @@ RULES: tuple[Rule, ...] = (
                   rf"(?:what|wat|wot) (?:my |his |her |their )?(?:{FAMILY}|mummy|daddy|he|she) "
                   r"(?:will|would|might|is going to|gonna|could) do\b"),
 
-    # round 3: a burden everyone would be rid of, life pointless, rather be dead, gone for ever
+    # round 10 (session 15), from the afraid-to-go-home misses of the learn sets: home named as
+    # scary, asking to sleep anywhere else, staying out so as not to go home
+    rule(UNSAFE, any_of(
+        r"\bhome is (?:really |so |very )?(?:scary|scarier|frightening|terrifying|not safe|unsafe|"
+        r"hell)\b",
+        r"\b(?:rather|prefer to|can i|could i|let me|want to|wish i could) (?:just )?sleep "
+        r"(?:at|in) (?:school|college|youth club|the club|the park|the unit|a bench|the streets|"
+        r"the office|a friends|my friends|the police station)\b",
+        r"\bso (?:that )?(?:i|we) (?:do not|did not|never|would not) have to (?:(?:go|be|get) "
+        r"(?:back )?(?:home|in|indoors)\b(?! (?:to|for|at) )|(?:go|get) back(?= ?[.,!?;]| ?$| "
+        r"there\b| to (?:the|that|his|her|their) (?:house|flat|place)\b))",
+        r"\brather than go(?:ing)? (?:back )?in ?(?:[.,!?;]|$)",
+        r"\b(?:can|could) (?:you|i) (?:go|be put|be sent) back into care\b",
+        r"\b(?:do not|never|please do not) make me (?:get in|get on|go in|go on|go|walk|get) "
+        r"(?:\w+ ){0,2}home\b"), speaker_cancel=False),
 )
