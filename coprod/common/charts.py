@@ -1,10 +1,13 @@
 """Bar charts drawn once per set of numbers, kept in the database by a key made from those
-numbers alone, so a repeat view (by anyone, on any worker or host) draws nothing.
+numbers and their area alone, so a repeat view (by anyone, on any worker or host) draws nothing.
 
 A chart is described by a `ChartSpec` (its title, its bars and the words written at the end of
-each bar); the key is a hash of that description and nothing else: never who is looking, never
-the page's address. Bars are GOV.UK blue on white (contrast 5.2:1) with each number written at
-the end of its bar, so no colour carries meaning on its own.
+each bar); the key is a hash of that description and of the area whose numbers it draws, nothing
+else: never who is looking, never the page's address. The area is in the key so that a chart is
+only ever served inside its own area: its numbers are that area's (small counts a person in
+another area could otherwise guess and hash), and `image` refuses a key made for another area.
+Bars are GOV.UK blue on white (contrast 5.2:1) with each number written at the end of its bar, so
+no colour carries meaning on its own.
 """
 
 from __future__ import annotations
@@ -57,10 +60,10 @@ class ChartSpec:
         return cls(data["title"], tuple(data["labels"]), tuple(data["values"]),
                    tuple(data["value_texts"]), data["axis_label"])
 
-    @property
-    def key(self) -> str:
-        """The numbers and words drawn, hashed: the same chart always has the same key."""
-        text = json.dumps(self.as_dict(), sort_keys=True, ensure_ascii=False)
+    def key(self, area_id: int) -> str:
+        """The numbers and words drawn in an area, hashed: the same chart in the same area always
+        has the same key."""
+        text = json.dumps({"area": area_id, **self.as_dict()}, sort_keys=True, ensure_ascii=False)
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -76,9 +79,9 @@ class ChartImage(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow)
 
 
-def remember(session: Session, specs: list[ChartSpec]) -> list[str]:
+def remember(session: Session, area_id: int, specs: list[ChartSpec]) -> list[str]:
     """Keep every chart's description (nothing is drawn yet) and give back their keys."""
-    keys = [spec.key for spec in specs]
+    keys = [spec.key(area_id) for spec in specs]
     known = set(session.exec(select(ChartImage.key).where(ChartImage.key.in_(keys))).all())
     added = False
     for spec, key in zip(specs, keys, strict=True):
@@ -94,10 +97,11 @@ def remember(session: Session, specs: list[ChartSpec]) -> list[str]:
     return keys
 
 
-def image(session: Session, key: str, kind: str) -> bytes | None:
-    """The chart's PNG or SVG, drawn the first time it is asked for; None for an unknown key."""
+def image(session: Session, area_id: int, key: str, kind: str) -> bytes | None:
+    """The chart's PNG or SVG, drawn the first time it is asked for; None for an unknown key or
+    one made for another area."""
     row = session.get(ChartImage, key)
-    if row is None:
+    if row is None or ChartSpec.from_dict(row.spec).key(area_id) != key:
         return None
     kept = row.png if kind == "png" else row.svg
     if kept is not None:

@@ -42,7 +42,7 @@ def write_report(area_slug: str, date_from: date, date_to: date, kind: str, fmt:
             written.append(target)
         else:
             say(f"Drawing {sum(1 for t in report.tables() if t.chart)} charts …")
-            html = formats.print_html(session, report)
+            html = formats.print_html(session, area.id, report)
             if fmt == "html":
                 target.write_text(html, encoding="utf-8")
             else:

@@ -84,17 +84,18 @@ def _append_text(sheet, values: list) -> None:
             cell.data_type = "s"  # openpyxl would otherwise make "=..." a formula
 
 
-def chart_keys(session: Session, report: Report) -> dict[str, str]:
-    """Each chart's key, made from the numbers it draws (kept, not drawn, until asked for)."""
+def chart_keys(session: Session, area_id: int, report: Report) -> dict[str, str]:
+    """Each chart's key, made from the area and the numbers it draws (kept, not drawn, until
+    asked for)."""
     drawn = [t for t in report.tables() if t.chart]
-    keys = charts.remember(session, [charts.ChartSpec.from_dict(t.chart) for t in drawn])
+    keys = charts.remember(session, area_id, [charts.ChartSpec.from_dict(t.chart) for t in drawn])
     return {t.key: key for t, key in zip(drawn, keys, strict=True)}
 
 
-def print_html(session: Session, report: Report) -> str:
+def print_html(session: Session, area_id: int, report: Report) -> str:
     """The report as one HTML file with its charts inside it: for print, PDF and the CLI."""
-    images = {table_key: base64.b64encode(charts.image(session, key, "svg")).decode("ascii")
-              for table_key, key in chart_keys(session, report).items()}
+    images = {table_key: base64.b64encode(charts.image(session, area_id, key, "svg") or b"")
+              .decode("ascii") for table_key, key in chart_keys(session, area_id, report).items()}
     return render_template("reports/print.html", report=report, images=images)
 
 

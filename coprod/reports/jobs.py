@@ -77,7 +77,7 @@ def _build(session: Session, job: ReportJob) -> bytes:
         report = services.build(session, job.kind,
                                 services.Scope.from_dict(job.request["scope"]),
                                 job.request["threshold"])
-    return formats.pdf(formats.print_html(session, report), "http://localhost/")
+    return formats.pdf(formats.print_html(session, job.area_id, report), "http://localhost/")
 
 
 def run_pending(app: Flask, worker: str | None = None) -> int:

@@ -66,7 +66,7 @@ def _report(kind: str) -> tuple[ScopeForm, services.Report]:
 
 
 def _chart_keys(report: services.Report) -> dict[str, str]:
-    return formats.chart_keys(get_session(), report)
+    return formats.chart_keys(get_session(), g.area.id, report)
 
 
 def _download(body: bytes | str, mimetype: str, filename: str) -> Response:
@@ -165,7 +165,7 @@ def pdf_download(job_id: int):
 @require("view_reports")
 def chart(key: str, ext: str):
     """A report chart, drawn the first time anyone asks for these numbers."""
-    body = charts.image(get_session(), key, ext)
+    body = charts.image(get_session(), g.area.id, key, ext)
     if body is None:
         abort(404)
     return Response(body, mimetype=charts.FORMATS[ext], headers={

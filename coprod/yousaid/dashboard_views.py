@@ -41,7 +41,7 @@ def show_measures():
     specs = [ChartSpec(f"Items by {kind}", tuple(label for label, _n in rows),
                        tuple(n for _label, n in rows), tuple(str(n) for _label, n in rows),
                        _("Number of items")) for kind, rows in bars.items()]
-    keys = dict(zip(bars, charts.remember(get_session(), specs), strict=True))
+    keys = dict(zip(bars, charts.remember(get_session(), g.area.id, specs), strict=True))
     return render_template("yousaid/measures.html", m=m, summary=summary(m),
                            percent=percent_text, chart_keys=keys)
 
@@ -50,7 +50,7 @@ def show_measures():
 @require("view_you_said")
 def measures_chart(key: str):
     """A chart the measures page described, drawn only the first time anyone asks for it."""
-    body = charts.image(get_session(), key, "png")
+    body = charts.image(get_session(), g.area.id, key, "png")
     if body is None:
         abort(404)
     return Response(body, mimetype="image/png", headers={"Cache-Control": "private, max-age=86400"})

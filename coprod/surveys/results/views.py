@@ -55,7 +55,8 @@ def survey_results(survey_id: int):
                                                     current_role())
     drawn = [r for r in found if not r.is_free_text and r.answered]
     keys = dict(zip([r.question.id for r in drawn],
-                    common_charts.remember(get_session(), [charts.chart_spec(r) for r in drawn]),
+                    common_charts.remember(get_session(), survey.area_id,
+                                           [charts.chart_spec(r) for r in drawn]),
                     strict=True))
     return render_template("surveys/staff/results.html", survey=survey, defn=defn, form=form,
                            found=found, total=total, chart_alt=charts.chart_alt,
@@ -67,8 +68,8 @@ def survey_results(survey_id: int):
 @require("view_results")
 def chart(survey_id: int, key: str, kind: str):
     """A chart the results page described, drawn only the first time anyone asks for it."""
-    load_survey(survey_id)
-    body = common_charts.image(get_session(), key, kind)
+    survey = load_survey(survey_id)
+    body = common_charts.image(get_session(), survey.area_id, key, kind)
     if body is None:
         abort(404)
     return Response(body, mimetype=common_charts.FORMATS[kind],
