@@ -74,6 +74,33 @@ def test_young_person_deletes_answers_only_after_confirming(app, client, db, are
     assert code not in deleted.text
 
 
+def test_a_young_person_who_stopped_part_way_deletes_with_the_code_they_were_given(
+        app, client, db, area):
+    """The save page says the code deletes the answers too; it must, before they finish."""
+    survey = make_survey(db, area)
+    saved = send(client, start_survey(client, survey), {"answer": "happy", "action": "later"})
+    assert "You can use it to delete your answers too." in saved.text
+    code = CODE.search(saved.soup.select_one(".coprod-code").get_text()).group(0)
+
+    someone = app.test_client()  # another phone, or the same one a week later
+    confirm = someone.submit("/surveys/delete-my-answers", {"code": code})
+    assert confirm.h1 == "Are you sure you want to delete your answers?"
+    assert only_response(db, survey).status == ResponseStatus.IN_PROGRESS.value
+    deleted = send(someone, confirm, {})
+    assert deleted.h1 == "Your answers are deleted"
+    db.expire_all()
+    assert db.exec(select(SurveyResponse).where(SurveyResponse.survey_id == survey.id)).all() == []
+    gone = app.test_client().submit(f"/surveys/{survey.slug}/resume", {"code": code})
+    assert "We cannot find answers to carry on with for that code" in gone.text
+
+
+def test_the_delete_page_names_the_survey_as_the_young_person_saw_it(app, client, db, area):
+    survey = make_survey(db, area)  # easy read: "The drop-in", not "How was the drop-in?"
+    done = _finish(client, start_survey(client, survey))
+    confirm = send(client, done, {}, form_selector="main form")
+    assert confirm.soup.select_one(".govuk-caption-l").get_text(strip=True) == "The drop-in"
+
+
 def test_delete_page_warns_without_a_green_tick_and_has_a_back_link(client):
     page = client.page("/surveys/delete-my-answers")
     assert page.soup.select_one(".govuk-back-link") is not None

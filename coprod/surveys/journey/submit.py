@@ -13,9 +13,15 @@ from coprod.common.time import utcnow
 from coprod.surveys import voice_link
 from coprod.surveys.definition.survey import DONT_UNDERSTAND_OPTION, Answer, Question
 from coprod.surveys.journey.answers import still_in_progress
-from coprod.surveys.journey.codes import new_code, normalise
-from coprod.surveys.journey.runner import Journey, answers_of, first_missing, questions_for
-from coprod.surveys.models import ResponseStatus, Survey, SurveyAnswer, SurveyResponse
+from coprod.surveys.journey.codes import code_hash, new_code, normalise
+from coprod.surveys.journey.runner import (
+    Journey,
+    answers_of,
+    definition_of,
+    first_missing,
+    questions_for,
+)
+from coprod.surveys.models import ResponseStatus, SurveyAnswer, SurveyResponse, SurveyVersion
 
 IN_PROGRESS = ResponseStatus.IN_PROGRESS.value
 COMPLETE = ResponseStatus.COMPLETE.value
@@ -120,11 +126,16 @@ def close_partway(session: Session, response: SurveyResponse) -> None:
 
 
 def find_by_receipt(session: Session, typed: str) -> SurveyResponse | None:
-    """The stored response a receipt code belongs to, however the code was typed."""
+    """The stored response a respondent's code belongs to, however the code was typed: the
+    receipt of answers sent, or the code given to carry on later (the save page promises that
+    code deletes the answers too, so someone who stops part way can take back what they wrote
+    without finishing first)."""
     code = normalise(typed)
     if not code:
         return None
-    return session.exec(select(SurveyResponse).where(SurveyResponse.receipt_code == code)).first()
+    return session.exec(select(SurveyResponse).where(
+        (SurveyResponse.receipt_code == code) | (SurveyResponse.resume_hash == code_hash(code))
+    ).order_by(SurveyResponse.receipt_code.is_(None))).first()
 
 
 def sent_with_code(session: Session, survey_id: int | None, typed: str) -> bool:
@@ -134,9 +145,13 @@ def sent_with_code(session: Session, survey_id: int | None, typed: str) -> bool:
 
 
 def survey_title_of(session: Session, response: SurveyResponse) -> str:
-    """The title of the survey a response answered, to say what a deletion removes."""
-    survey = session.get(Survey, response.survey_id)
-    return survey.title if survey is not None else ""
+    """The title of the survey a response answered, as the respondent saw it (the easy-read
+    title of an easy-read survey), to say what a deletion removes."""
+    version = session.get(SurveyVersion, response.version_id)
+    if version is None:
+        return ""
+    defn = definition_of(version)
+    return defn.easy_read_title if defn.easy_read else defn.title
 
 
 def delete_by_receipt(session: Session, typed: str) -> bool:
