@@ -24,8 +24,11 @@ from coprod.common.permissions import role_can
 from coprod.common.small_numbers import share, suppress, words
 from coprod.events.models import ListeningEvent
 from coprod.reports.models import PHASE_LABELS, Phase, SelfEvaluation, SendPopulation
-from coprod.surveys.models import Survey, SurveyResponse
+from coprod.surveys.definition.options import answer_options
+from coprod.surveys.journey.runner import definition_of
+from coprod.surveys.models import Survey, SurveyResponse, SurveyVersion
 from coprod.surveys.results.services import COUNTED_STATUSES, ENGLAND
+from coprod.surveys.voice_link import VOICE_GROUPS
 from coprod.voice.area_codebooks import area_codebook
 from coprod.voice.findings import CommentAnalysis, CommentTheme, Status, hiding_flag_exists
 from coprod.voice.models import CHANNEL_LABELS, GROUP_LABELS, Comment, Group
@@ -479,6 +482,19 @@ def quotes_for(candidates: dict[str, list[tuple[str, str, int | None]]],
 # --- sections ---------------------------------------------------------------------------------
 
 
+def _response_group_labels(session: Session, scope: Scope) -> dict[str, str]:
+    """The words each survey answered in the period gave its "who are you" answers ("A foster
+    carer or kinship carer"), so a board reads what respondents picked, never a stored code;
+    the voice record's group names where a survey gave none."""
+    labels = {str(group.value): str(label) for group, label in GROUP_LABELS.items()}
+    answered = select(SurveyResponse.version_id).where(*_response_where(scope)).distinct()
+    for version in session.exec(select(SurveyVersion).where(SurveyVersion.id.in_(answered))):
+        for question in definition_of(version).questions:
+            if question.subtype == "respondent_group":
+                labels.update((option.value, option.label) for option in answer_options(question))
+    return labels
+
+
 def headline_section(session: Session, scope: Scope, threshold: int,
                      counts: CommentCounts) -> Section:
     """Voices heard by group and channel; survey responses; events held and who came."""
@@ -501,8 +517,9 @@ def headline_section(session: Session, scope: Scope, threshold: int,
                       [(str(label), by_channel[c.value]) for c, label in CHANNEL_LABELS.items()
                        if by_channel[c.value]], threshold, "Comments"),
         counted_table("survey-responses", "Survey responses by who answered", "Group",
-                      sorted(((_label(GROUP_LABELS, g), n) for g, n in responses.items()),
-                             key=lambda row: row[0]), threshold, "Responses"),
+                      sorted(((_label(_response_group_labels(session, scope), g), n)
+                              for g, n in responses.items()), key=lambda row: row[0]),
+                      threshold, "Responses"),
         counted_table("event-attendance", "Who came to listening events", "Who", came,
                       threshold),
     ]
@@ -682,7 +699,7 @@ def _heard(session: Session, scope: Scope, by_group: Counter[str]) -> dict[str, 
     for group, n in session.exec(select(SurveyResponse.respondent_group, func.count())
                                  .where(*_response_where(scope))
                                  .group_by(SurveyResponse.respondent_group)):
-        heard[group or "other"] += n
+        heard[VOICE_GROUPS.get(group or "", "other")] += n  # a foster carer is a carer
     columns = {"young_people_count": Group.YOUNG_PERSON, "children_count": Group.CHILD,
                "parent_carers_count": Group.PARENT_CARER,
                "practitioners_count": Group.PRACTITIONER, "others_count": Group.OTHER}

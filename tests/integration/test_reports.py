@@ -98,6 +98,20 @@ def test_voice_report_headline_figures(db, area, known):
         "Comments recorded from 1 January 2026 to 31 March 2026: 18. Listening events held: 1.")
 
 
+def test_a_board_reads_who_answered_in_the_surveys_own_words_and_foster_carers_count_as_carers(
+        db, area):
+    survey = make_survey(db, area, "send-experience")
+    responses(db, survey, "foster_carer", date(2026, 2, 5), 6)
+    responses(db, survey, "prefer_not_to_say", date(2026, 2, 5), 5)
+    responses(db, survey, "parent_carer", date(2026, 2, 5), 7)
+    report = services.voice_report(db, _scope(area), 5)
+    assert _rows(report, "survey-responses") == [
+        ["A foster carer or kinship carer", 6, "33%"], ["A parent or carer", 7, "39%"],
+        ["Prefer not to say", 5, "28%"], ["Total", 18, "100%"]]
+    pack = services.evidence_pack(db, _scope(area), 5)
+    assert ["Parent or carer", 13, "72%"] in _rows(pack, "reach-by-group")
+
+
 def test_voice_report_themes_trend_and_groups(db, area, known):
     report = services.voice_report(db, _scope(area), 5)
     few = "fewer than 5"
