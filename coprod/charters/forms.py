@@ -6,7 +6,6 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovSubmitInput, GovTextArea, GovTextInput
 from wtforms import (
-    IntegerField,
     SelectField,
     SelectMultipleField,
     StringField,
@@ -19,7 +18,14 @@ from wtforms.validators import Length, NumberRange, Optional
 from coprod.charters.models import KIND_LABELS, LEVEL_LABELS, LEVEL_MEANINGS, STAGE_LABELS
 from coprod.charters.scale import SCORES, STAFF_LABELS, Question
 from coprod.charters.services import ProjectDetails
-from coprod.common.forms import CheckboxesInput, ChoiceField, NotOnlySpaces, RadioInput, required
+from coprod.common.forms import (
+    CheckboxesInput,
+    ChoiceField,
+    NotOnlySpaces,
+    RadioInput,
+    WholeNumberField,
+    required,
+)
 from coprod.voice.forms import GovDateField, as_choices
 
 DONT_KNOW = "dont_know"
@@ -96,7 +102,8 @@ class LinkForm(FlaskForm):
         SelectChoice("open", _l("An open link: one evaluation per browser")),
         SelectChoice("codes", _l("Printed codes for a meeting: each code counts once"))],
         validators=[required(_l("Select how people will use the link"))])
-    codes = IntegerField(_l("How many codes?"), widget=GovTextInput(),
+    codes = WholeNumberField(_l("How many codes?"), widget=GovTextInput(),
+                             invalid_message=_l("Enter how many codes as a whole number, like 30"),
                          description=_l("Only for printed codes: one for each person, up to 200"),
                          validators=[Optional(), NumberRange(
                              min=1, max=200, message=_l("How many codes must be 1 to 200"))])

@@ -13,7 +13,7 @@ from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovCheckboxesInput, GovDateInput, GovRadioInput
 from jinja2.runtime import Context
 from jinja2.utils import pass_context
-from wtforms import DateField, Form, RadioField
+from wtforms import DateField, Form, IntegerField, RadioField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Email, InputRequired, Length, StopValidation, ValidationError
 
@@ -83,6 +83,28 @@ class ChoiceField(RadioField):
             super().pre_validate(form)
         except ValueError as error:
             raise ValidationError(self.invalid_message or str(error)) from error
+
+
+class WholeNumberField(IntegerField):
+    """A number typed in a box, refused in GOV.UK words ("Enter how many minutes it takes as a
+    whole number, like 10") rather than WTForms' "Not a valid integer value."; blank is
+    `blank`."""
+
+    invalid = _l("%(label)s must be a whole number, like 10")
+
+    def __init__(self, label: Any = None, blank: int | None = None,
+                 invalid_message: Any = None, **kwargs: Any) -> None:
+        super().__init__(label, **kwargs)
+        self.blank = blank
+        self.invalid_message = invalid_message
+
+    def process_formdata(self, valuelist: list[str]) -> None:
+        text = (valuelist[0] if valuelist else "").strip().replace(",", "")
+        self.data: int | None = self.blank
+        if text:
+            if not text.isdigit():
+                raise ValueError(self.invalid_message or self.invalid % {"label": self.label.text})
+            self.data = int(text)
 
 
 class _LegendFromLabel:

@@ -13,7 +13,6 @@ from govuk_frontend_wtf.wtforms_widgets import (
     GovTextInput,
 )
 from wtforms import (
-    IntegerField,
     SelectField,
     SelectMultipleField,
     StringField,
@@ -27,6 +26,7 @@ from coprod.common.forms import (
     ChoiceField,
     NotOnlySpaces,
     RadioInput,
+    WholeNumberField,
     required,
 )
 from coprod.events.models import (
@@ -72,20 +72,13 @@ class TimeField(StringField):
             raise ValidationError(self.invalid_message)
 
 
-class CountField(IntegerField):
+class CountField(WholeNumberField):
     """How many people came from one group: blank is 0; never negative, never a fraction."""
 
-    def __init__(self, label: str, **kwargs) -> None:
-        super().__init__(label, widget=GovTextInput(), **{"default": 0, **kwargs})
+    invalid = _l("%(label)s must be a whole number, 0 or more")
 
-    def process_formdata(self, valuelist: list[str]) -> None:
-        text = (valuelist[0] if valuelist else "").strip()
-        self.data: int | None = 0
-        if text:
-            if not text.isdigit():
-                raise ValueError(_l("%(label)s must be a whole number, 0 or more",
-                                    label=self.label.text))
-            self.data = int(text)
+    def __init__(self, label: str, **kwargs) -> None:
+        super().__init__(label, blank=0, widget=GovTextInput(), **{"default": 0, **kwargs})
 
     def pre_validate(self, form) -> None:
         if self.data is not None and self.data > 100000:

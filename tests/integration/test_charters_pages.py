@@ -183,3 +183,9 @@ def test_a_project_links_to_surveys_events_and_you_said_we_did_items(signed_in, 
                              {"you_said": str(theirs.id)})
     assert refused.status == 400
     assert services.project_links(db, project.id)["you_said"] == [item.id]
+
+
+def test_how_many_codes_typed_in_words_is_refused_in_govuk_words(signed_in, db, project):
+    page = signed_in(Role.OFFICER).submit(f"/staff/charters/projects/{project.id}/links/new", {
+        "audience": "family", "kind": "codes", "codes": "four"})
+    assert page.errors == ["Enter how many codes as a whole number, like 30"]

@@ -235,3 +235,30 @@ def test_another_areas_survey_is_not_found(signed_in, db, area):
     assert response.status_code == 404
     db.refresh(theirs)
     assert theirs.status == SurveyStatus.PUBLISHED
+
+
+def test_a_number_typed_in_words_is_refused_in_govuk_words(signed_in, db, area):
+    survey = make_survey(db, area, definition=tiny_definition("words-for-numbers", False),
+                         status=SurveyStatus.DRAFT)
+    officer = signed_in(Role.OFFICER)
+    details = officer.submit(f"/staff/surveys/{survey.id}/details", {"minutes": "ten"})
+    assert details.errors == ["Enter how many minutes it takes as a whole number, like 10"]
+    question = officer.submit(f"/staff/surveys/{survey.id}/questions/say", {"max_chars": "lots"})
+    assert question.errors == ["Enter the most characters allowed as a whole number, like 500"]
+    assert question.soup.select_one("#max_chars")["value"] == "lots"  # kept to be corrected
+
+
+def test_a_setting_the_new_type_does_not_use_is_not_checked(signed_in, db, area):
+    """Turning a free-text question into a choice takes the limit box off the page: an error
+    on it would point at nothing the officer could see or fix."""
+    survey = make_survey(db, area, definition=tiny_definition("type-change", False),
+                         status=SurveyStatus.DRAFT)
+    officer = signed_in(Role.OFFICER)
+    page = officer.submit(f"/staff/surveys/{survey.id}/questions/say", {
+        "qtype": "single_choice", "max_chars": "lots", "answers": "Yes\nNo"})
+    for link in page.soup.select(".govuk-error-summary a"):
+        assert page.soup.select_one(link["href"]) is not None, link["href"]
+    assert not any("characters" in error for error in page.errors)
+    db.expire_all()
+    assert library.current_version(db, survey.id).definition["questions"][1]["type"] == \
+        "single_choice"

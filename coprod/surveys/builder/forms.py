@@ -15,10 +15,18 @@ from govuk_frontend_wtf.wtforms_widgets import (
     GovTextArea,
     GovTextInput,
 )
-from wtforms import BooleanField, DateField, IntegerField, SelectField, StringField, SubmitField
+from wtforms import BooleanField, DateField, SelectField, StringField, SubmitField
 from wtforms.validators import Length, NumberRange, Optional, StopValidation, ValidationError
 
-from coprod.common.forms import ChoiceField, DateInput, NotOnlySpaces, RadioInput, choices, required
+from coprod.common.forms import (
+    ChoiceField,
+    DateInput,
+    NotOnlySpaces,
+    RadioInput,
+    WholeNumberField,
+    choices,
+    required,
+)
 from coprod.surveys.definition.symbols import load_symbols
 from coprod.surveys.staff.publishing import uk_today
 
@@ -128,7 +136,9 @@ class DetailsForm(FlaskForm):
                            validators=[required(_l("Select who the survey is for"))],
                            invalid_message=_l("Select who the survey is for"))
     easy_read = BooleanField(_l("This is an easy-read survey"), widget=GovCheckboxInput())
-    minutes = IntegerField(_l("How many minutes does it take?"), widget=GovTextInput(),
+    minutes = WholeNumberField(_l("How many minutes does it take?"), widget=GovTextInput(),
+                               invalid_message=_l("Enter how many minutes it takes as a whole "
+                                                  "number, like 10"),
                            validators=[required(_l("Enter how many minutes it takes")),
                                        NumberRange(1, 60, _l("Enter a number from 1 to 60"))])
     purpose = _area(_l("Why are you asking? (in easy read)"), _l("Enter why you are asking"), 2000)
@@ -162,7 +172,9 @@ class QuestionForm(FlaskForm):
     faces = ChoiceField(_l("How many faces?"), widget=RadioInput(), coerce=int,
                         choices=choices([(3, _l("3 faces")), (5, _l("5 faces"))]),
                         validators=[Optional()], invalid_message=_l("Select 3 or 5 faces"))
-    max_chars = IntegerField(_l("Most characters allowed (optional)"), widget=GovTextInput(),
+    max_chars = WholeNumberField(_l("Most characters allowed (optional)"), widget=GovTextInput(),
+                                 invalid_message=_l("Enter the most characters allowed as a "
+                                                    "whole number, like 500"),
                              validators=[Optional(), NumberRange(1, 5000, _l(
                                  "Enter a number from 1 to 5,000"))])
     offer_not_applicable = BooleanField(
@@ -178,6 +190,15 @@ class QuestionForm(FlaskForm):
         super().__init__(*args, **kwargs)
         self.easy_read_survey = easy_read
         self.symbol.choices = symbol_choices()
+
+    def validate(self, extra_validators=None) -> bool:
+        """A setting the chosen type does not use (a character limit on a choice question) is
+        not on the page once the type changes, so it is not checked: an error there could be
+        neither seen nor fixed."""
+        for field, used_by in ((self.max_chars, "free_text"), (self.faces, "faces")):
+            if self.qtype.data != used_by:
+                field.process_errors, field.raw_data, field.data = [], [], None
+        return super().validate(extra_validators)
 
     def validate_easy_read_text(self, field) -> None:
         if self.easy_read_survey and not (field.data or "").strip():
