@@ -21,6 +21,14 @@ KINDS = {
     "SafeguardingFlag": _l("safeguarding flag"), "FlagStep": _l("safeguarding casework step"),
     "SafeguardingProcedure": _l("safeguarding procedure"), "SignIn": _l("sign-in"),
     "Area": _l("area"),
+    "YouSaidItem": _l("“you said, we did” item"), "EvidenceLink": _l("piece of evidence"),
+    "ProgressStep": _l("progress note"), "FamiliesTold": _l("record of telling families"),
+    "Charter": _l("charter"), "CharterVersion": _l("charter version"),
+    "Signatory": _l("signatory"), "Project": _l("piece of work"),
+    "ProjectLink": _l("link to a piece of work"), "EvaluationLink": _l("evaluation link"),
+    "EvaluationCode": _l("evaluation code"), "Evaluation": _l("evaluation"),
+    "Rating": _l("rating"), "SavedReport": _l("saved report"),
+    "SelfEvaluation": _l("self-evaluation"), "SendPopulation": _l("SEND population figures"),
 }
 # Columns that say nothing to a reader (when, by whom: the row already says so).
 QUIET = ("id", "area_id", "created_at", "updated_at", "created_by_id", "updated_by_id",
@@ -34,6 +42,14 @@ VALUE_WORDS = {"wont_do": _l("won't do")}
 def kind(record_type: str) -> str:
     """What a person calls this kind of record."""
     return str(KINDS.get(record_type, record_type))
+
+
+def kind_heading(record_type: str) -> str:
+    """The kind as a filter's choice: its first letter a capital, the rest as written ("SEND
+    population figures", not "Send population figures")."""
+    words = kind(record_type)
+    first = next((i for i, ch in enumerate(words) if ch.isalpha()), 0)
+    return words[:first] + words[first:first + 1].upper() + words[first + 1:]
 
 
 def _value(value: Any) -> str | None:
@@ -70,8 +86,9 @@ def _update(event: AuditEvent) -> str:
             parts.append(_("the %(field)s to %(new)s", field=_field(name), new=shown))
         else:
             parts.append(_("the %(field)s", field=_field(name)))
-    return _("changed %(parts)s of %(what)s", parts=", ".join(parts) or _("nothing shown"),
-             what=_what(event))
+    if not parts:  # only long words or hidden fields changed: say what, not "nothing"
+        return _("changed %(what)s", what=_what(event))
+    return _("changed %(parts)s of %(what)s", parts=", ".join(parts), what=_what(event))
 
 
 def in_words(event: AuditEvent, who: str | None) -> str:

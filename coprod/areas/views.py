@@ -20,7 +20,7 @@ from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required
 
 from coprod.areas import services
-from coprod.areas.audit_words import in_words, kind
+from coprod.areas.audit_words import in_words, kind_heading
 from coprod.areas.forms import AuditFilterForm, HelplineForm
 from coprod.areas.models import Role
 from coprod.auth import services as auth_services
@@ -92,7 +92,7 @@ def _audit_filters() -> tuple[AuditFilterForm, services.AuditFilters]:
     form.who.choices = choices([("", _("Anyone")), ("coprod", _("coprod (automatic)"))] + [
         (str(i), name) for i, name in services.audit_people(get_session(), g.area.id)])
     form.kind.choices = choices([("", _("Any kind"))] + [
-        (k, kind(k).capitalize()) for k in services.audit_kinds(get_session(), g.area.id)])
+        (k, kind_heading(k)) for k in services.audit_kinds(get_session(), g.area.id)])
     form.validate()
     who = form.who.data or ""
     return form, services.AuditFilters(

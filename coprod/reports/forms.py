@@ -101,7 +101,8 @@ for _phase in Phase:
 class SelfEvaluationForm(FlaskForm):
     """The evidence pack's draft self-evaluation, in a leader's own words."""
 
-    text = TextAreaField(_l("Self-evaluation"), widget=GovTextArea(), validators=[
+    text = TextAreaField(_l("Self-evaluation"), widget=GovTextArea(),
+                         description=_l("Up to 10,000 characters."), validators=[
         required(_l("Enter the self-evaluation")),
         NotOnlySpaces(_l("Enter the self-evaluation")),
         Length(max=10000, message=_l("Self-evaluation must be 10,000 characters or fewer"))])

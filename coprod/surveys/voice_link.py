@@ -11,7 +11,8 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session
 
 from coprod.surveys.definition.survey import Question, SurveyDefinition
-from coprod.surveys.models import SurveyResponse
+from coprod.surveys.journey.runner import definition_of
+from coprod.surveys.models import SurveyResponse, SurveyVersion
 from coprod.voice.analyse import Analysed
 
 ENGLAND = ZoneInfo("Europe/London")
@@ -73,3 +74,22 @@ def add_free_text(session: Session, defn: SurveyDefinition, response: SurveyResp
                     created_by_id=user_id, commit=False, analysed=analysed)
         added += 1
     return added
+
+
+def question_answered(session: Session, area_id: int, response_id: int,
+                      question_id: str | None) -> tuple[str, str] | None:
+    """The survey a comment came from and the question it answered, in the words the
+    respondent saw them ("Getting ready for adult life", "What else should we know?"), so a
+    comment's page names them rather than a stored id; None if the response is gone or in
+    another area."""
+    response = session.get(SurveyResponse, response_id)
+    if response is None or response.area_id != area_id:
+        return None
+    version = session.get(SurveyVersion, response.version_id)
+    if version is None:
+        return None
+    defn = definition_of(version)
+    question = next((q for q in defn.questions if q.id == question_id), None)
+    return (defn.easy_read_title if defn.easy_read else defn.title,
+            question.words(defn.easy_read) if question else "")
+

@@ -58,7 +58,7 @@ def test_leader_reads_downloads_and_opens_the_evidence_pack(new_page, sign_in, a
 
     report_url = page.url
     page.get_by_role("button", name="Prepare a PDF (for board papers)").click()
-    expect(page.get_by_role("heading", level=1)).to_have_text("PDF of the themed voice report")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Themed voice report as a PDF")
     audit(page)
     # The web process's worker thread builds it; the page says so until then (no JavaScript).
     for _try in range(60):

@@ -132,3 +132,30 @@ def test_the_csv_export_is_in_words_and_neutralises_formulas(db, area, signed_in
 def test_only_admins_read_the_audit_log(db, area, signed_in):
     assert_pages_follow_permission(signed_in, "view_audit",
                                    ["/staff/audit-log", "/staff/audit-log.csv"])
+
+
+def test_every_kind_of_record_the_log_keeps_has_a_name_a_person_uses():
+    """A kind not named reads as its class name ("SelfEvaluation 1", "Selfevaluation")."""
+    from sqlmodel import SQLModel
+
+    import coprod.models  # noqa: F401  (every table)
+    from coprod.areas.audit_words import KINDS, kind_heading
+
+    audited = {mapper.class_.__name__ for mapper in SQLModel._sa_registry.mappers
+               if getattr(mapper.class_, "__audit__", True)}
+    assert audited - set(KINDS) == set()
+    assert kind_heading("SendPopulation") == "SEND population figures"
+    assert kind_heading("YouSaidItem") == "“You said, we did” item"
+
+
+def test_a_change_with_nothing_short_to_quote_says_what_was_changed(db, area, signed_in):
+    officer = signed_in(Role.OFFICER)
+    officer.submit("/staff/reports/self-evaluation", {"text": "We listened. " * 20})
+    officer.submit("/staff/reports/self-evaluation", {"text": "We listened and acted. " * 20})
+    page = signed_in(Role.ADMIN).page("/staff/audit-log")
+    entries = _entries(page)
+    assert any(entry.startswith(f"{officer.user.name} changed") and "self-evaluation" in entry
+               for entry in entries), entries
+    assert not any("nothing shown" in entry or "SelfEvaluation" in entry for entry in entries)
+    kinds = [option.get_text(strip=True) for option in page.soup.select("select#kind option")]
+    assert "Self-evaluation" in kinds

@@ -30,6 +30,7 @@ def test_asking_for_a_pdf_returns_at_once_and_a_worker_builds_it(app, db, signed
     asked = _ask(leader)
     assert asked.status_code == 302
     waiting = leader.page(asked.headers["Location"])
+    assert waiting.h1 == "Themed voice report as a PDF"  # the report's name as written
     assert "Your PDF is being prepared" in waiting.text
     assert waiting.soup.find("a", string="Check whether the PDF is ready")
     assert waiting.soup.find("meta", attrs={"http-equiv": "refresh"}) is None

@@ -439,3 +439,16 @@ def test_report_command_says_what_is_wrong(app, db, area, tmp_path):
     bad_kind = _cli(app, "--area", area.slug, "--from", "2026-01-01", "--to", "2026-03-31",
                     "--kind", "board", "--out", out)
     assert bad_kind.exit_code == 2 and "'board' is not one of" in bad_kind.stderr
+
+
+def test_the_self_evaluation_states_its_limit_and_keeps_words_over_it(signed_in, db, area):
+    officer = signed_in(Role.OFFICER)
+    page = officer.page("/staff/reports/self-evaluation")
+    box = page.soup.select_one("textarea#text")
+    hints = [page.soup.select_one(f"#{i}").get_text(strip=True)
+             for i in box["aria-describedby"].split()]
+    assert "Up to 10,000 characters." in hints
+    too_long = "We listened. " * 800  # 10,400 characters
+    refused = officer.submit("/staff/reports/self-evaluation", {"text": too_long})
+    assert refused.errors == ["Self-evaluation must be 10,000 characters or fewer"]
+    assert refused.soup.select_one("textarea#text").text.strip() == too_long.strip()

@@ -242,3 +242,28 @@ def test_agreement_and_faces_answers_each_have_their_own_labelled_picture(client
         assert all(alt_text(symbol) for symbol in symbols)
     assert [o.label for o in answer_options(agree_q)][-2:] == [
         "Not applicable", "I don't understand"]
+
+
+def test_every_code_box_says_what_a_code_looks_like_to_a_screen_reader(client):
+    """The example sits in the box's hint, read out with the label when the box is reached."""
+    for url in ("/surveys/delete-my-answers", "/you-said-we-did/what-happened"):
+        page = client.page(url)
+        box = page.soup.select_one("input#code")
+        described = [page.soup.select_one(f"#{i}") for i in box["aria-describedby"].split()]
+        assert any("K7P4-QX9M" in hint.get_text() for hint in described), url
+
+
+def test_a_comment_from_a_survey_names_the_survey_and_question_in_words(
+        client, db, area, signed_in):
+    from coprod.areas.models import Role
+    from coprod.voice.models import Comment
+
+    survey = make_survey(db, area)
+    _finish(client, start_survey(client, survey))
+    comment = db.exec(select(Comment).where(Comment.area_id == area.id)).one()
+    page = signed_in(Role.OFFICER).page(f"/staff/voice/{comment.id}")
+    rows = {row.select_one("dt").get_text(strip=True): row.select_one("dd").get_text(strip=True)
+            for row in page.soup.select(".govuk-summary-list__row")}
+    assert rows["Survey"] == "The drop-in"
+    assert rows["Question answered"] == "Tell us more."
+    assert "say" not in rows.values() and str(comment.survey_response_id) not in rows.values()

@@ -150,6 +150,7 @@ class CodeForm(FlaskForm):
     """A code someone wrote down: for coming back, or for deleting their answers."""
 
     code = StringField(_l("Your code"), widget=GovTextInput(),
+                       description=_l("It looks like K7P4-QX9M."),
                        validators=[required(_l("Enter your code"))])
     submit = SubmitField(_l("Continue"), widget=GovSubmitInput())
 

@@ -14,6 +14,7 @@ from coprod.common.forms import ButtonForm, choices
 from coprod.common.permissions import require
 from coprod.common.records import get_in_area
 from coprod.db import get_session
+from coprod.surveys import voice_link
 from coprod.surveys.builder import conditions as builder_conditions
 from coprod.surveys.builder import edits as builder
 from coprod.surveys.builder.forms import (
@@ -49,6 +50,16 @@ def survey_named_in_area(slug: str | None) -> Survey | None:
     surveys, so their pages cannot look it up themselves (and showed the slug)."""
     survey = library.survey_by_slug(get_session(), slug) if slug else None
     return survey if survey is not None and survey.area_id == g.area.id else None
+
+
+@bp.app_template_global("survey_question_answered")
+def survey_question_answered(response_id: int | None,
+                             question_id: str | None) -> tuple[str, str] | None:
+    """The survey and question a comment answered, in words, for the comment's page (the
+    record's pages sit below surveys, and showed "Survey response 178 (anything_else)")."""
+    if not response_id:
+        return None
+    return voice_link.question_answered(get_session(), g.area.id, response_id, question_id)
 
 
 def save_data(survey: Survey, data: dict) -> None:
