@@ -75,10 +75,10 @@ one blind set, moved a second from 44 to 45 of 80, and round 8, written from fou
 misses, found none more on three held-out sets; nor did round 9 (session 13, from sets 6a-6f) on
 four. Round 10 (session 15), written from whole situations rather than phrases (a parent's
 indirect planning, a partner's control of the phone and post, a carer asleep in charge, a child
-locked in, gifts for photos, no food at home), found 63 more on the open sets and 12 more on six
-held-out sets by the rules alone, but the column had already caught all but one of those. A new
-phrasing is still missed more often than caught: euphemism, a harm told as a story with no harm
-word, a sign seen rather than said, a practitioner's calm note.
+locked in, gifts for photos, no food at home), found 63 more on the open sets and 11 more on six
+held-out sets by the rules alone, but with the column only one more: it had caught most
+already. A new phrasing is still missed more often than caught: euphemism, a harm told as a
+story with no harm word, a sign seen rather than said, a practitioner's calm note.
 
 So the rules have a learned second net: the model's disclosure column (coprod/text/learned.py,
 trained by `coprod train-themes` on every comment labelled for safeguarding, with the rules' own
