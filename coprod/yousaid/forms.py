@@ -13,6 +13,7 @@ from govuk_frontend_wtf.wtforms_widgets import (
     GovTextInput,
 )
 from wtforms import (
+    HiddenField,
     SelectField,
     SelectMultipleField,
     StringField,
@@ -58,6 +59,9 @@ class ItemForm(FlaskForm):
                              invalid_message=_l("Target date must be a real date"))
     impact = _text(_l("Evidence of impact"), 2000, True,
                    description=_l("What changed for children and families, and how you know"))
+    # What each field held when the page was opened (common.edits), so two people editing at
+    # once do not undo each other's changes unseen.
+    opened = HiddenField()
     submit = SubmitField(_l("Save item"), widget=GovSubmitInput())
 
     def wording(self) -> ItemWording:

@@ -3,6 +3,9 @@ chain, moving it on, telling families, publishing (files in and out: file_views.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
+
 from flask import Blueprint, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import ngettext
@@ -10,6 +13,7 @@ from flask_login import current_user
 from wtforms.fields.choices import SelectChoice
 
 from coprod.common.forms import ButtonForm
+from coprod.common.i18n import govuk_date
 from coprod.common.permissions import current_role, require
 from coprod.common.records import get_in_area
 from coprod.common.web import as_id, safe_next
@@ -193,16 +197,45 @@ def edit_item(item_id: int):
     item = _item(item_id)
     form = ItemForm(obj=services.ItemWording.of(item))
     form.themes.choices = theme_choices()
+    if request.method == "GET":
+        form.opened.data = services.opened_fingerprint(item)
     if form.validate_on_submit():
         try:
-            services.change_wording(get_session(), item, form.wording())
+            wording, conflicts = services.merge_wording(item, form.wording(), form.opened.data)
+            if conflicts:
+                form = _someone_else_changed(item, wording, form.wording(), conflicts)
+            else:
+                services.change_wording(get_session(), item, wording)
         except services.ItemError as error:
             _show_errors(form, error)
         else:
-            flash(_("Item changed."), "success")
-            return redirect(url_for("yousaid.view_item", item_id=item.id))
+            if not form.errors:
+                flash(_("Item changed."), "success")
+                return redirect(url_for("yousaid.view_item", item_id=item.id))
     return render_template("yousaid/item_form.html", form=form, item=item, linking=[]), (
         400 if form.errors else 200)
+
+
+def _someone_else_changed(item, merged: services.ItemWording, mine: services.ItemWording,
+                          conflicts: tuple[str, ...]) -> ItemForm:
+    """The form again, nothing saved: the other person's changes filled in, this person's own
+    words kept where both changed a field, each such field saying what it holds now; saving
+    again keeps this person's words there."""
+    shown = replace(merged, **{name: getattr(mine, name) for name in conflicts})
+    form = ItemForm(formdata=None, obj=shown)
+    form.themes.choices = theme_choices()
+    form.opened.data = services.opened_fingerprint(item)
+    names = dict((c.value, str(c.label)) for c in form.themes.choices)
+    for name in conflicts:
+        now = getattr(services.ItemWording.of(item), name)
+        if name == "themes":
+            now = ", ".join(names.get(t, t) for t in now)
+        elif isinstance(now, date):
+            now = govuk_date(now)
+        getattr(form, name).errors = [_(
+            "Someone else changed this after you opened the page. It now says: “%(now)s”. "
+            "Your words are below: save again to keep them.", now=now or _("nothing"))]
+    return form
 
 
 @bp.route("/<int:item_id>/status", methods=["GET", "POST"])
