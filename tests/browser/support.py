@@ -59,7 +59,9 @@ FOCUS_MATCHES = """(target) => {
   if (!el || el === document.body) return false;
   try { if (el.matches(target)) return true; } catch (e) { /* not a selector: compare text */ }
   const clean = s => (s || '').replace(/\\s+/g, ' ').trim();
-  const names = [el.innerText, el.getAttribute('aria-label'),
+  // a table's scroll box is named by its aria-label, not by the buttons inside it
+  const names = [el.getAttribute('role') === 'region' ? '' : el.innerText,
+                 el.getAttribute('aria-label'),
                  ...Array.from(el.labels || []).map(label => label.innerText)];
   if (['button', 'submit', 'reset'].includes(el.type)) names.push(el.value);
   return names.some(name => clean(name).includes(target));

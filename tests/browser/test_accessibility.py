@@ -33,7 +33,28 @@ def audit_at_both_widths(page) -> list[str]:
         violations = support.run_axe(page)
         if violations:
             failures.append(support.describe(page, violations))
+    # Reflow (WCAG 1.4.10): at 320 CSS pixels (1280 at 400% zoom) the page itself never
+    # scrolls sideways; a wide table scrolls inside its own box.
+    page.set_viewport_size({"width": REFLOW_WIDTH, "height": 640})
+    page.evaluate(NEXT_FRAMES)
+    wide = page.evaluate(WIDER_THAN_PAGE, REFLOW_WIDTH)
+    if wide:
+        failures.append(f"{page.url} scrolls sideways at {REFLOW_WIDTH}px: {wide}")
     return failures
+
+
+REFLOW_WIDTH = 320
+# The page's width when wider than the screen, with the outermost elements that overflow it.
+WIDER_THAN_PAGE = """(width) => {
+  const total = document.documentElement.scrollWidth;
+  if (total <= width) return '';
+  const culprits = Array.from(document.querySelectorAll('main *, header *, footer *'))
+    .filter(el => el.getBoundingClientRect().right > width + 1)
+    .filter(el => !el.parentElement || el.parentElement.getBoundingClientRect().right <= width + 1)
+    .slice(0, 3).map(el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
+      + (el.className && typeof el.className === 'string' ? '.' + el.className.split(' ')[0] : ''));
+  return total + 'px wide (' + culprits.join(', ') + ')';
+}"""
 
 
 def visit_and_audit(page, url: str, *, axe: bool = True) -> tuple[bool, list[str], list[str]]:

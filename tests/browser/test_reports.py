@@ -105,3 +105,20 @@ def test_saving_a_report_with_no_name_says_why_at_the_top(new_page, sign_in, aud
     expect(page.get_by_label("Name this saved report")).to_be_in_viewport()
     if js:  # GOV.UK Frontend focuses the summary, then the field its link names
         expect(page.get_by_label("Name this saved report")).to_be_focused()
+
+
+def test_a_report_printed_from_the_browser_keeps_every_column_and_leaves_the_controls(
+        new_page, sign_in):
+    """Leaders also press Ctrl+P: a wide table must print whole (the "Previous period" column
+    was cut off at the page's edge) and the filters and buttons stay on screen."""
+    page = sign_in(new_page(), "leader")
+    page.goto("/staff/reports/voice")
+    expect(page.locator("#table-themes")).to_be_visible()
+    page.emulate_media(media="print")
+    widths = page.evaluate("""() => Array.from(document.querySelectorAll('.coprod-table-scroll'))
+        .map(box => [box.scrollWidth, box.clientWidth])""")
+    assert widths and all(scroll <= client + 1 for scroll, client in widths), widths
+    text = PdfReader(io.BytesIO(page.pdf(format="A4"))).pages
+    words = " ".join(p.extract_text() for p in text)
+    assert "Previous period" in words.replace("\n", " ")
+    assert "Show the report" not in words and "Prepare a PDF" not in words

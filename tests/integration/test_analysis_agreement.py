@@ -35,7 +35,7 @@ def _known_decisions(db, area) -> None:
 
 
 def _row(page, name: str) -> list[str]:
-    table = page.soup.select_one("#agreement ~ table")
+    table = page.soup.select_one("#agreement ~ .coprod-table-scroll table")
     for row in table.select("tbody tr"):
         if row.th.get_text(strip=True) == name:
             return [cell.get_text(" ", strip=True) for cell in row.select("td")]
@@ -61,7 +61,7 @@ def test_the_review_page_shows_agreement_and_hides_small_counts(signed_in, db, a
     assert _row(page, "Transport and getting about") == ["12", "9", "3", "75%", "fewer than 5"]
     funding = _row(page, "Funding and resources")
     assert funding[0] == "fewer than 5" and not any("%" in cell for cell in funding)
-    assert "<" not in page.soup.select_one("#agreement ~ table").get_text()
+    assert "<" not in page.soup.select_one("#agreement ~ .coprod-table-scroll table").get_text()
 
 
 def test_a_comment_page_shows_agreement_for_its_own_themes_only(signed_in, db, area) -> None:
@@ -70,7 +70,7 @@ def test_a_comment_page_shows_agreement_for_its_own_themes_only(signed_in, db, a
     page = signed_in(Role.FORUM).page(f"/staff/analysis/comments/{comment.id}")
     assert _row(page, "Transport and getting about")[3] == "75%"
     names = [th.get_text(strip=True) for th in
-             page.soup.select("#agreement ~ table tbody th")]
+             page.soup.select("#agreement ~ .coprod-table-scroll table tbody th")]
     assert "Funding and resources" not in names
 
 

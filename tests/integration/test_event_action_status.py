@@ -32,7 +32,7 @@ def _url(action) -> str:
 
 
 def _row(page, text: str):
-    return next(row for row in page.soup.select("#actions ~ table tbody tr")
+    return next(row for row in page.soup.select("#actions ~ .coprod-table-scroll table tbody tr")
                 if text in row.get_text())
 
 
