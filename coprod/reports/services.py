@@ -502,6 +502,7 @@ def headline_section(session: Session, scope: Scope, threshold: int,
     responses = Counter(dict(session.exec(
         select(SurveyResponse.respondent_group, func.count()).where(*_response_where(scope))
         .group_by(SurveyResponse.respondent_group)).all()))
+    answered_as = _response_group_labels(session, scope) if responses else {}
     events = _events(session, scope)
     came = [(label, sum(getattr(e, column) for e in events)) for column, label in ATTENDANCE]
     total = sum(by_group.values())
@@ -517,9 +518,8 @@ def headline_section(session: Session, scope: Scope, threshold: int,
                       [(str(label), by_channel[c.value]) for c, label in CHANNEL_LABELS.items()
                        if by_channel[c.value]], threshold, "Comments"),
         counted_table("survey-responses", "Survey responses by who answered", "Group",
-                      sorted(((_label(_response_group_labels(session, scope), g), n)
-                              for g, n in responses.items()), key=lambda row: row[0]),
-                      threshold, "Responses"),
+                      sorted(((_label(answered_as, g), n) for g, n in responses.items()),
+                             key=lambda row: row[0]), threshold, "Responses"),
         counted_table("event-attendance", "Who came to listening events", "Who", came,
                       threshold),
     ]
