@@ -859,6 +859,15 @@ BOTH_WAYS = [
      "My partner goes mad if I talk to anyone about the kids and checks my phone."),
     ("Please email rather than post, letters to our home address go missing.",
      "Please don't write to us. He can't find out where we live now."),
+    # a parent worn out at home; a child afraid of home
+    ("Home is hell at the moment, he isn't sleeping and neither am I.",
+     "can i sleep at youth club. home is scary when he drinks"),
+    # a child's phone rules; a parent's own bank card kept from her
+    ("My dad says I'm not allowed a phone till I'm 13.",
+     "I'm not allowed my own bank card, he keeps it and checks every receipt."),
+    # a child who needs attention; a partner's rage
+    ("My son goes mad if I talk to anyone on the phone, he needs my full attention.",
+     "My partner goes mad if I talk to anyone about the kids."),
     # a parent tired; a parent asleep or drunk when meant to be watching the children
     ("I fell asleep at his bedtime story again, I'm so tired.",
      "I nodded off on the sofa and woke to find he had climbed out of the window."),

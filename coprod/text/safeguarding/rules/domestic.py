@@ -93,10 +93,14 @@ RULES: tuple[Rule, ...] = (
         r"reads|read|goes through|went through|listens (?:in )?to|listened (?:in )?to|opens|"
         r"opened|monitors|tracks) (?:all |everything on )?(?:my|me) (?:phone|messages|texts|calls|"
         r"emails|post|letters|location|bank)\b",
-        r"\b(?:goes|go|went|turns|turned|gets|got) (?:mad|nasty|mental|crazy|berserk|violent|off "
-        r"on one) (?:if|when|whenever|every time) (?:i|we|professionals?|anyone|people) (?:\w+ )?"
-        r"(?:talk|speak|tell|ring|contact|see|go out|stick|get involved)\w*\b",
-        r"\bnot allowed (?:to have )?(?:my own|a) (?:bank card|bank account|money|phone)\b",
+        # a partner's rage, not a child's ("my son goes mad if I talk on the phone" is a need)
+        r"\b(?:partner|husband|wife|ex|boyfriend|girlfriend|step ?dad|stepfather)\b.*\b(?:goes|go|"
+        r"went|turns|turned|gets|got) (?:mad|nasty|mental|crazy|berserk|violent|off on one) (?:if|"
+        r"when|whenever|every time) (?:i|we|professionals?|anyone|people) (?:\w+ )?(?:talk|speak|"
+        r"tell|ring|contact|see|go out|stick|get involved)\w*\b",
+        # the parent's own card or money kept from them (not a child's phone rules)
+        r"\bnot allowed (?:to have )?(?:my own (?:bank card|bank account|money|phone)|a bank "
+        r"(?:card|account))\b",
         r"\b(?:can not|must not|must never|should not|does not|do not want (?:him|her) to) (?:ever "
         r")?(?:know|find out) where (?:we|i|she|they) (?:are|live|have moved|moved|went|have gone)"
         r"\b",

@@ -124,8 +124,9 @@ RULES: tuple[Rule, ...] = (
     # round 10 (session 15), from the afraid-to-go-home misses of the learn sets: home named as
     # scary, asking to sleep anywhere else, staying out so as not to go home
     rule(UNSAFE, any_of(
-        r"\bhome is (?:really |so |very )?(?:scary|scarier|frightening|terrifying|not safe|unsafe|"
-        r"hell)\b",
+        # (not "hell": "home is hell at the moment, he isn't sleeping" is a parent worn out)
+        r"\bhome is (?:really |so |very )?(?:scary|scarier|frightening|terrifying|not safe|"
+        r"unsafe)\b",
         r"\b(?:rather|prefer to|can i|could i|let me|want to|wish i could) (?:just )?sleep "
         r"(?:at|in) (?:school|college|youth club|the club|the park|the unit|a bench|the streets|"
         r"the office|a friends|my friends|the police station)\b",
