@@ -104,9 +104,10 @@ class LinkForm(FlaskForm):
         validators=[required(_l("Select how people will use the link"))])
     codes = WholeNumberField(_l("How many codes?"), widget=GovTextInput(),
                              invalid_message=_l("Enter how many codes as a whole number, like 30"),
-                         description=_l("Only for printed codes: one for each person, up to 200"),
-                         validators=[Optional(), NumberRange(
-                             min=1, max=200, message=_l("How many codes must be 1 to 200"))])
+                             description=_l("Only for printed codes: one for each person, up to "
+                                            "200"),
+                             validators=[Optional(), NumberRange(
+                                 min=1, max=200, message=_l("How many codes must be 1 to 200"))])
     submit = SubmitField(_l("Make the link"), widget=GovSubmitInput())
 
     def validate(self, extra_validators=None) -> bool:

@@ -85,25 +85,27 @@ class ChoiceField(RadioField):
             raise ValidationError(self.invalid_message or str(error)) from error
 
 
+NOT_A_WHOLE_NUMBER = _l("%(label)s must be a whole number, like 10")
+
+
 class WholeNumberField(IntegerField):
     """A number typed in a box, refused in GOV.UK words ("Enter how many minutes it takes as a
     whole number, like 10") rather than WTForms' "Not a valid integer value."; blank is
     `blank`."""
 
-    invalid = _l("%(label)s must be a whole number, like 10")
-
     def __init__(self, label: Any = None, blank: int | None = None,
-                 invalid_message: Any = None, **kwargs: Any) -> None:
+                 invalid_message: Any = NOT_A_WHOLE_NUMBER,
+                 **kwargs: Any) -> None:
         super().__init__(label, **kwargs)
         self.blank = blank
-        self.invalid_message = invalid_message
+        self.invalid_message = invalid_message  # may name the field as %(label)s
 
     def process_formdata(self, valuelist: list[str]) -> None:
         text = (valuelist[0] if valuelist else "").strip().replace(",", "")
         self.data: int | None = self.blank
         if text:
             if not text.isdigit():
-                raise ValueError(self.invalid_message or self.invalid % {"label": self.label.text})
+                raise ValueError(self.invalid_message % {"label": self.label.text})
             self.data = int(text)
 
 

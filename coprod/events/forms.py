@@ -75,10 +75,10 @@ class TimeField(StringField):
 class CountField(WholeNumberField):
     """How many people came from one group: blank is 0; never negative, never a fraction."""
 
-    invalid = _l("%(label)s must be a whole number, 0 or more")
-
     def __init__(self, label: str, **kwargs) -> None:
-        super().__init__(label, blank=0, widget=GovTextInput(), **{"default": 0, **kwargs})
+        super().__init__(label, blank=0, widget=GovTextInput(), **{
+            "default": 0, "invalid_message": _l("%(label)s must be a whole number, 0 or more"),
+            **kwargs})
 
     def pre_validate(self, form) -> None:
         if self.data is not None and self.data > 100000:

@@ -90,6 +90,5 @@ def question_answered(session: Session, area_id: int, response_id: int,
         return None
     defn = definition_of(version)
     question = next((q for q in defn.questions if q.id == question_id), None)
-    return (defn.easy_read_title if defn.easy_read else defn.title,
-            question.words(defn.easy_read) if question else "")
+    return defn.respondent_title, question.words(defn.easy_read) if question else ""
 

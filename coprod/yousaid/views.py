@@ -226,8 +226,9 @@ def _someone_else_changed(item, merged: services.ItemWording, mine: services.Ite
     form.themes.choices = theme_choices()
     form.opened.data = services.opened_fingerprint(item)
     names = dict((c.value, str(c.label)) for c in form.themes.choices)
+    stored = services.ItemWording.of(item)
     for name in conflicts:
-        now = getattr(services.ItemWording.of(item), name)
+        now = getattr(stored, name)
         if name == "themes":
             now = ", ".join(names.get(t, t) for t in now)
         elif isinstance(now, date):

@@ -139,8 +139,8 @@ class DetailsForm(FlaskForm):
     minutes = WholeNumberField(_l("How many minutes does it take?"), widget=GovTextInput(),
                                invalid_message=_l("Enter how many minutes it takes as a whole "
                                                   "number, like 10"),
-                           validators=[required(_l("Enter how many minutes it takes")),
-                                       NumberRange(1, 60, _l("Enter a number from 1 to 60"))])
+                               validators=[required(_l("Enter how many minutes it takes")),
+                                           NumberRange(1, 60, _l("Enter a number from 1 to 60"))])
     purpose = _area(_l("Why are you asking? (in easy read)"), _l("Enter why you are asking"), 2000)
     who_sees_answers = _area(_l("Who will see the answers? (in easy read)"),
                              _l("Enter who will see the answers"), 2000)
@@ -175,8 +175,8 @@ class QuestionForm(FlaskForm):
     max_chars = WholeNumberField(_l("Most characters allowed (optional)"), widget=GovTextInput(),
                                  invalid_message=_l("Enter the most characters allowed as a "
                                                     "whole number, like 500"),
-                             validators=[Optional(), NumberRange(1, 5000, _l(
-                                 "Enter a number from 1 to 5,000"))])
+                                 validators=[Optional(), NumberRange(1, 5000, _l(
+                                     "Enter a number from 1 to 5,000"))])
     offer_not_applicable = BooleanField(
         _l("Offer “Not applicable”"), widget=GovCheckboxInput(),
         description=_l("For people the statement is not about. It is counted on its own, not "

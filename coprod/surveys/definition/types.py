@@ -132,6 +132,11 @@ class SurveyDefinition:
         raise KeyError(question_id)
 
     @property
+    def respondent_title(self) -> str:
+        """The title respondents see: the easy-read title on an easy-read survey."""
+        return self.easy_read_title if self.easy_read else self.title
+
+    @property
     def question_ids(self) -> tuple[str, ...]:
         """Question ids in the order they are asked."""
         return tuple(question.id for question in self.questions)

@@ -14,14 +14,8 @@ from coprod.surveys import voice_link
 from coprod.surveys.definition.survey import DONT_UNDERSTAND_OPTION, Answer, Question
 from coprod.surveys.journey.answers import still_in_progress
 from coprod.surveys.journey.codes import code_hash, new_code, normalise
-from coprod.surveys.journey.runner import (
-    Journey,
-    answers_of,
-    definition_of,
-    first_missing,
-    questions_for,
-)
-from coprod.surveys.models import ResponseStatus, SurveyAnswer, SurveyResponse, SurveyVersion
+from coprod.surveys.journey.runner import Journey, answers_of, first_missing, questions_for
+from coprod.surveys.models import ResponseStatus, SurveyAnswer, SurveyResponse
 
 IN_PROGRESS = ResponseStatus.IN_PROGRESS.value
 COMPLETE = ResponseStatus.COMPLETE.value
@@ -147,11 +141,8 @@ def sent_with_code(session: Session, survey_id: int | None, typed: str) -> bool:
 def survey_title_of(session: Session, response: SurveyResponse) -> str:
     """The title of the survey a response answered, as the respondent saw it (the easy-read
     title of an easy-read survey), to say what a deletion removes."""
-    version = session.get(SurveyVersion, response.version_id)
-    if version is None:
-        return ""
-    defn = definition_of(version)
-    return defn.easy_read_title if defn.easy_read else defn.title
+    found = voice_link.question_answered(session, response.area_id, response.id, None)
+    return found[0] if found else ""
 
 
 def delete_by_receipt(session: Session, typed: str) -> bool:
