@@ -109,3 +109,9 @@ HURT_BODY = (r"neck|throat|arm|arms|wrist|wrists|face|head|hair|ear|ears|chest|b
               r"stomach|tummy|ribs|nose|fingers?|bum|bottom")
 UNDERWEAR = (r"(?:swimming costume|swim suit|swimsuit|costume|pants|knickers|underwear|bra|"
               r"trunks|swimmers|nappy|pyjamas|nightie|boxers)(?: (?:goes|go|is|are|cover\w*))?")
+
+# Adults paid to look after a child at school, on transport or at a club (round 11)
+SCHOOL_STAFF = (r"(?:ta|tas|teacher|teachers|teaching assistant|assistant|supervisor|supervisors|"
+                r"dinner lady|lunch lady|members? of staff|staff member|staff|cover supervisor|"
+                r"supply teacher|escort|driver|colleague|support worker|coach|instructor|head|"
+                r"headteacher|deputy|senco|pe teacher|lsa|1 : 1|one to one)")

@@ -920,6 +920,44 @@ BOTH_WAYS = [
     # glasses forgotten once; medicine missing stay after stay
     ("He forgot his glasses on the school trip, so we drove them over.",
      "He arrived at respite without his inhalers again, the third stay running."),
+    # round 11 (session 16). A club loved; home after club feared because of a man there
+    ("I don't want to go home after club, it's the best bit of my week. My mum says I can go "
+     "every week.",
+     "I don't want to go home after youth club. My stepdad will be drunk and he gets angry at"
+     " me."),
+    # staying out for football; staying out until a man at home is out
+    ("I stay late at football so I'm not home when he comes back from work, we eat later.",
+     "I stay at the library so I'm not in when my stepdad gets back from the pub."),
+    # begging not to go back to school; begging not to be taken back to a parent's
+    ("My son begs me not to make him go back to school after the holidays.",
+     "She begged the short-break staff not to take her back to her dad's on Sunday."),
+    # a sleepover event; asking to sleep at school so as not to go home
+    ("He asked if he could stay at the youth club all night for the sleepover event.",
+     "He asked his teacher whether he could sleep in the sensory room overnight."),
+    # a loud family house; a child afraid of the "shouty house"
+    ("With four kids it's the shouting house at teatime!",
+     "Every Sunday he cries that he doesn't want to go back to the shouty house."),
+    # safer anywhere than a school; safer anywhere than home
+    ("He says he feels safer anywhere else than at that school.",
+     "Since her mum's new partner moved in she says she is safer anywhere else."),
+    # sleeping at a friend's for fun; because of what goes on at home
+    ("I sleep at my mate's most weekends because we game till late.",
+     "I've been kipping at my mate's most nights because of what's going on at home."),
+    # a hand caught to stop a child running; a pupil grabbed by the face
+    ("The TA grabbed his hand to stop him running into the road, which I was grateful for.",
+     "A TA pinches his ear hard when he will not sit down."),
+    # pushed to try out; pushed into a wall
+    ("The PE teacher pushed him to try out for the football team and he loved it.",
+     "A lunchtime supervisor pushed two of the autistic pupils into the wall."),
+    # a teacher texting a parent; a TA messaging a pupil as his favourite
+    ("His TA messages me on the class app to say what he has eaten and how his day went.",
+     "A TA keeps messaging my daughter on Snapchat saying she's his favourite."),
+    # walking out at home time to a waiting parent; out of the gate unnoticed to the road
+    ("He walked out of the school gate at home time and I was waiting on the road for him.",
+     "He slipped out of the side gate and was found by a passer-by on the main road."),
+    # left in a calm room as his plan says; left alone and choking
+    ("He is left alone in the calm room for five minutes as his plan says, and comes out calm.",
+     "She is left on her own in the corridor at lunch and last week she choked on her sandwich."),
 ]
 
 # Disclosures batches B and C of the corpus brought that the rules missed, now flagged.

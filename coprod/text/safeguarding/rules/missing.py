@@ -82,4 +82,11 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:keep|keeps|kept) losing (?:him|her|them|my (?:son|daughter|grandson|"
         r"granddaughter|boy|girl|child))\b(?! (?:in|on) (?:the )?(?:system|paperwork|post))"),
           speaker_cancel=False),
+
+    # round 11 (session 16): out of the school gate or a fire door, unnoticed or to the road
+    rule(MISSING, r"\b(?:got|gets|get|walked|walks|ran|runs|wandered|wanders|escaped|slipped) out "
+                   r"(?:of )?(?:the |a )?(?:school )?(?:side )?(?:gate|gates|building|fire door|"
+                   r"door)(?: \w+){0,10} (?:(?:onto|on to|into|in to|towards|to) the (?:main |"
+                   r"busy )?road|main road|busy road|car park|unnoticed|nobody noticed|no one "
+                   r"noticed|found by|passer)\b", speaker_cancel=False),
 )

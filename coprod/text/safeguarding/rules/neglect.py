@@ -268,4 +268,14 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:same|dirty|unwashed) (?:school )?(?:uniform|clothes) for (?:\w+ )?(?:days|weeks|a "
         r"week|a fortnight)\b"),
           service_words_cancel=True),
+
+    # round 11 (session 16), from the unsafe-at-school misses of the learn sets: a disabled
+    # child left alone, in a corridor or strapped in, and harmed or found by chance
+    rule(NEGLECT, r"\b(?:left|leaves|leave|leaving|forgot|forgotten|parked) (?:\w+ ){0,3}(?:alone|"
+                   r"on (?:his|her|their|my) own|by (?:him|her|them|my)sel(?:f|ves)|unsupervised|"
+                   r"with no (?:adult|staff|one)|in (?:a|the) (?:corridor|side room|car park|depot|"
+                   r"playground)|strapped in|behind on) (?:\w+ ){0,14}(?:choked|choking|seizure|"
+                   r"wet (?:him|her|them|my)sel\w*|soaked|soiled|dehydrated|blue|fell|road|car "
+                   r"park|nobody (?:noticed|came|knew)|no one (?:noticed|came|knew)|unnoticed|"
+                   r"found (?:by|him|her|on|in|face))\b"),
 )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from coprod.text.safeguarding.rule import Rule, any_of, rule
-from coprod.text.safeguarding.vocabulary import ONLINE
+from coprod.text.safeguarding.vocabulary import ONLINE, SCHOOL_STAFF
 
 RULES: tuple[Rule, ...] = (
     rule(ONLINE, any_of(
@@ -75,4 +75,10 @@ RULES: tuple[Rule, ...] = (
         r"\bmeet (?:\w+ ){0,5}without (?:my |your |her |his |their )?(?:mum|mom|dad|parents|"
         r"carers?|nan|foster carers?) (?:knowing|finding out)\b"),
           service_words_cancel=True),
+
+    # round 11 (session 16): a member of staff messaging a pupil as a favourite, with kisses, a
+    # secret, lifts home or pictures (not a teacher texting a parent late with news of the day)
+    rule(ONLINE, rf"\b{SCHOOL_STAFF} (?:\w+ ){{0,6}}(?:messag\w*|text\w*|snapchat\w*|dms?|dm\w*|"
+                  rf"adds?|added) (?:[\w,]+ ){{0,8}}(?:night night|kisses|favourite|shirt off|"
+                  rf"not to tell|our secret|lifts? home)\b"),
 )

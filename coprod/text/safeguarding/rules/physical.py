@@ -13,9 +13,25 @@ from coprod.text.safeguarding.vocabulary import (
     KIN,
     NOT_A_PERSON_BEFORE,
     PHYSICAL,
+    SCHOOL_STAFF,
     VICTIM,
     VIOLENT,
 )
+
+# How a member of staff handles a child in round 11's rule: dragged into or across something,
+# grabbed by the face, a pupil slapped or pinned
+_PUPIL = (r"(?:him|her|them|me|pupils?|children|kids|a (?:pupil|child|boy|girl)|the (?:boy|girl|"
+          r"boys|girls|kids|children|pupils)|my \w+|our \w+ pupils|two of (?:our|the) \w+ "
+          r"pupils|two of (?:them|the kids))")
+_GRIPPED = (r"(?:face|arm|arms|wrist|wrists|neck|hair|ear|ears|throat|collar|hands?|legs?|"
+            r"shoulders?)")
+_HANDLES_A_CHILD = (
+    rf"(?:dragg?ed|drags|dragging|yank\w*|shov\w*|push(?:es|ed|ing)|thr[oe]w\w*) {_PUPIL} "
+    rf"(?:\w+ ){{0,3}}(?:into|against|down|across|along|off|out of|on to|onto|to the floor|by)\b|"
+    rf"(?:grab\w*|pinch\w*|slap\w*|squeez\w*|twist\w*|pinn?\w*|kick\w*|smack\w*|flick\w*|"
+    rf"shak(?:es|ing)|shook|dragg?ed|yank\w*) (?:\w+ ){{0,2}}(?:(?:his|her|their|my|the \w+) "
+    rf"{_GRIPPED}|{_PUPIL} by (?:the )?(?:\w+ )?{_GRIPPED})|"
+    rf"(?:slaps?|slapped|smack\w*|kick\w*|pinch\w*|pinn?ed|pins) {_PUPIL}")
 
 RULES: tuple[Rule, ...] = (
     # held by the throat or neck, chased with a weapon ("got me in a headlock with his arm round
@@ -183,4 +199,12 @@ RULES: tuple[Rule, ...] = (
         r"\w+) (?:round|around|by) the (?:throat|neck)\b(?! (?:for|to give (?:me|him|her)) (?:a )?"
         r"(?:hug|cuddle)\b)"),
           unless_before=NOT_A_PERSON_BEFORE, distress_cancels=True),
+
+    # round 11 (session 16), from the unsafe-at-school misses of the learn sets: a member of
+    # staff who drags, grabs by the face, pinches, slaps or pins a pupil (not a hand caught to
+    # stop a child running into the road, nor "pushed him to try out for the team")
+    rule(PHYSICAL, rf"\b{SCHOOL_STAFF} (?:\w+ ){{0,4}}(?:{_HANDLES_A_CHILD})\b(?!(?: \w+){{0,6}} "
+                    rf"(?:to stop|to keep|before|from (?:falling|running|going)|out of the way of|"
+                    rf"away|when (?:he|she|they) (?:fell|was falling|slipped|"
+                    rf"tripped)))"),
 )

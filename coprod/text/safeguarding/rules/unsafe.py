@@ -9,6 +9,13 @@ from coprod.text.safeguarding.vocabulary import ADULT_AT_HOME, FAMILY, UNSAFE
 # kids are so loud" is about the journey, not the home.
 BY_TRANSPORT = r"(?! (?:on|in|by) (?:the |a )?(?:school )?(?:bus|taxi|minibus|coach|train|tram)\b)"
 
+# A man at home and his temper, for round 11: "I don't want to be home when mum's boyfriend is
+# drinking"
+_MAN_AT_HOME = (r"(?:(?:my |his |her |the )?(?:step ?dad|stepfather|mums (?:boyfriend|partner|new "
+                r"partner|friend|new friend|fella)|dads (?:girlfriend|new partner))|he)")
+_MENACE = (r"(?:angry|cross|mad|shout\w*|drunk|drink\w*|on the cans|hits?|hitting|punch\w*|"
+           r"hurts?|kicks?|throws?|smash\w*|scares?|waiting|(?:is|will be) there|is home|is in)")
+
 RULES: tuple[Rule, ...] = (
     rule(UNSAFE, any_of(
         r"\bnot safe (?:at home|with)\b|\b(?:do|does|did) not feel safe\b"
@@ -137,4 +144,38 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:can|could) (?:you|i) (?:go|be put|be sent) back into care\b",
         r"\b(?:do not|never|please do not) make me (?:get in|get on|go in|go on|go|walk|get) "
         r"(?:\w+ ){0,2}home\b"), speaker_cancel=False),
+
+    # round 11 (session 16), from the afraid-to-go-home misses of the learn sets: staying out
+    # until a man at home is asleep or out, begging not to be taken back, asking to sleep at
+    # school, "not home, not home", a house named by its shouting, "safer anywhere else"
+    rule(UNSAFE, any_of(
+        rf"\bso (?:i am|i|he is|she is) (?:not|never) (?:home|in|there|back|indoors) (?:when|"
+        rf"while|till|until|before) (?:my )?(?:dad|{_MAN_AT_HOME}) (?:(?:is|gets|comes) ?(?:in|"
+        rf"home|back|there)?(?= ?[.,!?;]| ?$| from the pub| drunk| and)|"
+        rf"(?:\w+ ){{0,3}}{_MENACE}\b)",
+        r"\b(?:beg\w*|pleads?|pleaded|pleading) (?:\w+ ){0,4}(?:not to|to not) (?:make|send|take|"
+        r"let) (?:\w+ ){0,2}(?:go |get |be )?(?:back )?(?:(?:to|round to|in to|into) (?:her|his|"
+        r"their|my|the|that) (?:dad|daddy|mum|mummy|nan|father|mother|step ?dad|step ?mum|house|"
+        r"flat|home)\b|home\b|in the (?:taxi|car|van) home\b)",
+        r"\b(?:ask\w*|begs?|begged|begging) (?:\w+ ){0,3}(?:if|whether|to|can|could) (?:i |he |"
+        r"she |they )?(?:could |can |might )?(?:stay|sleep|kip|stop) (?:at|in) (?:the |school |"
+        r"our |my )?(?:base|school|college|centre|youth centre|club|sensory room|library|unit|"
+        r"hall|office|classroom|here) (?:overnight|all night|tonight)\b",
+        r"\bnot home ,? not home\b|\b(?:not|back to|go to|go back to|scared of|hates?|(?:do not|"
+        r"does not) want) (?:\w+ ){0,2}the (?:shouty|shouting|scary|angry) house\b",
+        r"\bsafer (?:anywhere|somewhere) else\b(?! than (?:\w+ ){0,2}(?:school|college|class|"
+        r"unit|ward|hospital)\b)|\brather (?:\w+ ){0,3}(?:go to prison|be in "
+        r"prison|be on the streets|live on the streets|sleep (?:rough|outside|on the streets|at "
+        r"the bus station|in (?:a|the) park)) than (?:\w+ ){0,4}(?:home|house|flat|with (?:him|"
+        r"her|my))\b",
+        r"\b(?:sleep\w*|stay\w*|kip\w*) (?:at|round) (?:my |a )?(?:mates|friends|mate|friend)"
+        r"(?: \w+){0,3} (?:cos|because|coz|as) of (?:what (?:is )?going on|whats going on|what "
+        r"goes on) (?:at (?:mine|home|my (?:house|mums|dads|place))|there)\b",
+        rf"\b(?:do not|never) (?:want|like) (?:to be|being|to go|going) (?:at home|home|in (?:my|"
+        rf"the) (?:house|flat)|back) when (?:my )?{_MAN_AT_HOME} (?:\w+ ){{0,2}}{_MENACE}\b",
+        # (not "I don't want to go home after club, I love it": a man at home and his temper
+        # follow)
+        rf"\b(?:do not|dont) want to go (?:back )?home after (?:club|school|college|youth club)"
+        rf"\b(?= ?[.,;] (?:\w+ ){{0,3}}{_MAN_AT_HOME} (?:\w+ ){{0,4}}{_MENACE})"),
+          speaker_cancel=False),
 )
