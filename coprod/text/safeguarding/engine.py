@@ -307,7 +307,7 @@ def _cancelled(rule: Rule, text: str, match: re.Match[str]) -> bool:
         return True
     if rule.also or rule.unless_sentence or rule.accident_cancels:
         sentence = _sentence(text, match)
-        if rule.also and not rule.also.search(sentence):
+        if rule.also and not rule.also.search(text if rule.also_in_comment else sentence):
             return True
         if rule.unless_sentence and rule.unless_sentence.search(sentence):
             return True

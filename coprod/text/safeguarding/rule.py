@@ -26,6 +26,7 @@ class Rule:
     speaker_cancel: bool = True
     needs: tuple[str, ...] = ()  # substrings one of which any match holds: a cheap gate
     also: re.Pattern[str] | None = None  # a second cue needed in the same sentence
+    also_in_comment: bool = False  # ...or anywhere in the comment ("a 'friend' online" before)
     unless_before: re.Pattern[str] | None = None  # searched just before the match
     unless_after: re.Pattern[str] | None = None  # matched just after the match
     unless_sentence: re.Pattern[str] | None = None  # anywhere in the sentence
@@ -36,7 +37,8 @@ class Rule:
 def rule(reason: str, pattern: str | tuple[str, ...], service_words_cancel: bool = False,
           speaker_cancel: bool = True, needs: tuple[str, ...] = (), also: str = "",
           unless_before: str = "", unless_after: str = "", unless_sentence: str = "",
-          accident_cancels: bool = False, distress_cancels: bool = False) -> Rule:
+          accident_cancels: bool = False, distress_cancels: bool = False,
+          also_in_comment: bool = False) -> Rule:
     """Compile a rule over lower-case, space-joined tokens."""
     def optional(pattern: str, suffix: str = "") -> re.Pattern[str] | None:
         return re.compile(pattern + suffix) if pattern else None
@@ -45,5 +47,6 @@ def rule(reason: str, pattern: str | tuple[str, ...], service_words_cancel: bool
                   for compiled in map(re.compile, alternatives))
     whole = re.compile("|".join(f"(?:{a})" for a in alternatives))
     return Rule(reason, whole, parts, service_words_cancel, speaker_cancel, needs,
-                optional(also), optional(unless_before, " $"), optional(unless_after),
-                optional(unless_sentence), accident_cancels, distress_cancels)
+                optional(also), also_in_comment, optional(unless_before, " $"),
+                optional(unless_after), optional(unless_sentence), accident_cancels,
+                distress_cancels)

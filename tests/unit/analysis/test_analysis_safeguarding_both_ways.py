@@ -958,6 +958,45 @@ BOTH_WAYS = [
     # left in a calm room as his plan says; left alone and choking
     ("He is left alone in the calm room for five minutes as his plan says, and comes out calm.",
      "She is left on her own in the corridor at lunch and last week she choked on her sandwich."),
+    # round 11, online grooming and missing or unseen
+    # pyjamas for the epilepsy nurse's video; pictures in pyjamas for a man online
+    ("The epilepsy nurse asked us for videos of him in his pyjamas when he has a seizure at"
+     " night.",
+     "he keeps asking for a pic of me in my pjs, he says hes 16 but i dont think so"),
+    # a parent deleting a bully's chats; a man telling a child to delete their chats
+    ("I told him to delete the chats and block them, the kids in that group were being horrible.",
+     "The lad he games with is 25 and told him to delete all their messages."),
+    # a travel trainer asking the bus; a headset friend asking it
+    ("The travel trainer is asking which bus he gets so they can practise the route.",
+     "A man off his Xbox headset keeps asking which bus he gets home."),
+    # nan at the station; an online friend at the station
+    ("His nan wants to meet him at the station on Saturday, he is so excited.",
+     "A 'friend' from his Minecraft server has arranged to pick him up from the bus station."),
+    # mature for his age, said by a parent; said to a child by a stranger
+    ("My son is mature for 12 and helps his younger sister.",
+     "a guy on my game says im mature for 13"),
+    # YouTube videos; things on camera asked for
+    ("He does things on camera for his YouTube channel about trains, he loves it.",
+     "A man in his game chat is asking him to do things on camera."),
+    # a hearing aid gone missing; a teenager gone missing again
+    ("His hearing aid has gone missing again, the third one this year.",
+     "My daughter (14, autistic) has gone missing three nights this month."),
+    # off to his room after school; vanishing after school until midnight
+    ("My son keeps disappearing after school into his room to play on his Xbox.",
+     "Our foster daughter keeps vanishing after school and turning up after midnight."),
+    # a coat nobody came looking for; a child nobody came looking for
+    ("She left her coat at school again and nobody came looking for it.",
+     "i stayed out two nights and nobody came looking"),
+    # a caseworker never met; a child nobody has seen
+    ("I have never laid eyes on the new caseworker, it is all by email.",
+     "School says he's home educated now but nobody has laid eyes on him since June."),
+    # a wait for the paediatrician; a toddler unseen
+    ("The boy was unseen by the paediatrician for two years because of the waiting list.",
+     "Toddler with Down syndrome unseen by any professional for eight months."),
+    # curtains for light sensitivity; curtains always shut and no answer
+    ("We keep the curtains drawn because of his light sensitivity; the neighbours think "
+     "we're odd.",
+     "Third visit, no answer. The curtains are always closed and she has not been in school."),
 ]
 
 # Disclosures batches B and C of the corpus brought that the rules missed, now flagged.

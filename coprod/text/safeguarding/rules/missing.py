@@ -89,4 +89,36 @@ RULES: tuple[Rule, ...] = (
                    r"door)(?: \w+){0,10} (?:(?:onto|on to|into|in to|towards|to) the (?:main |"
                    r"busy )?road|main road|busy road|car park|unnoticed|nobody noticed|no one "
                    r"noticed|found by|passer)\b", speaker_cancel=False),
+
+    # round 11 (session 16), from the missing-or-unseen misses of the learn sets: a teenager gone
+    # missing again (not lost once at the fair), vanishing after school, nobody coming looking,
+    # a child nobody has laid eyes on, a pupil unseen for weeks
+    rule(MISSING, any_of(
+        r"(?:\b(?:\d+ ?yo|\d+ year old|teenager|teen|lad|learner|foster son|foster daughter|"
+        r"grandson|granddaughter)|\)) (?:has |had |have |keeps |kept )?(?:\w+ )?(?:go|goes|going|"
+        r"gone|went) missing\b(?! once\b| for (?:a )?(?:few )?minutes?\b| at the (?:fair|shops|"
+        r"beach|park|zoo)\b)",
+        r"\b(?:keeps|kept|has been|been|started|is|was) (?:vanishing|disappearing) (?:after school|"
+        r"at night|for hours|for days|overnight|from (?:school|college|home|the \w+ stop))\b"
+        r"(?! (?:in)?to (?:his|her|my|their) (?:room|bedroom)| upstairs)|"
+        r"\bvanished from (?:the |her |his )?(?:college |school )?(?:minibus stop|bus stop|school|"
+        r"college|home|placement|unit)\b",
+        r"\b(?:nobody|no one|no body) (?:comes|came|come|ever comes|even comes) look\w*(?: for "
+        r"(?:me|him|her|us|them|my \w+))?(?= ?[.,!?;]| ?$| and\b| but\b| so\b)|"
+        r"\b(?:nobody|no one) (?:asks|asked|ever asks) where (?:i go|i have been|i was|he goes|she "
+        r"goes|he has been|she has been)\b",
+        r"\b(?:not|never|nobody has|no one has|nobody|no one|no professional has) (?:actually |"
+        r"even |ever )?(?:laid|set) eyes on (?:him|her|them|the (?:child|boy|girl|baby|toddler|"
+        r"pupil))\b(?! before)",
+        r"\b(?:\d+ ?(?:yo|year old|month old)|child|pupil|boy|girl|toddler|baby|learner|young "
+        r"person|son|daughter) (?:\w+ ){0,5}unseen\b(?! needs?| disabilit\w*| difficult\w*| "
+        r"illness| condition| signs?| by (?:the |a |an )?(?:paediatrician|doctor|consultant|camhs|"
+        r"specialist|clinic|hospital|therapist|salt|ot|gp|nurse|dentist|team|service))"),
+          speaker_cancel=False, unless_sentence=r"\bwaiting (?:list|lists|times?)\b"),
+    # the curtains always shut where nobody answers or the neighbours have not seen the child
+    rule(MISSING, r"\bcurtains (?:are |were )?(?:always |still |permanently |constantly )?"
+                   r"(?:closed|drawn|shut)\b",
+          also=r"\b(?:no answer|unanswered|not (?:been )?seen|(?:nobody|no one) has "
+               r"seen|no access|not open the door|home educat\w*|off roll|removed from roll|ehe)\b",
+          also_in_comment=True),
 )

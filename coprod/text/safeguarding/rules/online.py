@@ -81,4 +81,50 @@ RULES: tuple[Rule, ...] = (
     rule(ONLINE, rf"\b{SCHOOL_STAFF} (?:\w+ ){{0,6}}(?:messag\w*|text\w*|snapchat\w*|dms?|dm\w*|"
                   rf"adds?|added) (?:[\w,]+ ){{0,8}}(?:night night|kisses|favourite|shirt off|"
                   rf"not to tell|our secret|lifts? home)\b"),
+
+    # round 11 (session 16), from the online-grooming misses of the learn sets. Pictures in
+    # pyjamas or underwear, a top off on camera, "do things on camera", chats to be deleted,
+    # "share the ones I sent unless I send more" (not the epilepsy nurse's video of a night
+    # seizure, nor a parent telling a child to delete a bully's messages)
+    rule(ONLINE, any_of(
+        r"\b(?:ask\w*|wants?|wanted|told|begg\w*|pressur\w*) (?:\w+ ){0,4}(?:selfies?|photos?|"
+        r"pics?|pictures?|videos?|vids?) (?:of (?:her|him|you|me) )?in (?:her|his|your|my|their) "
+        r"(?:pjs|pyjamas|pajamas|underwear|pants|knickers|nightie|nightwear)\b",
+        r"\b(?:take|takes|took|taking) (?:her|his|your|my) (?:top|shirt|clothes|pants) off (?:on|"
+        r"for|in front of) (?:the )?(?:camera|cam|video|webcam|call)\b|\b(?:call|video|cam|camera|"
+        r"pics?|photos?|pictures?|selfies?) (?:\w+ ){0,2}without (?:her|his|your|my) (?:top|shirt|"
+        r"clothes) on\b",
+        # (not "my son is mature for 12": someone telling the child so)
+        r"\b(?:says|said|tells|told|saying|calls) (?:me |him |her )?(?:i am |im |she is |he is |"
+        r"you are )?(?:really |so |very )?mature for (?:a )?(?:1[0-6]|eleven|twelve|thirteen|"
+        r"fourteen|fifteen)\b",
+        r"\b(?:ask\w*|wants?|wanted|told|tells|make\w*|made|pressur\w*|get\w*|got) (?:\w+ ){0,2}"
+        r"(?:to )?(?:do|doing) (?:things|stuff|something) on (?:camera|cam|video|webcam)\b|\bgo on "
+        r"(?:cam|camera) with (?:him|her|them)\b|\b(?:camera|cam) on (?:in|when (?:he is|she is|i "
+        r"am) in) the (?:bath|bathroom|shower)\b|\bvideo call (?:\w+ ){0,3}(?:in (?:my|her|his) "
+        r"bedroom|with the (?:door shut|light off)|on (?:her|his|my) own late at night)\b",
+        r"\b(?:share|post|send|show|leak|put) (?:the ones|mine|them|my \w+|the pictures|the "
+        r"photos|the pics)(?: \w+){0,3} (?:if|unless) (?:i|he|she|you) (?:do not|does not|will "
+        r"not) (?:send|do) (?:more|another|any more)\b",
+        r"\b(?:told|tells|telling|asks?|asked|asking|makes?|made|gets?|got) (?:\w+ ){0,2}(?:to )?"
+        r"delete (?:the|their|our|his|her|all the|all their) (?:chats?|messages?|texts?|dms?)\b"),
+          unless_before=r"\b(?:i|we|you|police|school|the school|teacher|mum|dad)(?: have| had| "
+                        r"then| just| always)?",
+          unless_sentence=r"\b(?:seizures?|fits?|nurse|doctor|consultant|paediatrician|epilepsy|"
+                          r"sleep study|newsletter|bully\w*|block\w*)\b"),
+    # someone met online who asks which room a child sleeps in or which bus they catch, or
+    # arranges to meet them at the station (not a travel trainer, nor nan meeting the train)
+    rule(ONLINE, any_of(
+        r"\b(?:asks?|asked|asking|wants? to know) (?:\w+ ){0,2}(?:what|which) (?:room (?:she|he|i|"
+        r"my \w+)|bus (?:he|she|i)|bedroom|nights? (?:mum|dad|my mum|her mum|his mum))\b|\bif "
+        r"(?:my|her|his) (?:mum|mom|dad|parents) (?:checks?|looks? at|reads?) (?:my|her|his) "
+        r"(?:phone|messages|tablet)\b",
+        r"\b(?:wants?|arranged|arranging|going|planning|asked) (?:\w+ ){0,2}(?:to )?(?:(?:meet|"
+        r"collect|pick up) (?:him|her|me|them)|pick (?:him|her|me|them) up) (?:\w+ )?(?:at|off|"
+        r"from|outside) (?:the |my |her |his )?(?:station|train|bus station|retail park|school "
+        r"gate|shopping centre|town)\b"),
+          also=r"\b(?:online|internet|game|games|gaming|discord|roblox|minecraft|fortnite|snap|"
+               r"snapchat|tiktok|insta|instagram|server|headset|app|chat|chats|messag\w*|dms?|xbox|"
+               r"console|tablet|ipad|youtuber?|met (?:him|her|them) on)\b",
+          also_in_comment=True),
 )
