@@ -38,6 +38,25 @@ ADDRESS = re.compile(r"(?<![Yy]ear )\b\d{1,3}[A-Za-z]?,?\s+(?:[A-Z][\w']*\s+){1,
 # everyday words after a number ("a 5 minute drive", "2 weeks close", "in one place").
 ADDRESS_LOWER = re.compile(r"(?<![Yy]ear )\b\d{1,3}[a-z]?,?\s+(?:[a-z][\w']*\s+){1,2}"
                            r"(?:road|rd|street|lane|avenue|crescent|terrace|gardens)\b")
+# A named school or college ("Brookfield School", "St Mary's Primary", "Riverside Academy"): with
+# an age and a need it can point to one child. Not a kind of school ("a Special School", "Forest
+# School", "Sixth Form College"): at least one word before the ending is not a generic one.
+_SCHOOL_KIND = (r"(?:Special|Primary|Secondary|Junior|Juniors|Infant|Infants|Nursery|Community|"
+                r"High|Grammar|Middle|Upper|Lower|Catholic|RC|CE|C of E|Church of England|Free|"
+                r"Academy|Specialist|Independent|Residential|Boarding|Hospital|Sixth Form|"
+                r"Further Education|FE)")
+_SCHOOL_GENERIC = frozenset(
+    "a an the our my his her their this that local special primary secondary junior juniors "
+    "infant infants nursery community high grammar middle upper lower catholic rc ce free "
+    "academy specialist independent residential boarding hospital sixth form further "
+    "education fe forest sunday summer home private state mainstream new old language "
+    "village day public faith church alternative provision pru royal".split())
+_BEFORE_A_SCHOOL = FUNCTION_WORDS | frozenset(
+    "then when after before since but and so because now also still even only at in to from "
+    "for with by on if once while until".split())
+SCHOOL = re.compile(rf"\b(?:St\.? |Saint )?(?:[A-Z][a-z'’]+(?:-[A-Z][a-z]+)? )"
+                    rf"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z]+)? |of ){{0,4}}(?:{_SCHOOL_KIND} )*"
+                    rf"(?:School|Academy|College|Primary|Infants|Juniors)\b")
 _NHS_CONTEXT = re.compile(r"nhs\s*(?:no|number|num|#)?\.?\s*(?:is|:)?\s*$", re.I)
 
 
@@ -89,6 +108,7 @@ _STREET = re.compile(r"(?:Road|Rd|Street|St|Lane|Avenue|Ave|Close|Drive|Way|Cres
 _STREET_LOWER = re.compile(r"(?:road|rd|street|lane|avenue|crescent|terrace|gardens)\b")
 # d.o.b, date of birth, born, birthday: written from the first letter so the search skips to
 # a b or d
+_SCHOOL_END = re.compile(r"(?:School|Academy|College|Primary|Infants|Juniors)\b")
 _BIRTH = re.compile(r"[bd](?:\.?o\.?b|ate of birth|orn|irthday)", re.I)
 # (cheap test, pass): the expensive patterns only run on text that could hold them. The tests
 # are compiled searches, not Python loops over characters: redaction is the slowest stage.
@@ -102,14 +122,28 @@ _PASSES: tuple[tuple[Callable[[str], bool], Callable[[str], str]], ...] = (
     (lambda t: bool(_INWARD_CODE.search(t)), lambda t: POSTCODE.sub("[postcode]", t)),
     (lambda t: bool(_STREET.search(t)), lambda t: ADDRESS.sub("[address]", t)),
     (lambda t: bool(_STREET_LOWER.search(t)), lambda t: ADDRESS_LOWER.sub("[address]", t)),
+    (lambda t: bool(_SCHOOL_END.search(t)), lambda t: SCHOOL.sub(_school, t)),
     (lambda t: bool(_BIRTH.search(t)) and bool(_DIGIT.search(t)),
      lambda t: DOB.sub(lambda m: m.group(1) + "[date of birth]", t)),
 )
 
 
+def _school(m: re.Match[str]) -> str:
+    """[school] for a named school; a sentence's first word ("Then", "At") stays outside it."""
+    words = m.group(0).split(" ")
+    lead = 0
+    while lead < len(words) - 1 and words[lead].lower() in _BEFORE_A_SCHOOL:
+        lead += 1
+    named = [w for w in words[lead:-1] if w.lower().removesuffix("'s").removesuffix("’s")
+             not in _SCHOOL_GENERIC and w not in ("St", "St.", "Saint", "of", "England")]
+    if not named:
+        return m.group(0)
+    return " ".join([*words[:lead], "[school]"])
+
+
 def redact_patterns(text: str) -> str:
-    """Replace emails, phone numbers, postcodes, street addresses, URLs, NHS numbers and dates
-    of birth."""
+    """Replace emails, phone numbers, postcodes, street addresses, URLs, NHS numbers, named
+    schools and dates of birth."""
     for could_hold, apply in _PASSES:
         if could_hold(text):
             text = apply(text)
@@ -164,6 +198,9 @@ def redact_names(text: str) -> str:
     _joined_names(words, flags)
     for k in not_people(lower):
         flags[k] = False
+    for k in compress(range(len(words)), flags):  # a town in an address, not a person
+        if text.endswith(("[address], ", "[address] "), 0, words[k].start()):
+            flags[k] = False
     out: list[str] = []
     last = 0
     for k in compress(range(len(words)), flags):
