@@ -997,6 +997,25 @@ BOTH_WAYS = [
     ("We keep the curtains drawn because of his light sensitivity; the neighbours think "
      "we're odd.",
      "Third visit, no answer. The curtains are always closed and she has not been in school."),
+    # round 11, radicalisation
+    # a brave patient; a boy told by a group he is a soldier
+    ("The nurse told him he is a little soldier, he was so brave after his operation.",
+     "The men in his Telegram group tell him he's a soldier now."),
+    # a school blamed; a family called unbelievers
+    ("The chat at school says the teachers are the enemy lol, it's just banter.",
+     "The group online tells her that her family are unbelievers and she must leave us."),
+    # game clips; attack videos from older men
+    ("He watches videos of attacks in Fortnite on YouTube all day.",
+     "Older men in a chat server send him videos of attacks every night."),
+    # proving himself at college; proving loyalty to a group
+    ("He said he wants to prove himself at college and his tutor wants him to try the group work.",
+     "Someone on Discord wants him to prove his loyalty by doing something at school."),
+    # a science buggy; a device from a server's instructions
+    ("He is making a device for his science project, a little buggy with a motor.",
+     "He has been making a device from instructions the guys in his server sent him."),
+    # incels in a documentary; incel forums at night
+    ("He watched a documentary about incels and asked me what it meant.",
+     "He spends every night on incel forums and keeps a list of girls from college."),
 ]
 
 # Disclosures batches B and C of the corpus brought that the rules missed, now flagged.

@@ -51,4 +51,40 @@ RULES: tuple[Rule, ...] = (
           service_words_cancel=True,
           unless_sentence=r"\b(?:training|course|workshop|lessons?|assembly|awareness|"
                           r"curriculum|history|documentary)\b"),
+
+    # round 11 (session 16), from the radicalisation misses of the learn sets: told he is a
+    # soldier or chosen, the family called traitors or unbelievers, attack videos, loyalty to
+    # prove, a device or a bomb, killing a group of people, "the war", incel forums, a mass
+    # shooter. Each needs the comment to speak of a group, the internet or violence (not "a
+    # little soldier after his operation", nor "the school is the problem"), and is not a
+    # lesson, a training course or the news.
+    rule(RADICALISATION, any_of(
+        r"\b(?:says|say|said|tell|tells|told|calls|call|called|calling) (?:me|him|her|us|them)? ?"
+        r"(?:i am |im |he is |hes |he |she is |she |you are |we are )?(?:a |their |his |the )?"
+        r"(?:soldier|soldiers|warrior|warriors|chosen one|chosen)\b",
+        r"\b(?:family|families|parents|mum|dad|mam) (?:are|is) (?:all )?(?:traitors|unbelievers|"
+        r"infidels|unclean|the enemy|enemies)\b|\b(?:my|his|her|your|our) family (?:are|is) part "
+        r"of the problem\b|\b(?:because )?(?:she is|he is|mum is) (?:unclean|an unbeliever|a "
+        r"traitor|an infidel)\b",
+        r"\b(?:videos?|vids?|clips?|footage) of (?:attacks|terror attacks|men with guns|people "
+        r"being (?:killed|shot|beheaded)|shootings|massacres)\b(?! (?:in|on|from) (?:fortnite|"
+        r"minecraft|roblox|a game|the game|games|call of duty|gta)\b)|\battack videos?\b",
+        r"\bprove (?:my |his |her |your )?loyalty\b|\btest of loyalty\b|\bprove (?:i am|he is|"
+        r"she is|you are) serious\b|\b(?:wants?|wanted|told|asks?|asked) (?:me|him|her) to prove "
+        r"(?:myself|himself|herself|yourself)\b",
+        r"\b(?:bomb|bombs) ?making\b|\bmak(?:e|es|ing) (?:a |an )?(?:bomb|bombs|device|"
+        r"explosives?)\b|\bfertili[sz]er (?:quantities|amounts)\b|\bwhat (?:you|we|i) can make "
+        r"(?:from|with|out of) fertili[sz]er\b",
+        r"\b(?:kill\w*|violence against|get rid of) (?:all )?(?:the )?(?:non believers|"
+        r"unbelievers|infidels|foreigners|migrants|immigrants)\b",
+        r"\b(?:start|for|ready for) the (?:war|race war|holy war|uprising)\b|\bworld needs a "
+        r"reset\b|\b(?:are not|aren t|arent) (?:even )?human\b",
+        r"\bincels?\b|\bmass (?:shooter|shooters)\b"),
+          also=r"\b(?:online|internet|discord|telegram|server|forums?|group|groups|chat|chats|"
+               r"videos?|vids|men|guys?|bloke|older|brothers|war|fight\w*|enemies|traitors|"
+               r"attacks?|weapons?|kill\w*|mosque|church|synagogue|list|plan|gym|meetings?|"
+               r"leaflets?|preacher|shooter|bomb\w*)\b",
+          also_in_comment=True,
+          unless_sentence=r"\b(?:training|course|workshop|lessons?|assembly|awareness|"
+                          r"curriculum|history|documentary|news|film|game|games)\b"),
 )
