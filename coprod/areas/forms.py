@@ -8,6 +8,7 @@ from govuk_frontend_wtf.wtforms_widgets import GovSelect, GovSubmitInput, GovTex
 from wtforms import SelectField, StringField, SubmitField
 from wtforms.validators import Length, ValidationError
 
+from coprod.common.edit_forms import EditForm
 from coprod.common.forms import GovDateField, phone_number
 
 
@@ -25,9 +26,10 @@ class AuditFilterForm(FlaskForm):
     submit = SubmitField(_l("Apply filters"), widget=GovSubmitInput())
 
 
-class HelplineForm(FlaskForm):
+class HelplineForm(EditForm):
     """The helpline coprod names wherever it tells someone who may not be safe to seek help.
-    Both empty: the national one (Childline)."""
+    Both empty: the national one (Childline). Two admins may change it at once without
+    undoing each other (common.edit_forms)."""
 
     name = StringField(_l("Name of the helpline"), widget=GovTextInput(),
                        description=_l("For example, Northvale Children's Services front door"),

@@ -25,6 +25,7 @@ from coprod.areas.forms import AuditFilterForm, HelplineForm
 from coprod.areas.models import Role
 from coprod.auth import services as auth_services
 from coprod.auth.forms import ROLE_LABELS, ChangeRoleForm, InviteForm, SwitchAreaForm
+from coprod.common.edit_forms import merge_on_submit
 from coprod.common.forms import ButtonForm, choices
 from coprod.common.permissions import require
 from coprod.common.web import as_id, safe_next
@@ -127,9 +128,9 @@ def audit_log_csv():
 def helpline():
     """The helpline named to anyone the product tells to seek help (admins set it)."""
     area = g.area
-    form = HelplineForm(data={"name": area.helpline_name, "phone": area.helpline_phone}
-                        if request.method == "GET" else None)
-    if form.validate_on_submit():
+    now = {"name": area.helpline_name, "phone": area.helpline_phone}
+    form = HelplineForm(data=now if request.method == "GET" else None)
+    if merge_on_submit(form, now):
         services.set_helpline(get_session(), area, form.name.data or "", form.phone.data or "")
         name, phone = area.helpline()
         flash(_("Helpline saved. People who may not be safe are told to call %(name)s on "

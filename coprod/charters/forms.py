@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovSubmitInput, GovTextArea, GovTextInput
@@ -18,6 +20,7 @@ from wtforms.validators import Length, NumberRange, Optional
 from coprod.charters.models import KIND_LABELS, LEVEL_LABELS, LEVEL_MEANINGS, STAGE_LABELS
 from coprod.charters.scale import SCORES, STAFF_LABELS, Question
 from coprod.charters.services import ProjectDetails
+from coprod.common.edit_forms import EditForm
 from coprod.common.forms import (
     CheckboxesInput,
     ChoiceField,
@@ -57,9 +60,9 @@ class SignatoryForm(FlaskForm):
     submit = SubmitField(_l("Add signatory"), widget=GovSubmitInput())
 
 
-class ProjectForm(FlaskForm):
+class ProjectForm(EditForm):
     """A piece of co-production work: what, with whom, how far along, how far families took
-    part, and what it links to."""
+    part, and what it links to (changed by two people at once without undoing each other)."""
 
     title = _text(_l("Name of the work"), 200, _l("Enter the name of the work"),
                   description=_l("For example, Redesigning annual reviews"))
@@ -80,6 +83,14 @@ class ProjectForm(FlaskForm):
     you_said = SelectMultipleField(_l("“You said, we did” items for this work (optional)"),
                                    coerce=int, widget=CheckboxesInput(), choices=[])
     submit = SubmitField(_l("Save project"), widget=GovSubmitInput())
+
+    @staticmethod
+    def values_of(details: ProjectDetails) -> dict[str, Any]:
+        """A project's details under this form's names, to fill it."""
+        return {"title": details.title, "summary": details.summary,
+                "partners": details.partners, "stage": details.stage, "level": details.level,
+                "surveys": details.survey_ids, "events": details.event_ids,
+                "you_said": details.you_said_ids}
 
     def details(self) -> ProjectDetails:
         """What was entered, as the service takes it."""

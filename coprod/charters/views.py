@@ -21,6 +21,7 @@ from coprod.charters.models import (
 )
 from coprod.charters.scale import STAFF_LABELS
 from coprod.charters.summary import evaluation_summary
+from coprod.common.edit_forms import merge_on_submit
 from coprod.common.permissions import current_role, require
 from coprod.common.records import get_in_area
 from coprod.db import get_session
@@ -81,14 +82,9 @@ def add_signatory():
         400 if form.errors else 200)
 
 
-def _project_form(project: Project | None) -> ProjectForm:
-    db = get_session()
-    form = ProjectForm(obj=services.details_of(db, project) if project else None)
-    if project and not form.is_submitted():
-        details = services.details_of(db, project)
-        form.surveys.data, form.events.data = details.survey_ids, details.event_ids
-        form.you_said.data = details.you_said_ids
-    choices = services.link_choices(db, g.area.id)
+def _project_form(now: dict | None) -> ProjectForm:
+    form = ProjectForm(data=now)
+    choices = services.link_choices(get_session(), g.area.id)
     form.surveys.choices, form.events.choices = choices["survey"], choices["event"]
     form.you_said.choices = choices["you_said"]
     return form
@@ -112,8 +108,9 @@ def add_project():
 def edit_project(project_id: int):
     """Change a project: its stage, level, partners and links."""
     project = get_in_area(get_session(), Project, project_id, g.area.id)
-    form = _project_form(project)
-    if form.validate_on_submit():
+    now = ProjectForm.values_of(services.details_of(get_session(), project))
+    form = _project_form(now)
+    if merge_on_submit(form, now):
         services.save_project(get_session(), g.area.id, form.details(), project)
         flash(_("Project updated."), "success")
         return redirect(url_for("charters.view_project", project_id=project.id))

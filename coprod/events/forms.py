@@ -21,6 +21,7 @@ from wtforms import (
 )
 from wtforms.validators import Length, Optional, Regexp, ValidationError
 
+from coprod.common.edit_forms import EditForm
 from coprod.common.forms import (
     CheckboxesInput,
     ChoiceField,
@@ -91,8 +92,9 @@ def _text(label: str, limit: int, **kwargs) -> StringField:
                               limit=f"{limit:,}"))], **kwargs)
 
 
-class EventForm(FlaskForm):
-    """A listening event's details: what, when, where, how people are helped to come, who came."""
+class EventForm(EditForm):
+    """A listening event's details: what, when, where, how people are helped to come, who came
+    (changed by two people at once without undoing each other: common.edit_forms)."""
 
     title = StringField(_l("Event name"), widget=GovTextInput(),
                         validators=[required(_l("Enter the event name")),
@@ -185,13 +187,13 @@ class ActionForm(FlaskForm):
     submit = SubmitField(_l("Add action"), widget=GovSubmitInput())
 
 
-class ChangeActionForm(ActionForm):
-    """The same action, changed."""
+class ChangeActionForm(EditForm, ActionForm):
+    """The same action, changed (by two people at once without undoing each other)."""
 
     submit = SubmitField(_l("Save action"), widget=GovSubmitInput())
 
 
-class ActionStatusForm(FlaskForm):
+class ActionStatusForm(EditForm):
     """Where an action stands; "won't do" needs the reason."""
 
     status = ChoiceField(_l("Where does this action stand?"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
+
 from flask import Blueprint, abort, flash, g, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
@@ -10,6 +12,7 @@ from werkzeug.routing import BuildError
 from coprod.areas.models import Area
 from coprod.areas.services import area_by_slug
 from coprod.areas.web import default_area
+from coprod.common.edit_forms import merge_on_submit
 from coprod.common.forms import ButtonForm
 from coprod.common.permissions import current_role, require
 from coprod.common.records import get_in_area
@@ -141,8 +144,9 @@ def view_event(event_id: int):
 def edit_event(event_id: int):
     """Change an event's details, or add who came once it has happened."""
     event = get_in_area(get_session(), ListeningEvent, event_id, g.area.id)
-    form = EventForm(obj=services.EventDetails.of(event))
-    if form.validate_on_submit():
+    details = asdict(services.EventDetails.of(event))
+    form = EventForm(data=details)
+    if merge_on_submit(form, details):
         services.update_event(get_session(), event, form.details())
         flash(_("Event updated."), "success")
         return redirect(url_for("events.view_event", event_id=event.id))
@@ -196,8 +200,9 @@ def _event_and_action(event_id: int, action_id: int) -> tuple[ListeningEvent, Ev
 def change_action(event_id: int, action_id: int):
     """Correct an action: what was agreed, who will do it, by when."""
     event, action = _event_and_action(event_id, action_id)
-    form = ChangeActionForm(obj=action)
-    if form.validate_on_submit():
+    now = {"text": action.text, "owner": action.owner, "due_on": action.due_on}
+    form = ChangeActionForm(data=now)
+    if merge_on_submit(form, now):
         services.change_action(get_session(), action, form.text.data, form.owner.data or "",
                                form.due_on.data)
         flash(_("Action changed."), "success")
@@ -212,8 +217,9 @@ def change_action(event_id: int, action_id: int):
 def action_status(event_id: int, action_id: int):
     """Say where an action stands: to do, doing, done, or won't do (with the reason)."""
     event, action = _event_and_action(event_id, action_id)
-    form = ActionStatusForm(obj=action)
-    if form.validate_on_submit():
+    now = {"status": action.status, "reason": action.reason}
+    form = ActionStatusForm(data=now)
+    if merge_on_submit(form, now):
         services.set_action_status(get_session(), action, ActionStatus(form.status.data),
                                    form.reason.data or "")
         flash(_("The action '%(text)s' is now: %(status)s.", text=action.text,

@@ -13,7 +13,6 @@ from govuk_frontend_wtf.wtforms_widgets import (
     GovTextInput,
 )
 from wtforms import (
-    HiddenField,
     SelectField,
     SelectMultipleField,
     StringField,
@@ -22,6 +21,7 @@ from wtforms import (
 )
 from wtforms.validators import Length
 
+from coprod.common.edit_forms import EditForm
 from coprod.common.forms import CheckboxesInput, NotOnlySpaces, RadioInput, choices, required
 from coprod.events.forms import CountField
 from coprod.voice.forms import GovDateField, NotInFuture, as_choices
@@ -37,7 +37,7 @@ def _text(label: str, limit: int, area: bool = False, **kwargs):
                               limit=f"{limit:,}"))] + kwargs.pop("validators", []), **kwargs)
 
 
-class ItemForm(FlaskForm):
+class ItemForm(EditForm):
     """An item's words (plain and easy read), themes, owner, partners, target and impact."""
 
     you_said = _text(_l("You said"), 1000, True, validators=[
@@ -59,9 +59,6 @@ class ItemForm(FlaskForm):
                              invalid_message=_l("Target date must be a real date"))
     impact = _text(_l("Evidence of impact"), 2000, True,
                    description=_l("What changed for children and families, and how you know"))
-    # What each field held when the page was opened (common.edits), so two people editing at
-    # once do not undo each other's changes unseen.
-    opened = HiddenField()
     submit = SubmitField(_l("Save item"), widget=GovSubmitInput())
 
     def wording(self) -> ItemWording:
@@ -74,7 +71,7 @@ class ItemForm(FlaskForm):
             partners=self.partners.data or "", target_on=self.target_on.data)
 
 
-class StatusForm(FlaskForm):
+class StatusForm(EditForm):
     """Move an item on: the new status, what was done or why not, and a note."""
 
     status = SelectField(_l("Status"), choices=as_choices(STATUS_LABELS), widget=RadioInput(),

@@ -3,12 +3,11 @@ import and the demo keep them: raise `ItemError` naming the field and the GOV.UK
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from datetime import date
 
 from sqlmodel import Session, select
 
-from coprod.common import edits
 from coprod.common.time import utcnow
 from coprod.yousaid.models import FINISHED, FamiliesTold, HowTold, ProgressStep, Status, YouSaidItem
 
@@ -95,19 +94,6 @@ def create_item(session: Session, area_id: int, wording: ItemWording, *,
     if commit:
         session.commit()
     return item
-
-
-def opened_fingerprint(item: YouSaidItem) -> str:
-    """What the item's wording holds now, for an edit form's hidden field."""
-    return edits.fingerprint(asdict(ItemWording.of(item)))
-
-
-def merge_wording(item: YouSaidItem, wording: ItemWording,
-                  opened: str | None) -> tuple[ItemWording, tuple[str, ...]]:
-    """This person's changes over the item as it is now (someone may have saved it since they
-    opened the form), and the fields both changed differently."""
-    merged = edits.merge(opened, asdict(ItemWording.of(item)), asdict(clean_wording(wording)))
-    return ItemWording(**merged.values), merged.conflicts
 
 
 def change_wording(session: Session, item: YouSaidItem, wording: ItemWording) -> None:

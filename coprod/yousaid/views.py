@@ -3,8 +3,7 @@ chain, moving it on, telling families, publishing (files in and out: file_views.
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import date
+from dataclasses import asdict
 
 from flask import Blueprint, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
@@ -12,8 +11,8 @@ from flask_babel import ngettext
 from flask_login import current_user
 from wtforms.fields.choices import SelectChoice
 
+from coprod.common.edit_forms import merge_on_submit
 from coprod.common.forms import ButtonForm
-from coprod.common.i18n import govuk_date
 from coprod.common.permissions import current_role, require
 from coprod.common.records import get_in_area
 from coprod.common.web import as_id, safe_next
@@ -193,60 +192,33 @@ def view_item(item_id: int):
 @bp.route("/<int:item_id>/edit", methods=["GET", "POST"])
 @require("add_evidence")
 def edit_item(item_id: int):
-    """Change an item's words, themes, owner, target and impact."""
+    """Change an item's words, themes, owner, target and impact (someone may be changing
+    others at the same time: common.edit_forms)."""
     item = _item(item_id)
-    form = ItemForm(obj=services.ItemWording.of(item))
+    wording = asdict(services.ItemWording.of(item))
+    form = ItemForm(data=wording)
     form.themes.choices = theme_choices()
-    if request.method == "GET":
-        form.opened.data = services.opened_fingerprint(item)
-    if form.validate_on_submit():
+    if merge_on_submit(form, wording):
         try:
-            wording, conflicts = services.merge_wording(item, form.wording(), form.opened.data)
-            if conflicts:
-                form = _someone_else_changed(item, wording, form.wording(), conflicts)
-            else:
-                services.change_wording(get_session(), item, wording)
+            services.change_wording(get_session(), item, form.wording())
         except services.ItemError as error:
             _show_errors(form, error)
         else:
-            if not form.errors:
-                flash(_("Item changed."), "success")
-                return redirect(url_for("yousaid.view_item", item_id=item.id))
+            flash(_("Item changed."), "success")
+            return redirect(url_for("yousaid.view_item", item_id=item.id))
     return render_template("yousaid/item_form.html", form=form, item=item, linking=[]), (
         400 if form.errors else 200)
-
-
-def _someone_else_changed(item, merged: services.ItemWording, mine: services.ItemWording,
-                          conflicts: tuple[str, ...]) -> ItemForm:
-    """The form again, nothing saved: the other person's changes filled in, this person's own
-    words kept where both changed a field, each such field saying what it holds now; saving
-    again keeps this person's words there."""
-    shown = replace(merged, **{name: getattr(mine, name) for name in conflicts})
-    form = ItemForm(formdata=None, obj=shown)
-    form.themes.choices = theme_choices()
-    form.opened.data = services.opened_fingerprint(item)
-    names = dict((c.value, str(c.label)) for c in form.themes.choices)
-    stored = services.ItemWording.of(item)
-    for name in conflicts:
-        now = getattr(stored, name)
-        if name == "themes":
-            now = ", ".join(names.get(t, t) for t in now)
-        elif isinstance(now, date):
-            now = govuk_date(now)
-        getattr(form, name).errors = [_(
-            "Someone else changed this after you opened the page. It now says: “%(now)s”. "
-            "Your words are below: save again to keep them.", now=now or _("nothing"))]
-    return form
 
 
 @bp.route("/<int:item_id>/status", methods=["GET", "POST"])
 @require("add_evidence")
 def change_status(item_id: int):
-    """Move an item on: done needs what was done; can't do needs a reason."""
+    """Move an item on: done needs what was done; can't do needs a reason. What was done is
+    the item's own words, which the item's form changes too (common.edit_forms)."""
     item = _item(item_id)
-    form = StatusForm(data={"status": item.status, "we_did": item.we_did,
-                            "reason": item.reason}) if request.method == "GET" else StatusForm()
-    if form.validate_on_submit():
+    now = {"status": item.status, "we_did": item.we_did, "reason": item.reason}
+    form = StatusForm(data=now) if request.method == "GET" else StatusForm()
+    if merge_on_submit(form, now):
         try:
             services.change_status(get_session(), item, form.status.data,
                                    note=form.note.data or "",

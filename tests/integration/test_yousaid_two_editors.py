@@ -7,6 +7,7 @@ from coprod.areas.models import Role
 from coprod.yousaid.models import YouSaidItem
 from tests.factories_yousaid import make_item
 from tests.pages import Page
+from tests.two_editors import CONFLICT, open_form, save, values
 
 
 def _open(client, item):
@@ -57,3 +58,52 @@ def test_both_changing_one_field_shows_the_newer_words_and_saves_nothing_unseen(
     db.expire_all()
     stored = db.get(YouSaidItem, item.id)
     assert (stored.we_did, stored.impact) == ("We added a second bus", "Fewer late days")
+
+
+# The status form writes the item's "what we did" and "why not" too, which the item's own form
+# also changes: it had the same silent last-save-wins.
+
+def test_a_status_change_keeps_words_someone_else_saved_meanwhile(signed_in, db, area):
+    item = make_item(db, area, you_said="The bus is late", we_did="We asked the operator")
+    status_url = f"/staff/you-said-we-did/{item.id}/status"
+    officer, admin = signed_in(Role.OFFICER), signed_in(Role.ADMIN)
+    hers, his = open_form(officer, status_url), open_form(admin, status_url)
+    assert "Status changed to Agreed." in save(officer, status_url, hers, status="agreed").text
+    moved = save(admin, status_url, his, we_did="We changed the operator")
+    assert moved.status == 200 and not moved.errors
+    db.expire_all()
+    stored = db.get(YouSaidItem, item.id)
+    assert (stored.status, stored.we_did) == ("agreed", "We changed the operator")
+
+
+def test_a_status_change_does_not_put_back_words_changed_on_the_item_form(signed_in, db, area):
+    item = make_item(db, area, you_said="The bus is late", we_did="We asked the operator")
+    officer, admin = signed_in(Role.OFFICER), signed_in(Role.ADMIN)
+    status_url = f"/staff/you-said-we-did/{item.id}/status"
+    his = open_form(admin, status_url)  # still says "We asked the operator"
+    _save(officer, item, _open(officer, item), we_did="We changed the operator")
+    assert "Status changed to Agreed." in save(admin, status_url, his, status="agreed").text
+    db.expire_all()
+    stored = db.get(YouSaidItem, item.id)
+    assert (stored.status, stored.we_did) == ("agreed", "We changed the operator")
+
+
+def test_both_writing_why_not_shows_the_newer_words_and_saves_nothing_unseen(
+        signed_in, db, area):
+    item = make_item(db, area, you_said="The bus is late")
+    status_url = f"/staff/you-said-we-did/{item.id}/status"
+    officer, admin = signed_in(Role.OFFICER), signed_in(Role.ADMIN)
+    hers, his = open_form(officer, status_url), open_form(admin, status_url)
+    save(officer, status_url, hers, status="cant_do", reason="The route is closed")
+    clash = save(admin, status_url, his, status="cant_do", reason="No drivers until May")
+    assert clash.status == 400
+    assert clash.errors == [CONFLICT.format(now="The route is closed")]
+    assert clash.soup.select_one("textarea#reason").text.strip() == "No drivers until May"
+    db.expire_all()
+    assert db.get(YouSaidItem, item.id).reason == "The route is closed"  # nothing unseen
+
+    kept = save(admin, status_url, values(clash))  # read it, and saved again: knowingly
+    assert "Status changed to Can't do." in kept.text
+    db.expire_all()
+    stored = db.get(YouSaidItem, item.id)
+    assert (stored.status, stored.reason) == ("cant_do", "No drivers until May")

@@ -18,6 +18,7 @@ from govuk_frontend_wtf.wtforms_widgets import (
 from wtforms import BooleanField, DateField, SelectField, StringField, SubmitField
 from wtforms.validators import Length, NumberRange, Optional, StopValidation, ValidationError
 
+from coprod.common.edit_forms import EditForm
 from coprod.common.forms import (
     ChoiceField,
     DateInput,
@@ -127,8 +128,9 @@ class UploadForm(FlaskForm):
     submit = SubmitField(_l("Import survey"), widget=GovSubmitInput())
 
 
-class DetailsForm(FlaskForm):
-    """The survey's title, audience and start-page words."""
+class DetailsForm(EditForm):
+    """The survey's title, audience and start-page words (changed by two people at once
+    without undoing each other: common.edit_forms)."""
 
     title = _text(_l("Title"), _l("Enter a title"), 150)
     easy_read_title = _text(_l("Easy-read title"), _l("Enter an easy-read title"), 150)
@@ -149,8 +151,9 @@ class DetailsForm(FlaskForm):
     submit = SubmitField(_l("Save"), widget=GovSubmitInput())
 
 
-class QuestionForm(FlaskForm):
-    """One question's words, picture and settings."""
+class QuestionForm(EditForm):
+    """One question's words, picture and settings (when changed, by two people at once
+    without undoing each other)."""
 
     qtype = ChoiceField(_l("Type of question"), widget=RadioInput(),
                         choices=choices(QUESTION_TYPES),

@@ -8,6 +8,7 @@ from __future__ import annotations
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 
+from coprod.common.edit_forms import merge_on_submit
 from coprod.common.forms import ButtonForm
 from coprod.common.permissions import require
 from coprod.surveys.builder import conditions as builder_conditions
@@ -114,27 +115,30 @@ def _new_question_form(qtype: str, easy_read: bool) -> QuestionForm:
     return QuestionForm(formdata=formdata, easy_read=easy_read)
 
 
-def _question_form(question: dict, easy_read: bool) -> QuestionForm:
-    prefill = {"qtype": question["type"], "must_answer": question.get("required", False),
-               **{key: question.get(key) for key in
-                  ("text", "easy_read_text", "hint", "symbol", "symbol_alt", "subtype",
-                   "faces", "max_chars", "offer_not_applicable")}}
+def _question_values(question: dict) -> dict:
+    """A question's words and settings under its form's names, to fill it."""
+    values = {"qtype": question["type"], "must_answer": question.get("required", False),
+              **{key: question.get(key) for key in
+                 ("text", "easy_read_text", "hint", "symbol", "symbol_alt", "subtype",
+                  "faces", "max_chars", "offer_not_applicable")}}
     # A file leaves out the usual values; the editor shows them, so a limit is never blank.
-    if question["type"] == "free_text" and prefill["max_chars"] is None:
-        prefill["max_chars"] = DEFAULT_MAX_CHARS
-    if question["type"] == "faces" and prefill["faces"] is None:
-        prefill["faces"] = DEFAULT_FACES
-    return QuestionForm(data=prefill, easy_read=easy_read)
+    if question["type"] == "free_text" and values["max_chars"] is None:
+        values["max_chars"] = DEFAULT_MAX_CHARS
+    if question["type"] == "faces" and values["faces"] is None:
+        values["faces"] = DEFAULT_FACES
+    return values
 
 
 @bp.route("/<int:survey_id>/questions/<question_id>", methods=["GET", "POST"])
 @require("manage_surveys")
 def edit_question(survey_id: int, question_id: str):
-    """Edit one question; its answers and easy-read warnings are listed below the form."""
+    """Edit one question; its answers and easy-read warnings are listed below the form. Two
+    people may change it at once (common.edit_forms)."""
     survey, context, data, question = _load(survey_id, question_id)
-    form = _question_form(question, context["defn"].easy_read)
+    now = _question_values(question)
+    form = QuestionForm(data=now, easy_read=context["defn"].easy_read)
     problems: list[str] = []
-    if form.validate_on_submit():
+    if merge_on_submit(form, now):
         try:
             new = builder.edit_question(data, question_id, form.fields_for_builder(),
                                         form.qtype.data, _lines(form.answers.data))

@@ -10,6 +10,7 @@ from flask import abort, flash, g, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
+from coprod.common.edit_forms import merge_on_submit
 from coprod.common.forms import ButtonForm, choices
 from coprod.common.permissions import require
 from coprod.common.records import get_in_area
@@ -176,9 +177,10 @@ def edit_details(survey_id: int):
     survey = load_survey(survey_id)
     context = builder_context(survey)
     data = survey_to_dict(context["defn"])
-    form = DetailsForm(data=data)
+    now = {name: data.get(name) for name in builder.DETAIL_FIELDS}
+    form = DetailsForm(data=now)
     problems: list[str] = []
-    if form.validate_on_submit():
+    if merge_on_submit(form, now):
         fields = {name: getattr(form, name).data for name in builder.DETAIL_FIELDS}
         try:
             save_data(survey, builder.update_details(data, fields))
