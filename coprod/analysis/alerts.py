@@ -30,6 +30,7 @@ from sqlmodel import Session, select
 
 from coprod.analysis.flags import safeguarding_people
 from coprod.areas.models import Area
+from coprod.auth.models import User
 from coprod.common import mail
 from coprod.common.time import utcnow
 from coprod.db import session_scope
@@ -132,16 +133,26 @@ def _alert_area(app: Flask, session: Session, area_id: int,
                     "the safeguarding role to tell: %s", len(links), area_name, " ".join(links))
         _record(session, waiting, Alert.NO_ONE)
     else:
-        subject, body = alert_text(area_name, links)
-        try:
-            mail.send(app.config, [mail.message(app.config, lead.email, subject, body)
-                                   for lead in leads])
-        except Exception:  # the mail server is away or refused: logged, tried again later
-            log.exception("Safeguarding alert for flag(s) %s in %s could not be emailed",
-                          ", ".join(str(flag.id) for flag in waiting), area_name)
-            _record(session, waiting, Alert.FAILED)
-        else:
-            _record(session, waiting, Alert.SENT)
+        _record(session, waiting, _email(app, leads, area_name, links, waiting))
+
+
+def _email(app: Flask, leads: list[User], area_name: str, links: list[str],
+           flags: list[SafeguardingFlag]) -> Alert:
+    """Email each lead; SENT if at least one had it. Failures are logged (never raised): a
+    failed alert is tried again later, and the dashboard banner shows meanwhile."""
+    ids = ", ".join(str(flag.id) for flag in flags)
+    subject, body = alert_text(area_name, links)
+    try:
+        refused = mail.send(app.config, [mail.message(app.config, lead.email, subject, body)
+                                         for lead in leads])
+    except Exception:  # the mail server is away or refused: logged, tried again later
+        log.exception("Safeguarding alert for flag(s) %s in %s could not be emailed", ids,
+                      area_name)
+        return Alert.FAILED
+    if refused:
+        log.error("Safeguarding alert for flag(s) %s in %s: the mail server refused %s", ids,
+                  area_name, ", ".join(refused))
+    return Alert.FAILED if len(refused) == len(leads) else Alert.SENT
 
 
 def _record(session: Session, flags: list[SafeguardingFlag], alert: Alert) -> None:

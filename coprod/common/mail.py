@@ -26,9 +26,10 @@ def message(config: Mapping[str, Any], to: str, subject: str, body: str) -> Emai
     return mail
 
 
-def send(config: Mapping[str, Any], messages: list[EmailMessage]) -> None:
-    """Send the messages over one connection, giving up after MAIL_TIMEOUT seconds of silence.
-    Raises OSError or smtplib.SMTPException when the server is away or refuses any of them."""
+def send(config: Mapping[str, Any], messages: list[EmailMessage]) -> list[str]:
+    """Send the messages over one connection, giving up after MAIL_TIMEOUT seconds of silence;
+    the addresses the server refused (the others still go). Raises OSError or
+    smtplib.SMTPException when the server is away, refuses to talk, or fails mid-way."""
     server, port = config["MAIL_SERVER"], int(config.get("MAIL_PORT") or 587)
     timeout = float(config.get("MAIL_TIMEOUT") or 10)
     security = config.get("MAIL_SECURITY") or "starttls"
@@ -40,5 +41,10 @@ def send(config: Mapping[str, Any], messages: list[EmailMessage]) -> None:
             smtp.starttls(context=ssl.create_default_context())
         if config.get("MAIL_USERNAME"):
             smtp.login(config["MAIL_USERNAME"], config.get("MAIL_PASSWORD") or "")
+        refused = []
         for mail in messages:
-            smtp.send_message(mail)
+            try:
+                smtp.send_message(mail)
+            except smtplib.SMTPRecipientsRefused:
+                refused.append(str(mail["To"]))
+    return refused

@@ -31,6 +31,7 @@ class FakeSMTP:
     sent: list = []
     connections: list = []
     refuse = False
+    refuse_to: set[str] = set()
 
     def __init__(self, host, port, timeout=None):
         if FakeSMTP.refuse:
@@ -52,13 +53,15 @@ class FakeSMTP:
 
     def send_message(self, message):
         assert self.tls, "mail goes over TLS unless MAIL_SECURITY says none"
+        if message["To"] in FakeSMTP.refuse_to:
+            raise smtplib.SMTPRecipientsRefused({message["To"]: (550, b"No such user")})
         FakeSMTP.sent.append(message)
 
 
 @pytest.fixture
 def smtp(app, monkeypatch):
     """A mail server set up for the app, answered by FakeSMTP."""
-    FakeSMTP.sent, FakeSMTP.connections, FakeSMTP.refuse = [], [], False
+    FakeSMTP.sent, FakeSMTP.connections, FakeSMTP.refuse, FakeSMTP.refuse_to = [], [], False, set()
     monkeypatch.setattr(smtplib, "SMTP", FakeSMTP)
     for key, value in {"MAIL_SERVER": "smtp.council.example", "MAIL_PORT": 587,
                        "MAIL_FROM": "coprod@council.example", "PUBLIC_URL": PUBLIC_URL}.items():
@@ -181,6 +184,20 @@ def test_a_flag_raised_by_hand_alerts_and_one_already_opened_does_not(
     assert len(smtp.sent) == 1
     db.expire_all()
     assert db.get(SafeguardingFlag, opened_flag.id).alert == Alert.NOT_NEEDED
+
+
+def test_an_address_the_server_refuses_does_not_stop_the_other_leads_hearing(
+        app, db, area, smtp, caplog):
+    gone, here = (factories.make_user(db, area, Role.SAFEGUARDING) for _ in range(2))
+    smtp.refuse_to = {gone.email}
+    comment = make_comment(db, area, DISCLOSURE, group="child")
+    with caplog.at_level(logging.ERROR, logger="coprod.analysis.alerts"):
+        assert alerts.send_waiting(app) == 1
+    assert [message["To"] for message in smtp.sent] == [here.email]
+    assert f"the mail server refused {gone.email}" in caplog.text
+    flag = db.exec(select(SafeguardingFlag).where(SafeguardingFlag.comment_id == comment.id)).one()
+    db.refresh(flag)
+    assert flag.alert == Alert.SENT
 
 
 def test_two_workers_claim_an_alert_once(app, db, area):
