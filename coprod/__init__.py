@@ -69,10 +69,13 @@ def create_app(config: str | None = None, **overrides: Any) -> Flask:
 
     app.url_map.converters["int"] = IdConverter  # before any URL is added: see IdConverter
     _register_blueprints(app)
+    # Importing it sets its session hooks: a flag raised anywhere wakes the alert thread.
+    from coprod.analysis import alerts
     from coprod.areas import web as areas_web
     from coprod.common import errors, web
 
     errors.init_app(app)
+    alerts.init_app(app)
     web.init_app(app)
     areas_web.init_app(app)
     static_files.init_app(app)

@@ -248,21 +248,28 @@ def report(area_slug: str, date_from, date_to, kind: str, fmt: str, out: str) ->
 
 
 @main.command("run-jobs")
-@click.option("--once", is_flag=True, help="Build the PDFs waiting now, then stop (for cron)")
+@click.option("--once", is_flag=True,
+              help="Build the PDFs and send the alerts waiting now, then stop (for cron)")
 @click.option("--every", default=10.0, show_default=True,
               help="Seconds between looks for new jobs")
 @with_appcontext
 def run_jobs(once: bool, every: float) -> None:
-    """Build the report PDFs people asked for: a worker of its own, beside (or instead of) the
-    thread each web process runs. Safe to run on several hosts: each job is built once."""
+    """Build the report PDFs people asked for and send waiting safeguarding alerts: a worker of
+    its own, beside (or instead of) the threads each web process runs. Safe to run on several
+    hosts: each job is built once, each alert sent once."""
     import time
 
     from flask import current_app
 
+    from coprod.analysis.alerts import send_waiting
     from coprod.reports.jobs import run_pending
 
     app = current_app._get_current_object()  # type: ignore[attr-defined]
     while True:
+        alerted = send_waiting(app)
+        if alerted:
+            click.echo(f"Dealt with the alert for {alerted} safeguarding flag"
+                       f"{'s' if alerted > 1 else ''}.", err=True)
         built = run_pending(app)
         if built:
             click.echo(f"Built {built} PDF{'s' if built > 1 else ''}.", err=True)

@@ -64,6 +64,22 @@ class Config:
     # Each web process builds report PDFs in a background thread; set COPROD_REPORT_JOBS_IN_WEB
     # to 0 when `coprod run-jobs` runs as a worker of its own.
     REPORT_JOBS_IN_WEB = os.environ.get("COPROD_REPORT_JOBS_IN_WEB", "1") != "0"
+    # Email, for the safeguarding alert: when a comment is flagged, each of the area's
+    # safeguarding leads is emailed a link to the flag (never the words, never a name). With no
+    # MAIL_SERVER or MAIL_FROM, the alert is written to the application log instead and the
+    # staff dashboard's banner is the only sign. MAIL_SECURITY: starttls, ssl or none.
+    MAIL_SERVER = os.environ.get("COPROD_MAIL_SERVER", "")
+    MAIL_PORT = int(os.environ.get("COPROD_MAIL_PORT", "587") or 587)
+    MAIL_SECURITY = os.environ.get("COPROD_MAIL_SECURITY", "starttls") or "starttls"
+    MAIL_USERNAME = os.environ.get("COPROD_MAIL_USERNAME", "")
+    MAIL_PASSWORD = os.environ.get("COPROD_MAIL_PASSWORD", "")
+    MAIL_FROM = os.environ.get("COPROD_MAIL_FROM", "")
+    MAIL_TIMEOUT = float(os.environ.get("COPROD_MAIL_TIMEOUT", "10") or 10)
+    # The address people reach coprod at (https://voice.example.gov.uk), for links in email.
+    PUBLIC_URL = os.environ.get("COPROD_PUBLIC_URL", "")
+    # Each web process sends alerts from a background thread; set COPROD_ALERTS_IN_WEB to 0
+    # when `coprod run-jobs` runs as a worker of its own.
+    SAFEGUARDING_ALERTS_IN_WEB = os.environ.get("COPROD_ALERTS_IN_WEB", "1") != "0"
 
 
 class DevelopmentConfig(Config):
@@ -79,6 +95,8 @@ class TestConfig(DevelopmentConfig):
     TESTING = True
     PASSWORD_HASH_FAST = True
     REPORT_JOBS_IN_WEB = False  # tests build PDFs by calling reports.jobs.run_pending
+    SAFEGUARDING_ALERTS_IN_WEB = False  # tests send by calling analysis.alerts.send_waiting
+    MAIL_SERVER = ""  # tests that send set a server and a fake smtplib.SMTP
 
 
 def build_config(name: str | None) -> dict:

@@ -20,25 +20,23 @@ from coprod.auth.models import User
 from coprod.common.time import utcnow
 from coprod.events.models import ListeningEvent
 from coprod.text.pipeline import analyse
-from coprod.text.safeguarding import vocabulary as sg
 from coprod.voice.findings import (
     DECIDED,
     NEW,
+    Alert,
     Outcome,
     SafeguardingFlag,
     Source,
     hiding_flag_exists,
 )
-from coprod.voice.models import Comment
+from coprod.voice.models import Comment, Group, HowGiven
 
 HANDLED_SHOWN = 50
 RAISED_BY_HAND = "raised by a reviewer"
-# The queue's order: the most serious risk to a child first (a lead's judgement, written
-# down; change it here).
-RISK_ORDER = [sg.SUICIDAL, sg.SELF_HARM, sg.SEXUAL, sg.PHYSICAL, sg.ONLINE, sg.EXPLOITATION,
-              sg.THREATS, sg.DOMESTIC, sg.UNSAFE, sg.MISSING, sg.INJURY, sg.SECRETS, sg.NEGLECT,
-              sg.EMOTIONAL, sg.RESTRAINT, sg.MENTAL_CRISIS, sg.CARER_CRISIS, sg.RADICALISATION,
-              sg.ABUSE, sg.WORDED_LIKE_A_DISCLOSURE]
+# Who is speaking for themselves when a child or young person's group is given "alone" or
+# "with help" (not "someone spoke on their behalf").
+YOUNG_GROUPS = frozenset({Group.CHILD.value, Group.YOUNG_PERSON.value})
+STAGES = (None, Outcome.IN_PROGRESS.value, Outcome.REFERRED.value)  # the queue's sections
 
 
 @dataclass(frozen=True)
@@ -52,6 +50,17 @@ class FlagItem:
     @property
     def event_title(self) -> str | None:
         return self.event.title if self.event else None
+
+    @property
+    def young_persons_own_words(self) -> bool:
+        """A child or young person said it themselves (alone or with help): they may have told
+        no one else, where a parent or practitioner writing about a child already knows."""
+        return (self.comment.group in YOUNG_GROUPS
+                and self.comment.how_given != HowGiven.ON_BEHALF.value)
+
+    def waited(self, now: datetime | None = None) -> timedelta:
+        """How long the flag has been with the safeguarding role (since it was raised)."""
+        return (now or utcnow()) - self.flag.raised_at
 
 
 def waiting_count(session: Session, area_id: int) -> int:
@@ -90,23 +99,21 @@ def flag_sources(session: Session, area_id: int) -> FlagSources:
     return FlagSources(len(reasons) - by_hand, by_hand)
 
 
-def risk_rank(reasons: list[str]) -> int:
-    """How urgent a flag's most serious reason is: 0 first. A reviewer's flag ranks with
-    general abuse; a reason not in the list comes last."""
-    ranks = [RISK_ORDER.index(reason) if reason in RISK_ORDER
-             else RISK_ORDER.index(sg.ABUSE) if reason.startswith(RAISED_BY_HAND)
-             else len(RISK_ORDER) for reason in reasons]
-    return min(ranks, default=len(RISK_ORDER))
+def queue_order(item: FlagItem) -> tuple:
+    """Where an open flag sits in the queue: new before in progress before referred; within
+    each, a child's or young person's own words first, then the longest waiting. Plain rules a
+    lead can check on the page, not a guess at how serious the words are (the check's reasons
+    are shown beside each flag for that)."""
+    stage = STAGES.index(item.flag.outcome) if item.flag.outcome in STAGES else len(STAGES)
+    return (stage, not item.young_persons_own_words, item.flag.raised_at, item.flag.id)
 
 
 def waiting_flags(session: Session, area_id: int) -> list[FlagItem]:
-    """Open flags (new, in progress, referred): the most serious risk first, then the
-    earliest said. A child's disclosure of abuse is read before a worry about neglect."""
+    """Open flags (new, in progress, referred) in the queue's order (queue_order)."""
     items = _items(session, _flag_rows(
         SafeguardingFlag.area_id == area_id,
         or_(SafeguardingFlag.outcome.is_(None), SafeguardingFlag.outcome.not_in(DECIDED))))
-    return sorted(items, key=lambda item: (risk_rank(item.flag.reasons), item.comment.said_on,
-                                           item.flag.id))
+    return sorted(items, key=queue_order)
 
 
 @dataclass(frozen=True)
@@ -254,6 +261,7 @@ def raise_flag(session: Session, comment: Comment, user_id: int, reason: str = "
     flag.reasons = [*flag.reasons, *reasons]
     flag.raised_by, flag.raised_by_id, flag.raised_at = Source.PERSON.value, user_id, utcnow()
     flag.outcome, flag.handled_by_id, flag.handled_at = None, None, None
+    flag.alert, flag.alert_tries = Alert.WAITING.value, 0  # the leads are told (again)
     session.add(flag)
     session.commit()
 

@@ -3,14 +3,18 @@ on (new, in progress, referred, acted on, not a concern); admins set the local p
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from flask import abort, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_login import current_user
 from wtforms.fields.choices import SelectChoice
 
 from coprod.analysis import bp, flags
 from coprod.analysis.forms import HandleFlagForm, HistoryFilterForm, ProcedureForm
 from coprod.common.permissions import require
+from coprod.common.time import utcnow
 from coprod.db import get_session
 from coprod.voice.findings import OUTCOME_LABELS, Outcome
 
@@ -21,12 +25,24 @@ def _people_choices(blank: str) -> list[SelectChoice]:
         for person in flags.safeguarding_people(get_session(), g.area.id)]
 
 
+def how_long(waited: timedelta) -> str:
+    """A wait in the unit a lead counts it in: minutes, then hours up to two days, then days
+    (never rounded up to "1 week" when it is 10 days)."""
+    minutes = max(int(waited.total_seconds() // 60), 1)
+    if minutes < 60:
+        return ngettext("%(num)d minute", "%(num)d minutes", minutes)
+    if minutes < 48 * 60:
+        return ngettext("%(num)d hour", "%(num)d hours", minutes // 60)
+    return ngettext("%(num)d day", "%(num)d days", minutes // (24 * 60))
+
+
 @bp.get("/safeguarding")
 @require("handle_safeguarding")
 def safeguarding_queue():
-    """Open flags, the most serious risk first and then the earliest said."""
+    """Open flags in the queue's order (flags.queue_order), each with how long it has waited."""
     return render_template("analysis/safeguarding_queue.html",
                            waiting=flags.waiting_flags(get_session(), g.area.id),
+                           now=utcnow(), how_long=how_long,
                            people={p.id: p.name for p in
                                    flags.safeguarding_people(get_session(), g.area.id)},
                            procedure=flags.procedure(get_session(), g.area.id),

@@ -53,7 +53,7 @@ def _delete_in_chunks(session: Session, query, survey_counts: dict[int, int]) ->
             return done
         for response in chunk:
             survey_counts[response.survey_id] = survey_counts.get(response.survey_id, 0) + 1
-            delete_response(session, response)
+            delete_response(session, response, by_author=False)
         session.commit()
         done += len(chunk)
 

@@ -52,6 +52,19 @@ NEW = "new"  # a flag no one has looked at yet (outcome None)
 DECIDED = frozenset({Outcome.ACTED_ON.value, Outcome.NOT_A_CONCERN.value})
 
 
+class Alert(StrEnum):
+    """Whether the safeguarding leads were told a flag is waiting (coprod.analysis.alerts).
+    Flags raised before alerts existed have none ("")."""
+
+    WAITING = "waiting"  # to be sent by a worker, after the flag's transaction commits
+    SENDING = "sending"  # a worker claimed it
+    SENT = "sent"  # emailed to every safeguarding lead of the area
+    LOGGED = "logged"  # no mail server is set up: written to the application log instead
+    NO_ONE = "no_one"  # the area has no safeguarding lead to tell (also logged)
+    FAILED = "failed"  # the mail server refused or was away, on every try (also logged)
+    NOT_NEEDED = "not_needed"  # someone had opened the flag before the alert went
+
+
 class Sentiment(StrEnum):
     """How a comment feels (shared/design/themes.yaml)."""
 
@@ -153,6 +166,11 @@ class SafeguardingFlag(SQLModel, table=True):
     # In progress: the safeguarding user looking into it. Referred: to whom.
     assigned_to_id: int | None = Field(default=None, foreign_key="user.id", ondelete="SET NULL")
     referred_to: str = Field(default="", max_length=200)
+    # The email alert to the safeguarding leads (never the words, never a name): where it
+    # stands, when it was last tried or sent, and how many tries it took.
+    alert: str = Field(default=Alert.WAITING.value, max_length=10, index=True)
+    alerted_at: datetime | None = None
+    alert_tries: int = 0
 
     def made_by_coprod(self, action: str) -> bool:
         """The automatic check raised it: the audit log says coprod did, not a person."""

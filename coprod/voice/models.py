@@ -37,6 +37,14 @@ class Channel(StrEnum):
     OTHER = "other"
 
 
+class AnswersDeleted(StrEnum):
+    """Who deleted the rest of a survey response whose flagged answer was kept."""
+
+    AUTHOR = "author"  # the person who answered, with their receipt code
+    AGE = "age"  # `coprod purge`, when the survey's answers reached the end of their keeping
+    EARLIER = "earlier"  # before coprod recorded who (the date, if known, is from the audit log)
+
+
 class HowGiven(StrEnum):
     """Whether the person gave their view themselves, with help, or someone spoke for them."""
 
@@ -85,6 +93,11 @@ class Comment(SQLModel, table=True):
     survey_question_id: str | None = Field(default=None, max_length=100)
     created_by_id: int | None = Field(default=None, foreign_key="user.id", ondelete="SET NULL")
     created_at: datetime = Field(default_factory=utcnow)
+    # A survey answer kept for the safeguarding lead when the rest of its response was deleted:
+    # when, and by whom (AnswersDeleted), so the lead's page says so rather than naming a
+    # response that no longer exists.
+    answers_deleted_at: datetime | None = None
+    answers_deleted_by: str = Field(default="", max_length=10)
     # A person's yes to showing the display text on public pages (None: not approved).
     published_at: datetime | None = None
     published_by_id: int | None = Field(default=None, foreign_key="user.id", ondelete="SET NULL")

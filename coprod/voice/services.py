@@ -23,6 +23,7 @@ from coprod.voice.analyse import Analysed, analyse_comment, analyse_first, store
 from coprod.voice.findings import SafeguardingFlag, hiding_flag_exists
 from coprod.voice.models import (
     MAX_COMMENT_LENGTH,
+    AnswersDeleted,
     Channel,
     Comment,
     Group,
@@ -166,12 +167,14 @@ def add_comments(session: Session, area_id: int, comments: list[NewComment], *,
 
 
 def delete_comments_for_response(session: Session, survey_response_id: int, *,
-                                 commit: bool = True) -> int:
+                                 commit: bool = True,
+                                 by: AnswersDeleted = AnswersDeleted.AUTHOR) -> int:
     """Remove every comment that came from one survey response (when the response is deleted),
     except one flagged for safeguarding that the safeguarding lead has not decided on yet, or
     has acted on: anyone holding a receipt (a shared family device) could otherwise remove a
-    disclosure before it is seen. Each one kept is in the audit log. Pass commit=False to delete
-    them in the caller's transaction, with the response. Returns how many were removed."""
+    disclosure before it is seen. Each one kept is in the audit log, and says when (and by
+    whom) the rest went, for the lead's page. Pass commit=False to delete them in the caller's
+    transaction, with the response. Returns how many were removed."""
     ids = session.exec(select(Comment.id)
                        .where(Comment.survey_response_id == survey_response_id)).all()
     kept = set(session.exec(select(Comment.id).where(Comment.id.in_(ids),
@@ -179,8 +182,13 @@ def delete_comments_for_response(session: Session, survey_response_id: int, *,
     for comment_id in ids:
         comment = session.get(Comment, comment_id)
         if comment_id in kept:
-            record_event(session, comment, "kept", {
-                "why": "its author deleted their answers; kept for the safeguarding lead"})
+            if comment.answers_deleted_at is None:  # the first deletion is the one that counts
+                comment.answers_deleted_at, comment.answers_deleted_by = utcnow(), by.value
+                session.add(comment)
+            why = ("its author deleted their answers" if by == AnswersDeleted.AUTHOR
+                   else "its answers were deleted")
+            record_event(session, comment, "kept",
+                         {"why": f"{why}; kept for the safeguarding lead"})
             continue
         # One by one, so that the audit log records each deletion.
         session.delete(comment)

@@ -1,4 +1,5 @@
-"""Safeguarding casework (issue 13, point 4): the queue by risk then when said, what the lead
+"""Safeguarding casework (issue 13, point 4; audit 3, finding 7): the queue in an order a lead
+can check (new first, a young person's own words first, the longest wait first), what the lead
 needs on each flag's page, the moves between states and who may make them, a history of
 decided flags, the local procedure, and automatic flags recorded as coprod's."""
 
@@ -11,6 +12,7 @@ from coprod.analysis import flags
 from coprod.analysis.models import FlagStep
 from coprod.areas.models import Role
 from coprod.common.audit import AuditEvent
+from coprod.common.time import utcnow
 from coprod.voice.findings import Outcome, SafeguardingFlag
 from tests import factories
 from tests.factories_voice import make_comment, make_event
@@ -23,21 +25,52 @@ def DAYS_AGO(days: int) -> date:  # noqa: N802
 
 NEGLECT = "There is no food at home and he is always hungry"
 PHYSICAL = "Dad hits me when he is angry"
-SUICIDAL = "She told me she wants to kill herself"
+CHILD_NOW = "My stepdad hits me and I am scared to go home"
+SELF_HARM_JUNE = "My daughter has been self harming since June, CAMHS are involved"
+SELF_HARM_NOV = "My daughter is self harming again, she is with CAMHS but the wait is long"
 
 
 def _flag(db, comment) -> SafeguardingFlag:
     return db.exec(select(SafeguardingFlag).where(SafeguardingFlag.comment_id == comment.id)).one()
 
 
-def test_the_queue_puts_the_most_serious_risk_first_then_the_earliest_said(db, area, signed_in):
-    make_comment(db, area, NEGLECT, said_on=DAYS_AGO(days=40))
-    make_comment(db, area, PHYSICAL + " again", said_on=DAYS_AGO(days=2))
-    make_comment(db, area, SUICIDAL, said_on=DAYS_AGO(days=1))
-    make_comment(db, area, PHYSICAL, said_on=DAYS_AGO(days=20))
+def _raised(db, comment, ago: timedelta, outcome: str | None = None) -> SafeguardingFlag:
+    flag = _flag(db, comment)
+    flag.raised_at, flag.outcome = utcnow() - ago, outcome
+    db.add(flag)
+    db.commit()
+    return flag
+
+
+def test_the_queue_puts_new_first_a_young_persons_own_words_first_then_the_longest_wait(
+        db, area, signed_in):
+    """Audit 3, finding 7: two parents' comments about a daughter's self-harm (already with
+    CAMHS) sat above a child saying now that their stepdad hits them."""
+    child = make_comment(db, area, CHILD_NOW, group="child", channel="survey",
+                         said_on=DAYS_AGO(days=0))
+    june = make_comment(db, area, SELF_HARM_JUNE, said_on=DAYS_AGO(days=160))
+    november = make_comment(db, area, SELF_HARM_NOV, said_on=DAYS_AGO(days=20))
+    for_them = make_comment(db, area, PHYSICAL, group="young_person", how_given="on_behalf")
+    looked_at = make_comment(db, area, NEGLECT, group="young_person")
+    _raised(db, child, timedelta(hours=2))
+    _raised(db, june, timedelta(days=10))
+    _raised(db, november, timedelta(days=3))
+    _raised(db, for_them, timedelta(days=2))
+    _raised(db, looked_at, timedelta(days=30), Outcome.IN_PROGRESS.value)
+
     page = signed_in(Role.SAFEGUARDING).page("/staff/analysis/safeguarding")
-    said = [row.select("td")[3].get_text(strip=True) for row in page.soup.select("main tbody tr")]
-    assert said == [SUICIDAL, PHYSICAL, PHYSICAL + " again", NEGLECT]
+    rows = [[cell.get_text(" ", strip=True) for cell in row.select("td")]
+            for row in page.soup.select("main tbody tr")]
+    assert [row[4] for row in rows] == [CHILD_NOW, SELF_HARM_JUNE, SELF_HARM_NOV, PHYSICAL,
+                                        NEGLECT]
+    assert [row[0] for row in rows] == ["Child Their own words", "Parent or carer",
+                                        "Parent or carer", "Young person",
+                                        "Young person Their own words"]
+    assert [row[1].split(" since ")[0] for row in rows] == ["2 hours", "10 days", "3 days",
+                                                            "2 days", "30 days"]
+    hint = page.soup.select_one("#queue-order").get_text(" ", strip=True)
+    assert hint.startswith("In this order: new flags, then those someone is looking into")
+    assert "own words come first" in hint and "waited longest" in hint
 
 
 def test_a_flag_page_shows_when_it_was_said_the_event_who_heard_it_and_the_procedure(

@@ -156,17 +156,20 @@ def delete_by_receipt(session: Session, typed: str) -> bool:
     return True
 
 
-def delete_response(session: Session, response: SurveyResponse) -> None:
+def delete_response(session: Session, response: SurveyResponse, by_author: bool = True) -> None:
     """A response, its answers and the comments made from it (not yet committed), except a
-    comment the safeguarding lead has still to decide on (voice.services keeps it)."""
-    _delete_voice_comments(session, response.id)
+    comment the safeguarding lead has still to decide on (voice.services keeps it, noting
+    whether the author deleted the rest or it reached the end of its keeping)."""
+    _delete_voice_comments(session, response.id, by_author)
     session.execute(delete(SurveyAnswer).where(SurveyAnswer.response_id == response.id))
     session.delete(response)
 
 
-def _delete_voice_comments(session: Session, response_id: int | None) -> None:
+def _delete_voice_comments(session: Session, response_id: int | None, by_author: bool) -> None:
     try:
+        from coprod.voice.models import AnswersDeleted
         from coprod.voice.services import delete_comments_for_response
     except ImportError:  # no voice package in this build: nothing was made from the response
         return
-    delete_comments_for_response(session, response_id, commit=False)
+    delete_comments_for_response(session, response_id, commit=False,
+                                 by=AnswersDeleted.AUTHOR if by_author else AnswersDeleted.AGE)
