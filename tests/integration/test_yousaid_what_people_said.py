@@ -204,3 +204,19 @@ def test_families_told_on_the_website_needs_the_item_published(signed_in, db, ar
     assert "Saved: families were told." in officer.submit(url, {"told_on": day,
                                                                 "how": "website"}).text
 
+
+
+def test_a_link_saved_before_responses_were_kept_counts_who_had_answered_by_then(client, db,
+                                                                               area):
+    survey = make_survey(db, area, "preparing-for-adulthood")
+    for _ in range(5):
+        _respond(db, area, survey, {"age": "14_to_16", "feel_about_work": "happy"})
+    item = make_published(db, area, **JOB)
+    link = _old_style_link(db, item, survey, "feel_about_work")
+    link.snapshot = {k: v for k, v in link.snapshot.items() if k != "responses"}
+    db.add(link)
+    db.commit()
+    _respond(db, area, survey, {"feel_about_work": "sad"}, receipt="WXYZ-2345",
+             when=utcnow() + timedelta(minutes=1))
+    assert "People who told us: 5" in client.page(f"/areas/{area.slug}/you-said-we-did/").text
+    assert "You want a real job." not in _receipt(client, "WXYZ-2345").text
