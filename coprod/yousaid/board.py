@@ -111,3 +111,15 @@ def published(session: Session, area_id: int, theme: str | None = None,
         query = query.where(YouSaidItem.status == status)
     items = session.exec(query.order_by(YouSaidItem.updated_at.desc(), YouSaidItem.id.desc())).all()
     return [i for i in items if not theme or theme in i.themes]
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.split()).rstrip(".").casefold()
+
+
+def public_reason(item: YouSaidItem) -> str:
+    """Why a "can't do" item cannot be done, for the public board: nothing when the reason only
+    repeats what we said we cannot do (it would read the same sentence twice)."""
+    if item.status != Status.CANT_DO or _plain(item.reason) in ("", _plain(item.we_did)):
+        return ""
+    return item.reason

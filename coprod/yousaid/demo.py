@@ -84,7 +84,7 @@ def _link_a_question(session: Session, item, survey: Survey) -> None:
     from coprod.surveys.definition import library
 
     for question in library.current_definition(session, survey).questions:
-        if question.type != "free_text":
+        if question.type != "free_text" and not question.about_the_person:
             evidence.link_question(session, item, survey.id, question.id, commit=False)
             return
 
@@ -102,13 +102,13 @@ def _move_on(session: Session, item, status: Status, first: date, rng: random.Ra
     for step in path:
         services.change_status(session, item, step.value, author=AUTHOR, on=done_on,
                                commit=False)
+    if status != Status.NEW:
+        item.published = True  # first, so families can be told on the website
+        session.add(item)
     if status in (Status.DONE, Status.CANT_DO) and rng.random() < 0.65:
         services.record_told(session, item, min(done_on + timedelta(days=rng.randint(3, 30)),
                                                 today),
                              rng.choice(list(HowTold)).value, audience="Families on the forum list",
                              reached=rng.choice([None, 120, 350, 900]), commit=False)
-    if status != Status.NEW:
-        item.published = True
-        session.add(item)
     session.flush()
 

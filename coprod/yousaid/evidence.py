@@ -1,8 +1,9 @@
-"""Linking an item to what was said, and counting the voices behind it from those links.
+"""Linking an item to what was said, and what the item's page shows of it.
 
 A survey question is linked with its result frozen at that moment, so the item still shows what
-families said then, however many answer later. Voices are never typed in: a comment is one
-voice of its group, an event adds who came by group, a question adds who answered it by group.
+families said then, however many answer later; the responses counted then are kept with it. A
+question about the person answering (age, group, ethnicity) is never linked: it is not what
+anyone said. Voices are never typed in: they are counted from the links (coprod.yousaid.voices).
 """
 
 from __future__ import annotations
@@ -13,16 +14,19 @@ from datetime import date
 
 from sqlmodel import Session, func, select
 
-from coprod.events.models import ATTENDANCE, EventAction, ListeningEvent
+from coprod.common.small_numbers import DEFAULT_THRESHOLD
+from coprod.events.models import EventAction, ListeningEvent
 from coprod.surveys.definition import library
-from coprod.surveys.journey import submit as runner_submit
-from coprod.surveys.models import Survey, SurveyAnswer
+from coprod.surveys.models import Survey
 from coprod.surveys.results import services as results
+from coprod.surveys.voice_link import voice_group
 from coprod.voice import services as voice_services
 from coprod.voice.findings import CommentTheme
 from coprod.voice.findings import Status as ThemeStatus
 from coprod.voice.models import Comment
+from coprod.yousaid import voices as people
 from coprod.yousaid.models import EvidenceKind, EvidenceLink, YouSaidItem
+from coprod.yousaid.question_results import QuestionEvidence, shown_question
 
 THEME_COMMENTS_LINKED = 50
 
@@ -32,7 +36,7 @@ class EvidenceSummary:
     """Everything an item rests on, ready to show: the chain's first link."""
 
     comments: list[Comment] = field(default_factory=list)
-    questions: list[EvidenceLink] = field(default_factory=list)
+    questions: list[QuestionEvidence] = field(default_factory=list)
     events: list[ListeningEvent] = field(default_factory=list)
     voices: dict[str, int] = field(default_factory=dict)
 
@@ -79,26 +83,31 @@ def link_event(session: Session, item: YouSaidItem, event_id: int, *, user_id: i
 
 
 def question_snapshot(session: Session, survey: Survey, question_id: str) -> dict | None:
-    """One question's result now: what a later reader needs, counts only (never free text)."""
+    """One question's result now: what a later reader needs, counts only (never free text),
+    and which responses said something in answer (the people behind it, counted once each)."""
     defn = library.current_definition(session, survey)
     rows = results.response_rows(session, survey.id, results.ResultFilters())
     found = {r.question.id: r for r in results.question_results(defn, rows)}
     result = found.get(question_id)
     if result is None:
         return None
-    groups = Counter(row.response.respondent_group or "other" for row in rows
-                     if row.answers.get(question_id) not in (None, "", []))
+    said = set(people.answer_ids(rows, question_id))
+    groups = Counter(voice_group(defn, row.response) for row in rows if row.response.id in said)
     return {"survey_title": survey.title, "question": result.question.text,
             "answered": result.answered, "groups": dict(groups), "on": date.today().isoformat(),
             "options": [{"label": o.label, "count": o.count, "percent": o.percent}
-                        for o in result.options]}
+                        for o in result.options], "responses": sorted(said)}
 
 
 def link_question(session: Session, item: YouSaidItem, survey_id: int, question_id: str, *,
                   user_id: int | None = None, commit: bool = True) -> bool:
-    """Link a survey question of this area, freezing its result as it stands today."""
+    """Link a survey question of this area, freezing its result as it stands today; never a
+    question about the person answering."""
     survey = session.get(Survey, survey_id)
     if survey is None or survey.area_id != item.area_id:
+        return False
+    question = people.question_of(session, survey, question_id)
+    if question is None or question.about_the_person:
         return False
     snapshot = question_snapshot(session, survey, question_id)
     if snapshot is None:
@@ -127,27 +136,21 @@ def action_in_event(session: Session, area_id: int, action_id: int) -> EventActi
     return action if action is not None and action.area_id == area_id else None
 
 
-def evidence_of(session: Session, item: YouSaidItem, viewer_role: str | None) -> EvidenceSummary:
-    """The item's evidence this person may see, and the voices behind all of it by group."""
-    found = EvidenceSummary()
-    voices: Counter[str] = Counter()
+def evidence_of(session: Session, item: YouSaidItem, viewer_role: str | None,
+                threshold: int = DEFAULT_THRESHOLD) -> EvidenceSummary:
+    """The item's evidence this person may see, and the people behind all of it by group."""
+    found = EvidenceSummary(voices=people.voices_by_item(session, [item.id or 0])[item.id or 0])
+    answers = people.SurveyAnswers(session)
     for link in _links(session, item):
         if link.comment_id:
-            comment = session.get(Comment, link.comment_id)
-            voices[comment.group] += 1
-            visible = voice_services.comment_in_area(session, item.area_id, comment.id,
+            visible = voice_services.comment_in_area(session, item.area_id, link.comment_id,
                                                      viewer_role)
             if visible is not None:
                 found.comments.append(visible)
         elif link.event_id:
-            event = session.get(ListeningEvent, link.event_id)
-            found.events.append(event)
-            for column, group, _label in ATTENDANCE:
-                voices[group] += getattr(event, column)
+            found.events.append(session.get(ListeningEvent, link.event_id))
         else:
-            found.questions.append(link)
-            voices.update(link.snapshot.get("groups", {}))
-    found.voices = {group: n for group, n in sorted(voices.items()) if n}
+            found.questions.append(shown_question(link, answers.counts(link), threshold))
     return found
 
 
@@ -183,24 +186,6 @@ def items_for_comment(session: Session, area_id: int, comment_id: int) -> list[Y
     query = (select(YouSaidItem).join(EvidenceLink, EvidenceLink.item_id == YouSaidItem.id)
              .where(EvidenceLink.comment_id == comment_id, YouSaidItem.area_id == area_id))
     return list(session.exec(query.order_by(YouSaidItem.id)).all())
-
-
-def published_items_for_receipt(session: Session, typed_code: str) -> list[YouSaidItem] | None:
-    """The published items a respondent's own answers are evidence for; None for no such code.
-
-    Their answers are the comments made from their response, and the questions they answered."""
-    response = runner_submit.find_by_receipt(session, typed_code)
-    if response is None:
-        return None
-    comment_ids = select(Comment.id).where(Comment.survey_response_id == response.id)
-    answered = set(session.exec(select(SurveyAnswer.question_id)
-                                .where(SurveyAnswer.response_id == response.id)).all())
-    links = session.exec(select(EvidenceLink).where(EvidenceLink.area_id == response.area_id)
-                         .where(EvidenceLink.comment_id.in_(comment_ids)
-                                | (EvidenceLink.survey_id == response.survey_id))).all()
-    ids = {e.item_id for e in links if e.comment_id or e.question_id in answered}
-    query = select(YouSaidItem).where(YouSaidItem.id.in_(ids), YouSaidItem.published)
-    return list(session.exec(query.order_by(YouSaidItem.id)).all()) if ids else []
 
 
 @dataclass(frozen=True)
@@ -268,26 +253,8 @@ def describe(session: Session, area_id: int, sources: Sources,
     if event is not None and event.area_id == area_id:
         lines.append(f"the listening event {event.title}")
     survey = sources.survey_id and session.get(Survey, sources.survey_id)
-    if survey and survey.area_id == area_id and sources.question_id:
-        lines.append(f"the results of question {sources.question_id} in {survey.title}")
+    question = survey and survey.area_id == area_id and sources.question_id and \
+        people.question_of(session, survey, sources.question_id)
+    if question and not question.about_the_person:
+        lines.append(f"the results of the question “{question.text}” in {survey.title}")
     return lines
-
-
-def voice_totals(session: Session, items: list[YouSaidItem]) -> dict[int, int]:
-    """How many voices are behind each item, in three queries (counts only: safe for public
-    pages once passed through `public_count`)."""
-    ids = [item.id for item in items if item.id is not None]
-    link = EvidenceLink
-    totals: Counter[int] = Counter()
-    totals.update(dict(session.exec(select(link.item_id, func.count(link.comment_id))
-                                    .where(link.item_id.in_(ids), link.comment_id.is_not(None))
-                                    .group_by(link.item_id)).all()))
-    came = sum((getattr(ListeningEvent, column) for column, _g, _l in ATTENDANCE[1:]),
-               getattr(ListeningEvent, ATTENDANCE[0][0]))
-    totals.update(dict(session.exec(select(link.item_id, func.sum(came))
-                                    .join(ListeningEvent, ListeningEvent.id == link.event_id)
-                                    .where(link.item_id.in_(ids)).group_by(link.item_id)).all()))
-    for item_id, snapshot in session.exec(select(link.item_id, link.snapshot).where(
-            link.item_id.in_(ids), link.kind == EvidenceKind.QUESTION.value)).all():
-        totals[item_id] += sum(snapshot.get("groups", {}).values())
-    return {item_id: totals.get(item_id, 0) for item_id in ids}

@@ -17,7 +17,7 @@ from coprod.db import get_session
 from coprod.surveys.journey import throttle as code_throttle
 from coprod.surveys.journey.forms import CodeForm
 from coprod.voice.area_codebooks import area_codebook
-from coprod.yousaid import board, evidence
+from coprod.yousaid import board, voices
 from coprod.yousaid.models import STATUS_EASY, STATUS_LABELS, Status
 
 bp = Blueprint("yousaid_public", __name__)
@@ -52,7 +52,8 @@ def _page(area_slug: str | None, page: str):
                            themes=[(t, book.name(t)) for t in themes], theme_name=book.name,
                            status_labels=STATUS_LABELS, status_easy=STATUS_EASY,
                            statuses=list(Status), board_link=board_link, qr=qr,
-                           voices=evidence.voice_totals(get_session(), items),
+                           voices=voices.voice_totals(get_session(), items),
+                           public_reason=board.public_reason,
                            board_url=lambda p="board", **kw: _board_url(area, p, **kw))
 
 
@@ -124,7 +125,7 @@ def _look_up(code: str):
     used = code_throttle.take_a_try(db, key, rules)
     if used is None:
         return TOO_MANY_TRIES
-    items = evidence.published_items_for_receipt(db, code)
+    items = voices.published_items_for_receipt(db, code)
     if items is not None:
         code_throttle.give_back_a_try(db, key)
         return items

@@ -182,13 +182,18 @@ def add_update(session: Session, item: YouSaidItem, text: str, *, user_id: int |
 def record_told(session: Session, item: YouSaidItem, told_on: date | None, how: str | None, *,
                 audience: str = "", reached: int | None = None,
                 user_id: int | None = None, commit: bool = True) -> FamiliesTold:
-    """Record that families were told: a date and a channel are needed."""
+    """Record that families were told: a date and a channel are needed, and "on the website"
+    only once the item is on the public board (else the receipt page would still say "We have
+    not finished yet")."""
     if told_on is None:
         raise ItemError("told_on", "Enter the date families were told")
     if told_on > date.today():
         raise ItemError("told_on", "The date families were told must be today or in the past")
     if not how or how not in HowTold.__members__.values():
         raise ItemError("how", "Select how families were told")
+    if how == HowTold.WEBSITE and not item.published:
+        raise ItemError("how", "Publish the item before recording that families were told on "
+                               "the website")
     if reached is not None and reached < 0:
         raise ItemError("reached", "Number reached must be 0 or more")
     told = FamiliesTold(item_id=item.id, area_id=item.area_id, told_on=told_on, how=how,

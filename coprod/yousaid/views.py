@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from flask import Blueprint, flash, g, redirect, render_template, request, url_for
+from flask import (
+    Blueprint,
+    current_app,
+    flash,
+    g,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from flask_babel import gettext as _
 from flask_babel import ngettext
 from flask_login import current_user
@@ -184,7 +193,8 @@ def view_item(item_id: int):
     db = get_session()
     item = _item(item_id)
     return render_template("yousaid/view_item.html", item=item, button=ButtonForm(),
-                           found=evidence.evidence_of(db, item, current_role()),
+                           found=evidence.evidence_of(db, item, current_role(),
+                                                      current_app.config["SMALL_NUMBER"]),
                            timeline=services.timeline(db, item),
                            told=services.told_records(db, item))
 

@@ -7,9 +7,10 @@ from collections import Counter
 from sqlmodel import select
 
 from coprod import demo
-from coprod.surveys.models import SurveyResponse
+from coprod.surveys.definition import library
+from coprod.surveys.models import Survey, SurveyResponse
 from coprod.voice.models import Comment
-from coprod.yousaid import evidence
+from coprod.yousaid import voices
 from coprod.yousaid.models import EvidenceLink, FamiliesTold, YouSaidItem
 
 
@@ -22,6 +23,14 @@ def test_the_demo_items_show_every_page_something_real(app, db, client):
                                                      "cant_do"}
     kinds = set(db.exec(select(EvidenceLink.kind).where(EvidenceLink.area_id == area.id)).all())
     assert kinds == {"comment", "event", "question"}
+    for link in db.exec(select(EvidenceLink).where(EvidenceLink.area_id == area.id,
+                                                   EvidenceLink.kind == "question")).all():
+        question = library.current_definition(db, db.get(Survey, link.survey_id)).question(
+            link.question_id)
+        assert not question.about_the_person, f"item {link.item_id} rests on {question.text}"
+    website = db.exec(select(FamiliesTold.item_id).where(FamiliesTold.area_id == area.id,
+                                                         FamiliesTold.how == "website")).all()
+    assert all(db.get(YouSaidItem, item_id).published for item_id in website)
     told = set(db.exec(select(FamiliesTold.item_id).where(FamiliesTold.area_id == area.id)).all())
     finished = [i for i in items if i.status in ("done", "cant_do")]
     assert any(i.id in told for i in finished) and any(i.id not in told for i in finished)
@@ -37,6 +46,6 @@ def test_the_demo_items_show_every_page_something_real(app, db, client):
         Comment.id.in_(linked), Comment.survey_response_id.is_not(None))
         .order_by(Comment.survey_response_id)).first()
     code = db.get(SurveyResponse, response_id).receipt_code
-    found = evidence.published_items_for_receipt(db, code)
+    found = voices.published_items_for_receipt(db, code)
     assert found, "a demo respondent's receipt code finds what happened"
     assert "You said" in client.submit("/you-said-we-did/what-happened", {"code": code}).text

@@ -197,21 +197,23 @@ def test_an_item_from_a_survey_question_keeps_the_result_it_was_made_from(signed
     from tests.survey_results_helpers import add_response
 
     survey = make_survey(db, area)
-    for feel, group in (("happy", "young_person"), ("sad", "young_person"),
-                        ("sad", "parent_carer")):
-        add_response(db, survey, {"feel": feel}, group=group)
+    for feel, group, times in (("happy", "young_person", 6), ("sad", "young_person", 5),
+                               ("sad", "parent_carer", 5)):
+        for _ in range(times):
+            add_response(db, survey, {"feel": feel}, group=group)
     officer = signed_in(Role.OFFICER)
     results = officer.page(f"/staff/surveys/{survey.id}/results")
     link = results.soup.find("a", href=f"{STAFF}/new?survey={survey.id}&question=feel")
     assert link is not None
     saved = officer.submit(link["href"], {"you_said": "Young people felt sad at the drop-in"})
-    assert "How did you feel?" in saved.text and "3 people answered" in saved.text
-    assert "3 voices behind this item" in saved.text
+    assert "How did you feel?" in saved.text and "16 people answered" in saved.text
+    assert "16 voices behind this item" in saved.text
     add_response(db, survey, {"feel": "happy"}, group="young_person")  # after linking
     item_page = officer.page(saved.response.request.path)
-    assert "3 people answered" in item_page.text  # frozen when linked
+    assert "16 people answered" in item_page.text  # frozen when linked
+    assert "16 voices behind this item" in item_page.text
     sad = item_page.soup.find("td", string="Sad").find_parent("tr").get_text(" ", strip=True)
-    assert sad.split()[-2:] == ["2", "67%"]
+    assert sad.split()[-2:] == ["10", "63%"]
 
 
 def test_an_item_from_a_theme_links_the_themes_comments(signed_in, db, area):

@@ -2,7 +2,7 @@
 public wording only; "what happened to what I said" shows a respondent only the published items
 their own answers are evidence for; wrong codes are throttled."""
 
-from coprod.yousaid import evidence
+from coprod.yousaid import evidence, voices
 from tests import factories
 from tests.factories_voice import make_comment
 from tests.factories_yousaid import PUBLIC, make_item, make_published, make_respondent
@@ -139,4 +139,4 @@ def test_voices_are_counted_from_every_kind_of_evidence(db, area):
                                              parent_carers_count=2, practitioners_count=1).id)
     shown = evidence.evidence_of(db, item, "officer")
     assert shown.voices == {"parent_carer": 2, "practitioner": 1, "young_person": 7}
-    assert evidence.voice_totals(db, [item]) == {item.id: 10}
+    assert voices.voice_totals(db, [item]) == {item.id: 10}

@@ -101,6 +101,12 @@ class Question:
         return (self.easy_read_text or self.text) if easy_read else self.text
 
     @property
+    def about_the_person(self) -> bool:
+        """Asks who is answering (age, group, ethnicity, who helped), not what they think or
+        what happened to them: an answer to it is never something they "said"."""
+        return self.type == "about_you" or self.id == HELPED_QUESTION_ID
+
+    @property
     def is_equality_question(self) -> bool:
         """Equality questions are always skippable and reported only in aggregate."""
         return self.type == "about_you" and self.subtype in EQUALITY_SUBTYPES
