@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import timedelta
 
 import click
 from flask import Flask
@@ -99,13 +100,22 @@ def import_survey(path: str, area_slug: str | None) -> None:
 @with_appcontext
 def purge() -> None:
     """Delete what the privacy notice says we delete, by age (run it daily; see README)."""
-    from coprod.surveys.retention import purge as purge_by_age
+    from flask import current_app
+    from flask_babel import ngettext
 
+    from coprod.retention import purge_all
+
+    window = timedelta(minutes=current_app.config["CODE_TRIES_MINUTES"])
     with session_scope() as session:
-        done = purge_by_age(session)
-    click.echo(f"Deleted {done.responses} survey responses past 3 years, {done.unsent} unsent "
-               f"responses past 90 days, and {done.kept_comments} comments kept for "
-               "safeguarding that the lead decided were not a concern.")
+        done = purge_all(session, code_window=window)
+        click.echo("Deleted:")
+        for line in done.lines():
+            click.echo(f"  {line}")
+        if done.held:
+            click.echo(ngettext(
+                "Kept: %(num)d comment past its time, held for the safeguarding lead until "
+                "they record an outcome.", "Kept: %(num)d comments past their time, held for "
+                "the safeguarding lead until they record an outcome.", done.held))
 
 
 @main.command("import-charter")

@@ -9,6 +9,7 @@ from datetime import datetime
 
 from sqlmodel import Field, SQLModel
 
+from coprod.common.records import NEVER_REUSED_IDS
 from coprod.common.time import utcnow
 from coprod.voice.findings import NEW
 
@@ -17,6 +18,7 @@ class FlagStep(SQLModel, table=True):
     """One move of a flag in the casework (new to in progress, referred...): its history."""
 
     __audit_hidden__ = frozenset({"note"})
+    __table_args__ = NEVER_REUSED_IDS
 
     id: int | None = Field(default=None, primary_key=True)
     flag_id: int = Field(foreign_key="safeguardingflag.id", index=True, ondelete="CASCADE")

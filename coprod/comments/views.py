@@ -163,7 +163,8 @@ def import_comments():
     upload = ImportForm()
     problems: list[str] = []
     if upload.validate_on_submit():
-        parsed = parsing.parse_csv(upload.file.data.read(), parsing.local_today())
+        parsed = parsing.parse_csv(upload.file.data.read(), parsing.local_today(),
+                                   upload.file.data.filename or _("the file"))
         if not parsed.errors:
             added = services.add_comments(get_session(), g.area.id, parsed.comments,
                                           created_by_id=current_user.id)

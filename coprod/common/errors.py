@@ -31,6 +31,10 @@ HIDDEN_CHARACTER = ("Sorry, we could not use what you sent",
                     "is pasted from another program. Go back, type that text again instead of "
                     "pasting it, and try again. Nothing was saved.")
 
+TOO_BIG = ("The file is too big",
+           "The file must be %(limit)s MB or smaller. Go back and choose a smaller file: a CSV "
+           "file with many rows can be split into several files. Nothing was saved.")
+
 
 def init_app(app: Flask) -> None:
     """Register one handler for HTTP errors and one for failed CSRF checks."""
@@ -39,7 +43,7 @@ def init_app(app: Flask) -> None:
     app.register_error_handler(Exception, _unexpected)
 
 
-def _page(status: int, title: str, body: str) -> tuple[str, int]:
+def _page(status: int, title: str, body: str, **values: str) -> tuple[str, int]:
     """The error page in the site's own layout. If that cannot be drawn (the database is down:
     the header names the area, the menu asks who is signed in), it is drawn again without
     anything from the database, so nobody sees the server's bare "Internal Server Error"."""
@@ -47,14 +51,14 @@ def _page(status: int, title: str, body: str) -> tuple[str, int]:
         without_database()
     try:
         return render_template("errors/error.html", status=status, title=_(title),
-                               body=_(body)), status
+                               body=_(body, **values)), status
     except Exception:  # noqa: BLE001 (an error page must always answer)
         if g.get(WITHOUT_DATABASE):
             raise
         current_app.logger.exception("Error page could not be drawn; drawing it plainly")
         without_database()
         return render_template("errors/error.html", status=status, title=_(title),
-                               body=_(body)), status
+                               body=_(body, **values)), status
 
 
 def _http_error(error: HTTPException) -> Any:
@@ -62,8 +66,17 @@ def _http_error(error: HTTPException) -> Any:
         return current_app.login_manager.unauthorized()
     if isinstance(error, HiddenCharacter):
         return _page(400, *HIDDEN_CHARACTER)
+    if error.code == 413:
+        return _too_big()
     title, body = MESSAGES.get(error.code or 500, MESSAGES[400])
     return _page(error.code or 500, title, body)
+
+
+def _too_big() -> tuple[str, int]:
+    """Anything sent over MAX_CONTENT_LENGTH (in practice, an uploaded file): say so, and the
+    limit in megabytes, as a computer shows a file's size."""
+    megabytes = current_app.config["MAX_CONTENT_LENGTH"] / (1024 * 1024)
+    return _page(413, *TOO_BIG, limit=f"{megabytes:g}")
 
 
 def _unexpected(error: Exception) -> ResponseReturnValue:

@@ -11,6 +11,12 @@ from sqlmodel import Session, SQLModel
 
 T = TypeVar("T", bound=SQLModel)
 
+# For a table whose rows are about a person and may be deleted (a comment, a survey response):
+# SQLite otherwise gives a deleted row's id to the next row, so an audit-log entry or a bookmark
+# for the deleted one would lead to someone else's words. PostgreSQL's sequences never reuse a
+# number and ignore this. Migration 0018t_ids_never_reused made the existing tables so.
+NEVER_REUSED_IDS = {"sqlite_autoincrement": True}
+
 
 def get_in_area(session: Session, model: type[T], record_id: int, area_id: int) -> T:
     """The record if it belongs to this area, else 404 (never 403: that would confirm it exists)."""

@@ -9,6 +9,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import LargeBinary, UniqueConstraint
 from sqlmodel import JSON, Column, Field, SQLModel
 
+from coprod.common.records import NEVER_REUSED_IDS
 from coprod.common.time import utcnow
 
 
@@ -54,6 +55,8 @@ class SelfEvaluation(SQLModel, table=True):
 class SavedReport(SQLModel, table=True):
     """A report published for a board: frozen with its figures as they were that day."""
 
+    __table_args__ = NEVER_REUSED_IDS
+
     id: int | None = Field(default=None, primary_key=True)
     area_id: int = Field(foreign_key="area.id", index=True, ondelete="CASCADE")
     kind: str = Field(max_length=20)
@@ -80,6 +83,7 @@ class ReportJob(SQLModel, table=True):
     `request` is what to build: a live report's kind and scope, or a saved report's id."""
 
     __audit__ = False
+    __table_args__ = NEVER_REUSED_IDS
 
     id: int | None = Field(default=None, primary_key=True)
     area_id: int = Field(foreign_key="area.id", index=True, ondelete="CASCADE")

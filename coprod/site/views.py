@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, g, make_response, render_template, url_for
+from flask import Blueprint, abort, current_app, g, make_response, render_template, url_for
 from sqlmodel import select
 
 from coprod.areas.models import Area
@@ -39,8 +39,9 @@ def accessibility():
 
 @bp.get("/privacy")
 def privacy():
-    """The privacy notice."""
-    return render_template("site/privacy.html")
+    """The privacy notice (its times are those `coprod purge` applies)."""
+    return render_template("site/privacy.html",
+                           code_minutes=current_app.config["CODE_TRIES_MINUTES"])
 
 
 @bp.get("/cookies")

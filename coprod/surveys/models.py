@@ -13,6 +13,7 @@ from enum import StrEnum
 from sqlalchemy import UniqueConstraint
 from sqlmodel import JSON, Column, Field, SQLModel
 
+from coprod.common.records import NEVER_REUSED_IDS
 from coprod.common.time import utcnow
 
 
@@ -78,6 +79,7 @@ class SurveyResponse(SQLModel, table=True):
 
     # Both codes let whoever holds them carry on or delete the answers: not for the audit log.
     __audit_hidden__ = frozenset({"resume_hash", "receipt_code"})
+    __table_args__ = NEVER_REUSED_IDS
 
     id: int | None = Field(default=None, primary_key=True)
     area_id: int = Field(foreign_key="area.id", index=True, ondelete="CASCADE")
@@ -101,7 +103,8 @@ class SurveyResponse(SQLModel, table=True):
 class SurveyAnswer(SQLModel, table=True):
     """One answer, saved as soon as its page is answered. `value` is a string or a list."""
 
-    __table_args__ = (UniqueConstraint("response_id", "question_id", name="uq_answer_question"),)
+    __table_args__ = (UniqueConstraint("response_id", "question_id", name="uq_answer_question"),
+                      NEVER_REUSED_IDS)
     __audit_hidden__ = frozenset({"value"})
 
     id: int | None = Field(default=None, primary_key=True)

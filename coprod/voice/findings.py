@@ -18,6 +18,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import ColumnElement, UniqueConstraint, and_, exists, or_
 from sqlmodel import JSON, Column, Field, SQLModel
 
+from coprod.common.records import NEVER_REUSED_IDS
 from coprod.common.time import utcnow
 
 LOW_CONFIDENCE = 0.6
@@ -123,7 +124,8 @@ class CommentAnalysis(SQLModel, table=True):
 class CommentTheme(SQLModel, table=True):
     """One theme on one comment: suggested by the analysis or added by a person, then decided."""
 
-    __table_args__ = (UniqueConstraint("comment_id", "theme_id", name="uq_commenttheme"),)
+    __table_args__ = (UniqueConstraint("comment_id", "theme_id", name="uq_commenttheme"),
+                      NEVER_REUSED_IDS)
 
     id: int | None = Field(default=None, primary_key=True)
     comment_id: int = Field(foreign_key="comment.id", index=True, ondelete="CASCADE")
@@ -151,6 +153,7 @@ class SafeguardingFlag(SQLModel, table=True):
 
     # A reviewer's reason and the lead's note may repeat what the family said.
     __audit_hidden__ = frozenset({"note", "reasons"})
+    __table_args__ = NEVER_REUSED_IDS
 
     id: int | None = Field(default=None, primary_key=True)
     comment_id: int = Field(foreign_key="comment.id", unique=True, ondelete="CASCADE")

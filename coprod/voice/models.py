@@ -8,6 +8,7 @@ from enum import StrEnum
 from flask_babel import lazy_gettext as _l
 from sqlmodel import Field, SQLModel
 
+from coprod.common.records import NEVER_REUSED_IDS
 from coprod.common.time import utcnow
 
 MAX_COMMENT_LENGTH = 5000
@@ -77,6 +78,7 @@ class Comment(SQLModel, table=True):
     # Family words never go into the audit log. display_text is hidden too: until theming
     # redacts it, it is the same words.
     __audit_hidden__ = frozenset({"original_text", "display_text"})
+    __table_args__ = NEVER_REUSED_IDS
 
     id: int | None = Field(default=None, primary_key=True)
     area_id: int = Field(foreign_key="area.id", index=True, ondelete="CASCADE")

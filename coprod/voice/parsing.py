@@ -155,6 +155,9 @@ def _check_row(row: dict, today: date) -> tuple[NewComment | None, list[tuple[st
 
 
 def _header_problem(columns: list[str]) -> str | None:
+    if not any(columns):
+        return _("The file is empty: its first row must name the columns text, group, channel "
+                 "and said_on")
     missing = [name for name in REQUIRED_COLUMNS if name not in columns]
     if missing:
         return _("The file must have a first row naming the columns text, group, channel and "
@@ -183,24 +186,30 @@ def _read_rows(reader) -> tuple[list[str], list[tuple[int, dict]], int]:
     return header, rows, blank
 
 
-def parse_csv(data: bytes, today: date) -> Parsed:
-    """Check every row of an uploaded CSV file; rows are numbered as a spreadsheet shows them."""
+def parse_csv(data: bytes, today: date, filename: str) -> Parsed:
+    """Check every row of an uploaded CSV file; rows are numbered as a spreadsheet shows them,
+    and each problem names the file, as the "you said, we did" import does."""
     try:
         header, rows, blank = _rows(csv_text(data))
     except CsvFileError as error:
-        return Parsed(errors=[str(error)])
+        return Parsed(errors=[_in_file(filename, str(error))])
     if problem := _header_problem(header):
-        return Parsed(errors=[problem])
+        return Parsed(errors=[_in_file(filename, problem)])
     parsed = Parsed(blank=blank)
     for number, row in rows:
         comment, problems = _check_row(row, today)
-        parsed.errors += [_("Row %(number)d, %(column)s: %(message)s", number=number,
-                            column=column, message=message) for column, message in problems]
+        parsed.errors += [_("%(file)s, row %(number)d, column %(column)s: %(message)s",
+                            file=filename, number=number, column=column, message=message)
+                          for column, message in problems]
         if comment:
             parsed.comments.append(comment)
     if not parsed.errors and not parsed.comments:
-        parsed.errors.append(_("The file has no comments in it"))
+        parsed.errors.append(_in_file(filename, _("The file has no comments in it")))
     return parsed
+
+
+def _in_file(filename: str, problem: str) -> str:
+    return _("%(file)s: %(problem)s", file=filename, problem=problem)
 
 
 def template_csv() -> str:

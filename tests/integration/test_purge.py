@@ -63,7 +63,7 @@ def test_answers_go_three_years_after_the_survey_closed(app, db, area):
     _closed(db, recent, days_ago=2 * 365)
 
     output = _purge(app)
-    assert "Deleted 1 survey responses past 3 years" in output
+    assert "  1 survey response past its 3 years\n" in output
     assert not _exists(db, SurveyResponse, old_response)
     assert not db.exec(select(SurveyAnswer).where(SurveyAnswer.response_id == old_response)).all()
     assert not _exists(db, Comment, old_comment)
@@ -82,7 +82,7 @@ def test_answers_never_sent_go_after_90_days(app, db, area):
     sent = _answered(app, db, survey, "Sent long ago")
     _last_saved(db, sent, days_ago=400)
 
-    assert "1 unsent responses past 90 days" in _purge(app)
+    assert "  1 survey response never sent, past 90 days\n" in _purge(app)
     assert not _exists(db, SurveyResponse, abandoned)
     assert _exists(db, SurveyResponse, still_going)
     assert db.get(SurveyResponse, sent).status == ResponseStatus.COMPLETE.value
@@ -94,7 +94,7 @@ def test_a_disclosure_waiting_for_the_safeguarding_lead_is_never_purged(app, db,
     comment = db.exec(select(Comment.id).where(Comment.survey_response_id == response)).one()
     _closed(db, survey, days_ago=4 * 365)
 
-    _purge(app)
+    assert "Kept: 1 comment past its time, held for the safeguarding lead" in _purge(app)
     assert not _exists(db, SurveyResponse, response)
     assert _exists(db, Comment, comment)
 
@@ -102,11 +102,14 @@ def test_a_disclosure_waiting_for_the_safeguarding_lead_is_never_purged(app, db,
     flag.outcome = Outcome.NOT_A_CONCERN.value
     db.add(flag)
     db.commit()
-    assert "and 1 comments kept for safeguarding" in _purge(app)
+    output = _purge(app)
+    assert ("  1 comment whose survey response was deleted, no longer held for the "
+            "safeguarding lead\n") in output
+    assert "Kept:" not in output
     assert not _exists(db, Comment, comment)
 
 
 def test_the_privacy_notice_states_the_times_purge_applies(client, area):
     text = Page(client.get("/privacy")).text
-    assert "kept for 3 years after the survey closes" in text
+    assert "are deleted 3 years after the survey closes" in text
     assert "we delete your answers 90 days after you last saved one" in text

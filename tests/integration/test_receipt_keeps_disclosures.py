@@ -23,7 +23,7 @@ def _finish_and_delete(app, client, db, survey, said):
     comment_id = db.exec(select(Comment.id).where(Comment.survey_response_id == response_id)).one()
     someone = app.test_client()
     confirm = someone.submit("/surveys/delete-my-answers", {"code": receipt})
-    assert "we keep those words until our safeguarding lead has read them" in confirm.text
+    assert "we keep those words until our safeguarding lead has dealt with them" in confirm.text
     page = send(someone, confirm, {})  # "Yes, delete my answers"
     db.expire_all()
     return page, response_id, comment_id
@@ -34,7 +34,7 @@ def test_a_flagged_disclosure_outlives_delete_by_receipt_and_the_rest_goes(app, 
     survey = make_survey(db, area)
     page, response_id, comment_id = _finish_and_delete(app, client, db, survey, DISCLOSURE)
     assert page.h1 == "Your answers are deleted"
-    assert "we keep those words until our safeguarding lead has read them" in page.text
+    assert "we keep those words until our safeguarding lead has dealt with them" in page.text
 
     assert db.get(SurveyResponse, response_id) is None
     assert db.exec(select(SurveyAnswer).where(SurveyAnswer.response_id == response_id)).all() == []

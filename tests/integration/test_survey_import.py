@@ -179,11 +179,11 @@ def test_bad_csv_rows_are_listed_by_row_and_column_and_nothing_is_imported(signe
     assert page.status == 400
     assert page.title.startswith("Error:")
     assert page.errors == [
-        "Row 3, column 'feel': 'ecstatic' is not an answer to this question: "
+        "paper.csv, row 3, column 'feel': 'ecstatic' is not an answer to this question: "
         "choose from happy, ok, sad, dont_understand",
-        "Row 4, column 'feel': enter an answer, this question must be answered",
-        "Row 5, column 'date': '31/02/2026' is not a real date: write it like 2026-03-14 "
-        "or 14/03/2026",
+        "paper.csv, row 4, column 'feel': enter an answer, this question must be answered",
+        "paper.csv, row 5, column 'date': '31/02/2026' is not a real date: write it like "
+        "2026-03-14 or 14/03/2026",
     ]
     assert db.exec(select(SurveyResponse).where(SurveyResponse.survey_id == survey.id)).all() == []
 
@@ -192,4 +192,5 @@ def test_a_csv_with_an_unknown_column_is_refused(signed_in, db, area):
     survey = make_survey(db, area)
     page = _upload_csv(signed_in(Role.FORUM), survey, "feel,favourite_colour\nhappy,blue\n")
     assert page.status == 400
-    assert page.errors[0].startswith("Column 'favourite_colour' is not a question in this survey")
+    assert page.errors[0].startswith("paper.csv: Column 'favourite_colour' is not a question in "
+                                     "this survey")

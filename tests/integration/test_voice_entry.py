@@ -141,8 +141,9 @@ def test_a_csv_with_a_bad_date_and_an_unknown_group_imports_nothing(signed_in, d
     assert page.status == 400
     assert page.title.startswith("Error:")
     assert page.errors[0] == "The file has 2 problems. Nothing was imported."
-    assert page.errors[1].startswith("Row 3, said_on:")
-    assert page.errors[2].startswith("Row 4, group: 'grandad' is not recognised")
+    assert page.errors[1].startswith("comments.csv, row 3, column said_on:")
+    assert page.errors[2].startswith("comments.csv, row 4, column group: 'grandad' is "
+                                     "not recognised")
     assert len(page.soup.select(".govuk-error-summary")) == 1
     assert _comments(db, area) == []
 

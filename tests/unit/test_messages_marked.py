@@ -19,7 +19,7 @@ from coprod.voice.parsing import parse_csv, pasted_comments
 ROOT = Path(__file__).resolve().parents[2]
 # A sample from each place that builds messages in Python.
 WANTED = {
-    "coprod/voice/parsing.py": ["Row %(number)d, %(column)s: %(message)s",
+    "coprod/voice/parsing.py": ["%(file)s, row %(number)d, column %(column)s: %(message)s",
                                 "enter the date it was said", "Lines %(listed)s and %(last)d"],
     "coprod/common/csv_files.py": ["In Excel, choose 'Save as' and then 'CSV UTF-8'"],
     "coprod/surveys/staff/response_import.py": [
@@ -66,9 +66,10 @@ def test_babel_extraction_finds_the_messages_built_in_python():
 
 def test_messages_work_outside_a_request_and_outside_the_app():
     parsed = parse_csv(b"text,group,channel,said_on\nToo long a wait,parent_carer,fax,"
-                       b"2025-03-14\n", date(2026, 1, 1))
+                       b"2025-03-14\n", date(2026, 1, 1), "comments.csv")
     [error] = parsed.errors
-    assert error.startswith("Row 2, channel: 'fax' is not recognised: use one of ")
+    assert error.startswith("comments.csv, row 2, column channel: 'fax' is not "
+                            "recognised: use one of ")
     assert "social_media" in error
     long_lines = pasted_comments("ok\n" + "x" * 5001 + "\n" + "y" * 5001, "parent_carer",
                                  "email", date(2026, 1, 1))

@@ -41,7 +41,7 @@ def test_dates_in_either_uk_or_iso_form():
 def test_a_good_csv_becomes_comments_with_or_without_a_byte_order_mark():
     body = HEADER + "Waited 2 years for CAMHS,parent_carer,phone,2025-03-14,\n"
     for data in (body.encode(), ("\ufeff" + body).encode()):
-        parsed = parsing.parse_csv(data, TODAY)
+        parsed = parsing.parse_csv(data, TODAY, "comments.csv")
         assert parsed.errors == []
         assert parsed.comments == [parsing.NewComment(
             "Waited 2 years for CAMHS", "parent_carer", "phone", date(2025, 3, 14), "alone")]
@@ -50,7 +50,7 @@ def test_a_good_csv_becomes_comments_with_or_without_a_byte_order_mark():
 def test_how_given_is_optional_and_labels_are_forgiving():
     data = (b"text,group,channel,said_on\n"
             b"Transport is late every day,Parent carer,Social media,14/03/2025\n")
-    parsed = parsing.parse_csv(data, TODAY)
+    parsed = parsing.parse_csv(data, TODAY, "comments.csv")
     assert parsed.comments[0].group == "parent_carer"
     assert parsed.comments[0].channel == "social_media"
     assert parsed.comments[0].how_given == "alone"
@@ -62,49 +62,57 @@ def test_each_bad_row_is_named_with_its_column():
             + "Bad date,young_person,email,31/31/2025,\n"
             + "Bad group,grandparent,email,2025-01-01,\n"
             + ",child,letter,2099-01-01,\n").encode()
-    parsed = parsing.parse_csv(data, TODAY)
+    parsed = parsing.parse_csv(data, TODAY, "comments.csv")
     assert parsed.errors == [
-        "Row 3, said_on: enter the date as YYYY-MM-DD or DD/MM/YYYY, like 2025-03-14 or "
-        "14/03/2025",
-        "Row 4, group: 'grandparent' is not recognised: use one of young_person, child, "
-        "parent_carer, practitioner, other",
-        "Row 5, text: enter what was said",
-        "Row 5, said_on: the date must be today or in the past",
+        "comments.csv, row 3, column said_on: enter the date as YYYY-MM-DD or DD/MM/YYYY, like "
+        "2025-03-14 or 14/03/2025",
+        "comments.csv, row 4, column group: 'grandparent' is not recognised: use one of "
+        "young_person, child, parent_carer, practitioner, other",
+        "comments.csv, row 5, column text: enter what was said",
+        "comments.csv, row 5, column said_on: the date must be today or in the past",
     ]
 
 
 def test_rows_are_numbered_as_a_spreadsheet_shows_them_even_after_blank_rows():
     data = (HEADER + "One,child,email,2025-01-01,\n,,,,\n\nTwo,child,email,someday,\n").encode()
-    parsed = parsing.parse_csv(data, TODAY)
-    assert parsed.errors[0].startswith("Row 5, said_on")
+    parsed = parsing.parse_csv(data, TODAY, "comments.csv")
+    assert parsed.errors[0].startswith("comments.csv, row 5, column said_on")
     assert parsed.blank == 2
 
 
 def test_quoted_text_with_commas_and_new_lines_stays_one_comment():
     data = (HEADER + '"The SENCO listened, finally.\nThank you",parent_carer,compliment,'
             "2025-02-02,\n").encode()
-    parsed = parsing.parse_csv(data, TODAY)
+    parsed = parsing.parse_csv(data, TODAY, "comments.csv")
     assert parsed.comments[0].text == "The SENCO listened, finally.\nThank you"
 
 
 def test_a_file_that_is_not_utf8_is_reported_clearly():
     data = (HEADER + "Caf\u00e9 drop-in was lovely,parent_carer,email,2025-01-01,\n").encode(
         "cp1252")
-    parsed = parsing.parse_csv(data, TODAY)
-    assert parsed.errors == ["The file must be saved as UTF-8. Line 2 has a letter or sign "
-                             "saved another way (often an accented letter like é). In Excel, "
-                             "choose 'Save as' and then 'CSV UTF-8'"]
+    parsed = parsing.parse_csv(data, TODAY, "comments.csv")
+    assert parsed.errors == ["comments.csv: The file must be saved as UTF-8. Line 2 has a letter "
+                             "or sign saved another way (often an accented letter like é). In "
+                             "Excel, choose 'Save as' and then 'CSV UTF-8'"]
 
 
 def test_missing_columns_are_named():
-    parsed = parsing.parse_csv(b"comment,who\nhello,parent\n", TODAY)
+    parsed = parsing.parse_csv(b"comment,who\nhello,parent\n", TODAY, "comments.csv")
     assert parsed.errors[0].endswith("Missing: text, group, channel, said_on")
 
 
+def test_a_file_with_only_its_header_says_it_has_no_comments():
+    assert parsing.parse_csv(HEADER.encode(), TODAY, "comments.csv").errors == [
+        "comments.csv: The file has no comments in it"]
+
+
 def test_an_empty_file_says_so():
-    assert parsing.parse_csv(HEADER.encode(), TODAY).errors == ["The file has no comments in it"]
+    for empty in (b"", b"\xef\xbb\xbf", b"\r\n"):
+        assert parsing.parse_csv(empty, TODAY, "blank.csv").errors == [
+            "blank.csv: The file is empty: its first row must name the columns text, group, "
+            "channel and said_on"]
 
 
 def test_the_template_file_passes_its_own_checks():
-    parsed = parsing.parse_csv(parsing.template_csv().encode(), TODAY)
+    parsed = parsing.parse_csv(parsing.template_csv().encode(), TODAY, "comments.csv")
     assert parsed.errors == [] and len(parsed.comments) == 2

@@ -5,7 +5,9 @@ Codes have about 40 bits, so one client gets `tries` wrong codes in a window, th
 count is in the database, so every worker sees it. A client is known only by a keyed hash of
 its network (an IPv4 address, or the /64 an IPv6 address belongs to, since one home can use a
 whole /64), cut to 16 hex characters; the key is derived from SECRET_KEY, so the database alone
-cannot be turned back into addresses. Rows older than the window are deleted as we go.
+cannot be turned back into addresses. Rows older than the window are deleted as we go, and by
+`coprod purge` each day (so a count outlives its window by a day at most, even if nobody
+types another code).
 """
 
 from __future__ import annotations
@@ -84,6 +86,11 @@ def give_back_a_try(session: Session, key: str) -> None:
                     .values(failures=CodeThrottle.failures - 1, locked_until=None)
                     .execution_options(synchronize_session=False))
     session.commit()
+
+
+def forget_old_tries(session: Session, now: datetime, window: timedelta) -> None:
+    """Delete counts whose window has passed (for `coprod purge`); the caller commits."""
+    _forget_old(session, now - window, now)
 
 
 def _forget_old(session: Session, window_start: datetime, now: datetime) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import Response, abort, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
+from flask_babel import ngettext
 from flask_login import current_user
 
 from coprod.common import charts as common_charts
@@ -108,14 +109,16 @@ def import_responses(survey_id: int):
     form = ResponseImportForm()
     problems: list[str] = []
     if form.validate_on_submit():
-        checked = response_import.check_csv(form.file.data.read(), context["defn"],
-                                            publishing.uk_today())
+        upload = response_import.Upload(form.file.data.filename or _("the file"),
+                                        publishing.uk_today(), survey.opens_on)
+        checked = response_import.check_csv(form.file.data.read(), context["defn"], upload)
         problems = checked.errors
         if not problems:
             count = response_import.import_rows(
                 get_session(), survey.id, g.area.id, context["version"].id, context["defn"],
                 checked.rows, current_user.id)
-            flash(_("%(n)d responses imported.", n=count), "success")
+            flash(ngettext("%(num)d response imported.", "%(num)d responses imported.", count),
+                  "success")
             return redirect(url_for("surveys.survey_results", survey_id=survey.id))
     shown = problems[:response_import.MAX_ERRORS_SHOWN]
     return render_template("surveys/staff/import_responses.html", form=form, problems=shown,

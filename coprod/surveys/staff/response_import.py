@@ -14,6 +14,7 @@ import secrets
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 
+from flask_babel import format_date
 from flask_babel import gettext as _
 from sqlmodel import Session
 
@@ -57,36 +58,51 @@ class Checked:
     errors: list[str] = field(default_factory=list)
 
 
-def check_csv(data: bytes, defn: SurveyDefinition, today: date) -> Checked:
+@dataclass(frozen=True)
+class Upload:
+    """The file's name (every problem names it, as the other imports do) and the days an
+    answer can have been given on: from the survey's opening day, if it has one, to today."""
+
+    filename: str
+    today: date
+    opened_on: date | None = None
+
+    def problem(self, message: str) -> str:
+        """A problem with the whole file."""
+        return _("%(file)s: %(problem)s", file=self.filename, problem=message)
+
+
+def check_csv(data: bytes, defn: SurveyDefinition, upload: Upload) -> Checked:
     """Read an uploaded CSV file and check every row against the survey's questions."""
     try:
-        return _check_rows(csv_text(data), defn, today)
+        return _check_rows(csv_text(data), defn, upload)
     except CsvFileError as error:
-        return Checked(errors=[str(error)])
+        return Checked(errors=[upload.problem(str(error))])
 
 
-def _check_rows(text: str, defn: SurveyDefinition, today: date) -> Checked:
+def _check_rows(text: str, defn: SurveyDefinition, upload: Upload) -> Checked:
     reader = csv.DictReader(io.StringIO(text, newline=""))
     with named_csv_errors(reader):
-        return _check_read_rows(reader, defn, today)
+        return _check_read_rows(reader, defn, upload)
 
 
-def _check_read_rows(reader: csv.DictReader, defn: SurveyDefinition, today: date) -> Checked:
+def _check_read_rows(reader: csv.DictReader, defn: SurveyDefinition, upload: Upload) -> Checked:
     header = [name.strip() for name in reader.fieldnames or []]
     reader.fieldnames = header
-    found = Checked(errors=_header_errors(header, defn))
+    found = Checked(errors=[upload.problem(error) for error in _header_errors(header, defn)])
     if found.errors:
         return found
     for number, raw in enumerate(reader, start=2):
         if number - 1 > MAX_ROWS:
-            found.errors.append(_("The file has more than %(n)s rows: split it up",
-                                  n=MAX_ROWS_WORDS))
+            found.errors.append(upload.problem(_("The file has more than %(n)s rows: split it "
+                                                 "up", n=MAX_ROWS_WORDS)))
             break
         cells = {key: (value or "").strip() for key, value in raw.items() if key}
         if any(cells.values()):
-            _check_row(number, cells, defn, today, found)
+            _check_row(number, cells, defn, upload, found)
     if not found.rows and not found.errors:
-        found.errors.append(_("The file has no responses in it: add one row per respondent"))
+        found.errors.append(upload.problem(_("The file has no responses in it: add one row per "
+                                             "respondent")))
     return found
 
 
@@ -104,7 +120,7 @@ def _header_errors(header: list[str], defn: SurveyDefinition) -> list[str]:
     return errors
 
 
-def _check_row(number: int, cells: dict[str, str], defn: SurveyDefinition, today: date,
+def _check_row(number: int, cells: dict[str, str], defn: SurveyDefinition, upload: Upload,
                found: Checked) -> None:
     errors: list[str] = []
     answers: dict[str, str | list[str]] = {}
@@ -119,11 +135,12 @@ def _check_row(number: int, cells: dict[str, str], defn: SurveyDefinition, today
                             id=question.id))
     row = ImportRow({q.id: answers[q.id] for q in shown if q.id in answers})
     row.channel = _channel(cells.get("channel", ""), errors)
-    row.answered_on = _date(cells.get("date", ""), today, errors)
+    row.answered_on = _date(cells.get("date", ""), upload, errors)
     helped = _answer(HELPED_QUESTION, cells.get("helped", ""), errors, "helped")
     row.helped = helped if isinstance(helped, str) and helped else None
     if errors:
-        found.errors += [_("Row %(number)d, column %(message)s", number=number, message=message)
+        found.errors += [_("%(file)s, row %(number)d, column %(message)s",
+                           file=upload.filename, number=number, message=message)
                          for message in errors]
     else:
         found.rows.append(row)
@@ -166,7 +183,7 @@ def _channel(cell: str, errors: list[str]) -> str:
     return cell.lower()
 
 
-def _date(cell: str, today: date, errors: list[str]) -> date | None:
+def _date(cell: str, dates: Upload, errors: list[str]) -> date | None:
     if not cell:
         return None
     for pattern in DATE_FORMATS:
@@ -174,9 +191,13 @@ def _date(cell: str, today: date, errors: list[str]) -> date | None:
             day = datetime.strptime(cell, pattern).date()
         except ValueError:
             continue
-        if day > today:
+        if day > dates.today:
             errors.append(_("'date': %(cell)s is in the future: enter the day it was answered",
                             cell=cell))
+        elif dates.opened_on and day < dates.opened_on:
+            errors.append(_("'date': %(cell)s is before the survey opened on %(opened)s: enter "
+                            "the day it was answered", cell=cell,
+                            opened=format_date(dates.opened_on, "d MMMM yyyy")))
         return day
     errors.append(_("'date': '%(cell)s' is not a real date: write it like 2026-03-14 or "
                     "14/03/2026", cell=cell))
