@@ -8,12 +8,15 @@ from flask_babel import gettext as _
 from sqlmodel import Session, select
 
 from coprod.common.records import get_in_area
+from coprod.reports.forgetting import published_only
 from coprod.reports.models import SavedReport
 from coprod.reports.services import Report
 
 
 def save_report(session: Session, area_id: int, report: Report, title: str,
                 user_id: int | None) -> SavedReport:
+    """Freeze a report with its figures and quotes as they are now (a quote leaves it again
+    when its comment is deleted or its approval withdrawn: coprod.reports.forgetting)."""
     row = SavedReport(area_id=area_id, kind=report.kind, title=title,
                       date_from=report.date_from, date_to=report.date_to,
                       data=report.as_dict(), created_by_id=user_id)
@@ -31,6 +34,15 @@ def saved_reports(session: Session, area_id: int) -> list[SavedReport]:
 def saved_report(session: Session, area_id: int, report_id: int) -> SavedReport:
     """One saved report of this area (another area's is a 404)."""
     return get_in_area(session, SavedReport, report_id, area_id)
+
+
+def report_of(session: Session, row: SavedReport) -> Report:
+    """A saved report to show or print: its figures as they were, and only the quotes whose
+    comments are still approved for publication now."""
+    report = Report.from_dict(row.data)
+    for section in report.sections:
+        section.quotes = published_only(session, section.quotes)
+    return report
 
 
 @dataclass(frozen=True)

@@ -111,6 +111,9 @@ class Quote:
     text: str
     group: str
     sentiment: str
+    # Which comment it is, so a saved report forgets it when the comment is deleted or its
+    # approval withdrawn (None in reports saved before quotes kept it: matched by their words).
+    comment_id: int | None = None
 
 
 @dataclass
@@ -431,7 +434,8 @@ def _hidden_in_theme(table: Table) -> dict[str, set[str]]:
                      if not isinstance(cell, int) for g in groups} for row in table.rows}
 
 
-Candidates = dict[str, dict[str, list[tuple[str, str, int | None]]]]
+Candidate = tuple[int, str, str, int | None]  # comment id, display text, group, response id
+Candidates = dict[str, dict[str, list[Candidate]]]
 
 
 def quote_candidates(session: Session, scope: Scope, theme_ids: list[str],
@@ -443,8 +447,8 @@ def quote_candidates(session: Session, scope: Scope, theme_ids: list[str],
     place = func.row_number().over(
         partition_by=(CommentTheme.theme_id, CommentAnalysis.sentiment),
         order_by=(Comment.said_on.desc(), Comment.id.desc())).label("place")
-    newest = (select(CommentTheme.theme_id, CommentAnalysis.sentiment, Comment.display_text,
-                     Comment.group, Comment.survey_response_id, place)
+    newest = (select(CommentTheme.theme_id, CommentAnalysis.sentiment, Comment.id,
+                     Comment.display_text, Comment.group, Comment.survey_response_id, place)
               .join(CommentTheme, CommentTheme.comment_id == Comment.id)
               .join(CommentAnalysis, CommentAnalysis.comment_id == Comment.id)
               .where(*_comment_where(scope), CommentTheme.theme_id.in_(theme_ids),
@@ -452,14 +456,14 @@ def quote_candidates(session: Session, scope: Scope, theme_ids: list[str],
                      Comment.published_at.is_not(None), Comment.group.not_in(sorted(hidden)),
                      func.length(Comment.display_text) >= 20)).subquery()
     found: Candidates = defaultdict(lambda: defaultdict(list))
-    for tid, sentiment, text, group, response_id, _place in session.execute(
+    for tid, sentiment, comment_id, text, group, response_id, _place in session.execute(
             select(newest).where(newest.c.place <= QUOTE_CANDIDATES)
             .order_by(newest.c.theme_id, newest.c.sentiment, newest.c.place)):
-        found[tid][sentiment].append((text, group, response_id))
+        found[tid][sentiment].append((comment_id, text, group, response_id))
     return found
 
 
-def quotes_for(candidates: dict[str, list[tuple[str, str, int | None]]],
+def quotes_for(candidates: dict[str, list[Candidate]],
                used_responses: set[int], hidden: set[str]) -> list[Quote]:
     """Up to three quotes for a theme from its candidates: none from a group `hidden` counts
     as "fewer than" the threshold within the theme; one per view (negative, positive, mixed,
@@ -467,12 +471,12 @@ def quotes_for(candidates: dict[str, list[tuple[str, str, int | None]]],
     whole report)."""
     found: list[Quote] = []
     for sentiment in QUOTE_ORDER:
-        for text, group, response_id in candidates.get(sentiment, []):
+        for comment_id, text, group, response_id in candidates.get(sentiment, []):
             if group in hidden or (response_id is not None and response_id in used_responses):
                 continue
             if response_id is not None:
                 used_responses.add(response_id)
-            found.append(Quote(text, _label(GROUP_LABELS, group), sentiment))
+            found.append(Quote(text, _label(GROUP_LABELS, group), sentiment, comment_id))
             break
         if len(found) == QUOTES_PER_THEME:
             break

@@ -194,7 +194,7 @@ def save(kind: str):
 def show_saved(report_id: int):
     """A saved report, with its figures as they were on the day it was saved."""
     row = saved.saved_report(get_session(), g.area.id, report_id)
-    report = services.Report.from_dict(row.data)
+    report = saved.report_of(get_session(), row)
     return render_template("reports/report.html", report=report, saved_row=row,
                            chart_keys=_chart_keys(report), kind=report.kind, form=None,
                            save_form=None, query="")
