@@ -125,7 +125,7 @@ def published_only(session: OrmSession, quotes: dict[str, list]) -> dict[str, li
     ids = {q.comment_id for qs in quotes.values() for q in qs if q.comment_id is not None}
     texts = {q.text for qs in quotes.values() for q in qs if q.comment_id is None}
     approved = [Comment.published_at.is_not(None), ~hiding_flag_exists(Comment.id)]
-    by_id = dict(session.execute(select(Comment.id, Comment.display_text)
+    by_id: dict[int, str] = dict(session.execute(select(Comment.id, Comment.display_text)
                                  .where(Comment.id.in_(ids), *approved)).all()) if ids else {}
     words = set(session.scalars(select(Comment.display_text)
                                 .where(Comment.display_text.in_(texts), *approved))) \
