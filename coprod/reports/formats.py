@@ -57,8 +57,7 @@ def workbook(report: Report) -> bytes:
     contents["A1"].font = Font(bold=True, size=14)
     contents.append([", ".join(report.area_names)])
     contents.append([f"{report.date_from:%-d %B %Y} to {report.date_to:%-d %B %Y}"])
-    contents.append([f"Counts under {report.threshold} are shown as “fewer than "
-                     f"{report.threshold}”."])
+    contents.append([report.small_numbers_rule])
     contents.append([])
     taken = {"contents"}
     for table in report.tables():

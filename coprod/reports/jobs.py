@@ -72,7 +72,7 @@ def claim(session: Session, job_id: int, worker: str) -> bool:
 def _build(session: Session, job: ReportJob) -> bytes:
     if "saved_report_id" in job.request:
         row = saved.saved_report(session, job.area_id, job.request["saved_report_id"])
-        report = services.Report.from_dict(row.data)
+        report = saved.report_of(session, row)
     else:
         report = services.build(session, job.kind,
                                 services.Scope.from_dict(job.request["scope"]),
@@ -100,17 +100,24 @@ def run_pending(app: Flask, worker: str | None = None) -> int:
             job = session.get(ReportJob, mine)
             assert job is not None
             try:
-                job.pdf, job.status = _build(session, job), READY
+                done = {"pdf": _build(session, job), "status": READY}
             except Exception as error:  # a failed PDF is said on its page, not lost
                 log.exception("Report job %s failed", mine)
                 session.rollback()
-                job = session.get(ReportJob, mine)
-                assert job is not None
-                job.status, job.error = FAILED, type(error).__name__
-            job.finished_at = utcnow()
-            session.add(job)
-            session.commit()
-            built += job.status == READY
+                done = {"status": FAILED, "error": type(error).__name__}
+            built += finish(session, mine, worker, done) and done["status"] == READY
+
+
+def finish(session: Session, job_id: int, worker: str, done: dict) -> bool:
+    """Keep what the build made, unless the job was sent back to the queue while it was being
+    built (words it may quote were deleted: coprod.reports.forgetting): then the PDF is thrown
+    away and the job is built again. True when kept."""
+    changed = session.execute(update(ReportJob).where(
+        ReportJob.id == job_id, ReportJob.status == BUILDING,
+        ReportJob.claimed_by == worker[:200]).values(finished_at=utcnow(), **done))
+    session.commit()
+    session.expire_all()
+    return changed.rowcount == 1  # type: ignore[attr-defined]  # a CursorResult
 
 
 class _Worker:

@@ -56,6 +56,8 @@ class SavedReport(SQLModel, table=True):
     """A report published for a board: frozen with its figures as they were that day."""
 
     __table_args__ = NEVER_REUSED_IDS
+    # Its data holds quotes, a family's words: never copied into the audit log.
+    __audit_hidden__ = frozenset({"data"})
 
     id: int | None = Field(default=None, primary_key=True)
     area_id: int = Field(foreign_key="area.id", index=True, ondelete="CASCADE")

@@ -7,13 +7,17 @@ from dataclasses import dataclass
 from flask_babel import gettext as _
 from sqlmodel import Session, select
 
+from coprod.common.i18n import govuk_date
 from coprod.common.records import get_in_area
+from coprod.reports.forgetting import published_only
 from coprod.reports.models import SavedReport
 from coprod.reports.services import Report
 
 
 def save_report(session: Session, area_id: int, report: Report, title: str,
                 user_id: int | None) -> SavedReport:
+    """Freeze a report with its figures and quotes as they are now (a quote leaves it again
+    when its comment is deleted or its approval withdrawn: coprod.reports.forgetting)."""
     row = SavedReport(area_id=area_id, kind=report.kind, title=title,
                       date_from=report.date_from, date_to=report.date_to,
                       data=report.as_dict(), created_by_id=user_id)
@@ -31,6 +35,35 @@ def saved_reports(session: Session, area_id: int) -> list[SavedReport]:
 def saved_report(session: Session, area_id: int, report_id: int) -> SavedReport:
     """One saved report of this area (another area's is a 404)."""
     return get_in_area(session, SavedReport, report_id, area_id)
+
+
+def report_of(session: Session, row: SavedReport) -> Report:
+    """A saved report to show or print: its figures as they were, and only the quotes whose
+    comments are still approved for publication now."""
+    report = Report.from_dict(row.data)
+    for section in report.sections:
+        section.quotes = published_only(session, section.quotes)
+    return report
+
+
+def period_warnings(first: SavedReport, second: SavedReport) -> list[str]:
+    """Why two saved reports' figures are not like for like, in words: periods whose lengths
+    differ by more than a tenth, periods that overlap, or the "earlier" one covering a later
+    period."""
+    found = []
+    days = [(row.date_to - row.date_from).days + 1 for row in (first, second)]
+    if abs(days[0] - days[1]) * 10 > max(days):  # a month or quarter against the next is fine
+        found.append(_("The reports cover periods of different lengths (%(first)d days and "
+                       "%(second)d days), so their figures are not like for like.",
+                       first=days[0], second=days[1]))
+    if first.date_from <= second.date_to and second.date_from <= first.date_to:
+        start, end = max(first.date_from, second.date_from), min(first.date_to, second.date_to)
+        found.append(_("The periods overlap: %(start)s to %(end)s is in both reports, so what "
+                       "was said then is counted in both.", start=govuk_date(start),
+                       end=govuk_date(end)))
+    if first.date_from > second.date_from:
+        found.append(_("The report chosen as earlier covers a later period than the later one."))
+    return found
 
 
 @dataclass(frozen=True)

@@ -21,14 +21,15 @@ from coprod.charters import summary as charter_summary
 from coprod.charters.models import Project
 from coprod.common.charts import ChartSpec
 from coprod.common.permissions import role_can
-from coprod.common.small_numbers import share, suppress, words
+from coprod.common.small_numbers import share, shown_alone, suppress, words
 from coprod.events.models import ListeningEvent
+from coprod.reports import easy_read
 from coprod.reports.models import PHASE_LABELS, Phase, SelfEvaluation, SendPopulation
 from coprod.surveys.definition.options import answer_options
 from coprod.surveys.journey.runner import definition_of
 from coprod.surveys.models import Survey, SurveyResponse, SurveyVersion
 from coprod.surveys.results.services import COUNTED_STATUSES, ENGLAND
-from coprod.surveys.voice_link import VOICE_GROUPS
+from coprod.surveys.voice_link import AUDIENCE_GROUPS, VOICE_GROUPS
 from coprod.voice.area_codebooks import area_codebook
 from coprod.voice.findings import CommentAnalysis, CommentTheme, Status, hiding_flag_exists
 from coprod.voice.models import CHANNEL_LABELS, GROUP_LABELS, Comment, Group
@@ -36,6 +37,7 @@ from coprod.yousaid import measures as yousaid_measures
 from coprod.yousaid import services as yousaid
 from coprod.yousaid.models import STATUS_LABELS as YOUSAID_STATUS_LABELS
 from coprod.yousaid.models import EvidenceLink
+from coprod.yousaid.models import Status as YouSaidStatus
 
 VOICE, EVIDENCE_PACK = "voice", "evidence-pack"
 KINDS = {VOICE: "Themed voice report", EVIDENCE_PACK: "Area SEND evidence pack"}
@@ -49,6 +51,11 @@ QUOTE_ORDER = ("negative", "positive", "mixed", "neutral")
 ATTENDANCE = (("young_people_count", "Young people"), ("children_count", "Children"),
               ("parent_carers_count", "Parents and carers"),
               ("practitioners_count", "Practitioners"), ("others_count", "Others"))
+ATTENDANCE_GROUPS = {"young_people_count": Group.YOUNG_PERSON, "children_count": Group.CHILD,
+                     "parent_carers_count": Group.PARENT_CARER,
+                     "practitioners_count": Group.PRACTITIONER, "others_count": Group.OTHER}
+# A count made up of counts hidden elsewhere in the report (one that subtraction would give away).
+NOT_SHOWN = "Not shown (small numbers)"
 SIDE_BY_SIDE = (("Children and young people", (Group.YOUNG_PERSON, Group.CHILD)),
                 ("Parents and carers", (Group.PARENT_CARER,)),
                 ("Practitioners", (Group.PRACTITIONER,)), ("Someone else", (Group.OTHER,)))
@@ -111,6 +118,9 @@ class Quote:
     text: str
     group: str
     sentiment: str
+    # Which comment it is, so a saved report forgets it when the comment is deleted or its
+    # approval withdrawn (None in reports saved before quotes kept it: matched by their words).
+    comment_id: int | None = None
 
 
 @dataclass
@@ -137,6 +147,11 @@ class Report:
     def tables(self) -> list[Table]:
         return [table for section in self.sections for table in section.tables]
 
+    @property
+    def small_numbers_rule(self) -> str:
+        """How this report shows small numbers: said the same way in every format."""
+        return small_numbers_rule(self.threshold)
+
     def table(self, key: str) -> Table | None:
         return next((t for t in self.tables() if t.key == key), None)
 
@@ -155,6 +170,18 @@ class Report:
         return cls(data["kind"], data["title"], data["area_names"],
                    date.fromisoformat(data["date_from"]), date.fromisoformat(data["date_to"]),
                    data["threshold"], sections, data.get("easy_read", {}))
+
+
+def small_numbers_rule(threshold: int) -> str:
+    """The rule every report table follows (coprod.common.small_numbers), in words."""
+    return _("Counts of people and of what they said from 1 to %(below)d are shown as “fewer "
+             "than %(n)d” and have no percentage, so nobody can be picked out; 0 is shown as 0. "
+             "Where a total would give such a count away, another count is hidden too (a 0 "
+             "where there is one) and shown the same way. A count made up of counts hidden "
+             "elsewhere in the report is “Not shown (small numbers)”. Counts of “you said, we "
+             "did” items and of their evidence count actions, not people, and are shown in "
+             "full. Comments waiting for or acted on by the safeguarding lead are left out.",
+             below=threshold - 1, n=threshold)
 
 
 # --- what a report may cover ------------------------------------------------------------------
@@ -308,7 +335,7 @@ def counted_table(key: str, caption: str, heading: str, counts: list[tuple[str, 
     the total would give a hidden count away."""
     total = sum(n for _label, n in counts)
     shown = suppress([n for _label, n in counts], threshold, total)
-    shown_total = None if total < threshold else total
+    shown_total = shown_alone(total, threshold)
     rows = [[label, words(n, threshold), share(n, shown_total)]
             for (label, _n), n in zip(counts, shown, strict=True)]
     rows.append(["Total", words(shown_total, threshold), "100%" if shown_total else ""])
@@ -319,12 +346,15 @@ def counted_table(key: str, caption: str, heading: str, counts: list[tuple[str, 
 
 
 def with_chart(table: Table, title: str, bars: list[tuple[str, int | None]], threshold: int,
-               unit: str = "people") -> Table:
-    """Add a bar chart of suppressed counts (a hidden count draws no bar) and its summary."""
+               unit: str = "people", hidden_as: str | None = None) -> Table:
+    """Add a bar chart of suppressed counts (a hidden count draws no bar, and says what its
+    table cell says: "fewer than 5" unless `hidden_as` is given) and its summary."""
     if not bars:
         return table
+    hidden_as = hidden_as or str(words(None, threshold))
     spec = ChartSpec(title, tuple(label for label, _ in bars), tuple(n or 0 for _, n in bars),
-                     tuple(str(words(n, threshold)) for _, n in bars), f"Number of {unit}")
+                     tuple(hidden_as if n is None else str(n) for _, n in bars),
+                     f"Number of {unit}")
     table.chart = spec.as_dict()
     shown = [(label, n) for label, n in bars if n is not None]
     if shown:
@@ -332,7 +362,7 @@ def with_chart(table: Table, title: str, bars: list[tuple[str, int | None]], thr
         table.chart_alt = (f"Bar chart: {title}. The largest is {top[0]} ({top[1]} {unit}). "
                            "The table has every number.")
     else:
-        table.chart_alt = f"Bar chart: {title}. Every number is {words(None, threshold)}."
+        table.chart_alt = f"Bar chart: {title}. Every number is {hidden_as.lower()}."
     return table
 
 
@@ -356,9 +386,9 @@ def themes_table(session: Session, scope: Scope, counts: ThemeCounts, names,
     for tid in ranked:
         split = [sentiments[tid][s] for s in SENTIMENTS]
         total = totals[tid]
-        shown_total = None if total < threshold else total
+        shown_total = shown_alone(total, threshold)
         parts = suppress(split, threshold, total if sum(split) == total else None)
-        shown_before = None if before[tid] < threshold else before[tid]
+        shown_before = shown_alone(before[tid], threshold)
         rows.append([names(tid), words(shown_total, threshold),
                      *[words(p, threshold) for p in parts],
                      words(shown_before, threshold), _change(shown_total, shown_before)])
@@ -431,7 +461,8 @@ def _hidden_in_theme(table: Table) -> dict[str, set[str]]:
                      if not isinstance(cell, int) for g in groups} for row in table.rows}
 
 
-Candidates = dict[str, dict[str, list[tuple[str, str, int | None]]]]
+Candidate = tuple[int, str, str, int | None]  # comment id, display text, group, response id
+Candidates = dict[str, dict[str, list[Candidate]]]
 
 
 def quote_candidates(session: Session, scope: Scope, theme_ids: list[str],
@@ -443,8 +474,8 @@ def quote_candidates(session: Session, scope: Scope, theme_ids: list[str],
     place = func.row_number().over(
         partition_by=(CommentTheme.theme_id, CommentAnalysis.sentiment),
         order_by=(Comment.said_on.desc(), Comment.id.desc())).label("place")
-    newest = (select(CommentTheme.theme_id, CommentAnalysis.sentiment, Comment.display_text,
-                     Comment.group, Comment.survey_response_id, place)
+    newest = (select(CommentTheme.theme_id, CommentAnalysis.sentiment, Comment.id,
+                     Comment.display_text, Comment.group, Comment.survey_response_id, place)
               .join(CommentTheme, CommentTheme.comment_id == Comment.id)
               .join(CommentAnalysis, CommentAnalysis.comment_id == Comment.id)
               .where(*_comment_where(scope), CommentTheme.theme_id.in_(theme_ids),
@@ -452,14 +483,14 @@ def quote_candidates(session: Session, scope: Scope, theme_ids: list[str],
                      Comment.published_at.is_not(None), Comment.group.not_in(sorted(hidden)),
                      func.length(Comment.display_text) >= 20)).subquery()
     found: Candidates = defaultdict(lambda: defaultdict(list))
-    for tid, sentiment, text, group, response_id, _place in session.execute(
+    for tid, sentiment, comment_id, text, group, response_id, _place in session.execute(
             select(newest).where(newest.c.place <= QUOTE_CANDIDATES)
             .order_by(newest.c.theme_id, newest.c.sentiment, newest.c.place)):
-        found[tid][sentiment].append((text, group, response_id))
+        found[tid][sentiment].append((comment_id, text, group, response_id))
     return found
 
 
-def quotes_for(candidates: dict[str, list[tuple[str, str, int | None]]],
+def quotes_for(candidates: dict[str, list[Candidate]],
                used_responses: set[int], hidden: set[str]) -> list[Quote]:
     """Up to three quotes for a theme from its candidates: none from a group `hidden` counts
     as "fewer than" the threshold within the theme; one per view (negative, positive, mixed,
@@ -467,12 +498,12 @@ def quotes_for(candidates: dict[str, list[tuple[str, str, int | None]]],
     whole report)."""
     found: list[Quote] = []
     for sentiment in QUOTE_ORDER:
-        for text, group, response_id in candidates.get(sentiment, []):
+        for comment_id, text, group, response_id in candidates.get(sentiment, []):
             if group in hidden or (response_id is not None and response_id in used_responses):
                 continue
             if response_id is not None:
                 used_responses.add(response_id)
-            found.append(Quote(text, _label(GROUP_LABELS, group), sentiment))
+            found.append(Quote(text, _label(GROUP_LABELS, group), sentiment, comment_id))
             break
         if len(found) == QUOTES_PER_THEME:
             break
@@ -495,20 +526,32 @@ def _response_group_labels(session: Session, scope: Scope) -> dict[str, str]:
     return labels
 
 
+def _response_rows(session: Session, scope: Scope) -> list[tuple[str | None, str, int]]:
+    """Survey responses by the group each respondent chose: (the group, its words, how many),
+    in the order "Survey responses by who answered" lists them."""
+    responses = session.exec(
+        select(SurveyResponse.respondent_group, func.count()).where(*_response_where(scope))
+        .group_by(SurveyResponse.respondent_group)
+        .order_by(SurveyResponse.respondent_group)).all()
+    answered_as = _response_group_labels(session, scope) if responses else {}
+    return sorted(((group, _label(answered_as, group), n) for group, n in responses),
+                  key=lambda row: row[1])
+
+
+def _came(events: list[ListeningEvent]) -> list[tuple[str, int]]:
+    """Places at events, by who came, in the order "Who came to listening events" lists them."""
+    return [(label, sum(getattr(e, column) for e in events)) for column, label in ATTENDANCE]
+
+
 def headline_section(session: Session, scope: Scope, threshold: int,
                      counts: CommentCounts) -> Section:
     """Voices heard by group and channel; survey responses; events held and who came."""
     by_group, by_channel = counts.by_group, counts.by_channel
-    responses = Counter(dict(session.exec(
-        select(SurveyResponse.respondent_group, func.count()).where(*_response_where(scope))
-        .group_by(SurveyResponse.respondent_group)).all()))
-    answered_as = _response_group_labels(session, scope) if responses else {}
     events = _events(session, scope)
-    came = [(label, sum(getattr(e, column) for e in events)) for column, label in ATTENDANCE]
     total = sum(by_group.values())
     section = Section("headlines", "Voices heard", [
         f"Comments recorded from {scope.date_from:%-d %B %Y} to {scope.date_to:%-d %B %Y}: "
-        f"{words(None if total < threshold else total, threshold)}. "
+        f"{words(shown_alone(total, threshold), threshold)}. "
         f"Listening events held: {len(events)}."])
     section.tables = [
         counted_table("comments-by-group", "Comments by who said them", "Group",
@@ -518,9 +561,9 @@ def headline_section(session: Session, scope: Scope, threshold: int,
                       [(str(label), by_channel[c.value]) for c, label in CHANNEL_LABELS.items()
                        if by_channel[c.value]], threshold, "Comments"),
         counted_table("survey-responses", "Survey responses by who answered", "Group",
-                      sorted(((_label(answered_as, g), n) for g, n in responses.items()),
-                             key=lambda row: row[0]), threshold, "Responses"),
-        counted_table("event-attendance", "Who came to listening events", "Who", came,
+                      [(label, n) for _group, label, n in _response_rows(session, scope)],
+                      threshold, "Responses"),
+        counted_table("event-attendance", "Who came to listening events", "Who", _came(events),
                       threshold),
     ]
     return section
@@ -645,16 +688,16 @@ def evaluation_section(session: Session, scope: Scope, threshold: int) -> Sectio
             f"{name}Ratings against the charter, officers and families side by side",
             ["Principle", *[f"{label}: ratings" for _s, label in sources],
              *[f"{label}: average" for _s, label in sources], "Where they differ"],
-            [[p.name, *[_figure(p, s).shown_count for s, _l in sources],
-              *[_figure(p, s).shown_average for s, _l in sources], p.disagreement or ""]
-             for p in found.principles]))
+            [[p.name, *[_number(_figure(p, s).shown_count) for s, _l in sources],
+              *[_number(_figure(p, s).shown_average) for s, _l in sources],
+              p.disagreement or ""] for p in found.principles]))
         if found.lundy:
             section.tables.append(Table(
                 f"evaluation-young-people{suffix}",
                 f"{name}Young people's ratings (the Lundy model)",
                 ["Question", "Ratings", "Average"],
-                [[p.name, _figure(p, "young_person").shown_count,
-                  _figure(p, "young_person").shown_average] for p in found.lundy]))
+                [[p.name, _number(_figure(p, "young_person").shown_count),
+                  _number(_figure(p, "young_person").shown_average)] for p in found.lundy]))
         if found.projects_no_family_evaluated and not scope.project_id:
             section.paragraphs.append(f"{name}Projects no family has evaluated yet: "
                                       + ", ".join(found.projects_no_family_evaluated) + ".")
@@ -665,6 +708,19 @@ def evaluation_section(session: Session, scope: Scope, threshold: int) -> Sectio
 
 def _figure(principle, source: str):
     return principle.figures.get(source) or charter_summary.figure(source, [])
+
+
+def _number(shown_text: str) -> int | float | str:
+    """A figure the charter's summary gives as words ("5", "3.4", "fewer than 5") as a number
+    when it is one, so a spreadsheet can add it up."""
+    try:
+        return int(shown_text)
+    except ValueError:
+        pass
+    try:
+        return float(shown_text)
+    except ValueError:
+        return shown_text
 
 
 # --- the evidence pack's own sections ---------------------------------------------------------
@@ -685,7 +741,7 @@ def participation_log(session: Session, scope: Scope, threshold: int) -> Section
         came = sum(getattr(event, column) for column, _label in ATTENDANCE)
         entries.append((event.held_on, event.title, "Listening event", came))
     entries.sort(key=lambda entry: (entry[0], entry[1]))
-    rows = [[day.isoformat(), title, kind, words(None if n < threshold else n, threshold)]
+    rows = [[day.isoformat(), title, kind, words(shown_alone(n, threshold), threshold)]
             for day, title, kind, n in entries]
     return Section("participation", "How children, young people and families took part", [
         "Each survey (dated by its first answer in the period) and each listening event."],
@@ -696,17 +752,54 @@ def participation_log(session: Session, scope: Scope, threshold: int) -> Section
 def _heard(session: Session, scope: Scope, by_group: Counter[str]) -> dict[str, int]:
     """Comments, survey responses and event places per group."""
     heard: Counter[str] = Counter(by_group)
-    for group, n in session.exec(select(SurveyResponse.respondent_group, func.count())
-                                 .where(*_response_where(scope))
-                                 .group_by(SurveyResponse.respondent_group)):
+    for group, _words, n in _response_rows(session, scope):
         heard[VOICE_GROUPS.get(group or "", "other")] += n  # a foster carer is a carer
-    columns = {"young_people_count": Group.YOUNG_PERSON, "children_count": Group.CHILD,
-               "parent_carers_count": Group.PARENT_CARER,
-               "practitioners_count": Group.PRACTITIONER, "others_count": Group.OTHER}
     for event in _events(session, scope):
-        for column, group in columns.items():
+        for column, group in ATTENDANCE_GROUPS.items():
             heard[group.value] += getattr(event, column)
     return heard
+
+
+def hidden_in_voice_report(session: Session, scope: Scope, threshold: int,
+                           by_group: Counter[str]) -> tuple[set[str], bool]:
+    """What the voice report for the same scope hides in "Comments by who said them", "Survey
+    responses by who answered" and "Who came to listening events": the groups with a hidden
+    count in any of them, and whether any of the three totals is hidden. A figure adding them
+    up must hide these too, or subtraction between the reports gives the small numbers away."""
+    groups = [g.value for g in Group]
+    responses = _response_rows(session, scope)
+    came = _came(_events(session, scope))
+    tables = [(groups, [by_group[g] for g in groups]),
+              ([VOICE_GROUPS.get(g or "", "other") for g, _w, _n in responses],
+               [n for _g, _w, n in responses]),
+              ([ATTENDANCE_GROUPS[column].value for column, _label in ATTENDANCE],
+               [n for _label, n in came])]
+    hidden: set[str] = set()
+    total_hidden = False
+    for keys, counts in tables:
+        cells = suppress(counts, threshold, sum(counts))
+        hidden |= {key for key, cell in zip(keys, cells, strict=True) if cell is None}
+        total_hidden = total_hidden or shown_alone(sum(counts), threshold) is None
+    return hidden, total_hidden
+
+
+def voices_table(heard: dict[str, int], hidden: set[str], total_hidden: bool,
+                 threshold: int) -> Table:
+    """"Voices heard by group": a group's comments, survey responses and event places added
+    up, "not shown" where the voice report hides any of them (the total too, where it hides
+    one of their totals). Each hidden group holds a hidden count, and the hidden groups
+    together add up to no more than the voice report's own totals give away, so nothing else
+    need be hidden. Every hidden cell says the same, so none can be told apart."""
+    total = sum(heard[g.value] for g in Group)
+    shown_total = None if total_hidden else total
+    bars = [(_label(GROUP_LABELS, g), None if g.value in hidden else heard[g.value])
+            for g in Group]
+    rows = [[label, NOT_SHOWN if n is None else n, share(n, shown_total)] for label, n in bars]
+    rows.append(["Total", NOT_SHOWN if shown_total is None else total,
+                 "100%" if shown_total else ""])
+    caption = "Voices heard by group (comments, survey responses and event places)"
+    return with_chart(Table("reach-by-group", caption, ["Group", "Voices", "Share"], rows),
+                      caption, bars, threshold, "voices", NOT_SHOWN)
 
 
 def send_population(session: Session, area_ids: tuple[int, ...]) -> dict[str, tuple[int, int]]:
@@ -728,12 +821,10 @@ def reach_section(session: Session, scope: Scope, threshold: int,
                   by_group: Counter[str]) -> Section:
     """Who we heard, against the area's SEND population, and who is heard least."""
     heard = _heard(session, scope, by_group)
+    hidden, total_hidden = hidden_in_voice_report(session, scope, threshold, by_group)
     population = send_population(session, scope.area_ids)
     section = Section("reach", "Reach against the area's SEND population")
-    section.tables.append(counted_table(
-        "reach-by-group", "Voices heard by group (comments, survey responses and event places)",
-        "Group", [(_label(GROUP_LABELS, g), heard[g.value]) for g in Group], threshold,
-        "Voices"))
+    section.tables.append(voices_table(heard, hidden, total_hidden, threshold))
     section.tables.append(Table("send-population", "Children and young people with SEND",
                                 ["Phase", "With an EHC plan", "With SEN support", "Total"],
                                 [[str(PHASE_LABELS[Phase(p)]), ehc, support, ehc + support]
@@ -746,22 +837,30 @@ def reach_section(session: Session, scope: Scope, threshold: int,
     for label, phases, group in REACH_ROWS:
         people = sum(sum(population[p.value]) for p in phases)
         voices = heard[group.value]
-        shown = None if voices < threshold else voices
-        rate = round(voices * 100 / people, 1) if people and shown is not None else None
-        rows.append([label, people, words(shown, threshold),
-                     "" if rate is None else f"{rate}"])
-        rates.append((-1.0 if rate is None else rate, label))
+        rate = round(voices * 100 / people, 1) if people else None
+        shown_rate = None if group.value in hidden else rate
+        rows.append([label, people, NOT_SHOWN if group.value in hidden else voices,
+                     "" if shown_rate is None else f"{shown_rate}"])
+        if rate is not None:
+            rates.append((rate, label, shown_rate))
     section.tables.append(Table("reach-against-population",
                                 "Voices heard against the SEND population",
                                 ["Who", "Children and young people with SEND", "Voices heard",
                                  "Voices per 100"], rows))
-    rate, who = min(rates)
-    how_many = (f"{words(None, threshold)} voices" if rate < 0
-                else f"{rate} voices for every 100 with SEND")
-    section.paragraphs.append(
-        f"We heard least from {who.split(' (')[0].lower()}: {how_many}. Voices count comments, "
-        "survey responses and places at events, so one person can be counted more than once.")
+    section.paragraphs.append(_least_heard(rates))
     return section
+
+
+def _least_heard(rates: list[tuple[float, str, float | None]]) -> str:
+    """Who we heard least from, by voices for every 100 with SEND (the figure only if shown)."""
+    why = ("Voices count comments, survey responses and places at events, so one person can be "
+           "counted more than once.")
+    if not rates:
+        return why
+    _rate, who, shown_rate = min(rates)
+    how_many = ("the number is not shown, as it would give away a small number"
+                if shown_rate is None else f"{shown_rate} voices for every 100 with SEND")
+    return f"We heard least from {who.split(' (')[0].lower()}: {how_many}. {why}"
 
 
 def default_self_evaluation(report: Report) -> str:
@@ -822,21 +921,21 @@ def area_names(session: Session, area_ids: tuple[int, ...]) -> list[str]:
 def voice_report(session: Session, scope: Scope, threshold: int) -> Report:
     """The themed voice report for a board."""
     counts = comment_counts(session, scope)
-    themes, ranked = themes_section(session, scope, threshold, counts.by_group)
+    themes, _ranked = themes_section(session, scope, threshold, counts.by_group)
     report = Report(VOICE, KINDS[VOICE], area_names(session, scope.area_ids), scope.date_from,
                     scope.date_to, threshold, [
                         headline_section(session, scope, threshold, counts), themes,
                         emerging_section(session, scope, threshold),
                         you_said_we_did_section(session, scope, threshold),
                         evaluation_section(session, scope, threshold)])
-    report.easy_read = easy_read_summary(session, scope, ranked, report)
+    report.easy_read = easy_read_summary(session, scope, threshold, counts.by_group)
     return report
 
 
 def evidence_pack(session: Session, scope: Scope, threshold: int) -> Report:
     """The same record arranged for an area SEND inspection."""
     counts = comment_counts(session, scope)
-    themes, ranked = themes_section(session, scope, threshold, counts.by_group,
+    themes, _ranked = themes_section(session, scope, threshold, counts.by_group,
                                     with_trend=False)
     report = Report(EVIDENCE_PACK, KINDS[EVIDENCE_PACK], area_names(session, scope.area_ids),
                     scope.date_from, scope.date_to, threshold, [
@@ -847,7 +946,7 @@ def evidence_pack(session: Session, scope: Scope, threshold: int) -> Report:
     text = self_evaluation_text(session, scope.area_ids[0]) or default_self_evaluation(report)
     report.sections.append(Section("self-evaluation", "Self-evaluation (draft)",
                                    [p for p in text.split("\n\n") if p.strip()]))
-    report.easy_read = easy_read_summary(session, scope, ranked, report)
+    report.easy_read = easy_read_summary(session, scope, threshold, counts.by_group)
     return report
 
 
@@ -858,21 +957,52 @@ def build(session: Session, kind: str, scope: Scope, threshold: int) -> Report:
     return BUILDERS[kind](session, scope, threshold)
 
 
-def easy_read_summary(session: Session, scope: Scope, ranked: list[str],
-                      report: Report) -> dict:
-    """'What you told us' and 'What we are doing': short sentences, plain words, a symbol
-    each. Themes use their easy-read names, and only themes whose count is shown."""
+def easy_read_summary(session: Session, scope: Scope, threshold: int,
+                      by_group: Counter[str]) -> dict:
+    """'What you told us' and 'What we are doing', for children and young people: their own
+    comments and survey answers (not everyone's), the themes they raised most (only those with
+    `threshold` or more of their comments), and the "you said, we did" items done."""
+    young = tuple(g.value for g in (Group.YOUNG_PERSON, Group.CHILD)
+                  if not scope.groups or g.value in scope.groups)
     book = area_codebook(session, scope.area_ids[0])
-    themes = report.table("themes")
-    shown = {row[0] for row in themes.rows if isinstance(row[1], int)} if themes else set()
-    told = [{"symbol": "speech", "text": "You told us what you think."}]
-    for tid in [t for t in ranked if book.name(t) in shown][:3]:
-        try:
-            words_ = book.codebook.theme(tid).easy_read or book.name(tid)
-        except KeyError:
-            words_ = book.name(tid)
-        told.append({"symbol": "person", "text": f"You talked about: {words_.lower()}."})
-    doing = [{"symbol": "listen", "text": "We read what you told us."},
-             {"symbol": "people", "text": "We tell the people in charge."},
-             {"symbol": "write", "text": "We will tell you what we change."}]
-    return {"told": told, "doing": doing}
+    totals = _theme_totals(session, replace(scope, groups=young)) if young else Counter()
+    ranked = sorted((t for t, n in totals.items() if n >= threshold),
+                    key=lambda t: (-totals[t], book.name(t)))
+    voices = easy_read.YoungVoices(sum(by_group[g] for g in young),
+                                   _young_responses(session, scope, young),
+                                   [(t, _easy_name(book, t)) for t in ranked[:3]])
+    return easy_read.summary(voices, _done(session, scope), threshold)
+
+
+def _easy_name(book, theme_id: str) -> str:
+    try:
+        return book.codebook.theme(theme_id).easy_read or book.name(theme_id)
+    except KeyError:
+        return book.name(theme_id)
+
+
+def _young_responses(session: Session, scope: Scope, young: tuple[str, ...]) -> int:
+    """Survey responses from children and young people: by the group they chose, else by
+    whom the survey is for (a young people's survey need not ask)."""
+    rows = session.exec(select(SurveyResponse.version_id, SurveyResponse.respondent_group,
+                               func.count()).where(*_response_where(scope))
+                        .group_by(SurveyResponse.version_id, SurveyResponse.respondent_group)
+                        .order_by(SurveyResponse.version_id)).all()
+    versions = {v.id: definition_of(v) for v in session.exec(
+        select(SurveyVersion).where(SurveyVersion.id.in_({r[0] for r in rows})))}
+    return sum(n for version_id, group, n in rows
+               if (VOICE_GROUPS.get(group, "other") if group
+                   else AUDIENCE_GROUPS.get(versions[version_id].audience)) in young)
+
+
+def _done(session: Session, scope: Scope) -> easy_read.Done:
+    """The "you said, we did" items done in the period (a project's own, when one is chosen),
+    with the easy-read words of the newest published ones."""
+    linked = (set(charter_services.project_links(session, scope.project_id).get("you_said", []))
+              if scope.project_id else None)
+    done = [i for area_id in scope.area_ids for i in yousaid.items_for_area(session, area_id)
+            if i.status == YouSaidStatus.DONE.value and i.done_on is not None
+            and scope.date_from <= i.done_on <= scope.date_to
+            and (linked is None or i.id in linked)]
+    return easy_read.Done(len(done), [i.we_did_easy.strip() for i in done
+                                      if i.published and i.we_did_easy.strip()])

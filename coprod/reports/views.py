@@ -61,7 +61,11 @@ def _scope() -> tuple[ScopeForm, services.Scope]:
 
 
 def _report(kind: str) -> tuple[ScopeForm, services.Report]:
+    """The report the address asks for (a wrong period there is a 400: only the report page
+    itself, `show`, explains it beside the form)."""
     form, scope = _scope()
+    if form.errors:
+        abort(400)
     return form, services.build(get_session(), kind, scope, _threshold())
 
 
@@ -90,12 +94,16 @@ def index():
 @bp.get(f"/{KIND}")
 @require("view_reports")
 def show(kind: str):
-    """A report on screen: every chart an image with a summary, and its numbers in a table."""
-    form, report = _report(kind)
+    """A report on screen: every chart an image with a summary, and its numbers in a table.
+    A wrong period is said above the form, with no report under it."""
+    form, scope = _scope()
+    if form.errors:
+        return render_template("reports/report.html", form=form, report=None, kind=kind,
+                               title=services.KINDS[kind]), 400
+    report = services.build(get_session(), kind, scope, _threshold())
     return render_template("reports/report.html", form=form, report=report,
                            chart_keys=_chart_keys(report), kind=kind,
-                           save_form=SaveReportForm(),
-                           query=request.query_string.decode()), 400 if form.errors else 200
+                           save_form=SaveReportForm(), query=request.query_string.decode())
 
 
 @bp.get(f"/{KIND}/easy-read")
@@ -194,7 +202,7 @@ def save(kind: str):
 def show_saved(report_id: int):
     """A saved report, with its figures as they were on the day it was saved."""
     row = saved.saved_report(get_session(), g.area.id, report_id)
-    report = services.Report.from_dict(row.data)
+    report = saved.report_of(get_session(), row)
     return render_template("reports/report.html", report=report, saved_row=row,
                            chart_keys=_chart_keys(report), kind=report.kind, form=None,
                            save_form=None, query="")
@@ -215,13 +223,14 @@ def compare():
     """Two saved reports side by side: what went up and what went down."""
     rows = saved.saved_reports(get_session(), g.area.id)
     first, second = request.args.get("first", type=int), request.args.get("second", type=int)
-    changes = None
+    changes, warnings = None, []
     if first and second:
-        a = services.Report.from_dict(saved.saved_report(get_session(), g.area.id, first).data)
-        b = services.Report.from_dict(saved.saved_report(get_session(), g.area.id, second).data)
-        changes = saved.compare(a, b)
+        a, b = (saved.saved_report(get_session(), g.area.id, i) for i in (first, second))
+        changes = saved.compare(services.Report.from_dict(a.data),
+                                services.Report.from_dict(b.data))
+        warnings = saved.period_warnings(a, b)
     return render_template("reports/compare.html", saved_reports=rows, changes=changes,
-                           first=first, second=second)
+                           warnings=warnings, first=first, second=second)
 
 
 @bp.route("/population", methods=["GET", "POST"])

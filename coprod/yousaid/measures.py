@@ -108,7 +108,7 @@ def summary(m: Measures) -> list[str]:
                        "(%(share)s).", told=m.done_told, done=m.done,
                        share=percent_text(m.share_done_told)))
     if m.median_days_to_done is not None:
-        days = f"{m.median_days_to_done:g}"
+        days = str(int(m.median_days_to_done + 0.5))  # 127.5 reads 128: still true of half
         lines.append(_("Half of the done items took %(days)s days or fewer from the first "
                        "evidence to done.", days=days))
     lines.append(ngettext("%(num)d item is past its target date and not finished.",

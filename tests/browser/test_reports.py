@@ -122,3 +122,34 @@ def test_a_report_printed_from_the_browser_keeps_every_column_and_leaves_the_con
     words = " ".join(p.extract_text() for p in text)
     assert "Previous period" in words.replace("\n", " ")
     assert "Show the report" not in words and "Prepare a PDF" not in words
+
+
+@pytest.mark.parametrize("js", [True, False], ids=["js-on", "js-off"])
+def test_a_wrong_date_is_said_at_the_top_with_the_form_and_no_report(new_page, sign_in, audit,
+                                                                     js):
+    page = sign_in(new_page(js=js), "leader")
+    page.goto("/staff/reports/voice")
+    page.get_by_text("Choose the period and who it covers").click()
+    page.locator("#date_from-day").fill("31")
+    page.locator("#date_from-month").fill("2")
+    page.get_by_role("button", name="Show the report").click()
+    summary = page.locator(".govuk-error-summary")
+    expect(summary).to_contain_text("'From' must be a real date")
+    expect(page).to_have_title(re.compile(r"^Error: Themed voice report"))
+    expect(page.locator("#table-themes")).to_have_count(0)  # no report under the error
+    audit(page)
+    summary.get_by_role("link").first.click()
+    expect(page.locator("#date_from-day")).to_be_in_viewport()
+
+
+def test_comparing_a_saved_report_with_itself_warns_that_the_periods_overlap(new_page, sign_in,
+                                                                          audit):
+    page = sign_in(new_page(), "leader")
+    page.goto("/staff/reports/compare")
+    options = page.locator("#first option")
+    expect(options.first).to_be_attached()
+    page.locator("#first").select_option(index=options.count() - 1)
+    page.locator("#second").select_option(index=options.count() - 1)
+    page.get_by_role("button", name="Compare").click()
+    expect(page.locator(".govuk-warning-text").first).to_contain_text("overlap")
+    audit(page)

@@ -74,16 +74,23 @@ def test_suppression_hides_small_counts_and_the_count_a_total_would_give_away():
     assert suppress([10, 7, 1], 5, total=18) == [10, None, None]  # 7 = 18 - 10 - 1 otherwise
     assert suppress([10, 7, 1], 5) == [10, 7, None]  # no total shown: nothing to subtract
     assert suppress([10, 3, 1], 5, total=14) == [10, None, None]  # two hidden already
-    assert suppress([4, 0], 5, total=4) == [None, None]
+    assert suppress([4, 0], 5, total=4) == [None, 0]  # 0 is shown: it is nobody
     assert suppress([12, 8, 2], 10, total=22) == [12, None, None]  # the threshold is a setting
+    # With 0s shown, a hidden count is 1 to 4: two hidden that add up to 2 are 1 each, so
+    # another is hidden too (a 0 first, the smallest count when there is none).
+    assert suppress([10, 1, 1, 0, 6], 5, total=18) == [10, None, None, None, 6]
+    assert suppress([10, 4, 4, 6], 5, total=24) == [10, None, None, None]
+    assert suppress([10, 2, 1, 0], 5, total=13) == [10, None, None, 0]  # 3 = 1 + 2 or 2 + 1
 
 
 def test_voice_report_headline_figures(db, area, known):
     report = services.voice_report(db, _scope(area), 5)
+    # Practitioner (1) is hidden; with the total shown it would be 18 - 17, so a 0 is hidden
+    # too (child); the other 0 is shown.
     assert _rows(report, "comments-by-group") == [
         ["Young person", 10, "56%"], ["Child", "fewer than 5", ""],
         ["Parent or carer", 7, "39%"], ["Practitioner", "fewer than 5", ""],
-        ["Someone else", "fewer than 5", ""], ["Total", 18, "100%"]]
+        ["Someone else", 0, "0%"], ["Total", 18, "100%"]]
     # Phone (1) is hidden; with the total shown, email (7) would be 18 - 10 - 1: hidden too.
     assert _rows(report, "comments-by-channel") == [
         ["Survey", 10, "56%"], ["Email", "fewer than 5", ""], ["Phone call", "fewer than 5", ""],
@@ -92,8 +99,8 @@ def test_voice_report_headline_figures(db, area, known):
                                                  ["Total", 6, "100%"]]
     assert _rows(report, "event-attendance") == [
         ["Young people", 8, "73%"], ["Children", "fewer than 5", ""],
-        ["Parents and carers", "fewer than 5", ""], ["Practitioners", "fewer than 5", ""],
-        ["Others", "fewer than 5", ""], ["Total", 11, "100%"]]
+        ["Parents and carers", "fewer than 5", ""], ["Practitioners", 0, "0%"],
+        ["Others", 0, "0%"], ["Total", 11, "100%"]]
     assert report.sections[0].paragraphs[0] == (
         "Comments recorded from 1 January 2026 to 31 March 2026: 18. Listening events held: 1.")
 
@@ -116,16 +123,16 @@ def test_voice_report_themes_trend_and_groups(db, area, known):
     report = services.voice_report(db, _scope(area), 5)
     few = "fewer than 5"
     assert _rows(report, "themes") == [
-        [EHCP, 12, few, 7, few, few, 6, "Up 6"],
-        [COMMUNICATION, 6, 6, few, few, few, few, "Not shown (small numbers)"]]
+        [EHCP, 12, few, 7, few, 0, 6, "Up 6"],
+        [COMMUNICATION, 6, 6, 0, 0, 0, few, "Not shown (small numbers)"]]
     assert report.table("theme-trend").headers == ["Theme", "Jan 2026", "Feb 2026", "Mar 2026"]
     # EHC plans 7, 4, 1 by month (12 shown elsewhere): 4 and 1 hidden.
-    assert _rows(report, "theme-trend") == [[EHCP, 7, few, few], [COMMUNICATION, few, 6, few]]
+    assert _rows(report, "theme-trend") == [[EHCP, 7, few, few], [COMMUNICATION, 0, 6, 0]]
     assert report.table("themes-by-group").headers == [
         "Theme", "Children and young people", "Parents and carers", "Practitioners",
         "Someone else"]
-    assert _rows(report, "themes-by-group") == [[EHCP, few, 7, few, few],
-                                                [COMMUNICATION, 6, few, few, few]]
+    assert _rows(report, "themes-by-group") == [[EHCP, few, 7, few, 0],
+                                                [COMMUNICATION, 6, 0, 0, 0]]
     chart = report.table("themes").chart
     assert chart["labels"] == [EHCP, COMMUNICATION] and chart["values"] == [12, 6]
     assert chart["value_texts"] == ["12", "6"]
@@ -205,19 +212,22 @@ def test_evidence_pack_log_reach_and_population(signed_in, db, area, known):
     log = _rows(report, "participation-log")
     assert log == [["2026-02-01", "Spring drop-in", "Listening event", 11],
                    ["2026-02-05", known.title, "Survey", 6]]
-    # Voices: young people 10 comments + 6 responses + 8 places; parents 7 + 3.
+    # Voices: young people 10 comments + 6 responses + 8 places; parents 7 + 3. The voice
+    # report hides parents' 3 places, the practitioner's 1 comment and a 0 for children (so
+    # that neither can be worked out from its total): their voices are not shown either.
+    hidden = "Not shown (small numbers)"
     assert _rows(report, "reach-by-group") == [
-        ["Young person", 24, "69%"], ["Child", "fewer than 5", ""],
-        ["Parent or carer", 10, "29%"], ["Practitioner", "fewer than 5", ""],
-        ["Someone else", "fewer than 5", ""], ["Total", 35, "100%"]]
+        ["Young person", 24, "69%"], ["Child", hidden, ""], ["Parent or carer", hidden, ""],
+        ["Practitioner", hidden, ""], ["Someone else", 0, "0%"], ["Total", 35, "100%"]]
     assert _rows(report, "send-population") == [
         ["Early years (0 to 4)", 20, 80, 100], ["Primary (5 to 11)", 100, 400, 500],
         ["Secondary (11 to 16)", 150, 350, 500], ["Post-16 (16 to 25)", 50, 50, 100]]
     assert _rows(report, "reach-against-population") == [
-        ["Children (early years and primary)", 600, "fewer than 5", ""],
+        ["Children (early years and primary)", 600, hidden, ""],
         ["Young people (secondary and post-16)", 600, 24, "4.0"]]
     reach = next(s for s in report.sections if s.key == "reach")
-    assert reach.paragraphs[0].startswith("We heard least from children: fewer than 5 voices.")
+    assert reach.paragraphs[0].startswith("We heard least from children: the number is not "
+                                          "shown, as it would give away a small number.")
     assert report.sections[-1].title == "Self-evaluation (draft)"
     assert any(EHCP in p for p in report.sections[-1].paragraphs)
 
@@ -268,7 +278,7 @@ def test_the_report_page_shows_every_table_and_chart_with_its_summary(signed_in,
     assert "Themes ranked by the number of comments" in captions
     theme_table = page.soup.select_one("#table-themes")
     first = [c.get_text(strip=True) for c in theme_table.select("tbody tr")[0].select("th, td")]
-    assert first == [EHCP, "12", "fewer than 5", "7", "fewer than 5", "fewer than 5", "6", "Up 6"]
+    assert first == [EHCP, "12", "fewer than 5", "7", "fewer than 5", "0", "6", "Up 6"]
     charts = page.soup.select("img.coprod-chart")
     assert charts and all(img["alt"].startswith("Bar chart") for img in charts)
     assert "The largest is EHC needs assessments and plans (12 comments)" in " ".join(
@@ -301,7 +311,11 @@ def test_easy_read_summary_passes_the_checker(signed_in, db, area, known):
     from coprod.surveys.easy_read.checker import check_text
     report = services.voice_report(db, _scope(area), 5)
     lines = report.easy_read["told"] + report.easy_read["doing"]
-    assert "You talked about: my plan." in [line["text"] for line in lines]
+    # Young people's own theme (6 of their comments), not the top theme of everyone's (EHC
+    # plans: 12, of which only 4 are theirs).
+    assert [line["text"] for line in report.easy_read["told"]] == [
+        "You told us 10 things.", "6 of you answered a survey.",
+        "You talked about: being told things."]
     assert all(check_text(line["text"], is_question=False) == [] for line in lines)
     page = signed_in(Role.FORUM).page(f"/staff/reports/voice/easy-read?{PERIOD}")
     assert page.soup.h1.get_text(strip=True) == "What you told us"
