@@ -85,6 +85,9 @@ class Comment(SQLModel, table=True):
     survey_question_id: str | None = Field(default=None, max_length=100)
     created_by_id: int | None = Field(default=None, foreign_key="user.id", ondelete="SET NULL")
     created_at: datetime = Field(default_factory=utcnow)
+    # The person's own answer to "Can we share your words?": True yes, False no, None not
+    # asked or not answered. Only a yes lets anyone approve the words for public pages.
+    share_consent: bool | None = None
     # A person's yes to showing the display text on public pages (None: not approved).
     published_at: datetime | None = None
     published_by_id: int | None = Field(default=None, foreign_key="user.id", ondelete="SET NULL")
