@@ -167,7 +167,15 @@ def seed(session: Session, area: Area, seed_value: int = 2026) -> int:
     # left every comment's words, group and date as they were.
     asked = random.Random(f"{seed_value}-share-words")
     comments = [replace(c, share_consent=asked.random() < 0.5) for c in comments]
-    return services.add_comments(session, area.id, comments).saved
+    return services.add_comments(session, area.id, comments,
+                                 created_by_id=_officer(session, area)).saved
+
+
+def _officer(session: Session, area: Area) -> int | None:
+    """The area's first officer: they typed in the demo's emails and calls, and approve."""
+    return session.exec(select(Membership.user_id).where(
+        Membership.area_id == area.id, Membership.role == Role.OFFICER.value)
+        .order_by(Membership.id)).first()
 
 
 QUOTE_EVERY = 3  # an officer approves every third quotable comment, newest first
@@ -178,9 +186,7 @@ def approve_quotes(session: Session, area: Area) -> int:
     """An officer approves some comments for public pages (only from people who agreed their
     words can be shared, never a flagged one or one from a small group), so reports and
     public pages have quotes to show. Returns how many. Run after the comments are analysed."""
-    officer = session.exec(select(Membership.user_id).where(
-        Membership.area_id == area.id, Membership.role == Role.OFFICER.value)
-        .order_by(Membership.id)).first()
+    officer = _officer(session, area)
     if officer is None:
         return 0
     query = services.comments_query(area.id).where(col(Comment.share_consent).is_(True))

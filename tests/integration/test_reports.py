@@ -136,6 +136,7 @@ def test_voice_report_themes_trend_and_groups(db, area, known):
 def _approve_every_quote(db, area) -> None:
     for comment in db.exec(select(Comment).where(Comment.area_id == area.id)):
         comment.published_at = datetime(2026, 4, 1, tzinfo=UTC)
+        comment.share_consent = True  # they agreed their words can be shared
         db.add(comment)
     db.commit()
 
