@@ -15,7 +15,7 @@ from coprod.events import services as event_services
 from coprod.voice import parsing, services
 from coprod.voice.forms import CommentForm, ConsentForm, FilterForm, ImportForm, PasteForm
 from coprod.voice.messages import saved_message
-from coprod.voice.models import CHANNEL_LABELS, GROUP_LABELS, HOW_GIVEN_LABELS
+from coprod.voice.models import CHANNEL_LABELS, GROUP_LABELS, HOW_GIVEN_LABELS, Comment
 
 bp = Blueprint("voice", __name__, url_prefix="/staff/voice")
 
@@ -69,14 +69,14 @@ def view_comment(comment_id: int):
     return _comment_page(comment)
 
 
-def _comment_or_404(comment_id: int):
+def _comment_or_404(comment_id: int) -> Comment:
     comment = services.comment_in_area(get_session(), g.area.id, comment_id, current_role())
     if comment is None:
         abort(404)
     return comment
 
 
-def _comment_page(comment, refused: str | None = None):
+def _comment_page(comment: Comment, refused: str | None = None) -> tuple[str, int]:
     """The comment's page; `refused` names why approval for public pages was just refused,
     shown in an error summary."""
     event = comment.event_id and event_services.event_by_id(get_session(), comment.event_id)
