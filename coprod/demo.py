@@ -48,6 +48,7 @@ def seed(session: Session) -> Area:
     voice_demo.seed(session, area)
     surveys_demo.seed(session, area)
     analysis_demo.seed(session, area)  # keep last: themes the comments every step above made
+    voice_demo.approve_quotes(session, area)  # after analysis: never a flagged comment
     yousaid_demo.seed(session, area)  # after the themes: items are made from themed comments
     charters_demo.seed(session, area)  # after you said, we did: projects link to its items
     reports_demo.seed(session, area)  # reads the themed comments, items and ratings
@@ -62,6 +63,7 @@ def _seed_neighbour(session: Session, neighbour: Area) -> None:
     voice_demo.seed(session, neighbour, seed_value=NEIGHBOUR_SEED)
     surveys_demo.seed(session, neighbour, slug_prefix="southmere-")
     analysis_demo.seed(session, neighbour)
+    voice_demo.approve_quotes(session, neighbour)
     yousaid_demo.seed(session, neighbour)
     charters_demo.seed(session, neighbour)
 

@@ -30,11 +30,12 @@ def make_event(session: Session, area: Area, title: str = "Spring drop-in",
 
 def make_published_quotes(session: Session, area: Area, event: ListeningEvent, texts: list[str],
                           group: str = "parent_carer") -> list[Comment]:
-    """Comments heard at an event, each approved for public pages (at least 5 are made, so
-    their group is not one counted as "fewer than 5")."""
+    """Comments heard at an event from people who agreed their words can be shared, each
+    approved for public pages (at least 5 are made, so their group is not one counted as
+    "fewer than 5")."""
     texts = texts + [f"Also heard {n}" for n in range(5 - len(texts))]
     made = [make_comment(session, area, text, group=group, channel="event", event_id=event.id,
-                         said_on=event.held_on) for text in texts]
+                         said_on=event.held_on, share_consent=True) for text in texts]
     for comment in made:
         voice.approve_for_publication(session, comment, None)
     return made

@@ -142,9 +142,13 @@ def shown_evidence():
                               else_=Comment.display_text), Rating.evidence)
 
 
-def evaluations_for(session: Session, project_id: int) -> list[tuple[Evaluation, list[Shown]]]:
-    """A project's evaluations with their ratings and the evidence staff may see, newest first."""
-    evaluations = session.exec(select(Evaluation).where(Evaluation.project_id == project_id)
+def officer_evaluations(session: Session,
+                        project_id: int) -> list[tuple[Evaluation, list[Shown]]]:
+    """A project's officers' evaluations (named staff) with their ratings and evidence, newest
+    first. Families' and young people's are never listed one by one: their scores go only into
+    figures, their words only through `summary.anonymous_words`."""
+    evaluations = session.exec(select(Evaluation).where(Evaluation.project_id == project_id,
+                                                        Evaluation.source == Source.OFFICER)
                                .order_by(col(Evaluation.made_on).desc(),
                                          col(Evaluation.id).desc())).all()
     rows = session.exec(select(Rating.evaluation_id, Rating.principle, Rating.score,

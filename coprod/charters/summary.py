@@ -1,13 +1,17 @@
 """What the evaluations add up to, per principle: officers', families' and young people's
 ratings side by side and over time, where they disagree, and the evidence behind them.
 
-Fewer than 5 ratings are never averaged: a small group's average can point at one family.
+Fewer than 5 ratings are never averaged: a small group's average can point at one family. For
+the same reason a family's or young person's words are never shown beside their own score, and
+are shown at all only once 5 of them have rated that project on that principle, sorted so that
+their order says nothing about who answered when (officers' evidence is theirs, named, with its
+score).
 `evaluation_summary` is what the reports package reads: plain dataclasses, no database rows."""
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from statistics import fmean
 
@@ -43,6 +47,18 @@ class RatingRow:
     made_on: date
     evidence: str = ""
     project: str = ""
+    project_id: int = 0
+
+
+@dataclass(frozen=True)
+class Words:
+    """What families (or young people) wrote about one project against one principle: their
+    words with no scores, sorted; none, and `held_back`, while fewer than 5 have rated it."""
+
+    source: str
+    project: str
+    said: tuple[str, ...] = ()
+    held_back: bool = False
 
 
 @dataclass(frozen=True)
@@ -72,8 +88,9 @@ class PrincipleSummary:
     name: str
     figures: dict[str, Figure]
     disagreement: str | None
-    evidence: list[RatingRow]
+    evidence: list[RatingRow]  # officers' own, each with its score
     over_time: list[tuple[str, dict[str, Figure]]]
+    words: list[Words] = field(default_factory=list)  # families' and young people's
 
 
 @dataclass(frozen=True)
@@ -132,8 +149,34 @@ def summarise(rows: list[RatingRow], questions: list[tuple[str, str]],
         gap = (disagreement(name, figures[Source.OFFICER], figures[Source.FAMILY])
                if Source.FAMILY in figures and Source.OFFICER in figures else None)
         evidence = [RatingRow(r.principle, r.source, r.score, r.made_on, redact(r.evidence),
-                              r.project) for r in mine if r.evidence.strip()]
-        found.append(PrincipleSummary(key, name, figures, gap, evidence, over_time))
+                              r.project, r.project_id)
+                    for r in mine if r.source == Source.OFFICER and r.evidence.strip()]
+        words = [w for s in sources if s in ANONYMOUS for w in anonymous_words(mine, s)]
+        found.append(PrincipleSummary(key, name, figures, gap, evidence, over_time, words))
+    return found
+
+
+ANONYMOUS = frozenset({Source.FAMILY.value, Source.YOUNG_PERSON.value})
+
+
+def anonymous_words(rows: list[RatingRow], source: str) -> list[Words]:
+    """Per project (by title), what this source wrote about one principle: words only, sorted,
+    where 5 or more of them rated it; otherwise held back. Projects where nobody wrote
+    anything are left out."""
+    by_project: dict[tuple[str, int], list[RatingRow]] = {}
+    for row in rows:
+        if row.source == source:
+            by_project.setdefault((row.project, row.project_id), []).append(row)
+    found = []
+    for (project, _id), ratings in sorted(by_project.items()):
+        said = sorted((redact(r.evidence).strip() for r in ratings if r.evidence.strip()),
+                      key=str.casefold)
+        if not said:
+            continue
+        if len(ratings) < FEWEST_SHOWN:
+            found.append(Words(source, project, held_back=True))
+        else:
+            found.append(Words(source, project, tuple(said)))
     return found
 
 
@@ -143,7 +186,7 @@ def rating_rows(session: Session, area_id: int, period: Period | None = None,
     evidence: officers' as written; a family's as the voice record shows it (names taken out),
     and nothing while a safeguarding flag hides it."""
     query = (select(Rating.principle, Evaluation.source, Rating.score, Evaluation.made_on,
-                    shown_evidence(), Project.title)
+                    shown_evidence(), Project.title, Project.id)
              .join(Evaluation, col(Evaluation.id) == Rating.evaluation_id)
              .join(Project, col(Project.id) == Evaluation.project_id)
              .outerjoin(Comment, col(Comment.id) == Rating.comment_id)

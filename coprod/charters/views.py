@@ -126,8 +126,7 @@ def view_project(project_id: int):
     project = get_in_area(db, Project, project_id, g.area.id)
     surveys, events, you_said = services.linked_records(db, project)
     names = {q.key: q.name for q in evaluation.questions_for(db, g.area.id, Source.OFFICER)}
-    officers = [(e, ratings) for e, ratings in evaluation.evaluations_for(db, project.id)
-                if e.source == Source.OFFICER]
+    officers = evaluation.officer_evaluations(db, project.id)
     return render_template("charters/project.html", project=project, surveys=surveys,
                            events=events, you_said=you_said,
                            links=evaluation.links_for(db, project.id),

@@ -13,9 +13,9 @@ from coprod.common.permissions import current_role, require
 from coprod.db import get_session
 from coprod.events import services as event_services
 from coprod.voice import parsing, services
-from coprod.voice.forms import CommentForm, FilterForm, ImportForm, PasteForm
+from coprod.voice.forms import CommentForm, ConsentForm, FilterForm, ImportForm, PasteForm
 from coprod.voice.messages import saved_message
-from coprod.voice.models import CHANNEL_LABELS, GROUP_LABELS, HOW_GIVEN_LABELS
+from coprod.voice.models import CHANNEL_LABELS, GROUP_LABELS, HOW_GIVEN_LABELS, Comment
 
 bp = Blueprint("voice", __name__, url_prefix="/staff/voice")
 
@@ -65,14 +65,27 @@ def export_comments(kind: str):
 @require("view_voice")
 def view_comment(comment_id: int):
     """One comment in full, including the words exactly as they were said."""
+    comment = _comment_or_404(comment_id)
+    return _comment_page(comment)
+
+
+def _comment_or_404(comment_id: int) -> Comment:
     comment = services.comment_in_area(get_session(), g.area.id, comment_id, current_role())
     if comment is None:
         abort(404)
+    return comment
+
+
+def _comment_page(comment: Comment, refused: str | None = None) -> tuple[str, int]:
+    """The comment's page; `refused` names why approval for public pages was just refused,
+    shown in an error summary."""
     event = comment.event_id and event_services.event_by_id(get_session(), comment.event_id)
-    return render_template("voice/view_comment.html", comment=comment, event=event,
+    page = render_template("voice/view_comment.html", comment=comment, event=event,
                            show_original=services.may_read_original(current_role()),
-                           publish_form=ButtonForm(),
+                           publish_form=ButtonForm(), refused=refused,
+                           may_record_consent=services.may_record_consent(comment),
                            not_publishable=_why_not_publishable(comment, event))
+    return page, 400 if refused else 200
 
 
 def _why_not_publishable(comment, event) -> str | None:
@@ -83,10 +96,9 @@ def _why_not_publishable(comment, event) -> str | None:
 @bp.post("/<int:comment_id>/publish")
 @require("publish_quotes")
 def publish_comment(comment_id: int):
-    """Say yes (or no longer yes) to showing this comment's display text on public pages."""
-    comment = services.comment_in_area(get_session(), g.area.id, comment_id, current_role())
-    if comment is None:
-        abort(404)
+    """Say yes (or no longer yes) to showing this comment's display text on public pages:
+    never without the person's own yes to sharing their words."""
+    comment = _comment_or_404(comment_id)
     form = ButtonForm()
     if not form.validate_on_submit():
         abort(400)
@@ -94,14 +106,31 @@ def publish_comment(comment_id: int):
     if request.form.get("publish") == "no":
         services.withdraw_publication(get_session(), comment)
         flash(_("Comment %(id)d is no longer shown on public pages.", id=comment_id), "success")
-    elif _why_not_publishable(comment, event) is None:
-        services.approve_for_publication(get_session(), comment, current_user.id)
-        flash(_("Comment %(id)d can now be shown on public pages.", id=comment_id), "success")
-    else:
-        flash(_("Comment %(id)d cannot be published: fewer than 5 people from its group "
-                "are counted, so it could identify someone.", id=comment_id), "important")
-        return redirect(url_for("voice.view_comment", comment_id=comment_id))  # see why at the top
+        return redirect(url_for("voice.view_comment", comment_id=comment_id) + "#publishing")
+    refused = _why_not_publishable(comment, event)
+    if refused is not None:
+        return _comment_page(comment, refused)
+    services.approve_for_publication(get_session(), comment, current_user.id)
+    flash(_("Comment %(id)d can now be shown on public pages.", id=comment_id), "success")
     return redirect(url_for("voice.view_comment", comment_id=comment_id) + "#publishing")
+
+
+@bp.route("/<int:comment_id>/share-consent", methods=["GET", "POST"])
+@require("manage_voice")
+def record_consent(comment_id: int):
+    """Record whether the person agreed their words can be shared (for a comment staff typed
+    in; a survey answer carries the respondent's own answer)."""
+    comment = _comment_or_404(comment_id)
+    if not services.may_record_consent(comment):
+        abort(404)
+    form = ConsentForm(data={"share_consent": "yes" if comment.share_consent else "no"})
+    if form.validate_on_submit():
+        services.record_consent(get_session(), comment, form.agreed)
+        flash(_("Their answer is saved.") if form.agreed else
+              _("Saved: their words will not be shown on public pages."), "success")
+        return redirect(url_for("voice.view_comment", comment_id=comment_id) + "#publishing")
+    return render_template("voice/record_consent.html", form=form, comment=comment), (
+        400 if form.errors else 200)
 
 
 @bp.route("/<int:comment_id>/remove", methods=["GET", "POST"])
@@ -131,7 +160,8 @@ def add_comment():
         comment = services.add_comment(get_session(), g.area.id, form.text.data, form.group.data,
                                        form.channel.data, form.said_on.data,
                                        how_given=form.how_given.data,
-                                       created_by_id=current_user.id)
+                                       created_by_id=current_user.id,
+                                       share_consent=form.share_consent.data == "yes")
         hidden = services.comment_in_area(get_session(), g.area.id, comment.id,
                                           current_role()) is None
         flash(saved_message(services.Added(1, int(hidden)), 0, "line"), "success")
@@ -148,7 +178,8 @@ def paste_comments():
     form = PasteForm()
     if form.validate_on_submit():
         parsed = parsing.pasted_comments(form.lines.data, form.group.data, form.channel.data,
-                                         form.said_on.data, form.how_given.data)
+                                         form.said_on.data, form.how_given.data,
+                                         form.share_consent.data == "yes")
         added = services.add_comments(get_session(), g.area.id, parsed.comments,
                                       created_by_id=current_user.id)
         flash(saved_message(added, parsed.blank, "line"), "success")

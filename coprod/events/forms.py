@@ -39,7 +39,13 @@ from coprod.events.models import (
     Adjustment,
 )
 from coprod.events.services import EventDetails
-from coprod.voice.forms import GovDateField, as_choices, group_field, pasted_lines_field
+from coprod.voice.forms import (
+    GovDateField,
+    as_choices,
+    group_field,
+    pasted_lines_field,
+    share_consent_field,
+)
 
 TIME_PATTERNS = ("%H:%M", "%H.%M", "%I:%M%p", "%I.%M%p", "%I%p")
 
@@ -170,6 +176,7 @@ class HeardForm(FlaskForm):
 
     lines = pasted_lines_field(_l("What we heard"))
     group = group_field(_l("Who said these?"))
+    share_consent = share_consent_field(_l("Did they all agree their words can be shared?"))
     submit = SubmitField(_l("Save what we heard"), widget=GovSubmitInput())
 
 

@@ -92,13 +92,16 @@ def event_choices(session: Session, area_id: int) -> list[tuple[int, str]]:
 
 
 def add_heard(session: Session, event: ListeningEvent, text: str, group: str,
-              created_by_id: int | None = None) -> tuple[Parsed, voice.Added]:
+              created_by_id: int | None = None,
+              share_consent: bool | None = None) -> tuple[Parsed, voice.Added]:
     """What was heard at the event, one comment per line; nothing is saved if a line is bad.
-    Returns the lines read and what happened to them."""
+    `share_consent`: whether they all agreed their words can be shared. Returns the lines
+    read and what happened to them."""
     if event.held_on > local_today():
         return (Parsed(errors=[_("You can add what was heard once the event has happened")]),
                 voice.Added(0, 0))
-    parsed = pasted_comments(text, group, Channel.EVENT.value, event.held_on)
+    parsed = pasted_comments(text, group, Channel.EVENT.value, event.held_on,
+                             share_consent=share_consent)
     if parsed.errors:
         return parsed, voice.Added(0, 0)
     return parsed, voice.add_comments(session, event.area_id, parsed.comments,

@@ -162,7 +162,8 @@ def add_heard(event_id: int):
     form = HeardForm()
     if form.validate_on_submit():
         parsed, added = services.add_heard(get_session(), event, form.lines.data,
-                                           form.group.data, current_user.id)
+                                           form.group.data, current_user.id,
+                                           share_consent=form.share_consent.data == "yes")
         if not parsed.errors:
             flash(saved_message(added, parsed.blank, "line"), "success")
             return redirect(url_for("events.view_event", event_id=event.id))

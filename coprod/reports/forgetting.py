@@ -121,12 +121,14 @@ def rebuild_pdfs(session: OrmSession, changed: set[int], gone: list[TakenBack]) 
 
 
 def published_only(session: OrmSession, quotes: dict[str, list]) -> dict[str, list]:
-    """Theme -> quotes, keeping only those whose comment is still approved for publication and
-    not hidden by a safeguarding flag, each in its comment's display words as they are now
-    (a quote saved before quotes kept their comment: only if an approved comment has its words)."""
+    """Theme -> quotes, keeping only those whose comment is still approved for publication, with
+    the person's yes to sharing, and not hidden by a safeguarding flag, each in its comment's
+    display words as they are now (a quote saved before quotes kept their comment: only if an
+    approved comment has its words)."""
     ids = {q.comment_id for qs in quotes.values() for q in qs if q.comment_id is not None}
     texts = {q.text for qs in quotes.values() for q in qs if q.comment_id is None}
-    approved = [Comment.published_at.is_not(None), ~hiding_flag_exists(Comment.id)]
+    approved = [Comment.published_at.is_not(None), Comment.share_consent.is_(True),
+                ~hiding_flag_exists(Comment.id)]
     by_id: dict[int, str] = dict(session.execute(select(Comment.id, Comment.display_text)
                                  .where(Comment.id.in_(ids), *approved)).all()) if ids else {}
     words = set(session.scalars(select(Comment.display_text)

@@ -468,9 +468,10 @@ Candidates = dict[str, dict[str, list[Candidate]]]
 def quote_candidates(session: Session, scope: Scope, theme_ids: list[str],
                      hidden: set[str]) -> Candidates:
     """Theme -> view -> the newest comments that may be quoted, in one query: by the rule for
-    anything shown beyond staff (voice.published_quotes), only comments a person approved for
-    publication, their display (redacted) text, never one a safeguarding flag hides, never from
-    a group counted as "fewer than" the threshold (`hidden`)."""
+    anything shown beyond staff (voice.published_quotes), only comments whose author agreed
+    their words can be shared and a person approved for publication, their display (redacted)
+    text, never one a safeguarding flag hides, never from a group counted as "fewer than" the
+    threshold (`hidden`)."""
     place = func.row_number().over(
         partition_by=(CommentTheme.theme_id, CommentAnalysis.sentiment),
         order_by=(Comment.said_on.desc(), Comment.id.desc())).label("place")
@@ -480,7 +481,8 @@ def quote_candidates(session: Session, scope: Scope, theme_ids: list[str],
               .join(CommentAnalysis, CommentAnalysis.comment_id == Comment.id)
               .where(*_comment_where(scope), CommentTheme.theme_id.in_(theme_ids),
                      CommentTheme.status != Status.REJECTED.value,
-                     Comment.published_at.is_not(None), Comment.group.not_in(sorted(hidden)),
+                     Comment.published_at.is_not(None), Comment.share_consent.is_(True),
+                     Comment.group.not_in(sorted(hidden)),
                      func.length(Comment.display_text) >= 20)).subquery()
     found: Candidates = defaultdict(lambda: defaultdict(list))
     for tid, sentiment, comment_id, text, group, response_id, _place in session.execute(

@@ -25,7 +25,7 @@ from coprod.surveys.definition.survey import (
     shipped_survey_files,
     visible_questions,
 )
-from coprod.surveys.definition.types import RESERVED_VALUES
+from coprod.surveys.definition.types import RESERVED_VALUES, SHARE_WORDS_QUESTION_ID
 from coprod.surveys.models import Channel, ResponseStatus, Survey, SurveyAnswer, SurveyResponse
 from coprod.surveys.staff import publishing
 from coprod.voice.demo_voices import BAD, GOOD, DemoVoices
@@ -117,10 +117,14 @@ def seed(session: Session, area: Area, today: date | None = None,
 def _fill(session: Session, survey: Survey, plan: Plan, rng: random.Random, last: date) -> None:
     version = library.current_version(session, survey.id)
     defn = library.current_definition(session, survey)
-    weights = {q.id: _weights(q, rng) for q in defn.questions}
+    weights = {q.id: _weights(q, rng) for q in defn.questions
+               if q.id != SHARE_WORDS_QUESTION_ID}
     writer = _Writer(rng)
+    # Its own random, so that asking "Can we use your words?" left every other answer as it was.
+    consent_rng = random.Random(f"{SEED}-{survey.slug}-share-words")
     for _ in range(plan.responses):
         answers = _answers(defn, plan, weights, rng, writer)
+        _say_whether_words_may_be_shared(defn, answers, consent_rng)
         when = _moment(rng, survey.opens_on, last)
         partial = rng.random() < 0.06
         response = SurveyResponse(
@@ -164,6 +168,8 @@ def _answers(defn: SurveyDefinition, plan: Plan, weights: dict[str, list[float]]
     answers: dict[str, str | list[str]] = {}
     to_write: list[Question] = []
     for question in defn.questions:
+        if question.id == SHARE_WORDS_QUESTION_ID:
+            continue  # answered afterwards, with a random of its own
         if question not in visible_questions(defn, answers):
             continue
         if not question.required and rng.random() < 0.12:
@@ -182,6 +188,20 @@ def _answers(defn: SurveyDefinition, plan: Plan, weights: dict[str, list[float]]
             answers[question.id] = (f"{text} {writer.write(words, group)}"
                                     if rng.random() < 0.15 else text)
     return answers
+
+
+def _say_whether_words_may_be_shared(defn: SurveyDefinition,
+                                     answers: dict[str, str | list[str]],
+                                     rng: random.Random) -> None:
+    """Most people who wrote something say yes to sharing their words, some say no, a few
+    skip the question; those who wrote nothing mostly skip it."""
+    if SHARE_WORDS_QUESTION_ID not in defn.question_ids:
+        return
+    wrote = any(defn.question(qid).type == "free_text" for qid in answers
+                if qid in defn.question_ids)
+    choice = rng.choices(["yes", "no", None], [60, 28, 12] if wrote else [20, 20, 60])[0]
+    if choice:
+        answers[SHARE_WORDS_QUESTION_ID] = choice
 
 
 def _group(defn: SurveyDefinition, answers: dict[str, str | list[str]]) -> str:

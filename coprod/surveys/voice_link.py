@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session
 
 from coprod.surveys.definition.survey import Question, SurveyDefinition
+from coprod.surveys.definition.types import SHARE_WORDS_QUESTION_ID
 from coprod.surveys.journey.runner import definition_of
 from coprod.surveys.models import SurveyResponse, SurveyVersion
 from coprod.voice.analyse import Analysed
@@ -50,6 +51,13 @@ def _free_text_answers(defn: SurveyDefinition,
             yield question, text.strip()
 
 
+def share_consent(answers: dict[str, Any]) -> bool | None:
+    """The respondent's answer to "Can we use your words?": True for yes, False for no, None
+    when the survey did not ask or they did not answer ("I don't understand" is no answer)."""
+    said = answers.get(SHARE_WORDS_QUESTION_ID)
+    return {"yes": True, "no": False}.get(said) if isinstance(said, str) else None
+
+
 def free_texts(defn: SurveyDefinition, answers: dict[str, Any]) -> list[str]:
     """The free-text answers that become comments, as they will be stored."""
     return [text for _question, text in _free_text_answers(defn, answers)]
@@ -58,8 +66,9 @@ def free_texts(defn: SurveyDefinition, answers: dict[str, Any]) -> list[str]:
 def add_free_text(session: Session, defn: SurveyDefinition, response: SurveyResponse,
                   answers: dict[str, Any], user_id: int | None = None,
                   analysed: Analysed | None = None) -> int:
-    """Record each free-text answer as a voice comment (not committed); returns how many.
-    `analysed` is the texts' analysis worked out beforehand (coprod.voice.analyse.analyse_first)."""
+    """Record each free-text answer as a voice comment (not committed), with the respondent's
+    answer to sharing their words; returns how many. `analysed` is the texts' analysis worked
+    out beforehand (coprod.voice.analyse.analyse_first)."""
     try:
         from coprod.voice.services import add_comment
     except ImportError:  # the voice package is optional until it lands
@@ -71,7 +80,8 @@ def add_free_text(session: Session, defn: SurveyDefinition, response: SurveyResp
         add_comment(session, response.area_id, text, voice_group(defn, response), "survey",
                     said_on, how_given=HOW_GIVEN.get(response.helped or "", "alone"),
                     survey_response_id=response.id, survey_question_id=question.id,
-                    created_by_id=user_id, commit=False, analysed=analysed)
+                    created_by_id=user_id, commit=False, analysed=analysed,
+                    share_consent=share_consent(answers))
         added += 1
     return added
 

@@ -4,13 +4,15 @@ complaints and compliments, over the past year, in families' own words (spelling
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import timedelta
 
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
-from coprod.areas.models import Area
+from coprod.areas.models import Area, Membership, Role
 from coprod.voice import services
 from coprod.voice.demo_voices import DemoVoices
+from coprod.voice.models import Comment
 from coprod.voice.parsing import NewComment, local_today
 
 PARENT = [
@@ -161,4 +163,37 @@ def seed(session: Session, area: Area, seed_value: int = 2026) -> int:
     rng, today = random.Random(seed_value), local_today()
     voices = _Voices(rng)
     comments = [_comment(rng, voices, today) for _n in range(COMMENTS)]
-    return services.add_comments(session, area.id, comments).saved
+    # Whether each person agreed their words can be shared: a random of its own, so asking
+    # left every comment's words, group and date as they were.
+    asked = random.Random(f"{seed_value}-share-words")
+    comments = [replace(c, share_consent=asked.random() < 0.5) for c in comments]
+    return services.add_comments(session, area.id, comments,
+                                 created_by_id=_officer(session, area)).saved
+
+
+def _officer(session: Session, area: Area) -> int | None:
+    """The area's first officer: they typed in the demo's emails and calls, and approve."""
+    return session.exec(select(Membership.user_id).where(
+        Membership.area_id == area.id, Membership.role == Role.OFFICER.value)
+        .order_by(Membership.id)).first()
+
+
+QUOTE_EVERY = 3  # an officer approves every third quotable comment, newest first
+QUOTE_LENGTH = 40
+
+
+def approve_quotes(session: Session, area: Area) -> int:
+    """An officer approves some comments for public pages (only from people who agreed their
+    words can be shared, never a flagged one or one from a small group), so reports and
+    public pages have quotes to show. Returns how many. Run after the comments are analysed."""
+    officer = _officer(session, area)
+    if officer is None:
+        return 0
+    query = services.comments_query(area.id).where(col(Comment.share_consent).is_(True))
+    quotable = [c for c in session.exec(query).all()
+                if len(c.display_text) >= QUOTE_LENGTH
+                and services.why_not_publishable(session, c) is None]
+    chosen = quotable[::QUOTE_EVERY]
+    for comment in chosen:
+        services.approve_for_publication(session, comment, officer)
+    return len(chosen)

@@ -77,6 +77,34 @@ def how_given_field() -> SelectField:
                        validators=[required(_l("Select how it was given"))])
 
 
+SHARE_CHOICES = [SelectChoice("yes", _l("Yes, they agreed their words can be shared")),
+                 SelectChoice("no", _l("No, or we did not ask"))]
+
+
+def share_consent_field(label: str = _l("Did they agree their words can be shared?")
+                        ) -> SelectField:
+    """The person's own yes to quoting their words (without their name) on public pages and
+    in reports: No unless someone asked them and they said yes."""
+    return SelectField(label, choices=SHARE_CHOICES, default="no", widget=RadioInput(),
+                       description=_l("Only words from someone who said yes can be approved "
+                                      "for public pages. Ask them first. If you did not ask, "
+                                      "choose No."),
+                       validators=[required(_l("Select whether they agreed their words can "
+                                               "be shared"))])
+
+
+class ConsentForm(FlaskForm):
+    """Record, after the fact, whether the person agreed their words can be shared."""
+
+    share_consent = share_consent_field()
+    submit = SubmitField(_l("Save their answer"), widget=GovSubmitInput())
+
+    @property
+    def agreed(self) -> bool:
+        """True only for a yes."""
+        return self.share_consent.data == "yes"
+
+
 class CommentForm(FlaskForm):
     """One thing someone said."""
 
@@ -89,6 +117,7 @@ class CommentForm(FlaskForm):
     channel = channel_field()
     said_on = said_on_field()
     how_given = how_given_field()
+    share_consent = share_consent_field()
     submit = SubmitField(_l("Save comment"), widget=GovSubmitInput())
 
 
@@ -122,6 +151,7 @@ class PasteForm(FlaskForm):
     channel = channel_field()
     said_on = said_on_field()
     how_given = how_given_field()
+    share_consent = share_consent_field(_l("Did they all agree their words can be shared?"))
     submit = SubmitField(_l("Save comments"), widget=GovSubmitInput())
 
 

@@ -100,6 +100,9 @@ class Comment(SQLModel, table=True):
     # response that no longer exists.
     answers_deleted_at: datetime | None = None
     answers_deleted_by: str = Field(default="", max_length=10)
+    # The person's own answer to "Can we share your words?": True yes, False no, None not
+    # asked or not answered. Only a yes lets anyone approve the words for public pages.
+    share_consent: bool | None = None
     # A person's yes to showing the display text on public pages (None: not approved).
     published_at: datetime | None = None
     published_by_id: int | None = Field(default=None, foreign_key="user.id", ondelete="SET NULL")

@@ -17,7 +17,7 @@ from flask_babel import gettext as _
 from coprod.common.csv_files import CsvFileError, csv_text, named_csv_errors
 from coprod.voice.models import MAX_COMMENT_LENGTH, Channel, Group, HowGiven
 
-CSV_COLUMNS = ("text", "group", "channel", "said_on", "how_given")
+CSV_COLUMNS = ("text", "group", "channel", "said_on", "how_given", "share_consent")
 REQUIRED_COLUMNS = CSV_COLUMNS[:4]
 DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y")
 ENGLAND = ZoneInfo("Europe/London")
@@ -41,6 +41,7 @@ class NewComment:
     channel: str
     said_on: date
     how_given: str = HowGiven.ALONE.value
+    share_consent: bool | None = None  # their yes (True) or no to sharing their words
 
 
 @dataclass
@@ -77,14 +78,16 @@ def describe_line_numbers(numbers: list[int]) -> str:
 
 
 def pasted_comments(text: str, group: str, channel: str, said_on: date,
-                    how_given: str = HowGiven.ALONE.value) -> Parsed:
-    """One comment per non-blank line, all with the same group, channel, date and how given."""
+                    how_given: str = HowGiven.ALONE.value,
+                    share_consent: bool | None = None) -> Parsed:
+    """One comment per non-blank line, all with the same group, channel, date, how given and
+    answer to sharing their words."""
     lines, blank = split_lines(text)
     long_lines = too_long_lines(lines)
     if long_lines:
         return Parsed(errors=[_("%(lines)s must be 5,000 characters or fewer",
                                 lines=describe_line_numbers(long_lines))], blank=blank)
-    return Parsed(comments=[NewComment(line, group, channel, said_on, how_given)
+    return Parsed(comments=[NewComment(line, group, channel, said_on, how_given, share_consent)
                             for _number, line in lines], blank=blank)
 
 
@@ -131,6 +134,10 @@ def _check_date(value: str, today: date) -> tuple[date | None, str | None]:
     return said_on, None
 
 
+# A blank share_consent is a no: words are shared only with a yes someone recorded.
+SHARE_CONSENT = {"yes": True, "y": True, "no": False, "n": False}
+
+
 def _check_row(row: dict, today: date) -> tuple[NewComment | None, list[tuple[str, str]]]:
     """One CSV row as a comment, or its problems as (column, message) pairs."""
     problems: list[tuple[str, str]] = []
@@ -149,9 +156,14 @@ def _check_row(row: dict, today: date) -> tuple[NewComment | None, list[tuple[st
     how_given = _choice((row.get("how_given") or "").strip() or "alone", HowGiven)
     if how_given is None:
         problems.append(("how_given", _not_one_of(row.get("how_given") or "", HowGiven)))
+    consent = (row.get("share_consent") or "").strip().lower() or "no"
+    if consent not in SHARE_CONSENT:
+        problems.append(("share_consent", _("'%(value)s' is not recognised: use yes or no",
+                                            value=consent[:30])))
     if problems:
         return None, problems
-    return NewComment(text, group, channel, said_on, how_given), []
+    return NewComment(text, group, channel, said_on, how_given,
+                      SHARE_CONSENT.get(consent)), []
 
 
 def _header_problem(columns: list[str]) -> str | None:
@@ -218,7 +230,7 @@ def template_csv() -> str:
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
     writer.writerow(["The wait for an EHCP assessment was far too long", "parent_carer",
-                     "email", "2025-03-14", "alone"])
+                     "email", "2025-03-14", "alone", "no"])
     writer.writerow(["I like my new college", "young_person", "phone", "14/03/2025",
-                     "with_help"])
+                     "with_help", "yes"])
     return "\ufeff" + buffer.getvalue()

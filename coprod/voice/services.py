@@ -112,28 +112,32 @@ def _check(text: str, group: str, channel: str, said_on: date, how_given: str) -
 def _new_comment(area_id: int, text: str, group: str, channel: str, said_on: date, *,
                  how_given: str = HowGiven.ALONE.value, event_id: int | None = None,
                  survey_response_id: int | None = None, survey_question_id: str | None = None,
-                 created_by_id: int | None = None) -> Comment:
+                 created_by_id: int | None = None,
+                 share_consent: bool | None = None) -> Comment:
     """A checked comment, not yet stored (raises ValueError as add_comment says)."""
     text = text.strip()
     _check(text, group, channel, said_on, how_given)
     return Comment(area_id=area_id, original_text=text, display_text=text, group=group,
                    channel=channel, said_on=said_on, how_given=how_given, event_id=event_id,
                    survey_response_id=survey_response_id,
-                   survey_question_id=survey_question_id, created_by_id=created_by_id)
+                   survey_question_id=survey_question_id, created_by_id=created_by_id,
+                   share_consent=share_consent)
 
 
 def add_comment(session: Session, area_id: int, text: str, group: str, channel: str,
                 said_on: date, *, how_given: str = HowGiven.ALONE.value,
                 event_id: int | None = None, survey_response_id: int | None = None,
                 survey_question_id: str | None = None, created_by_id: int | None = None,
-                commit: bool = True,
-                analysed: Analysed | None = None) -> Comment:
+                commit: bool = True, analysed: Analysed | None = None,
+                share_consent: bool | None = None) -> Comment:
     """Record one thing someone said. Raises ValueError on text that is empty or over 5,000
     characters, an unknown group, channel or how_given, or a date in the future. With
-    `analysed` (from analyse_first) nothing is analysed here."""
+    `analysed` (from analyse_first) nothing is analysed here. `share_consent`: the person's
+    own answer to "Can we share your words?" (None: not asked, or no answer)."""
     comment = _new_comment(area_id, text, group, channel, said_on, how_given=how_given,
                            event_id=event_id, survey_response_id=survey_response_id,
-                           survey_question_id=survey_question_id, created_by_id=created_by_id)
+                           survey_question_id=survey_question_id, created_by_id=created_by_id,
+                           share_consent=share_consent)
     if analysed is not None:
         store_new_comments(session, [comment], analysed)
     else:
@@ -159,7 +163,8 @@ def add_comments(session: Session, area_id: int, comments: list[NewComment], *,
     checked and analysed first; then all are written in one short transaction, so a big
     import keeps respondents waiting to save for as little time as it can."""
     new = [_new_comment(area_id, c.text, c.group, c.channel, c.said_on, how_given=c.how_given,
-                        event_id=event_id, created_by_id=created_by_id) for c in comments]
+                        event_id=event_id, created_by_id=created_by_id,
+                        share_consent=c.share_consent) for c in comments]
     analysed = analyse_first(session, area_id, [c.original_text for c in new])
     flagged = store_new_comments(session, new, analysed)
     session.commit()
@@ -269,9 +274,13 @@ def small_groups(session: Session, area_id: int, filters: CommentFilters,
 def why_not_publishable(session: Session, comment: Comment,
                         also_small: frozenset[str] = frozenset()) -> str | None:
     """Why this comment cannot go on a public page, or None: "hidden" (a safeguarding flag
-    keeps it from everyone else) or "small_group" (its group is counted as fewer than 5)."""
+    keeps it from everyone else), "said_no" (the person said no to sharing their words),
+    "no_consent" (no yes recorded: not asked, or no answer) or "small_group" (its group is
+    counted as fewer than 5)."""
     if comment_in_area(session, comment.area_id, comment.id, None) is None:
         return "hidden"
+    if comment.share_consent is not True:
+        return "said_no" if comment.share_consent is False else "no_consent"
     filters = CommentFilters(event_id=comment.event_id)
     if comment.group in small_groups(session, comment.area_id, filters, also_small):
         return "small_group"
@@ -281,6 +290,24 @@ def why_not_publishable(session: Session, comment: Comment,
 def approve_for_publication(session: Session, comment: Comment, user_id: int) -> None:
     """A person says yes to showing this quote (its display text) on public pages."""
     comment.published_at, comment.published_by_id = utcnow(), user_id
+    session.add(comment)
+    session.commit()
+
+
+def may_record_consent(comment: Comment) -> bool:
+    """Whether staff may record the person's answer to sharing their words: only for a comment
+    a member of staff typed in from an email, call, letter or event, where they could ask. A
+    survey answer carries the respondent's own answer, and words given anonymously (a
+    family's charter evaluation) have nobody to ask."""
+    return comment.survey_response_id is None and comment.created_by_id is not None
+
+
+def record_consent(session: Session, comment: Comment, agreed: bool) -> None:
+    """Record whether the person agreed their words can be shared; a no takes the words off
+    public pages at once."""
+    comment.share_consent = agreed
+    if not agreed:
+        comment.published_at, comment.published_by_id = None, None
     session.add(comment)
     session.commit()
 
@@ -295,12 +322,12 @@ def withdraw_publication(session: Session, comment: Comment) -> None:
 def published_quotes(session: Session, area_id: int, filters: CommentFilters,
                      limit: int | None = None,
                      also_small: frozenset[str] = frozenset()) -> list[Comment]:
-    """The quotes a public page may show: approved by a person, not hidden by a safeguarding
-    flag, and not from a group the page counts as fewer than 5. Every public page takes its
-    quotes from here."""
+    """The quotes a public page may show: the person agreed their words can be shared, a
+    member of staff approved them, no safeguarding flag hides them, and they are not from a
+    group the page counts as fewer than 5. Every public page takes its quotes from here."""
     small = small_groups(session, area_id, filters, also_small)
     query = comments_query(area_id, filters, viewer_role=None).where(
-        Comment.published_at.is_not(None))
+        Comment.published_at.is_not(None), Comment.share_consent.is_(True))
     if small:
         query = query.where(Comment.group.not_in(small))
     return list(session.exec(query.limit(limit) if limit else query).all())

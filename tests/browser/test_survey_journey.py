@@ -100,6 +100,8 @@ def test_a_finished_survey_shows_in_the_staff_results_with_the_right_counts(
               "Answers to question 2 / On the phone", "Answers to question 3 / Happy",
               "Answers to question 5 / A text message"}
     assert picked <= changed.keys(), (sorted(changed), sorted(after)[:30])
+    assert [k for k in changed if k.startswith("Answers to question 8 / ")] == [
+        "Answers to question 8 / Yes, you can use my words"], sorted(changed)  # share_words
     for key in picked:
         old, new = changed[key]
         assert int(new.replace(",", "")) == int(old.replace(",", "")) + 1, key
@@ -144,17 +146,25 @@ def _answer_the_caseworker_survey(page, tab_to, audit, js: bool) -> None:
     tab_to(page, "textarea#answer")
     page.keyboard.type("Reply to my messages 😊")
     _continue(page, tab_to)
-    _on_question(page, audit, 8, "How old are you?")
+    _on_question(page, audit, 8, "Can we share your words?")
+    expect(page.get_by_text("We will not share your name.")).to_be_visible()
+    expect(page.locator("label", has_text="Yes, you can share my words").locator("img")
+           ).to_have_attribute("alt", "A green tick")
+    _targets_are_big_enough(page)
+    _pick(page, tab_to)  # Yes, you can share my words
+    _continue(page, tab_to)
+    _on_question(page, audit, 9, "How old are you?")
     _pick(page, tab_to, ("ArrowDown",))  # 14 to 16
     _continue(page, tab_to)
-    _on_question(page, audit, 9, "Did someone help you answer?")
+    _on_question(page, audit, 10, "Did someone help you answer?")
     _pick(page, tab_to)  # on my own
     _continue(page, tab_to)
 
     expect(h1(page)).to_have_text("Check your answers")
     answers = page.locator(".govuk-summary-list")
     for words in ("On the phone", "Happy", "A text message", "I don't understand",
-                  "Reply to my messages 😊", "14 to 16", "I answered on my own"):
+                  "Reply to my messages 😊", "Yes, you can share my words", "14 to 16",
+                  "I answered on my own"):
         expect(answers).to_contain_text(words)
     audit(page)
     tab_to(page, "Send my answers")

@@ -97,3 +97,17 @@ def test_young_people_write_about_themselves_and_parents_about_their_child(demo_
     assert sum(bool(ABOUT_A_CHILD.search(text)) for text in parents) > len(parents) // 5
     for text in by_group["practitioner"]:
         assert "!" not in text and not re.search(r"\bmy (son|daughter)\b", text), text
+
+
+def test_the_demo_has_quotes_only_from_people_who_said_yes(demo_areas):
+    """Audit3 #8 and #10: some people agreed their words can be shared and some did not; an
+    officer approved some of those who agreed, so reports' "In their own words" has quotes,
+    and no approved quote comes from anyone who did not say yes."""
+    session, areas = demo_areas
+    area = areas["northvale"]
+    consent = Counter(session.exec(select(Comment.share_consent).where(
+        Comment.area_id == area.id)).all())
+    assert consent[True] >= 100 and consent[False] >= 50
+    approved = session.exec(select(Comment.share_consent).where(
+        Comment.area_id == area.id, Comment.published_at.is_not(None))).all()
+    assert len(approved) >= 20 and set(approved) == {True}

@@ -71,17 +71,21 @@ def test_making_an_item_with_no_comments_ticked_is_an_important_banner(db, area,
     _assert_refusal(page, "Tick the comments the item rests on first.")
 
 
-def test_a_quote_that_cannot_be_published_says_why_in_an_important_banner(db, area, signed_in):
+def test_a_quote_that_cannot_be_published_says_why_in_an_error_summary(db, area, signed_in):
+    """Not a banner: the comment's page again, at the top an error summary (audit3 #8), never
+    a success."""
     event = make_event(db, area, "Youth forum", held_on=date.today() - timedelta(days=30),
                        young_people_count=3)
     comment = make_comment(db, area, "Young person said", group="young_person",
-                           channel="event", event_id=event.id)
+                           channel="event", event_id=event.id, share_consent=True)
     officer = signed_in(Role.OFFICER)
-    response = officer.post(f"/staff/voice/{comment.id}/publish", data={
-        "csrf_token": _token(officer), "publish": "yes"})
-    assert "#publishing" not in response.headers["Location"]
-    _assert_refusal(officer.page(response.headers["Location"]),
-                    f"Comment {comment.id} cannot be published")
+    page = Page(officer.post(f"/staff/voice/{comment.id}/publish", data={
+        "csrf_token": _token(officer), "publish": "yes"}))
+    assert page.status == 400 and page.title.startswith("Error:")
+    assert page.soup.select_one("main .govuk-notification-banner") is None
+    summary = page.soup.select_one("main .govuk-error-summary").get_text(" ", strip=True)
+    assert ("You cannot approve this comment for public pages: fewer than 5 people from its "
+            "group are counted") in summary
 
 
 def test_nothing_waiting_for_review_is_not_called_a_success(db, area, signed_in):

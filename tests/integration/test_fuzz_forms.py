@@ -98,6 +98,7 @@ ROUTES: dict[str, Route] = {
     "voice.paste_comments": Route(),
     "voice.import_comments": Route(),
     "voice.publish_comment": Route(page="/staff/voice/{comment_id}"),
+    "voice.record_consent": Route(),
     "voice.remove_comment": Route(url={"comment_id": "{spare_comment_id}"}),
     "analysis.set_sentiment": Route(page="/staff/analysis/comments/{comment_id}"),
     "analysis.add_theme": Route(page="/staff/analysis/comments/{comment_id}"),
@@ -241,7 +242,8 @@ def _build(app: Flask, session: Session) -> World:
     invite, token = factories.make_invite(session, area, users[Role.ADMIN], "invited@example.org")
     withdrawn, _token = factories.make_invite(session, area, users[Role.ADMIN],
                                               "withdrawn@example.org")
-    comment = make_comment(session, area, "The bus to school is late every day")
+    comment = make_comment(session, area, "The bus to school is late every day",
+                           share_consent=True, created_by_id=users[Role.ADMIN].id)
     spare = make_comment(session, area, "Typed in twice by mistake")
     flagged = make_comment(session, area, DISCLOSURE)
     event = make_event(session, area)
@@ -252,7 +254,8 @@ def _build(app: Flask, session: Session) -> World:
     link = make_link(session, project)
     coded_link = make_link(session, project, codes=3)
     for n in range(4):  # five from one group: few enough people to publish a quote safely
-        make_comment(session, area, f"The short breaks club was full, week {n}")
+        make_comment(session, area, f"The short breaks club was full, week {n}",
+                     share_consent=True)
     today = date.today()
     report = reports.build(session, "voice", reports.Scope(
         (area.id,), today - timedelta(days=365), today), 5)

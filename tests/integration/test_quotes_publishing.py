@@ -1,5 +1,6 @@
 """Nothing a family said reaches a public page without a person's yes, and never a quote from a
-group counted as "fewer than 5" (issue 13, point 7)."""
+group counted as "fewer than 5" (issue 13, point 7). Here everyone agreed their words can be
+shared; test_quotes_consent.py is about those who did not."""
 
 from datetime import date, timedelta
 
@@ -19,7 +20,8 @@ def csrf_token(client) -> str:
 
 def _heard(db, area, event, n, group="parent_carer", prefix="Parent said"):
     return [make_comment(db, area, f"{prefix} {i}", group=group, channel="event",
-                         event_id=event.id, said_on=LAST_MONTH) for i in range(n)]
+                         event_id=event.id, said_on=LAST_MONTH, share_consent=True)
+            for i in range(n)]
 
 
 def test_words_typed_at_an_event_are_not_public_until_someone_approves_them(client, db, area,
@@ -48,7 +50,8 @@ def test_approval_shows_and_publishes_the_redacted_text_not_the_original(client,
     event = make_event(db, area, held_on=LAST_MONTH)
     comments = _heard(db, area, event, 5)
     comment = make_comment(db, area, "Ring Jo Bloggs on 07700 900123 about transport",
-                           channel="event", event_id=event.id, said_on=LAST_MONTH)
+                           channel="event", event_id=event.id, said_on=LAST_MONTH,
+                           share_consent=True)
     officer = signed_in(Role.OFFICER)
     page = officer.page(f"/staff/voice/{comment.id}")
     shown = page.soup.select_one("#publishing ~ .govuk-inset-text").get_text(strip=True)
@@ -117,7 +120,8 @@ def test_no_public_page_in_the_sitemap_shows_an_unapproved_quote(client, db, are
 
 
 def test_who_may_approve_quotes_follows_the_permission_table(db, area, signed_in):
-    comment = make_comment(db, area)
+    comment, *_others = [make_comment(db, area, f"Said {n}", share_consent=True)
+                         for n in range(5)]
     assert_pages_follow_permission(signed_in, "view_voice", [f"/staff/voice/{comment.id}"])
     for role in Role:
         client = signed_in(role)

@@ -143,6 +143,7 @@ def test_voice_report_themes_trend_and_groups(db, area, known):
 def _approve_every_quote(db, area) -> None:
     for comment in db.exec(select(Comment).where(Comment.area_id == area.id)):
         comment.published_at = datetime(2026, 4, 1, tzinfo=UTC)
+        comment.share_consent = True  # they agreed their words can be shared
         db.add(comment)
     db.commit()
 
@@ -160,6 +161,21 @@ def test_quotes_are_redacted_unflagged_varied_and_never_two_from_one_response(db
     assert [q.text for q in quotes[COMMUNICATION]] == ["Letters were easy to read this time"]
     everything = str(report.as_dict())
     assert "Priya" not in everything and "safeguarding lead may read" not in everything
+
+
+def test_quotes_need_the_persons_own_yes_and_none_yet_is_said_in_words(db, area, known,
+                                                                     signed_in):
+    """Approved by staff is not enough (audit3 #8): without the person's yes, no quote; and a
+    report with no quote says so rather than showing an empty "In their own words"."""
+    _approve_every_quote(db, area)
+    for comment in db.exec(select(Comment).where(Comment.area_id == area.id)):
+        comment.share_consent = False
+        db.add(comment)
+    db.commit()
+    report = services.voice_report(db, _scope(area), 5)
+    assert report.sections[1].quotes == {EHCP: [], COMMUNICATION: []}
+    page = signed_in(Role.LEADER).page(f"/staff/reports/voice?{PERIOD}")
+    assert "In their own words No quotes have been approved for this report yet." in page.text
 
 
 def test_quotes_follow_the_publication_rule(db, area, known):

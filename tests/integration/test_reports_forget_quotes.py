@@ -44,6 +44,9 @@ def _young_person_answers(app, db, area) -> tuple[str, Comment]:
     db.expire_all()
     comment = db.exec(select(Comment).where(
         Comment.survey_response_id == only_response(db, survey).id)).one()
+    comment.share_consent = True  # they said yes to "Can we use your words?"
+    db.add(comment)
+    db.commit()
     _theme(db, comment, "adulthood", "negative")
     said(db, area, comment.said_on, comment.group, "survey", "adulthood", "positive", times=5)
     return receipt, comment
@@ -144,6 +147,9 @@ def test_withdrawn_approval_takes_the_quote_out_of_saved_reports(app, db, area, 
 def test_a_comment_staff_remove_leaves_saved_reports(app, db, area, signed_in):
     [comment] = said(db, area, uk_today(), "young_person", "email", "adulthood", "negative",
                      text="Please take this out, I said it about my own college by mistake")
+    comment.share_consent = True  # they had said yes to sharing their words
+    db.add(comment)
+    db.commit()
     said(db, area, uk_today(), "young_person", "email", "adulthood", "positive", times=5)
     officer = signed_in(Role.OFFICER)
     _approve(officer, comment.id)

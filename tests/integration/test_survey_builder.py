@@ -213,13 +213,13 @@ def test_preview_shows_each_question_as_respondents_see_it_then_the_helped_quest
     start = forum.page(f"/staff/surveys/{survey.id}/preview")
     assert start.h1 == "Tell us about the event"
     first = forum.page(f"/staff/surveys/{survey.id}/preview/1")
-    assert "Question 1 of 9" in first.text
+    assert "Question 1 of 10" in first.text
     assert first.h1 == "How did you feel about the event?"  # the question is the page heading
     assert first.soup.select("input[type=radio][name=answer]")
     assert first.soup.select_one("legend img")["alt"]
-    last = forum.page(f"/staff/surveys/{survey.id}/preview/9")
+    last = forum.page(f"/staff/surveys/{survey.id}/preview/10")
     assert last.h1 == "Did someone help you answer?"
-    assert forum.get(f"/staff/surveys/{survey.id}/preview/10").status_code == 404
+    assert forum.get(f"/staff/surveys/{survey.id}/preview/11").status_code == 404
 
 
 def test_another_areas_survey_is_not_found(signed_in, db, area):

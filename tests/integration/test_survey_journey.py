@@ -47,15 +47,16 @@ def test_young_person_finishes_the_easy_read_caseworker_survey(client, db, area)
         "A smiling face", "A face that is not smiling or sad", "A sad face"]
     page = answer_all(client, page, ["happy", ["listens", "plain_words"], "text_message",
                                      "dont_understand", "Ring me back when you say you will.",
-                                     "14_to_16"])
+                                     "yes", "14_to_16"])
     assert page.h1 == "Did someone help you answer?"
-    assert page.soup.select_one(".coprod-progress").text == "Question 9"
+    assert page.soup.select_one(".coprod-progress").text == "Question 10"
     page = send(client, page, {"answer": "on_my_own"})
 
     assert page.h1 == "Check your answers"
     summary = page.soup.select_one(".govuk-summary-list").get_text(" ", strip=True)
     for words in ("We meet in person", "On the phone", "Happy", "I don't understand",
-                  "Ring me back when you say you will.", "14 to 16", "I answered on my own"):
+                  "Ring me back when you say you will.", "Yes, you can share my words",
+                  "14 to 16", "I answered on my own"):
         assert words in summary
     done = send(client, page, {})
     assert done.h1.startswith("Thank you")
@@ -69,8 +70,9 @@ def test_young_person_finishes_the_easy_read_caseworker_survey(client, db, area)
     assert stored_answers(db, response)["say_in_plan"] == "dont_understand"
     comment = db.exec(select(Comment).where(Comment.survey_response_id == response.id)).one()
     assert (comment.original_text, comment.group, comment.channel, comment.how_given,
-            comment.survey_question_id) == ("Ring me back when you say you will.",
-                                            "young_person", "survey", "alone", "do_better")
+            comment.survey_question_id, comment.share_consent) == (
+        "Ring me back when you say you will.", "young_person", "survey", "alone", "do_better",
+        True)
 
 
 def test_an_answer_that_hides_questions_skips_them_and_the_count_never_jumps(client, db, area):

@@ -161,12 +161,14 @@ def test_paper_version_mirrors_the_questions_with_easy_read_words_and_tick_boxes
     survey = make_survey(db, area, template="event-feedback")
     page = signed_in(Role.FORUM).page(f"/staff/surveys/{survey.id}/paper")
     questions = page.soup.select(".coprod-paper__question")
-    assert len(questions) == 9  # 8 questions and "Did someone help you answer?"
+    assert len(questions) == 10  # 9 questions and "Did someone help you answer?"
     assert "What did you like?" in questions[4].get_text()  # its easy-read words
     assert questions[0].select(".coprod-paper__box")
     assert questions[0].select_one("img")["alt"]
     assert "Only answer this if you ticked" in questions[3].get_text()
     assert page.soup.select(".coprod-paper__line")
+    share = questions[6].get_text(" ", strip=True)  # asked on paper too, after the words
+    assert "Can we share your words?" in share and "No, do not share my words" in share
 
 
 def test_leader_sees_results_but_cannot_edit(signed_in, drop_in):

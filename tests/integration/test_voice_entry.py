@@ -199,4 +199,5 @@ def test_a_leader_cannot_post_a_comment_either(signed_in, db, area):
 def test_each_group_of_answers_says_what_it_asks(signed_in):
     page = signed_in(Role.OFFICER).page("/staff/voice/new")
     legends = [legend.get_text(" ", strip=True) for legend in page.soup.select("legend")]
-    assert legends == ["Who said it?", "How did it reach us?", "Date said", "How was it given?"]
+    assert legends == ["Who said it?", "How did it reach us?", "Date said", "How was it given?",
+                       "Did they agree their words can be shared?"]

@@ -44,7 +44,22 @@ def test_a_good_csv_becomes_comments_with_or_without_a_byte_order_mark():
         parsed = parsing.parse_csv(data, TODAY, "comments.csv")
         assert parsed.errors == []
         assert parsed.comments == [parsing.NewComment(
-            "Waited 2 years for CAMHS", "parent_carer", "phone", date(2025, 3, 14), "alone")]
+            "Waited 2 years for CAMHS", "parent_carer", "phone", date(2025, 3, 14), "alone",
+            False)]  # no share_consent column: nobody recorded a yes
+
+
+def test_share_consent_is_optional_yes_or_no_and_blank_means_no():
+    body = (HEADER.strip() + ",share_consent\n"
+            "Lovely staff,parent_carer,phone,2025-03-14,,yes\n"
+            "Too slow,parent_carer,phone,2025-03-14,,No\n"
+            "Nobody asked,parent_carer,phone,2025-03-14,,\n")
+    parsed = parsing.parse_csv(body.encode(), TODAY, "comments.csv")
+    assert [c.share_consent for c in parsed.comments] == [True, False, False]
+    bad = parsing.parse_csv((HEADER.strip() + ",share_consent\n"
+                             "Hi,parent_carer,phone,2025-03-14,,maybe\n").encode(), TODAY,
+                            "comments.csv")
+    assert bad.errors == [
+        "comments.csv, row 2, column share_consent: 'maybe' is not recognised: use yes or no"]
 
 
 def test_how_given_is_optional_and_labels_are_forgiving():

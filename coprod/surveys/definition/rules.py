@@ -16,7 +16,12 @@ from jsonschema import Draft202012Validator
 from coprod.surveys.definition.messages import describe
 from coprod.surveys.definition.options import raw_answer_values
 from coprod.surveys.definition.symbols import symbol_names
-from coprod.surveys.definition.types import HELPED_QUESTION_ID, RESERVED_VALUES
+from coprod.surveys.definition.types import (
+    HELPED_QUESTION_ID,
+    RESERVED_VALUES,
+    SHARE_WORDS_QUESTION_ID,
+    SHARE_WORDS_VALUES,
+)
 
 SURVEYS_DIR = Path(__file__).resolve().parents[3] / "surveys"
 SCHEMA_PATH = SURVEYS_DIR / "schema.json"
@@ -76,6 +81,19 @@ def _id_problems(question: dict[str, Any], path: Path_, earlier: dict[str, Any])
         message = _("The id '%(id)s' is already used: each question needs its own id",
                     id=question_id)
         yield (*path, "id"), message
+    elif question_id == SHARE_WORDS_QUESTION_ID and not _asks_yes_or_no(question):
+        message = _("'%(id)s' asks whether we can use someone's words: make it a "
+                    "single_choice question with the options yes and no",
+                    id=SHARE_WORDS_QUESTION_ID)
+        yield (*path, "id"), message
+
+
+def _asks_yes_or_no(question: dict[str, Any]) -> bool:
+    """A single choice whose own options are exactly yes and no."""
+    options = question.get("options")
+    values = {o.get("value") for o in options if isinstance(o, dict)} if isinstance(
+        options, list) else set()
+    return question.get("type") == "single_choice" and values == SHARE_WORDS_VALUES
 
 
 def _option_problems(question: dict[str, Any], path: Path_) -> Found:

@@ -37,6 +37,11 @@ NOT_APPLICABLE = "not_applicable"
 # Values the app adds itself, so a survey file may not use them for its own options.
 RESERVED_VALUES: frozenset[str] = frozenset({DONT_UNDERSTAND, PREFER_NOT_TO_SAY, NOT_APPLICABLE})
 HELPED_QUESTION_ID = "helped_answer"
+# "Can we use your words?": a question with this id, a single choice answered "yes" or "no",
+# is the respondent's own answer to quoting their free-text words (without their name) on
+# public pages and in reports. Nothing they wrote can be approved for publication without a yes.
+SHARE_WORDS_QUESTION_ID = "share_words"
+SHARE_WORDS_VALUES = frozenset({"yes", "no"})
 DEFAULT_FACES = 3
 DEFAULT_MAX_CHARS = 1000
 MAX_CHARS_LIMIT = 5000

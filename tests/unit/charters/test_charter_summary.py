@@ -70,9 +70,52 @@ def test_ratings_over_time_are_grouped_by_quarter_oldest_first():
     assert quarter(date(2026, 12, 31)) == "Oct to Dec 2026"
 
 
-def test_evidence_is_shown_with_names_taken_out():
-    rows = [RatingRow("close_the_loop", "family", 1, date(2026, 5, 1),
+def test_officers_evidence_is_shown_with_its_score_and_names_taken_out():
+    rows = [RatingRow("close_the_loop", "officer", 1, date(2026, 5, 1),
                       "Nobody rang Sarah Jones back.", "Short breaks")]
     [loop] = summarise(rows, PRINCIPLES[1:], SOURCES)
     assert "Sarah Jones" not in loop.evidence[0].evidence
-    assert loop.evidence[0].project == "Short breaks"
+    assert (loop.evidence[0].project, loop.evidence[0].score) == ("Short breaks", 1)
+
+
+FAMILY_WORDS = ["We waited months.", "Nobody rang Sarah Jones back.", "asked early",
+                "Felt heard.", "Better than last year."]
+
+
+def _family(scores, words, project="Short breaks", project_id=3):
+    return [RatingRow("close_the_loop", "family", score, date(2026, 5, day + 1), said,
+                      project, project_id)
+            for day, (score, said) in enumerate(zip(scores, words, strict=True))]
+
+
+def test_four_families_words_are_held_back_and_never_beside_a_score():
+    [loop] = summarise(_family([1, 2, 3, 4], FAMILY_WORDS[:4]), PRINCIPLES[1:], SOURCES)
+    assert loop.evidence == []
+    [held] = loop.words
+    assert (held.source, held.project, held.said, held.held_back) == (
+        "family", "Short breaks", (), True)
+
+
+def test_five_families_words_are_shown_sorted_with_no_scores_and_names_taken_out():
+    [loop] = summarise(_family([1, 2, 3, 4, 2], FAMILY_WORDS), PRINCIPLES[1:], SOURCES)
+    assert loop.evidence == []
+    [shown] = loop.words
+    assert not shown.held_back
+    assert list(shown.said) == sorted(shown.said, key=str.casefold)  # not the order given
+    assert shown.said[0] == "asked early" and "We waited months." in shown.said
+    assert not any("Sarah Jones" in said for said in shown.said)
+    assert not hasattr(shown, "score")
+
+
+def test_the_five_are_counted_per_project_not_across_projects():
+    rows = (_family([1, 2, 3], FAMILY_WORDS[:3], "Short breaks", 3)
+            + _family([4, 4], FAMILY_WORDS[3:], "EHC plan template", 6))
+    [loop] = summarise(rows, PRINCIPLES[1:], SOURCES)
+    assert [(w.project, w.held_back) for w in loop.words] == [
+        ("EHC plan template", True), ("Short breaks", True)]
+
+
+def test_a_rating_without_words_still_counts_towards_the_five():
+    [loop] = summarise(_family([1, 2, 3, 4, 2], ["Felt heard.", "", "", "", ""]),
+                       PRINCIPLES[1:], SOURCES)
+    assert loop.words[0].said == ("Felt heard.",)

@@ -56,12 +56,12 @@ def test_the_count_is_of_visible_questions_and_ends_with_the_helped_question():
     defn = caseworker()
     questions = questions_for(defn, {})
     assert questions[-1] is HELPED_QUESTION
-    assert place_of(questions, "know_caseworker").total == 7
+    assert place_of(questions, "know_caseworker").total == 8  # with "Can we share your words?"
     assert place_of(questions, "how_you_talk") is None
     shown = questions_for(defn, {"know_caseworker": "yes"})
     place = place_of(shown, "how_you_talk")
     assert (place.number, place.total, place.previous.id, place.next.id) == (
-        2, 9, "know_caseworker", "feel_about_caseworker")
+        2, 10, "know_caseworker", "feel_about_caseworker")
     assert place_of(shown, HELPED_QUESTION.id).next is None
 
 

@@ -246,3 +246,27 @@ def test_a_builder_draft_is_checked_the_same_way_without_lines() -> None:
     fields = {problem.field for problem in caught.value.problems}
     assert {"slug", "questions", "title", "purpose"} <= fields
     assert all(problem.line is None for problem in caught.value.problems)
+
+
+def test_share_words_must_ask_yes_or_no(survey_yaml: Callable[..., str]) -> None:
+    """The well-known id for "Can we use your words?" is read as a yes or a no, so a question
+    with that id that asks something else is refused."""
+    good = survey_yaml(FEEL + """
+- id: share_words
+  type: single_choice
+  text: Can we use your words?
+  easy_read_text: Can we share your words?
+  options:
+    - {value: "yes", label: "Yes", easy_read_label: "Yes"}
+    - {value: "no", label: "No", easy_read_label: "No"}
+""")
+    assert load_survey_text(good, "drop-in.yaml").question("share_words").type == "single_choice"
+    error = refuse(survey_yaml(FEEL + """
+- id: share_words
+  type: yes_no_not_sure
+  text: Can we use your words?
+  easy_read_text: Can we share your words?
+"""))
+    assert [problem.message for problem in error.problems] == [
+        "'share_words' asks whether we can use someone's words: make it a single_choice "
+        "question with the options yes and no"]
