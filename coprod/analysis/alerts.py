@@ -15,8 +15,6 @@ way. `coprod run-jobs` sends waiting alerts too (for when COPROD_ALERTS_IN_WEB i
 from __future__ import annotations
 
 import logging
-import os
-import threading
 from collections import defaultdict
 from datetime import timedelta
 from typing import Any
@@ -32,6 +30,7 @@ from coprod.analysis.flags import safeguarding_people
 from coprod.areas.models import Area
 from coprod.auth.models import User
 from coprod.common import mail
+from coprod.common.background import Background
 from coprod.common.time import utcnow
 from coprod.db import session_scope
 from coprod.voice.findings import Alert, SafeguardingFlag
@@ -182,29 +181,6 @@ def alert_text(area_name: str, links: list[str]) -> tuple[str, str]:
     return subject, body
 
 
-class _Worker:
-    """The web process's alert thread: sends when woken, and every POLL_SECONDS."""
-
-    def __init__(self, app: Flask) -> None:
-        self.app, self.wake = app, threading.Event()
-        self.thread = threading.Thread(target=self._loop, name="coprod-safeguarding-alerts",
-                                       daemon=True)
-        self.thread.start()
-
-    def _loop(self) -> None:
-        while True:
-            self.wake.wait(POLL_SECONDS)
-            self.wake.clear()
-            try:
-                send_waiting(self.app)
-            except Exception:  # the database was away: try again at the next wake
-                log.exception("Safeguarding alerts could not be sent")
-
-
-_workers: dict[int, _Worker] = {}
-_lock = threading.Lock()
-
-
 def init_app(app: Flask) -> None:
     """Start the alert thread with each web process's first request. It polls, so an alert
     raised by a command (or a thread with no request) goes at its next look."""
@@ -213,26 +189,22 @@ def init_app(app: Flask) -> None:
 
 def _start_worker() -> None:
     app = current_app._get_current_object()  # type: ignore[attr-defined]
-    if app.config.get("SAFEGUARDING_ALERTS_IN_WEB", True):
+    if _SENDER.on(app):
         _worker_for(app)
 
 
-def _worker_for(app: Flask) -> _Worker:
+def _worker_for(app: Flask) -> Any:
     """This process's alert thread, started if it is not running (after a fork too)."""
-    worker = _workers.get(os.getpid())
-    if worker is None or worker.app is not app or not worker.thread.is_alive():
-        with _lock:
-            worker = _workers.get(os.getpid())
-            if worker is None or worker.app is not app or not worker.thread.is_alive():
-                worker = _workers[os.getpid()] = _Worker(app)
-    return worker
+    return _SENDER.thread_for(app)
 
 
 def wake_worker() -> None:
     """Wake this process's alert thread. Off when SAFEGUARDING_ALERTS_IN_WEB is false (then
     `coprod run-jobs` sends alerts); a command starts no thread of its own."""
     app = current_app._get_current_object()  # type: ignore[attr-defined]
-    if not app.config.get("SAFEGUARDING_ALERTS_IN_WEB", True):
-        return
-    if has_request_context() or os.getpid() in _workers:
+    if _SENDER.on(app) and (has_request_context() or _SENDER.running_here()):
         _worker_for(app).wake.set()
+
+
+_SENDER = Background("Safeguarding alerts", lambda app: send_waiting(app),
+                     "SAFEGUARDING_ALERTS_IN_WEB", POLL_SECONDS)

@@ -20,6 +20,7 @@ from flask import Flask, current_app
 from sqlalchemy import and_, delete, or_, update
 from sqlmodel import Session, select
 
+from coprod.common.background import Background
 from coprod.common.records import get_in_area
 from coprod.common.time import utcnow
 from coprod.db import get_session
@@ -120,37 +121,13 @@ def finish(session: Session, job_id: int, worker: str, done: dict) -> bool:
     return changed.rowcount == 1  # type: ignore[attr-defined]  # a CursorResult
 
 
-class _Worker:
-    """The web process's background thread: builds jobs when woken, and every POLL_SECONDS."""
-
-    def __init__(self, app: Flask) -> None:
-        self.app, self.wake = app, threading.Event()
-        self.thread = threading.Thread(target=self._loop, name="coprod-report-jobs",
-                                       daemon=True)
-        self.thread.start()
-
-    def _loop(self) -> None:
-        while True:
-            self.wake.wait(POLL_SECONDS)
-            self.wake.clear()
-            try:
-                run_pending(self.app)
-            except Exception:  # the database was away: try again at the next wake
-                log.exception("Report jobs could not run")
-
-
-_workers: dict[int, _Worker] = {}
-_lock = threading.Lock()
-
-
 def wake_worker() -> None:
     """Start this process's worker thread if it is not running (after a fork too), and wake it.
     Off when REPORT_JOBS_IN_WEB is false: then only `coprod run-jobs` builds."""
     app = current_app._get_current_object()  # type: ignore[attr-defined]
-    if not app.config.get("REPORT_JOBS_IN_WEB", True):
-        return
-    with _lock:
-        worker = _workers.get(os.getpid())
-        if worker is None or worker.app is not app or not worker.thread.is_alive():
-            worker = _workers[os.getpid()] = _Worker(app)
-    worker.wake.set()
+    if _BUILDER.on(app):
+        _BUILDER.thread_for(app).wake.set()
+
+
+_BUILDER = Background("Report jobs", lambda app: run_pending(app), "REPORT_JOBS_IN_WEB",
+                      POLL_SECONDS)
