@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from coprod.common import small_numbers
+
 # The default codebook's themes (shared/design/themes.yaml) and the picture for each. A theme an
 # area adds has the star.
 THEME_SYMBOLS = {
@@ -47,7 +49,7 @@ def _line(symbol: str, text: str) -> dict:
 
 
 def _how_many(count: int, threshold: int) -> str:
-    return f"fewer than {threshold}" if count < threshold else str(count)
+    return str(small_numbers.words(small_numbers.one(count, threshold), threshold))
 
 
 def told(voices: YoungVoices, threshold: int) -> list[dict]:

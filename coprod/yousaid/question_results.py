@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from coprod.common.small_numbers import DEFAULT_THRESHOLD, one, suppress
+from coprod.common.small_numbers import DEFAULT_THRESHOLD, shown_alone, suppress
 from coprod.yousaid.models import EvidenceLink
 
 
@@ -54,7 +54,7 @@ def shown_question(link: EvidenceLink, counts_as_said: bool,
     counts = shown_counts([int(o["count"]) for o in options], answered, threshold)
     return QuestionEvidence(
         survey_title=snapshot.get("survey_title", ""), question=snapshot.get("question", ""),
-        answered=one(answered, threshold) if answered else 0,
+        answered=shown_alone(answered, threshold),
         on=date.fromisoformat(snapshot["on"]) if snapshot.get("on") else None,
         options=tuple(ShownOption(o["label"], n, None if n is None else o["percent"],
                                   o["percent"] is not None)
