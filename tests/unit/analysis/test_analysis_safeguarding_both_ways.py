@@ -1016,6 +1016,121 @@ BOTH_WAYS = [
     # incels in a documentary; incel forums at night
     ("He watched a documentary about incels and asked me what it meant.",
      "He spends every night on incel forums and keeps a list of girls from college."),
+    # round 12 (session 17): short messages, from learn sets 7a and 7b
+    # an injury from sport; an injury from an adult at home
+    ("Got a black eye from football on Saturday, coach rang us.",
+     "split lip off mums boyfriend, told school i fell off my bike"),
+    # candles put out; a cigarette put out on a child
+    ("We put the candles out on the table for her birthday tea.",
+     "his dad put a cigarette out on his arm"),
+    # knocked out by an anaesthetic; kicked unconscious
+    ("He was knocked out cold by the anaesthetic and woke up fine.",
+     "got kicked unconscious behind the science block"),
+    # breath held in a tantrum; choked till he blacked out
+    ("She held her breath till she went blue during the tantrum; it is reflex anoxic seizures.",
+     "my mate got choked till he blacked out in the changing room"),
+    # a knife in a food tech video; a blade flashed outside the chippy
+    ("We watched a video of a knife being sharpened in food tech.",
+     "some kid flashed a blade at my brother outside the chippy"),
+    # knives and forks for a picnic; a machete brought to school
+    ("Bring a knife and fork for the picnic on Friday.",
+     "kid in my class keeps saying hes bringing his brothers machete monday"),
+    # next on a waiting list; next, after a knife
+    ("You're next on the waiting list, they said at reception.",
+     "they showed my son a blade and told him hes next"),
+    # two paracetamol for a headache; tablets stashed away
+    ("He took 2 paracetamol for his headache after the dentist.",
+     "got pills stashed away under my bed just in case"),
+    # a railway bridge for trainspotting; a railway bridge for an hour
+    ("We stood on the railway bridge to watch the steam trains, he loves them.",
+     "he sat on the railway bridge for an hour after school thinking"),
+    # a goodbye card for a teacher; farewell notes
+    ("She wrote a goodbye card to her teacher when she left Year 6.",
+     "wrote farewell notes for my nan and my dog"),
+    # a plan for a tribunal; a plan to end it
+    ("I have planned how I would do it: EHCP first, then the tribunal.",
+     "ive worked out how i would do it. the only reason i havent is my little sister"),
+    # a haircut again; burned again
+    ("He cut his hair again last night and mum was cross lol.",
+     "burned again last night. long sleeves tomorrow"),
+    # coffee to cope; wine every night to cope
+    ("Parents are drinking coffee to cope with the waiting.",
+     "drinking wine every night just to cope, the kids found me out of it on the sofa"),
+    # damage to a back; before I do worse
+    ("Before I do worse damage to my back, I need a hoist.",
+     "Foster carer: I shoved her today. She needs to move before I do worse."),
+    # a noisy bus home; not safe to go home
+    ("He won't go home on the bus because it is too noisy.",
+     "she will not go home tonight, says its not safe there"),
+    # dad's Halloween jokes; a new partner who frightens her
+    ("Dad scares him with jokes at Halloween and he laughs.",
+     "my daughter says her dads new girlfriend frightens her"),
+    # lunch he likes; tea that is usually nothing
+    ("Breakfast club is great, but lunch is usually nothing he likes.",
+     "i make my own dinner most nights, its usually nothing"),
+    # dog mess in the park; dog mess on the kitchen floor
+    ("There was dog mess on the field at the park again.",
+     "there is dog poo all over the kitchen floor and the kids play in it"),
+    # a late milk delivery; twins left unfed
+    ("The baby was hungry when the milk delivery failed, so we went to the shop.",
+     "the twins were left unfed all weekend while she was out"),
+    # a dentist too far away; a parent who won't take a child
+    ("Dad won't take him to the dentist because it is an hour away with no parking.",
+     "my mum wont take me to the doctor even though my ear is leaking"),
+    # a pharmacy shortage; insulin running out at dad's
+    ("His medication keeps running out because the pharmacy has shortages.",
+     "his insulin keeps running out at his dad's and nobody tops it up"),
+    # a hearing aid missing for days; a girl missing at weekends
+    ("His hearing aid goes missing for days at school.",
+     "goes missing at weekends, wont say where she has been"),
+    # a review not yet done; a child no agency has seen
+    ("No professional has seen him since the EHCP was finished, we would like a review.",
+     "Deregistered in March; no agency has seen her since and the family refuse visits."),
+    # a meltdown in the car park; running from a children's home
+    ("He ran from the unit to the car park in a meltdown and staff followed him.",
+     "ran from the children's home again and slept at some bloke's flat"),
+    # travel training on the train; train runs for a debt
+    ("We do the train runs to his tutor every Saturday as travel training.",
+     "the lads say i owe them so i have to do train runs with a bag"),
+    # a bag of medication; a parcel not to be opened
+    ("Please do not open the bag of his medication at school.",
+     "they gave me a parcel and said do not open it, just take it to the town"),
+    # a man from church; a grown man on discord
+    ("An older man from the church messages us about lifts.",
+     "a grown man keeps messaging my 12 year old on discord"),
+    # a prom outfit; what she is wearing, in a chat
+    ("They asked me what I was wearing for the prom photos.",
+     "someone on snapchat keeps asking her what she is wearing in bed"),
+    # a warning about TikTok; a girl got to record herself
+    ("Please don't film yourself in the shower for TikTok, we told her.",
+     "someone got her to record herself in the bath"),
+    # a hoist and physio; held face down by staff
+    ("He uses the hoist every morning and his physio is going well.",
+     "i was held face down by three staff, my chest hurt"),
+    # a room locked for cleaning; locked in a dark room
+    ("The calm room is locked in the evenings for cleaning.",
+     "locked in the blue room until i calm down, its dark"),
+    # a car seat; strapped to a chair
+    ("We strapped him into his car seat and off we went.",
+     "staff strapped him to the chair until he wet himself"),
+    # a dad learning to sign; a stepdad who mocks a stammer
+    ("My dad copies my signing to learn it, which is lovely.",
+     "my stepdad mocks my stammer every night at tea"),
+    # a martyr, as a saying; told online to become one
+    ("Stop being a martyr, my mum says to me.",
+     "men in a telegram group tell him he should become a martyr"),
+    # plans of a school for an audit; plans of a mosque
+    ("Plans of the school were shared for the accessibility audit.",
+     "He has drawn plans of the mosque and talks about doing an attack."),
+    # hate the sin; hate his own family
+    ("They told him to hate the sin, not the sinner, at RE.",
+     "people online told him to hate his own family"),
+    # police about road safety; police at ours again at night
+    ("The police came to our house to talk about road safety.",
+     "police at ours again at 3am because dad was smashing the place up"),
+    # a crash from the cat; a slap heard downstairs
+    ("I heard a crash downstairs, the cat knocked the plant over.",
+     "heard a slap downstairs and mum crying again"),
 ]
 
 # Disclosures batches B and C of the corpus brought that the rules missed, now flagged.

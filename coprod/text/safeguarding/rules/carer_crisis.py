@@ -80,4 +80,25 @@ RULES: tuple[Rule, ...] = (
         r"nights|day)|(?:far )?too much|(?:just |only )?to (?:get through|cope|sleep|numb|block|"
         r"forget|switch off))\b"),
           speaker_cancel=False),
+    # Round 12: a carer who has started to harm or leave the child, or to drink to cope ("I
+    # shook her tonight, she needs moving before I do worse", "nearly walked out and left
+    # him", "drinking every night to cope. kids found me passed out", "scared what I'll do to
+    # her")
+    rule(CARER_CRISIS, any_of(
+        r"\bbefore i (?:do (?:something )?worse|hurt (?:her|him|them)|do something (?:i regret|"
+        r"worse|stupid)|really hurt (?:her|him|them))(?= ?[.!?,;]| ?$)",
+        r"\b(?:nearly|almost|about to|going to|wanted to|want to|could have) (?:just )?(?:walk"
+        r"(?:ed)? out|leave|left|drive off|drove off|gone out) and (?:leave|left) (?:him|her|"
+        r"them)\b",
+        r"\b(?:found|find|finds) (?:me|mum|dad|mam|my (?:mum|dad|partner|husband|wife|mam)) "
+        r"(?:passed out|unconscious|drunk|off (?:my|his|her) face|out of it|out cold)\b",
+        r"\bdrink\w* (?:(?:every|most|each) (?:night|day|evening)|all day|heavily|a lot|more|"
+        r"again|wine|vodka|alcohol|gin|beer|cider)(?: \w+){0,2} to cope\b",
+        r"\b(?:scared|afraid|frightened|worried|terrified) (?:of )?what (?:i|ill|i will|i would|"
+        r"i might|i could|i am going to) (?:\w+ )?do to (?:her|him|them)\b")),
+    rule(CARER_CRISIS, r"\bi (?:shook|slapped|smacked|hit|lashed out at|whacked|hurt) (?:her|him|"
+                       r"them|my (?:son|daughter|child|grandson|granddaughter|boy|girl|foster "
+                       r"\w+))\b(?! back)",
+         also=r"\b(?:tonight|today|last night|not coping|can not cope|breaking|lost it|snapped|"
+              r"need help|moving|worse|ashamed)\b"),
 )

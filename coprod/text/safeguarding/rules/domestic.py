@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from coprod.text.safeguarding.rule import Rule, any_of, rule
-from coprod.text.safeguarding.vocabulary import AFTER_OBJECT, DOMESTIC, FAMILY, VIOLENT
+from coprod.text.safeguarding.vocabulary import (
+    ADULT_AT_HOME,
+    AFTER_OBJECT,
+    DOMESTIC,
+    FAMILY,
+    VIOLENT,
+)
 
 RULES: tuple[Rule, ...] = (
     rule(DOMESTIC, any_of(
@@ -109,4 +115,17 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:from|at|into) (?:a|the) refuge\b"),
           also=r"\b(?:partner|husband|wife|ex|boyfriend|girlfriend|he|she|him|father|dad|refuge)\b",
           service_words_cancel=True),
+    # Round 12: violence at home heard or seen in a few words ("police at ours again 2am cos
+    # of dad", "shouting again downstairs. heard a slap", "mums partner smashed the telly")
+    rule(DOMESTIC, r"\bpolice (?:were |was |are |came |come |round |called )?(?:at|to|round) "
+                   r"(?:ours|our house|our flat)\b",
+         also=r"\b(?:again|dad|mum|partner|fella|boyfriend|fight\w*|shouting|drunk|\d ?am|"
+              r"night)\b"),
+    rule(DOMESTIC, r"\bheard (?:a |the )?(?:slap|slapping|punch|punching|hitting|smash|smashing|"
+                   r"thud|him hit\w*|her scream\w*|mum scream\w*|mum crying)\b",
+         also=r"\b(?:downstairs|shouting|again|night|dad|mum|fella|upstairs)\b",
+         also_in_comment=True),
+    rule(DOMESTIC, rf"\b{ADULT_AT_HOME} (?:\w+ ){{0,2}}(?:smashed|smashes|smashing|wrecked|"
+                   rf"trashed|smash) (?:up )?(?:the|our|my) (?:telly|tv|house|door|doors|windows?|"
+                   rf"kitchen|place)\b"),
 )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from coprod.text.safeguarding.rule import Rule, any_of, rule
-from coprod.text.safeguarding.vocabulary import EMOTIONAL, FAMILY
+from coprod.text.safeguarding.vocabulary import ADULT_AT_HOME, EMOTIONAL, FAMILY
 
 RULES: tuple[Rule, ...] = (
     rule(EMOTIONAL, any_of(
@@ -55,4 +55,27 @@ RULES: tuple[Rule, ...] = (
         r"(?:her|him|them|my|his|her) ?(?:life)?\b|\b(?:he|she|i|you) (?:is|am|are|was) (?:a|"
         r"her|his|my) punishment\b"),
           unless_before=r"\b(?:kids|children|pupils|boys|girls|people|ppl|classmates)"),
+    # Round 12: cruelty from an adult at home in a few words ("her mum tells her nobody wants
+    # her", "mum says she wishes id never been born", "Dad calls his autistic son 'a waste of
+    # space'", "dad copies my stammer", "hides her talker to punish her")
+    rule(EMOTIONAL, any_of(
+        r"\b(?:tells|told|says|said|telling|saying) (?:me|him|her|them) (?:that )?(?:nobody|no "
+        r"one) (?:wants|loves|would miss|cares about|likes) (?:me|him|her|them)\b",
+        rf"\b{ADULT_AT_HOME} (?:\w+ ){{0,2}}(?:says|said|tells|told|keeps saying|screams|shouts) "
+        rf"(?:me |him |her )?(?:that )?(?:she|he) wish\w* (?:i|id|you|he|she) (?:had |was |were |"
+        rf"would have )?never been born\b",
+        rf"\b{ADULT_AT_HOME} (?:\w+ )?(?:calls|called|calling) (?:me|him|her|his (?:\w+ )?(?:son|"
+        rf"daughter|boy|girl|child)|her (?:\w+ )?(?:son|daughter|boy|girl|child)|my \w+) (?:a |an "
+        rf")?(?:waste of space|retard\w*|thick|stupid|idiot|useless|spastic|spaz|mistake|burden|"
+        rf"freak|pathetic|disgusting|worthless)\b",
+        rf"\b{ADULT_AT_HOME}(?: \w+){{0,6}} (?:mocks|mocked|mocking|mimics|mimicked|laughs at|"
+        rf"laughed at) (?:my|his|her) (?:stammer|stutter|signing|speech|tics?|talker|wheelchair|"
+        rf"walk|voice|disability)\b",
+        rf"\b{ADULT_AT_HOME}(?: \w+){{0,6}} (?:copies|copied|copying|imitates|imitated) (?:my|his|"
+        rf"her) (?:stammer|stutter|signing|speech|tics?|walk|voice)\b(?=.*\b(?:in front of|"
+        rf"laugh\w*|thick|stupid|record\w*|video|relatives|everyone|make fun)\b)",
+        r"\b(?:hides|hid|hiding|takes|took|taking|smashed|broke) (?:away )?(?:her|his|my) "
+        r"(?:talker|communication (?:aid|device|book)|aac|device|ipad|hearing aids?|glasses|"
+        r"wheelchair|walker|splints) (?:away )?(?:to punish|as (?:a )?punishment|so (?:she|he|i) "
+        r"can not)\b")),
 )

@@ -64,4 +64,6 @@ RULES: tuple[Rule, ...] = (
                r"kicked|attacked|left|nobody|no one|staff|another (?:child|pupil|boy|girl))\b"),
 
     # --- Sexual abuse -----------------------------------------------------------------------
+    # Round 12: marks in the shape of what made them ("loop marks on back")
+    rule(INJURY, r"\b(?:loop|cord|cable|wire|flex) (?:shaped )?(?:marks?|welts?|bruis\w*)\b"),
 )

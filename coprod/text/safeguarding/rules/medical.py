@@ -102,4 +102,21 @@ RULES: tuple[Rule, ...] = (
           unless_sentence=r"\b(?:backlog|waiting list|out of stock|shortage|supplier|suppliers|"
                           r"on order)\b",
           speaker_cancel=False),
+    # Round 12: a parent who will not take a child for care or give their medicine ("tooth
+    # rotting for months, mum wont take me dentist", "Ex won't give him his inhaler or ADHD meds
+    # on weekends", "her insulin keeps running out at her dad's")
+    rule(NEGLECT, rf"\b{ADULT_AT_HOME} (?:will not|refuses to|refused to|never) (?:take|takes) "
+                  rf"(?:me|him|her|them|us) (?:to )?(?:the )?(?:dentist|doctor|doctors|gp|"
+                  rf"hospital|a and e|appointments?|optician|hospital appointments?)\b",
+         unless_sentence=r"\b(?:far|miles|an hour|parking|bus|buses|taxi|transport|car|drive|"
+                         r"driving|afford|petrol|work|shifts)\b"),
+    rule(NEGLECT, any_of(
+        rf"\b(?:{ADULT_AT_HOME}|ex|my ex) (?:will not|refuses to|refused to|does not|did not|"
+        rf"never|forgets to) (?:give|gives|let (?:him|her|them) have) (?:him|her|them|me) (?:his|"
+        rf"her|their|my) (?:meds|medication|medicine|inhalers?|insulin|tablets|epipen|epi pen|"
+        rf"seizure meds|seizure medication|adhd meds)\b(?! back)",
+        r"\b(?:tooth|teeth) (?:\w+ ){0,2}(?:rotten|rotting|black) for (?:months|weeks|ages|a "
+        r"year)\b",
+        rf"\b(?:insulin|meds|medication|inhalers?|epipen|tablets|medicine) (?:\w+ ){{0,2}}running "
+        rf"out at (?:his|her|their|my) {ADULT_AT_HOME}\b")),
 )

@@ -121,4 +121,36 @@ RULES: tuple[Rule, ...] = (
           also=r"\b(?:no answer|unanswered|not (?:been )?seen|(?:nobody|no one) has "
                r"seen|no access|not open the door|home educat\w*|off roll|removed from roll|ehe)\b",
           also_in_comment=True),
+    # Round 12: a child gone or unseen, in a few words ("nobody notices im gone", "hasnt been
+    # seen in weeks and her phones off", "no agency has seen him in a year", "home visit found
+    # the house empty", "ran from the care home again", "goes missing weekends", "gone three
+    # days and won't say where", "slept at some guys flat")
+    rule(MISSING, any_of(
+        r"\b(?:nobody|no one) (?:notices|realises|realizes|checks|cares) (?:if |when |that )?"
+        r"(?:i am|i was|he is|he was|she is|she was|we are|they are|i have|he has|she has) "
+        r"(?:gone|missing|out|not (?:there|home|in)|been gone)\b",
+        r"\b(?:ran|run|running|runs|legged it) (?:away )?(?:off |from )(?:the |his |her |my )?"
+        r"(?:care home|children home|childrens home|foster \w+|residential|placement)\b",
+        r"\b(?:will not|would not|does not|did not|refuses to) (?:say|tell (?:us|me|anyone)) "
+        r"where (?:he|she|they) (?:has|had|have|was|were|is|are|goes|go|went|been)\b",
+        r"\b(?:slept|sleeping|stayed|staying|sleeps|stays) (?:over )?at (?:some|a|an older|this|"
+        r"random) (?:guys?|man|mans|blokes?|lads?|mens|strangers?|adults?|older \w+)(?: \w+)? "
+        r"(?:flat|house|place|car)\b")),
+    rule(MISSING, r"\b(?:goes|went|gone|going|keeps going) missing (?:at |on |for |most |every "
+                  r"|over )?(?:weekends?|nights|days|overnight|the weekend|a few days|\w+ days)\b",
+         unless_before=r"\b(?:aids?|glasses|coat|bag|phone|books?|lunchbox|shoes?|jumper|kit|"
+                       r"forms?|letters?|paperwork|files?|reports?|post|medication|equipment|"
+                       r"wheelchair|money|homework|it|stuff|things)"),
+    rule(MISSING, r"\b(?:no agency|no professional|no one|nobody|no services?|no school) (?:has|"
+                  r"have|had) (?:seen|laid eyes on) (?:him|her|them|the child|the children|the "
+                  r"boy|the girl)\b|\bnot seen by any (?:professional|agency|one|services?|body)\b",
+         also=r"\b(?:door|answer\w*|home ed\w*|off roll\w*|off rolled|moved|whereabouts|welfare|"
+              r"visits?|deregister\w*|declined|refus\w*|missing|phones?)\b", also_in_comment=True),
+    rule(MISSING, r"\b(?:has not|have not|had not) been seen (?:(?:in|for) (?:\w+ )?(?:weeks|"
+                  r"months|a year|days|ages|a month|a while)|since)\b",
+         also=r"\b(?:phone|phones|off roll|door|answer\w*|home ed|missing|whereabouts|empty|"
+              r"friend|nobody knows|no one knows|police)\b", also_in_comment=True),
+    rule(MISSING, r"\b(?:house|home|flat) (?:was |is |found )?(?:empty|abandoned|boarded up)\b",
+         also=r"\b(?:visit|off roll|not seen|phones?|missing|nobody|no one)\b",
+         also_in_comment=True),
 )

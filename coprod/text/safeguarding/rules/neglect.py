@@ -278,4 +278,29 @@ RULES: tuple[Rule, ...] = (
                    r"wet (?:him|her|them|my)sel\w*|soaked|soiled|dehydrated|blue|fell|road|car "
                    r"park|nobody (?:noticed|came|knew)|no one (?:noticed|came|knew)|unnoticed|"
                    r"found (?:by|him|her|on|in|face))\b"),
+    # Round 12: neglect in a few words ("nobody wakes me for school. i make my own tea, usually
+    # nothing", "im 12, mind my baby brother all night", "dog mess on the floor and the baby in a
+    # soaked nappy", "left unfed in a wet pad all afternoon", "same soiled uniform all week,
+    # untreated nits")
+    rule(NEGLECT, any_of(
+        r"\b(?:nobody|no one|noone) (?:feeds (?:me|him|her|us|them)|fed (?:me|him|her|us|them)|"
+        r"cooks for (?:me|him|her|us|them)|makes (?:me|him|her|us|them) (?:any )?(?:tea|dinner|"
+        r"food|breakfast)|wakes (?:me|him|her|us|them) (?:up )?for school|gets (?:me|him|her|us) "
+        r"up for school|washes (?:me|him|her|us|my|his|her) (?:clothes|uniform))\b",
+        r"\b(?:tea|dinner|food|breakfast|lunch|eat|eating)\b[^.]{0,40}\b(?:usually|mostly|often) "
+        r"nothing(?= ?[.!?,;]| ?$| (?:and|but|so|because|cos|or)\b)",
+        r"\b(?:dog|cat|animal|dogs) (?:mess|poo|muck|faeces|excrement|wee) (?:on|all over|in) "
+        r"(?:the |his |her |their |my )?(?:floor|floors|carpet|carpets|stairs|kitchen|beds?|sofa|"
+        r"bedroom|room|house|flat)\b",
+        r"\bsame (?:\w+ )?(?:soiled|dirty|smelly|filthy|stained|unwashed) (?:uniform|clothes|"
+        r"clothing|nappy|pad)\b|\buntreated (?:nits|head lice|lice|sores)\b",
+        r"\bleft (?:\w+ )?(?:unfed|without food|without (?:a )?drink|starving)\b|"
+        r"\bunfed\b")),
+    rule(NEGLECT, r"\b(?:mind|look after|looking after|minding|watch|watching) (?:my|the|our) "
+                  r"(?:baby|little|younger) (?:brother|sister|siblings?|brothers|sisters)\b",
+         also=r"\ball night\b|\b(?:goes|went|is) out (?:all night|drinking|partying|clubbing)\b"),
+    rule(NEGLECT, r"\b(?:soaked|soaking|sodden|dirty|soiled|filthy|wet) (?:nappy|nappies|pad|"
+                  r"pads)\b",
+         also=r"\b(?:left|all (?:day|afternoon|morning|night|weekend)|hours|raw|sores?|unfed)\b",
+         also_in_comment=True),
 )

@@ -127,4 +127,28 @@ RULES: tuple[Rule, ...] = (
                r"snapchat|tiktok|insta|instagram|server|headset|app|chat|chats|messag\w*|dms?|xbox|"
                r"console|tablet|ipad|youtuber?|met (?:him|her|them) on)\b",
           also_in_comment=True),
+    # Round 12: grooming in a few words ("asking her to film herself in the bath", "asking
+    # what she's wearing, saying delete them", "video calling a grown man on discord at 3am",
+    # "grown man messaging my 11yo", "he sent me robux, now wants to meet at the park")
+    rule(ONLINE, any_of(
+        r"\b(?:asking|asked|asks|ask|told|tells|wants?|wanted|getting|gets?|got|makes?|made|"
+        r"begging|pressur\w*) (?:her |him |me |them )?(?:to )?(?:film|video|record|photograph) "
+        r"(?:herself|himself|yourself|myself|themselves) (?:in "
+        r"the (?:bath|shower)|naked|undressed|in (?:her|his|your|my) (?:underwear|pants|bra))\b",
+        r"\b(?:grown|adult) (?:man|men|woman|bloke|guy|blokes|guys) (?:\w+ ){0,3}"
+        r"(?:messaging|messages|messaged|texting|texts|texted|video call\w*|calling|calls|"
+        r"chatting|snapchat\w*|dm\w*)\b",
+        r"\b(?:video calling|messaging|chatting (?:to|with)|talking to|texting|facetiming) (?:a|"
+        r"an|some) (?:grown|adult|older) (?:man|men|woman|bloke|guy)\b")),
+    rule(ONLINE, r"\b(?:asking|asks|asked|ask) (?:her |him |me |them )?what (?:she|he|i|you|"
+                 r"they)(?: is| am| are| was)? wearing\b",
+         also=r"\b(?:chats?|messages?|messaging|snapchat|online|dm\w*|app|game|delete|secret)\b",
+         also_in_comment=True),
+    rule(ONLINE, r"\b(?:sent|sends|gave|gives|bought|buys|buying|sending) (?:me|him|her) "
+                 r"(?:robux|vbucks|v bucks|gift cards?|skins|game credit|steam cards?|gems)\b",
+         also=r"\b(?:meet|pics|photos|secret|delete|do not tell|wants|asked|asks|video|camera)\b",
+         also_in_comment=True),
+    rule(ONLINE, r"\bwants? to meet (?:up|me|him|her|at|in)\b",
+         also=r"\b(?:robux|game|snapchat|discord|roblox|fortnite|tiktok|instagram|whatsapp|met "
+              r"(?:him|her) on|sent me)\b", also_in_comment=True),
 )

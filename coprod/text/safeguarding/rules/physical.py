@@ -5,6 +5,7 @@ from __future__ import annotations
 from coprod.text.safeguarding.rule import Rule, any_of, rule
 from coprod.text.safeguarding.vocabulary import (
     ACTOR,
+    ADULT_AT_HOME,
     AFTER_OBJECT,
     GAME,
     HARM2,
@@ -207,4 +208,29 @@ RULES: tuple[Rule, ...] = (
                     rf"(?:to stop|to keep|before|from (?:falling|running|going)|out of the way of|"
                     rf"away|when (?:he|she|they) (?:fell|was falling|slipped|"
                     rf"tripped)))"),
+    # Round 12 (session 17, from the short messages of learn sets 7a and 7b): harm told in a
+    # few words, the object or the outcome carrying it ("black eye off dad", "hit with the tv
+    # remote", "kicked unconscious", "got my head smashed into a locker", "put a cigarette out
+    # on his hand", "had her by the throat"); an adult at home who hits a child's head
+    rule(PHYSICAL, any_of(
+        rf"\b(?:black eyes?|bruises?|split lip|fat lip|burst lip|cut lip|belt marks?) (?:off|"
+        rf"from|courtesy of) (?:my |his |her |their )?{ADULT_AT_HOME}(?= ?[.!?,;]| ?$| (?:and|"
+        rf"again|last|when|at|on|told|because|cos|for)\b)",
+        r"\b(?:put|puts|putting|stubbed) (?:a |his |her |their |the )?(?:cigarette|fag|ciggie|"
+        r"cig|lighter)s? out on\b",
+        r"\b(?:hit|hits|whacked|whacks|smacked|smacks|belted|battered|beaten|beat|beats|"
+        r"thrashed) (?:me |him |her |them |us )?with (?:a|the|his|her|my|dads?|mums?) (?:belt|"
+        r"remote|tv remote|slipper|shoe|wooden spoon|spoon|stick|cable|wire|lead|hanger|coat "
+        r"hanger|hairbrush|ruler|plug|charger|phone charger|cane|broom|pan)\b",
+        rf"\b(?:{ADULT_AT_HOME}|brother in law|sister in law|fella|new fella) (?:\w+ )?(?:smack|"
+        rf"slap|hit|punch|whack|thump|clip|kick)\w* (?:her|my|me|him) (?:head|face|ear)\b",
+        r"\b(?:kicked|beaten|punched|battered|choked|strangled|stamped on|smashed) "
+        r"(?:\w+ ){0,3}(?:unconscious|out cold)\b",
+        r"\b(?:choked|strangled|throttled|sat on|kicked|punched|beat|beaten) "
+        r"(?:\w+ ){0,3}(?:till|until|til) (?:he|she|i|they) (?:passed out|blacked out|went blue|"
+        r"could not breathe|could hardly breathe)\b",
+        r"\b(?:got|had|getting|gets) (?:my|his|her|their) (?:head|face) (?:smashed|slammed|rammed|"
+        r"bashed|shoved|pushed|kicked|stamped|banged) (?:in|into|against|on|onto)\b",
+        r"\b(?:had|has|got|grabbed|holding|held|pinned|grabs) (?:her|him|me|mum|my mum|dad|us) "
+        r"(?:up )?by the (?:throat|neck|hair)\b")),
 )

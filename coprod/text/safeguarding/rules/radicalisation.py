@@ -87,4 +87,23 @@ RULES: tuple[Rule, ...] = (
           also_in_comment=True,
           unless_sentence=r"\b(?:training|course|workshop|lessons?|assembly|awareness|"
                           r"curriculum|history|documentary|news|film|game|games)\b"),
+    # Round 12: recruitment in a few words ("being recruited on telegram, they tell him to hate
+    # his own family", "says i should be a martyr and sends me bomb stuff", "drew plans of the
+    # mosque, talks of 'doing an attack'")
+    rule(RADICALISATION, any_of(
+        r"\bbomb (?:stuff|making|instructions|recipes?|videos?|plans|parts)\b|\bhow to (?:make|"
+        r"build) (?:a )?bombs?\b",
+        r"\b(?:doing|do|carry out|carrying out|planning|plan|plans) an attack\b",
+        r"\b(?:drew|drawing|drawn|draws|found|making|made|has|had) (?:\w+ )?plans? of (?:the|a) "
+        r"(?:mosque|church|synagogue|temple|gurdwara)\b",
+        r"\b(?:tell|tells|told|telling) (?:him|her|me|them) to hate (?:(?:his|her|their|my|your) "
+        r"(?:own )?(?:family|parents|mum|dad|country)|(?:all )?(?:muslims|jews|christians|"
+        r"immigrants|black people|white people|women|gay people|foreigners))\b")),
+    rule(RADICALISATION, r"\b(?:recruited|recruiting|recruit) (?:on|by|into|online|through|him|"
+                         r"her|me)\b",
+         also=r"\b(?:telegram|discord|tiktok|gang|extrem\w*|hate|martyr|attack|far right|online "
+              r"group|group chat)\b", also_in_comment=True),
+    rule(RADICALISATION, r"\b(?:martyr|martyrdom|jihad|race war|holy war)\b",
+         also=r"\b(?:should be a|become a|die as a|group chat|online|videos?|telegram|discord|"
+              r"cause)\b"),
 )

@@ -60,4 +60,22 @@ RULES: tuple[Rule, ...] = (
         r"cubicle|box|booth|cell|office|toilet|pod|cage)\b",
         r"\b(?:latched|locked|bolted|bolts?|latch|locks?) (?:\w+ ){0,3}(?:from|on) the outside\b"),
           service_words_cancel=True),
+    # Round 12: restraint and seclusion told by the child in a few words ("held face down on
+    # the mat by 3 staff", "locked in the blue room til i stop screaming", "escort strapped him
+    # down on the minibus", "hold my boy arms behind back very hard", "leave him alone in a
+    # locked corridor")
+    rule(RESTRAINT, any_of(
+        r"\b(?:held|pinned|restrained|kept|pushed) (?:\w+ )?(?:face down|"
+        r"face first|on (?:the|my|his|her) (?:front|stomach|belly|tummy))\b",
+        r"\b(?:hold|holds|held|holding|twist\w*|pinned|pin|pins|forced?|bent|bend) (?:my|his|her|"
+        r"their|me|him) (?:boy |girl |son |daughter |child )?arms? (?:up )?behind (?:his |her |"
+        r"my |their )?back\b",
+        r"\b(?:left|leave|leaves|leaving) (?:\w+ )?(?:alone |on (?:his|her|my) own )?in (?:a|the) "
+        r"locked (?:room|corridor|cupboard|office|area|space)\b")),
+    rule(RESTRAINT, r"\blocked (?:me |him |her |them )?in (?:the|a) (?:\w+ )?(?:room|cupboard|"
+                    r"corridor|toilet|office|cellar|shed|bathroom|cage)\b",
+         also=r"\b(?:till|until|til|hours|screaming|crying|on (?:my|his|her) own|alone|breathe|"
+              r"scared|terrified|punish\w*)\b"),
+    rule(RESTRAINT, r"\bstrapped (?:me|him|her|them) (?:down|to)\b",
+         also=r"\b(?:till|until|hours|screaming|terrified|wet|hurt|bruise\w*|tight|crying)\b"),
 )

@@ -104,4 +104,9 @@ RULES: tuple[Rule, ...] = (
     # round 10 (session 15): "been cutting again" said without the body part
     rule(SELF_HARM, r"(?:^|[.!?] |\b(?:i|she|he) (?:have |has |had )?)been cutting (?:again|more|"
                      r"deeper|(?:every|most) (?:day|night)s?)\b"),
+    # Round 12: harm again, hidden ("cut again last night. nobody knows", "cut again last nite.
+    # long sleeves in PE so no one sees")
+    rule(SELF_HARM, r"\b(?:cut|cutting|burnt|burned|hurt myself|hurting myself) again\b",
+         also=r"\b(?:last night|nobody knows|no one knows|no one sees|nobody sees|sleeves|"
+              r"hide|hiding|arms|legs|thighs|wrists|in the bath|in my room)\b"),
 )

@@ -257,4 +257,11 @@ RULES: tuple[Rule, ...] = (
           unless_after=r" (?:for|to show|to send(?: to)?) (?:the |his |her |their )?(?:ot|"
                        r"physio\w*|nurse|doctor|gp|consultant|hospital|dermatolog\w*|"
                        r"paediatrician|therapist|clinic)\b"),
+    # Round 12: a touch or a sign in a few words ("coach puts his hand down my shorts"; a
+    # non-verbal child pointing between her legs and naming or signing someone)
+    rule(SEXUAL, r"\b(?:his|their|a|the) hands? (?:down|up|inside|in) (?:my|her) (?:shorts|pants|"
+                 r"knickers|trousers|skirt|top|underwear|pyjamas|joggers|nappy|pad|leggings)\b"),
+    rule(SEXUAL, r"\bpoint\w* (?:to |at )?between (?:her|his|my) legs\b",
+         also=r"\b(?:driver|brother|uncle|dad|man|name|said|signed|says|saying|taxi|hurt|sore|"
+              r"distressed)\b"),
 )

@@ -350,4 +350,34 @@ RULES: tuple[Rule, ...] = (
         r"\bending things (?:peaceful\w*|painless\w*|quietly)\b|\b(?:painless|peaceful) (?:way|"
         r"ways) to (?:die|go|end (?:it|things))\b"),
           speaker_cancel=False),
+    # Round 12: the means or the goodbye, in a few words ("ive got tablets saved up in my room
+    # just in case", "i wrote goodbye letters", "taking 20 paracetamol", "stood on the railway
+    # bridge", "I've planned how I'd do it. only reason I haven't is him", "scared what ill do
+    # to myself")
+    rule(SUICIDAL, any_of(
+        r"\b(?:tablets|pills|meds|paracetamol|medication|painkillers) (?:saved|stashed|hidden|"
+        r"hoarded) (?:up|away)\b",
+        r"\b(?:saving|saved|stashing|stashed|hoarding|hoarded|stockpil\w*) (?:up )?(?:my |her |"
+        r"his |some |all my )?(?:tablets|pills|meds|paracetamol|medication|painkillers)\b",
+        r"\b(?:goodbye|suicide|farewell) (?:note|notes|letter|letters)\b",
+        r"\b(?:took|taken|taking|swallowed|necked) (?:[1-9]\d+|a load of|loads of|a handful of|a "
+        r"packet of|a box of|all (?:my|her|his|the|of (?:my|her|his|the))) (?:paracetamol|"
+        r"tablets|pills|ibuprofen|sleeping pills|painkillers)\b(?! (?:a|each|every|per) "
+        r"(?:day|week)| daily)",
+        r"\b(?:scared|afraid|frightened|worried|terrified) (?:of )?what (?:i|ill|i will|i would|"
+        r"i might|i could|i am going to) (?:\w+ )?do to myself\b")),
+    rule(SUICIDAL, r"\b(?:stood|standing|stands|sat|sitting|sits|went up|climbed) (?:on|at|onto|"
+                   r"up) (?:the |a )?(?:edge of (?:the |a )?)?(?:railway|motorway|rail|train) "
+                   r"(?:bridge|line|lines|tracks?)\b",
+         also=r"\b(?:an hour|hours|alone|on (?:his|her|my) own|thinking|jump\w*|edge|end it|at "
+              r"night|crying|police|wanted to|looking down)\b"),
+    rule(SUICIDAL, r"\bwr[oi]te (?:a |my )?(?:note|letter)s? (?:for|to) (?:my|his|her) (?:mum|"
+                   r"dad|family|parents|nan|mam)\b",
+         also=r"\b(?:not ok|not okay|sorry|goodbye|end it|no point|any ?more)\b",
+         also_in_comment=True),
+    rule(SUICIDAL, r"\b(?:planned|planning|worked out|researched|looked up|googled) (?:how|when|"
+                   r"where) (?:i|he|she|to) (?:would |will |could |might |am going to |was going "
+                   r"to )?(?:do it|end it|kill|die|go through with it)\b",
+         also=r"\b(?:only reason|nobody would|better off|not be here|end it|die|dead|kill|"
+              r"tablets|bridge|rope|not ok)\b", also_in_comment=True),
 )

@@ -74,4 +74,20 @@ RULES: tuple[Rule, ...] = (
           service_words_cancel=True,
           unless_sentence=r"\b(?:game|games|fortnite|minecraft|roblox|gta|call of duty|toy|nerf|"
                           r"water pistol|pretend|lego|film|cartoon)\b"),
+    # Round 12: a weapon shown, pictured or promised ("flashed a knife on the bus", "sent a pic
+    # of a gun", "says hes bringing his dads gun monday"); "you're next" after a threat; a
+    # threat that they are coming for a child, posted with the address
+    rule(THREATS, any_of(
+        r"\b(?:flashed|pulled|pulls|pulling|waved|waving|brandish\w*) (?:a|his|her|their) "
+        r"(?:knife|blade|machete|gun|zombie knife)\b",
+        r"\bbring\w* (?:in )?(?:a |his |her |their |the |a real )?(?:\w+s )?(?:gun|knife|blade|"
+        r"machete|weapon)\b(?! and fork)")),
+    rule(THREATS, r"\b(?:pic|pics|picture|pictures|photo|photos|video|vid|snap) of (?:a|his|their|"
+                  r"her) (?:knife|knives|gun|guns|blade|machete)\b",
+         also=r"\b(?:sent|sends|sending|posted|posting|post|shared|keeps sending)\b"),
+    rule(THREATS, r"\b(?:you are|i am|he is|she is|ur|your) next\b",
+         also=r"\b(?:knife|gun|blade|machete|kill|stab|shoot|hurt|beat|threat\w*)\b"),
+    rule(THREATS, r"\bcoming (?:for|after) (?:you|him|her|me|us|my \w+)\b",
+         also=r"\b(?:address|snapchat|saying|said|says|threat\w*|message\w*|gang|knife|gun|lads|"
+              r"group chat)\b"),
 )

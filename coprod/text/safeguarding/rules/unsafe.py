@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from coprod.text.safeguarding.rule import Rule, any_of, rule
-from coprod.text.safeguarding.vocabulary import ADULT_AT_HOME, FAMILY, UNSAFE
+from coprod.text.safeguarding.vocabulary import ADULT_AT_HOME, FAMILY, SCHOOL_STAFF, UNSAFE
 
 # Home reached by school transport: "scared of going home on the school bus because the older
 # kids are so loud" is about the journey, not the home.
@@ -178,4 +178,38 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?:do not|dont) want to go (?:back )?home after (?:club|school|college|youth club)"
         rf"\b(?= ?[.,;] (?:\w+ ){{0,3}}{_MAN_AT_HOME} (?:\w+ ){{0,4}}{_MENACE})"),
           speaker_cancel=False),
+    # Round 12: home is not safe, in a few words ("wont go home. not safe", "scared of home",
+    # "can i live at respite instead", "begs not to go back to his dad's", "her mums new fella
+    # frightens her", "he'll be back from the pub by now", "stay at the library til it shuts so
+    # i dont go back"); at school, a child out of sight, staff throwing chairs, strangers on site
+    rule(UNSAFE, r"\b(?:will not|do not want to|can not|refuses? to|refused to|scared to|afraid "
+                 r"to|too scared to) go (?:back )?home\b",
+         also=r"\b(?:not safe|unsafe|scared|afraid|frightened|hurt|drunk|pub|hits|hit|fella|"
+              r"boyfriend|shouting)\b", also_in_comment=True),
+    rule(UNSAFE, any_of(
+        r"\b(?:scared|afraid|frightened|terrified) of (?:home|being (?:at )?home|going back home|"
+        r"my (?:step ?dad|dad|mum)|his (?:step ?dad|dad)|her (?:step ?dad|dad))\b",
+        r"\b(?:(?:mums|dads|mum|dad) (?:new )?(?:boyfriend|partner|fella|girlfriend)|new fella|"
+        r"fella|new partner|new boyfriend|step ?dad|stepfather) (?:\w+ )?(?:frightens|scares|"
+        r"terrifies) (?:me|him|her|them|us)\b",
+        r"\bso (?:i|he|she) (?:do not|does not|did not) (?:have to )?go (?:back|home)\b",
+        r"\b(?:nobody|no one|staff did not|school did not) (?:noticed|realised|realized) (?:for|"
+        r"until|till) (?:\d+|an?|over|about|nearly|almost|half an)? ?(?:mins|minutes|hours?|an "
+        r"hour)\b",
+        rf"\b(?:{SCHOOL_STAFF}) (?:who \w+ )?(?:throws|threw|throwing|chucks|chucked|kicks|"
+        rf"kicked) (?:chairs|tables|things|stuff|books)\b")),
+    rule(UNSAFE, r"\bcan (?:i|he|she) (?:live|stay|move) (?:at|with|in) (?:\w+ ){1,3}instead\b",
+         also=r"\b(?:scared|afraid|not safe|dad|mum|fella|boyfriend)\b", also_in_comment=True),
+    rule(UNSAFE, r"\b(?:begs|begged|begging|pleads|pleaded|pleading|cries|cried|screams|screamed|"
+                 r"sobbing|sobs) (?:me |us )?(?:not to (?:go|be sent|be taken) (?:back|home)|not "
+                 r"to go to (?:his|her|my) \w+|to stay (?:longer|here|with (?:us|me)|at ours))\b",
+         also=r"\b(?:frighten\w*|scared|afraid|shaking|wetting|hurt|shouts|hits|fella|"
+              r"boyfriend|partner|drunk|pub|terrified)\b", also_in_comment=True),
+    rule(UNSAFE, r"\b(?:back from the pub|home from the pub|comes in drunk|come in drunk|home "
+                 r"drunk)\b",
+         also=r"\b(?:scared|afraid|refused|sobbing|crying|frightened|hide|hid|do not want|will "
+              r"not)\b", also_in_comment=True),
+    rule(UNSAFE, r"\b(?:random|strange|unknown) (?:man|men|adult|bloke|person|people|adults)\b",
+         also=r"\b(?:onto (?:our|the) site|into (?:the )?school|in the playground|through the "
+              r"gate|walking (?:in|onto|into))\b"),
 )
