@@ -94,6 +94,19 @@ def init_app(app: Flask) -> None:
     app.after_request(_security_headers)
 
 
+def check_security_tokens_last(app: Flask) -> None:
+    """Flask-WTF checks each form's security token in a request hook of its own, registered
+    when it starts; move it after every other hook, so that a form drawn again after a failed
+    check (common.errors, common.timed_out) knows who is signed in and their area, as any other
+    page does. The hooks before it only read. Called once every hook is registered."""
+    hooks = app.before_request_funcs.setdefault(None, [])
+    checks = [hook for hook in hooks if getattr(hook, "__name__", "") == "csrf_protect"]
+    if len(checks) != 1:
+        raise RuntimeError("Flask-WTF's csrf_protect request hook was not found once")
+    hooks.remove(checks[0])
+    hooks.append(checks[0])
+
+
 def without_database() -> None:
     """Draw this request's page (an error page) without asking the database anything: no area
     in the header and nobody signed in, since the database may be what failed (and after a
