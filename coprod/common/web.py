@@ -33,6 +33,17 @@ def is_public_form(endpoint_view: Callable[..., Any]) -> bool:
     return f"{endpoint_view.__module__}:{endpoint_view.__name__}" in PUBLIC_FORMS
 
 
+SENT_AGAIN = "sent_again"  # in a public form drawn again after a failed check: see cookies_refused
+
+
+def cookies_refused() -> bool:
+    """The browser is not keeping cookies: this form came from a page drawn again after a
+    failed security check (it says so in SENT_AGAIN), and still no session cookie comes back,
+    though that page set one. Pressing the button again cannot help, so the page says why."""
+    return (request.form.get(SENT_AGAIN) == "yes"
+            and current_app.config["SESSION_COOKIE_NAME"] not in request.cookies)
+
+
 def safe_next(target: str | None, default: str | None = None) -> str:
     """Where to go after signing in, choosing an area or pressing a button: only a path on this
     site, else `default` (the dashboard). Browsers drop tabs and newlines from a URL and read a
