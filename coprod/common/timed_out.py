@@ -47,6 +47,9 @@ def form_errors(form: Form, params: dict[str, Any] | None = None) -> dict[str, A
             error["text"] = timed_out_message()
             error["href"] = _first_field(form)
             g.setdefault(SHOWN_AGAIN, True)
+            # First in the summary: it is why the page is back, whatever else it lists.
+            found["errorList"] = [error] + [e for e in found["errorList"] if e is not error]
+            break
     return found
 
 
