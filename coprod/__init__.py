@@ -79,6 +79,7 @@ def create_app(config: str | None = None, **overrides: Any) -> Flask:
     web.init_app(app)
     areas_web.init_app(app)
     static_files.init_app(app)
+    web.check_security_tokens_last(app)
     if app.config["PROXY_HOPS"]:
         hops = app.config["PROXY_HOPS"]
         app.wsgi_app = ProxyFix(  # type: ignore[method-assign]

@@ -14,12 +14,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from flask import Flask, current_app, g
+from flask import Flask, current_app, g, has_app_context
 from sqlalchemy import Engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, create_engine
 
 SESSION_FACTORY = "coprod.session_factory"
+REFUSING_WRITES = "coprod_refusing_writes"  # on flask.g: see refusing_writes()
 
 # Statements that only read (and need no transaction of their own on SQLite).
 _READS = ("SELECT", "PRAGMA", "EXPLAIN")
@@ -31,9 +32,38 @@ def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "before_cursor_execute", _refuse_writes)
         event.listen(engine, "before_cursor_execute", _sqlite_write_lock)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True)
+    event.listen(engine, "before_cursor_execute", _refuse_writes)
+    return engine
+
+
+class WriteRefused(RuntimeError):
+    """Something tried to change the database inside refusing_writes()."""
+
+
+@contextmanager
+def refusing_writes() -> Iterator[None]:
+    """Within this block, this request may read the database but not change it: any statement
+    that is not a read raises WriteRefused before it reaches the database (used to draw a form
+    again after its security check failed, so that drawing it can never act). Whatever the
+    session holds afterwards is thrown away."""
+    setattr(g, REFUSING_WRITES, True)
+    try:
+        yield
+    finally:
+        g.pop(REFUSING_WRITES, None)
+        found = g.get("db_session")
+        if found is not None:
+            found.rollback()
+
+
+def _refuse_writes(_connection, _cursor, statement: str, *_args) -> None:
+    if has_app_context() and g.get(REFUSING_WRITES) and \
+            not statement.lstrip()[:7].upper().startswith(_READS):
+        raise WriteRefused(statement.split(None, 1)[0] if statement.strip() else "")
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

@@ -23,7 +23,7 @@ from coprod.auth import services
 from coprod.auth.forms import ROLE_LABELS, AcceptInviteForm, JoinAreaForm, SignInForm
 from coprod.auth.passwords import verify_password
 from coprod.common.time import utcnow
-from coprod.common.web import SESSION_VERSION, public_form, safe_next
+from coprod.common.web import SESSION_VERSION, cookies_refused, public_form, safe_next
 from coprod.db import get_session
 
 bp = Blueprint("auth", __name__)
@@ -64,7 +64,9 @@ def sign_in():
     form = SignInForm()
     if g.get("csrf_failed"):
         form.validate()
-        form.csrf_token.errors = [_("Your page timed out. Sign in again.")]
+        form.csrf_token.errors = [
+            _("Your browser is blocking cookies. Turn on cookies for this website, then sign "
+              "in again.") if cookies_refused() else _("Your page timed out. Sign in again.")]
     elif form.validate_on_submit():
         result = services.sign_in(get_session(), form.email.data, form.password.data, _rules())
         if result.user:
@@ -73,7 +75,8 @@ def sign_in():
                 return redirect(url_for("areas.switch_area", next=request.args.get("next")))
             return redirect(safe_next(request.args.get("next")))
         form.email.errors = [_problem_message(result)]
-    return render_template("auth/sign_in.html", form=form), 400 if form.errors else 200
+    return render_template("auth/sign_in.html", form=form,
+                           timed_out=bool(g.get("csrf_failed"))), 400 if form.errors else 200
 
 
 @bp.post("/sign-out")

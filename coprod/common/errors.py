@@ -10,6 +10,7 @@ from flask_babel import gettext as _
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
+from coprod.common.timed_out import form_errors, show_form_again
 from coprod.common.web import WITHOUT_DATABASE, HiddenCharacter, is_public_form, without_database
 
 MESSAGES = {
@@ -37,7 +38,9 @@ TOO_BIG = ("The file is too big",
 
 
 def init_app(app: Flask) -> None:
-    """Register one handler for HTTP errors and one for failed CSRF checks."""
+    """Register one handler for HTTP errors and one for failed CSRF checks (and the error
+    summary's reading of a form, which words a failed check plainly)."""
+    app.add_template_global(form_errors, "wtforms_errors")
     app.register_error_handler(CSRFError, _csrf_failed)
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(Exception, _unexpected)
@@ -88,11 +91,15 @@ def _unexpected(error: Exception) -> ResponseReturnValue:
 
 
 def _csrf_failed(error: CSRFError) -> Any:
-    """A public form is shown again with what was typed; anything else gets a plain page."""
+    """A public form is shown again with what was typed, and so is a staff form when its
+    person is signed in (common.timed_out); anything else gets a plain page."""
     view = current_app.view_functions.get(request.endpoint or "")
     if view is not None and is_public_form(view):
         g.csrf_failed = True
         return view(**(request.view_args or {}))
+    shown = show_form_again(view) if view is not None else None
+    if shown is not None:
+        return shown
     return _page(400, "Your page timed out",
                  "For your security, forms stop working after a while or when you sign out. "
                  "Go back, reload the page and try again. Nothing was saved.")

@@ -33,6 +33,17 @@ def is_public_form(endpoint_view: Callable[..., Any]) -> bool:
     return f"{endpoint_view.__module__}:{endpoint_view.__name__}" in PUBLIC_FORMS
 
 
+SENT_AGAIN = "sent_again"  # in a public form drawn again after a failed check: see cookies_refused
+
+
+def cookies_refused() -> bool:
+    """The browser is not keeping cookies: this form came from a page drawn again after a
+    failed security check (it says so in SENT_AGAIN), and still no session cookie comes back,
+    though that page set one. Pressing the button again cannot help, so the page says why."""
+    return (request.form.get(SENT_AGAIN) == "yes"
+            and current_app.config["SESSION_COOKIE_NAME"] not in request.cookies)
+
+
 def safe_next(target: str | None, default: str | None = None) -> str:
     """Where to go after signing in, choosing an area or pressing a button: only a path on this
     site, else `default` (the dashboard). Browsers drop tabs and newlines from a URL and read a
@@ -92,6 +103,19 @@ def init_app(app: Flask) -> None:
     before the blueprints' URLs are read)."""
     app.before_request_funcs.setdefault(None, []).insert(0, _refuse_hidden_characters)
     app.after_request(_security_headers)
+
+
+def check_security_tokens_last(app: Flask) -> None:
+    """Flask-WTF checks each form's security token in a request hook of its own, registered
+    when it starts; move it after every other hook, so that a form drawn again after a failed
+    check (common.errors, common.timed_out) knows who is signed in and their area, as any other
+    page does. The hooks before it only read. Called once every hook is registered."""
+    hooks = app.before_request_funcs.setdefault(None, [])
+    checks = [hook for hook in hooks if getattr(hook, "__name__", "") == "csrf_protect"]
+    if len(checks) != 1:
+        raise RuntimeError("Flask-WTF's csrf_protect request hook was not found once")
+    hooks.remove(checks[0])
+    hooks.append(checks[0])
 
 
 def without_database() -> None:

@@ -9,7 +9,7 @@ from typing import TypeVar
 from flask import current_app, g, redirect, request, url_for
 from flask_babel import gettext as _
 
-from coprod.common.web import public_form
+from coprod.common.web import cookies_refused, public_form
 from coprod.db import get_session
 from coprod.surveys.journey import bp, runner
 from coprod.surveys.journey import submit as runner_submit
@@ -78,7 +78,10 @@ def resume(slug: str):
     form = CodeForm(data={"code": request.args.get("code", "")}) if request.method == "GET" \
         else CodeForm()
     if g.get("csrf_failed"):
-        form.code.errors = [_("Sorry, this page timed out. Press Continue again.")]
+        form.code.errors = [_(
+            "Sorry, your browser is blocking cookies. We need a cookie to keep your answers. "
+            "Turn on cookies, then press Continue again.") if cookies_refused() else
+            _("Sorry, this page timed out. Press Continue again.")]
     elif form.validate_on_submit():
         found = _try_code(lambda: runner.resume(get_session(), journey, form.code.data))
         if isinstance(found, _TooManyTries):
@@ -94,8 +97,8 @@ def resume(slug: str):
         else:
             form.code.errors = [_("We cannot find answers to carry on with for that code. "
                                   "Check the code and try again.")]
-    return render("surveys/journey/resume.html", journey=journey, form=form), (
-        400 if form.errors else 200)
+    return render("surveys/journey/resume.html", journey=journey, form=form,
+                  timed_out=bool(g.get("csrf_failed"))), 400 if form.errors else 200
 
 
 @bp.route("/surveys/delete-my-answers", methods=["GET", "POST"])

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from flask import abort, g, redirect, request, url_for
 
-from coprod.common.web import public_form
+from coprod.common.web import cookies_refused, public_form
 from coprod.db import get_session
 from coprod.surveys.journey import answers as runner_answers
 from coprod.surveys.journey import bp, runner
@@ -40,7 +40,8 @@ def start_page(slug: str):
     return render("surveys/journey/start.html", journey=journey,
                   state=runner.availability(journey.survey),
                   carrying_on=response is not None and response.status == IN_PROGRESS,
-                  sent=_sent(response), timed_out=bool(g.get("csrf_failed")))
+                  sent=_sent(response), timed_out=bool(g.get("csrf_failed")),
+                  cookies_off=bool(g.get("csrf_failed")) and cookies_refused())
 
 
 def _sent(response) -> bool:
