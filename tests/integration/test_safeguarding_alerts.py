@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 import smtplib
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from sqlmodel import select
@@ -290,3 +290,28 @@ def test_a_flag_link_moves_someone_only_to_an_area_where_they_are_the_lead(
 
 def _flag_of_comment(db, comment) -> SafeguardingFlag:
     return db.exec(select(SafeguardingFlag).where(SafeguardingFlag.comment_id == comment.id)).one()
+
+
+def test_a_flag_raised_by_a_command_is_emailed_before_the_command_ends(app, db, area, smtp):
+    """`coprod analyse --retheme --all` finds a disclosure in a comment stored before the
+    check knew its words: the lead has the email when the command returns, not at a web
+    process's next look, and nothing is left waiting."""
+    from coprod.cli import main
+    from tests.factories_reports import said
+
+    lead = factories.make_user(db, area, Role.SAFEGUARDING)
+    [comment] = said(db, area, date.today(), "young_person", "survey", "ehcp", "negative",
+                     text=DISCLOSURE)  # stored as analysed, and not flagged
+    assert db.exec(select(SafeguardingFlag)).all() == []
+
+    result = app.test_cli_runner().invoke(main, ["analyse", "--retheme", "--all", "--area",
+                                                 area.slug])
+    assert result.exit_code == 0, result.stderr
+    flag = _flag_of_comment(db, comment)
+    assert [message["To"] for message in smtp.sent] == [lead.email]
+    assert f"{PUBLIC_URL}/staff/analysis/safeguarding/{flag.id}" in _text(smtp.sent[0])
+    assert "Dealt with the alert for 1 safeguarding flag." in result.stderr
+    db.expire_all()
+    assert db.exec(select(SafeguardingFlag).where(
+        SafeguardingFlag.alert == Alert.WAITING.value)).all() == []
+    assert alerts.send_waiting(app) == 0 and len(smtp.sent) == 1, "sent once"
