@@ -65,6 +65,10 @@ def _wake_after_commit(session: OrmSession) -> None:
             log.exception("The safeguarding alert thread could not be woken")
 
 
+# Claimed as report jobs are (coprod.reports.jobs), but not through one helper: only the guarded
+# UPDATE's last lines are alike. An alert is tried again (3 tries, 2 minutes apart) and claimed
+# 50 at a time to send one email per area; a job is built once, one at a time, and names its
+# worker, so that a job sent back to the queue mid-build (reports.forgetting) is not finished.
 def _claimable():
     now = utcnow()
     return or_(SafeguardingFlag.alert == Alert.WAITING.value,
