@@ -21,3 +21,17 @@ def test_i_dont_understand_and_not_applicable_say_nothing():
     assert says_something("sad") and says_something(["school", "dont_understand"])
     assert not says_something("dont_understand") and not says_something(["not_applicable"])
     assert not says_something("") and not says_something(None) and not says_something([])
+
+
+def test_a_zero_is_never_the_count_hidden_too_unlike_in_report_tables():
+    """Pinned before shown_counts was folded into small_numbers.suppress: where the report
+    tables hide a 0 as the second count, an item's page hides the smallest count above 0."""
+    # 1 and 1 add up to 2, so each would be known: the 6 is hidden too, the 0 stays shown.
+    assert shown_counts([1, 1, 0, 6, 10], 18) == [None, None, 0, None, 10]
+    assert shown_counts([3, 6, 6], 15) == [None, None, 6]  # the first of two smallest
+    # Nothing above 0 left to hide: nothing more is hidden (so a total of 8 shown beside them
+    # gives the two 4s away; pinned as it is, not as it should be).
+    assert shown_counts([4, 4, 0], 8) == [None, None, 0]
+    assert shown_counts([0, 4, 0], 4) == [0, None, 0]  # a total under 5 gives nothing away
+    assert shown_counts([0, 0], 0) == [0, 0]
+    assert shown_counts([], 0) == []
