@@ -210,11 +210,13 @@ def wake_worker() -> None:
     `coprod run-jobs` sends alerts). In a command, which starts no thread of its own, have it
     send before it exits (whatever that setting, which is about web processes)."""
     app = current_app._get_current_object()  # type: ignore[attr-defined]
-    if has_request_context() or _SENDER.running_here():
-        if _SENDER.on(app):
-            _worker_for(app).wake.set()
-    elif (command := click.get_current_context(silent=True)) is not None:
+    # A command's context is its own thread's: a web process's request or background thread
+    # never sees one (and a thread running here for another app, as in tests, is not this one).
+    command = None if has_request_context() else click.get_current_context(silent=True)
+    if command is not None:
         _send_as_command_ends(command.find_root(), app)
+    elif _SENDER.on(app) and (has_request_context() or _SENDER.running_here()):
+        _worker_for(app).wake.set()
 
 
 def _send_as_command_ends(command: click.Context, app: Flask) -> None:
