@@ -78,7 +78,8 @@ class Config:
     # The address people reach coprod at (https://voice.example.gov.uk), for links in email.
     PUBLIC_URL = os.environ.get("COPROD_PUBLIC_URL", "")
     # Each web process sends alerts from a background thread; set COPROD_ALERTS_IN_WEB to 0
-    # when `coprod run-jobs` runs as a worker of its own.
+    # when `coprod run-jobs` runs as a worker of its own. A command that raises a flag sends
+    # its alert as it ends, whatever this says.
     SAFEGUARDING_ALERTS_IN_WEB = os.environ.get("COPROD_ALERTS_IN_WEB", "1") != "0"
 
 

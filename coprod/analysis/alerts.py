@@ -9,7 +9,9 @@ guarded UPDATE (as report jobs are claimed, so two processes never send the same
 each of the area's safeguarding leads a link to the flag's page (never the words, never a name)
 and records on the flag what happened. With no mail server set up the alert goes to the
 application log, and the staff dashboard's "flagged comments are waiting" banner shows either
-way. `coprod run-jobs` sends waiting alerts too (for when COPROD_ALERTS_IN_WEB is 0).
+way. `coprod run-jobs` sends waiting alerts too (for when COPROD_ALERTS_IN_WEB is 0). A command
+(`coprod analyse --retheme`, `seed-demo`, ...) runs no thread: one that raised a flag calls the
+same `send_waiting` once as it ends, so its alerts do not wait for a web process's next poll.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from collections import defaultdict
 from datetime import timedelta
 from typing import Any
 
+import click
 from flask import Flask, current_app, has_app_context, has_request_context, url_for
 from flask_babel import gettext as _
 from flask_babel import ngettext
@@ -62,6 +65,10 @@ def _wake_after_commit(session: OrmSession) -> None:
             log.exception("The safeguarding alert thread could not be woken")
 
 
+# Claimed as report jobs are (coprod.reports.jobs), but not through one helper: only the guarded
+# UPDATE's last lines are alike. An alert is tried again (3 tries, 2 minutes apart) and claimed
+# 50 at a time to send one email per area; a job is built once, one at a time, and names its
+# worker, so that a job sent back to the queue mid-build (reports.forgetting) is not finished.
 def _claimable():
     now = utcnow()
     return or_(SafeguardingFlag.alert == Alert.WAITING.value,
@@ -183,7 +190,7 @@ def alert_text(area_name: str, links: list[str]) -> tuple[str, str]:
 
 def init_app(app: Flask) -> None:
     """Start the alert thread with each web process's first request. It polls, so an alert
-    raised by a command (or a thread with no request) goes at its next look."""
+    raised by a thread with no request goes at its next look."""
     app.before_request(_start_worker)
 
 
@@ -199,11 +206,36 @@ def _worker_for(app: Flask) -> Any:
 
 
 def wake_worker() -> None:
-    """Wake this process's alert thread. Off when SAFEGUARDING_ALERTS_IN_WEB is false (then
-    `coprod run-jobs` sends alerts); a command starts no thread of its own."""
+    """Wake this process's alert thread: off when SAFEGUARDING_ALERTS_IN_WEB is false (then
+    `coprod run-jobs` sends alerts). In a command, which starts no thread of its own, have it
+    send before it exits (whatever that setting, which is about web processes)."""
     app = current_app._get_current_object()  # type: ignore[attr-defined]
-    if _SENDER.on(app) and (has_request_context() or _SENDER.running_here()):
+    # A command's context is its own thread's: a web process's request or background thread
+    # never sees one (and a thread running here for another app, as in tests, is not this one).
+    command = None if has_request_context() else click.get_current_context(silent=True)
+    if command is not None:
+        _send_as_command_ends(command.find_root(), app)
+    elif _SENDER.on(app) and (has_request_context() or _SENDER.running_here()):
         _worker_for(app).wake.set()
+
+
+def _send_as_command_ends(command: click.Context, app: Flask) -> None:
+    """Send waiting alerts once, when the command ends (its context closes, on an error too:
+    the flags it committed are there), however many flags it raised."""
+    if not command.meta.get(WAKE_KEY):
+        command.meta[WAKE_KEY] = True
+        command.call_on_close(lambda: _send_now(app))
+
+
+def _send_now(app: Flask) -> None:
+    try:
+        done = send_waiting(app)
+    except Exception:  # the database went away: a web process or `run-jobs` sends them later
+        log.exception("Safeguarding alerts could not run")
+        return
+    if done:
+        click.echo(f"Dealt with the alert for {done} safeguarding flag{'s' if done > 1 else ''}.",
+                   err=True)  # as `coprod run-jobs` says it
 
 
 _SENDER = Background("Safeguarding alerts", lambda app: send_waiting(app),

@@ -15,7 +15,7 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, func, select
 
 from coprod.analysis.models import FlagStep, SafeguardingProcedure
-from coprod.areas.models import Membership, Role
+from coprod.areas.models import Area, Membership, Role
 from coprod.auth.models import User
 from coprod.common.time import utcnow
 from coprod.events.models import ListeningEvent
@@ -155,6 +155,16 @@ def flag_item(session: Session, area_id: int, flag_id: int) -> FlagItem | None:
     found = _items(session, _flag_rows(SafeguardingFlag.id == flag_id,
                                        SafeguardingFlag.area_id == area_id))
     return found[0] if found else None
+
+
+def area_to_handle(session: Session, user_id: int, flag_id: int) -> Area | None:
+    """The area of a flag that this person has the safeguarding role in (an alert's link can be
+    followed from any of their areas), else None: a flag they may not see and no flag at all
+    are never told apart."""
+    return session.exec(select(Area).join(SafeguardingFlag, SafeguardingFlag.area_id == Area.id)
+                        .join(Membership, Membership.area_id == Area.id)
+                        .where(SafeguardingFlag.id == flag_id, Membership.user_id == user_id,
+                               Membership.role == Role.SAFEGUARDING.value)).first()
 
 
 # Which moves the casework allows, from each state (None is new). Every move is made by a

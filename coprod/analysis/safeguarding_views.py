@@ -5,15 +5,16 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from flask import abort, flash, g, redirect, render_template, request, url_for
+from flask import abort, flash, g, redirect, render_template, request, session, url_for
+from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from flask_babel import ngettext
-from flask_login import current_user
+from flask_login import current_user, login_required
 from wtforms.fields.choices import SelectChoice
 
 from coprod.analysis import bp, flags
 from coprod.analysis.forms import HandleFlagForm, HistoryFilterForm, ProcedureForm
-from coprod.common.permissions import require
+from coprod.common.permissions import can, require
 from coprod.common.time import utcnow
 from coprod.db import get_session
 from coprod.voice.findings import OUTCOME_LABELS, Outcome
@@ -68,12 +69,13 @@ def flag_history():
 
 
 @bp.route("/safeguarding/<int:flag_id>", methods=["GET", "POST"])
-@require("handle_safeguarding")
+@login_required
 def handle_flag(flag_id: int):
     """Read a flagged comment as it was said, with the local procedure, and move it on."""
-    item = flags.flag_item(get_session(), g.area.id, flag_id)
+    item = (flags.flag_item(get_session(), g.area.id, flag_id)
+            if can("handle_safeguarding") else None)
     if item is None:
-        abort(404)
+        return _flag_in_another_area(flag_id)
     form = HandleFlagForm()
     form.assigned_to.choices = _people_choices(_("No one yet"))
     if request.method == "GET":
@@ -100,6 +102,23 @@ def handle_flag(flag_id: int):
                                    flags.safeguarding_people(get_session(), g.area.id)},
                            procedure=flags.procedure(get_session(), g.area.id),
                            outcome_labels=OUTCOME_LABELS), 400 if form.errors else 200
+
+
+def _flag_in_another_area(flag_id: int) -> ResponseReturnValue:
+    """An alert's link followed while working in another area: where the person has the
+    safeguarding role in the flag's area, move them there, say so, and show the flag. Anything
+    else is as it was: not found, or forbidden where their role here cannot handle flags (the
+    same whether or not the flag exists). Only a GET moves them: a decision is never recorded
+    in an area other than the one its page was shown in."""
+    area = (flags.area_to_handle(get_session(), current_user.id, flag_id)
+            if request.method == "GET" else None)
+    if area is None:
+        abort(404 if can("handle_safeguarding") else 403)
+    session["area_id"] = area.id
+    # A blue banner, not a green one: the person did not ask to move, so they must notice it.
+    flash(_("You are now working in %(area)s, the area this flagged comment is in.",
+            area=area.name), "important")
+    return redirect(url_for("analysis.handle_flag", flag_id=flag_id))
 
 
 @bp.route("/safeguarding/procedure", methods=["GET", "POST"])

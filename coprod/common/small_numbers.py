@@ -1,29 +1,50 @@
 """Small numbers: a count from 1 to under the threshold (a setting, default 5) is never shown,
 and nor is a count that the others would give away by subtraction. A 0 is shown: it is nobody.
-Every report table, chart and export goes through `suppress`."""
+Every report table, chart and export goes through `suppress`, and says what it hid in `words`.
+
+A hidden count reads "fewer than 5" only where that is true. Where a total would give a small
+count away and another count is hidden too (which may be 0, or 5 or more), every hidden count of
+that table or row reads "hidden" instead, with `hidden_note` under the table. They read alike on
+purpose: were the count hidden too told apart from the small ones, a reader could often work the
+small one out (10, 7, 1 and a hidden 0 out of 18: the hidden ones add up to 1, the 0 is not the
+small one, so the small one is 1).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from enum import Enum
 
 DEFAULT_THRESHOLD = 5
 
 
+class Hidden(Enum):
+    """A count `suppress` does not show, by what it reads."""
+
+    FEWER = "fewer"  # "fewer than 5": from 1 to threshold - 1, and nothing else hidden beside it
+    HIDDEN = "hidden"  # "hidden": small, or hidden too so a small one cannot be worked out
+
+
+Cell = int | Hidden
+
+
 def suppress(parts: Sequence[int], threshold: int = DEFAULT_THRESHOLD,
-             total: int | None = None) -> list[int | None]:
-    """Each count, or None where it must not be shown: a count from 1 to threshold - 1. A 0 is
+             total: int | None = None, zeros_shown: bool = False) -> list[Cell]:
+    """Each count, or Hidden where it must not be shown: a count from 1 to threshold - 1. A 0 is
     shown (nobody is in it). With a total that is shown, the hidden counts add up to the total
     minus the others, which gives them away when one is hidden alone, or when the sum leaves
     each no other value (all 1, or all threshold - 1, since 0s are shown): then the smallest
-    shown count is hidden too (a 0 if there is one), and the reader cannot tell which hidden
-    count is which."""
-    hidden = [0 < part < threshold for part in parts]
+    shown count is hidden too (a 0 if there is one, unless `zeros_shown`), and every hidden
+    count reads "hidden" so that the reader cannot tell which hidden count is which."""
+    small = [0 < part < threshold for part in parts]
+    also = None
     if total is not None and total >= threshold and \
-            _pinned([p for p, h in zip(parts, hidden, strict=True) if h], threshold):
-        others = [i for i, h in enumerate(hidden) if not h]
-        if others:
-            hidden[min(others, key=lambda i: parts[i])] = True
-    return [None if h else part for part, h in zip(parts, hidden, strict=True)]
+            _pinned([p for p, s in zip(parts, small, strict=True) if s], threshold):
+        others = [i for i, s in enumerate(small) if not s and (parts[i] or not zeros_shown)]
+        also = min(others, key=lambda i: parts[i]) if others else None
+    why = Hidden.FEWER if also is None else Hidden.HIDDEN
+    return [why if s or i == also else part
+            for i, (part, s) in enumerate(zip(parts, small, strict=True))]
 
 
 def _pinned(hidden: list[int], threshold: int) -> bool:
@@ -42,13 +63,26 @@ def one(count: int, threshold: int = DEFAULT_THRESHOLD) -> int | None:
     return None if count < threshold else count
 
 
-def words(count: int | None, threshold: int = DEFAULT_THRESHOLD) -> int | str:
-    """What a table shows: the number, or "fewer than 5"."""
-    return f"fewer than {threshold}" if count is None else count
+def words(count: Cell | None, threshold: int = DEFAULT_THRESHOLD) -> int | str:
+    """What a table shows: the number, "fewer than 5" (None: a count on its own that is not
+    shown), or "hidden"."""
+    if count is Hidden.HIDDEN:
+        return "hidden"
+    if count is None or count is Hidden.FEWER:
+        return f"fewer than {threshold}"
+    return count
 
 
-def share(part: int | None, whole: int | None) -> str:
+def hidden_note(cells: Iterable[Cell | None], threshold: int = DEFAULT_THRESHOLD) -> str:
+    """What a table with a "hidden" count says under it (nothing for one without)."""
+    if not any(cell is Hidden.HIDDEN for cell in cells):
+        return ""
+    return (f"“hidden” is a count of fewer than {threshold}, or one hidden so that a small number "
+            "cannot be worked out from the total.")
+
+
+def share(part: Cell | None, whole: int | None) -> str:
     """A percentage, or nothing for a hidden count (its share would give it away)."""
-    if part is None or whole is None or whole == 0:
+    if not isinstance(part, int) or whole is None or whole == 0:
         return ""
     return f"{int(part * 100 / whole + 0.5)}%"

@@ -29,11 +29,14 @@ def csv_cell(value: object) -> str:
 
 
 def table_csv(table: Table) -> str:
-    """One table as CSV with a byte order mark (so Excel reads UTF-8)."""
+    """One table as CSV with a byte order mark (so Excel reads UTF-8), and its note (what
+    "hidden" means) after a blank line, as under the table on the page."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow([csv_cell(h) for h in table.headers])
     writer.writerows([csv_cell(v) for v in row] for row in table.rows)
+    if table.note:
+        writer.writerows([[], [csv_cell(table.note)]])
     return BOM + buffer.getvalue()
 
 
@@ -70,6 +73,9 @@ def workbook(report: Report) -> bytes:
             cell.font = Font(bold=True)
         for row in table.rows:
             _append_text(sheet, row)
+        if table.note:
+            sheet.append([])
+            _append_text(sheet, [table.note])
         sheet.column_dimensions["A"].width = 40
     buffer = io.BytesIO()
     book.save(buffer)

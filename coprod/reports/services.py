@@ -2,7 +2,9 @@
 tables, charts and quotes) that every format draws from: HTML, PDF, CSV, Excel, easy read.
 
 Every count goes through `small_numbers.suppress` as its table is built, so no format can show
-a small number. Comments a safeguarding flag hides are left out of every figure and quote.
+a small number, and each hidden count reads as it does there ("fewer than 5", or "hidden" with the
+table's note saying what that means). Comments a safeguarding flag hides are left out of every
+figure and quote.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from coprod.charters import summary as charter_summary
 from coprod.charters.models import Project
 from coprod.common.charts import ChartSpec
 from coprod.common.permissions import role_can
-from coprod.common.small_numbers import share, shown_alone, suppress, words
+from coprod.common.small_numbers import Cell, hidden_note, share, shown_alone, suppress, words
 from coprod.events.models import ListeningEvent
 from coprod.reports import easy_read
 from coprod.reports.models import PHASE_LABELS, Phase, SelfEvaluation, SendPopulation
@@ -111,6 +113,7 @@ class Table:
     rows: list[list]
     chart: dict | None = None  # ChartSpec.as_dict()
     chart_alt: str = ""
+    note: str = ""  # under the table in every format: what "hidden" means, where a count reads it
 
 
 @dataclass
@@ -177,7 +180,8 @@ def small_numbers_rule(threshold: int) -> str:
     return _("Counts of people and of what they said from 1 to %(below)d are shown as “fewer "
              "than %(n)d” and have no percentage, so nobody can be picked out; 0 is shown as 0. "
              "Where a total would give such a count away, another count is hidden too (a 0 "
-             "where there is one) and shown the same way. A count made up of counts hidden "
+             "where there is one), and every hidden count beside it reads “hidden”, so that "
+             "none can be told from another. A count made up of counts hidden "
              "elsewhere in the report is “Not shown (small numbers)”. Counts of “you said, we "
              "did” items and of their evidence count actions, not people, and are shown in "
              "full. Comments waiting for or acted on by the safeguarding lead are left out.",
@@ -339,30 +343,33 @@ def counted_table(key: str, caption: str, heading: str, counts: list[tuple[str, 
     rows = [[label, words(n, threshold), share(n, shown_total)]
             for (label, _n), n in zip(counts, shown, strict=True)]
     rows.append(["Total", words(shown_total, threshold), "100%" if shown_total else ""])
-    table = Table(key, caption, [heading, unit, "Share"], rows)
+    table = Table(key, caption, [heading, unit, "Share"], rows,
+                  note=hidden_note(shown, threshold))
     return with_chart(table, caption, [(label, n) for (label, _), n in zip(counts, shown,
                                                                               strict=True)],
                       threshold, unit.lower())
 
 
-def with_chart(table: Table, title: str, bars: list[tuple[str, int | None]], threshold: int,
+def with_chart(table: Table, title: str, bars: list[tuple[str, Cell | None]], threshold: int,
                unit: str = "people", hidden_as: str | None = None) -> Table:
     """Add a bar chart of suppressed counts (a hidden count draws no bar, and says what its
-    table cell says: "fewer than 5" unless `hidden_as` is given) and its summary."""
+    table cell says: as `small_numbers.words` has it, or `hidden_as` for None) and its summary."""
     if not bars:
         return table
-    hidden_as = hidden_as or str(words(None, threshold))
-    spec = ChartSpec(title, tuple(label for label, _ in bars), tuple(n or 0 for _, n in bars),
-                     tuple(hidden_as if n is None else str(n) for _, n in bars),
+    texts = tuple(hidden_as if n is None and hidden_as else str(words(n, threshold))
+                  for _, n in bars)
+    spec = ChartSpec(title, tuple(label for label, _ in bars),
+                     tuple(n if isinstance(n, int) else 0 for _, n in bars), texts,
                      f"Number of {unit}")
     table.chart = spec.as_dict()
-    shown = [(label, n) for label, n in bars if n is not None]
+    shown = [(label, n) for label, n in bars if isinstance(n, int)]
     if shown:
         top = max(shown, key=lambda bar: bar[1])
         table.chart_alt = (f"Bar chart: {title}. The largest is {top[0]} ({top[1]} {unit}). "
                            "The table has every number.")
     else:
-        table.chart_alt = f"Bar chart: {title}. Every number is {hidden_as.lower()}."
+        table.chart_alt = (f"Bar chart: {title}. Every number is "
+                           f"{' or '.join(sorted(set(texts))).lower()}.")
     return table
 
 
@@ -382,7 +389,7 @@ def themes_table(session: Session, scope: Scope, counts: ThemeCounts, names,
     sentiments = counts.by(1)
     before = _theme_totals(session, scope.previous())
     ranked = sorted(totals, key=lambda tid: (-totals[tid], names(tid)))
-    rows, bars = [], []
+    rows, bars, cells = [], [], []
     for tid in ranked:
         split = [sentiments[tid][s] for s in SENTIMENTS]
         total = totals[tid]
@@ -393,9 +400,10 @@ def themes_table(session: Session, scope: Scope, counts: ThemeCounts, names,
                      *[words(p, threshold) for p in parts],
                      words(shown_before, threshold), _change(shown_total, shown_before)])
         bars.append((names(tid), shown_total))
+        cells += parts
     table = Table("themes", "Themes ranked by the number of comments",
                   ["Theme", "Comments", "Positive", "Negative", "Mixed", "Neutral",
-                   "Previous period", "Change"], rows)
+                   "Previous period", "Change"], rows, note=hidden_note(cells, threshold))
     return with_chart(table, "Comments by theme", bars[:TOP_THEMES], threshold,
                       "comments"), ranked
 
@@ -422,12 +430,14 @@ def trend_tables(scope: Scope, counts: ThemeCounts, ranked: list[str], names,
         rows.append([names(tid), *[words(n, threshold) for n in shown]])
     labels = [m.strftime("%b %Y") for m in months]
     tables = [Table("theme-trend", "Comments on each theme, month by month",
-                    ["Theme", *labels], rows)]
+                    ["Theme", *labels], rows, note=hidden_note(
+                        [n for shown in shown_by_theme.values() for n in shown], threshold))]
     for tid in top[:TREND_THEMES]:
         trend = Table(f"trend-{tid}"[:31], f"{names(tid)}: comments month by month",
                       ["Month", "Comments"],
                       [[label, words(n, threshold)] for label, n in zip(
-                          labels, shown_by_theme[tid], strict=True)])
+                          labels, shown_by_theme[tid], strict=True)],
+                      note=hidden_note(shown_by_theme[tid], threshold))
         tables.append(with_chart(trend, f"{names(tid)}: comments month by month",
                                  list(zip(labels, shown_by_theme[tid], strict=True)),
                                  threshold, "comments"))
@@ -437,13 +447,15 @@ def trend_tables(scope: Scope, counts: ThemeCounts, ranked: list[str], names,
 def side_by_side_table(counts: ThemeCounts, ranked: list[str], names, threshold: int) -> Table:
     """Children and young people's, parents' and practitioners' themes next to each other."""
     by_group = counts.by(2)
-    rows = []
+    rows, cells = [], []
     for tid in ranked[:TOP_THEMES]:
-        parts = [sum(by_group[tid][g.value] for g in groups) for _label, groups in SIDE_BY_SIDE]
-        rows.append([names(tid), *[words(n, threshold)
-                                   for n in suppress(parts, threshold, sum(parts))]])
+        said = [sum(by_group[tid][g.value] for g in groups) for _label, groups in SIDE_BY_SIDE]
+        parts = suppress(said, threshold, sum(said))
+        rows.append([names(tid), *[words(n, threshold) for n in parts]])
+        cells += parts
     return Table("themes-by-group", "Themes by who said them",
-                 ["Theme", *[label for label, _ in SIDE_BY_SIDE]], rows)
+                 ["Theme", *[label for label, _ in SIDE_BY_SIDE]], rows,
+                 note=hidden_note(cells, threshold))
 
 
 def hidden_groups(counts: Counter[str], threshold: int) -> set[str]:
@@ -451,7 +463,7 @@ def hidden_groups(counts: Counter[str], threshold: int) -> set[str]:
     them" (with one a total would give away): never quoted, as on public pages."""
     groups = [g.value for g in Group]
     shown = suppress([counts[g] for g in groups], threshold, sum(counts.values()))
-    return {g for g, n in zip(groups, shown, strict=True) if n is None}
+    return {g for g, n in zip(groups, shown, strict=True) if not isinstance(n, int)}
 
 
 def _hidden_in_theme(table: Table) -> dict[str, set[str]]:
@@ -780,7 +792,8 @@ def hidden_in_voice_report(session: Session, scope: Scope, threshold: int,
     total_hidden = False
     for keys, counts in tables:
         cells = suppress(counts, threshold, sum(counts))
-        hidden |= {key for key, cell in zip(keys, cells, strict=True) if cell is None}
+        hidden |= {key for key, cell in zip(keys, cells, strict=True)
+                   if not isinstance(cell, int)}
         total_hidden = total_hidden or shown_alone(sum(counts), threshold) is None
     return hidden, total_hidden
 

@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from sqlmodel import select
 
 from coprod.areas.models import Role
-from coprod.common.small_numbers import suppress
+from coprod.common.small_numbers import Hidden, suppress
 from coprod.reports import services
 from coprod.voice.models import Comment
 from tests import factories
@@ -71,35 +71,44 @@ def _rows(report, key):
 
 
 def test_suppression_hides_small_counts_and_the_count_a_total_would_give_away():
-    assert suppress([10, 7, 1], 5, total=18) == [10, None, None]  # 7 = 18 - 10 - 1 otherwise
-    assert suppress([10, 7, 1], 5) == [10, 7, None]  # no total shown: nothing to subtract
-    assert suppress([10, 3, 1], 5, total=14) == [10, None, None]  # two hidden already
-    assert suppress([4, 0], 5, total=4) == [None, 0]  # 0 is shown: it is nobody
-    assert suppress([12, 8, 2], 10, total=22) == [12, None, None]  # the threshold is a setting
+    # "fewer than 5" where only small counts are hidden; where one more is hidden so that the
+    # total gives nothing away, every hidden count reads "hidden" (the one more may be 5 or
+    # more, or 0), so none can be told from another.
+    few, hid = Hidden.FEWER, Hidden.HIDDEN
+    assert suppress([10, 7, 1], 5, total=18) == [10, hid, hid]  # 7 = 18 - 10 - 1 otherwise
+    assert suppress([10, 7, 1], 5) == [10, 7, few]  # no total shown: nothing to subtract
+    assert suppress([10, 3, 1], 5, total=14) == [10, few, few]  # two hidden already
+    assert suppress([4, 0], 5, total=4) == [few, 0]  # 0 is shown: it is nobody
+    assert suppress([12, 8, 2], 10, total=22) == [12, few, few]  # the threshold is a setting
     # With 0s shown, a hidden count is 1 to 4: two hidden that add up to 2 are 1 each, so
     # another is hidden too (a 0 first, the smallest count when there is none).
-    assert suppress([10, 1, 1, 0, 6], 5, total=18) == [10, None, None, None, 6]
-    assert suppress([10, 4, 4, 6], 5, total=24) == [10, None, None, None]
-    assert suppress([10, 2, 1, 0], 5, total=13) == [10, None, None, 0]  # 3 = 1 + 2 or 2 + 1
+    assert suppress([10, 1, 1, 0, 6], 5, total=18) == [10, hid, hid, hid, 6]
+    assert suppress([10, 4, 4, 6], 5, total=24) == [10, hid, hid, hid]
+    assert suppress([10, 2, 1, 0], 5, total=13) == [10, few, few, 0]  # 3 = 1 + 2 or 2 + 1
 
 
 def test_voice_report_headline_figures(db, area, known):
     report = services.voice_report(db, _scope(area), 5)
     # Practitioner (1) is hidden; with the total shown it would be 18 - 17, so a 0 is hidden
-    # too (child); the other 0 is shown.
+    # too (child); the other 0 is shown. Both read "hidden": "fewer than 5" would be untrue of
+    # the 0's place, and telling them apart would give the 1 away (they add up to 1).
     assert _rows(report, "comments-by-group") == [
-        ["Young person", 10, "56%"], ["Child", "fewer than 5", ""],
-        ["Parent or carer", 7, "39%"], ["Practitioner", "fewer than 5", ""],
+        ["Young person", 10, "56%"], ["Child", "hidden", ""],
+        ["Parent or carer", 7, "39%"], ["Practitioner", "hidden", ""],
         ["Someone else", 0, "0%"], ["Total", 18, "100%"]]
     # Phone (1) is hidden; with the total shown, email (7) would be 18 - 10 - 1: hidden too.
     assert _rows(report, "comments-by-channel") == [
-        ["Survey", 10, "56%"], ["Email", "fewer than 5", ""], ["Phone call", "fewer than 5", ""],
+        ["Survey", 10, "56%"], ["Email", "hidden", ""], ["Phone call", "hidden", ""],
         ["Total", 18, "100%"]]
+    assert report.table("comments-by-channel").note == (
+        "“hidden” is a count of fewer than 5, or one hidden so that a small number cannot be "
+        "worked out from the total.")
+    assert report.table("survey-responses").note == ""
     assert _rows(report, "survey-responses") == [["Young person", 6, "100%"],
                                                  ["Total", 6, "100%"]]
-    assert _rows(report, "event-attendance") == [
-        ["Young people", 8, "73%"], ["Children", "fewer than 5", ""],
-        ["Parents and carers", "fewer than 5", ""], ["Practitioners", 0, "0%"],
+    assert _rows(report, "event-attendance") == [  # 3 parents, and a 0 so 11 - 8 says nothing
+        ["Young people", 8, "73%"], ["Children", "hidden", ""],
+        ["Parents and carers", "hidden", ""], ["Practitioners", 0, "0%"],
         ["Others", 0, "0%"], ["Total", 11, "100%"]]
     assert report.sections[0].paragraphs[0] == (
         "Comments recorded from 1 January 2026 to 31 March 2026: 18. Listening events held: 1.")

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import logging
 import smtplib
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from sqlmodel import select
 
 from coprod.analysis import alerts
-from coprod.areas.models import Role
+from coprod.areas.models import Membership, Role
 from coprod.surveys.models import SurveyResponse
 from coprod.voice.findings import Alert, SafeguardingFlag
 from coprod.voice.models import Comment
@@ -205,3 +205,113 @@ def test_two_workers_claim_an_alert_once(app, db, area):
     flag = db.exec(select(SafeguardingFlag).where(SafeguardingFlag.comment_id == comment.id)).one()
     assert alerts._claim(db, flag.id) is True
     assert alerts._claim(db, flag.id) is False
+
+
+def _link_path(message) -> str:
+    """The flag's address in the email, as the lead's browser asks for it."""
+    link = next(line for line in message.get_content().splitlines() if line.startswith(PUBLIC_URL))
+    return link.removeprefix(PUBLIC_URL)
+
+
+@pytest.mark.parametrize("role_here", [Role.SAFEGUARDING, Role.OFFICER])
+def test_a_lead_working_in_another_area_follows_the_alert_link_to_the_flag(
+        app, db, area, signed_in, smtp, role_here):
+    """The lead is signed in to `area` (as a lead there too, or in another role) when the email
+    comes from the other area they look after: its link moves them there, says so, and opens
+    the flag they can act on."""
+    other = factories.make_area(db, name="Northvale & <b>Westby</b> SEND")
+    lead = signed_in(role_here)
+    db.add(Membership(user_id=lead.user.id, area_id=other.id, role=Role.SAFEGUARDING.value))
+    db.commit()
+    comment = make_comment(db, other, DISCLOSURE, group="child")
+    assert alerts.send_waiting(app) == 1
+    [message] = [m for m in smtp.sent if m["To"] == lead.user.email]
+
+    first = lead.get(_link_path(message))
+    assert first.status_code == 302 and first.headers["Location"] == _link_path(message)
+    page = lead.page(first.headers["Location"])
+    assert page.status == 200
+    banner = page.soup.select_one(".govuk-notification-banner")
+    assert banner.get_text(" ", strip=True) == (
+        "Important You are now working in Northvale & <b>Westby</b> SEND, the area this "
+        "flagged comment is in.")
+    assert banner.select("b") == [], "the area's name is shown as typed, not as markup"
+    assert DISCLOSURE in page.text
+    assert "Northvale & <b>Westby</b> SEND" in page.soup.select_one("header").get_text()
+    queue = lead.page("/staff/analysis/safeguarding")
+    assert queue.soup.select_one(f"a[href='{_link_path(message)}']") is not None
+    flag = db.exec(select(SafeguardingFlag).where(SafeguardingFlag.comment_id == comment.id)).one()
+    done = lead.submit(_link_path(message), {"outcome": "in_progress", "note": "Ringing now",
+                                             "assigned_to": str(lead.user.id)})
+    assert done.status == 200 and "Decision saved" in done.text, done.errors
+    db.refresh(flag)
+    assert flag.outcome == "in_progress" and flag.assigned_to_id == lead.user.id
+
+
+def _member(db, client, area, role: Role) -> None:
+    db.add(Membership(user_id=client.user.id, area_id=area.id, role=role.value))
+    db.commit()
+
+
+def _flag_in(db, area) -> int:
+    return _flag_of_comment(db, make_comment(db, area, DISCLOSURE, group="child")).id
+
+
+def _working_in(client) -> int:
+    with client.session_transaction() as session:
+        return session["area_id"]
+
+
+@pytest.mark.parametrize(("role_here", "refused"), [
+    (Role.SAFEGUARDING, 404),  # another area's flag is not found, as before
+    (Role.OFFICER, 403),  # no role here that handles flags: forbidden, as before
+])
+def test_a_flag_link_moves_someone_only_to_an_area_where_they_are_the_lead(
+        db, area, signed_in, role_here, refused):
+    """Working in `area`, a member of two other areas: an officer in one, the lead in the
+    other. A link to the first's flag opens nothing, and answers the same as a flag that does
+    not exist (nothing says it is there); a link to the second's moves them and opens it."""
+    officer_there, lead_there = factories.make_area(db), factories.make_area(db)
+    person = signed_in(role_here)
+    _member(db, person, officer_there, Role.OFFICER)
+    _member(db, person, lead_there, Role.SAFEGUARDING)
+    not_theirs, theirs = _flag_in(db, officer_there), _flag_in(db, lead_there)
+    for flag_id in (not_theirs, theirs + 1000):
+        response = person.get(f"/staff/analysis/safeguarding/{flag_id}", follow_redirects=True)
+        assert response.status_code == refused, flag_id
+        assert DISCLOSURE not in response.get_data(as_text=True)
+        assert _working_in(person) == area.id, "they stay where they were"
+
+    page = person.page(f"/staff/analysis/safeguarding/{theirs}", follow_redirects=True)
+    assert page.status == 200 and DISCLOSURE in page.text
+    assert lead_there.name in page.soup.select_one(".govuk-notification-banner").text
+    assert _working_in(person) == lead_there.id
+
+
+def _flag_of_comment(db, comment) -> SafeguardingFlag:
+    return db.exec(select(SafeguardingFlag).where(SafeguardingFlag.comment_id == comment.id)).one()
+
+
+def test_a_flag_raised_by_a_command_is_emailed_before_the_command_ends(app, db, area, smtp):
+    """`coprod analyse --retheme --all` finds a disclosure in a comment stored before the
+    check knew its words: the lead has the email when the command returns, not at a web
+    process's next look, and nothing is left waiting."""
+    from coprod.cli import main
+    from tests.factories_reports import said
+
+    lead = factories.make_user(db, area, Role.SAFEGUARDING)
+    [comment] = said(db, area, date.today(), "young_person", "survey", "ehcp", "negative",
+                     text=DISCLOSURE)  # stored as analysed, and not flagged
+    assert db.exec(select(SafeguardingFlag)).all() == []
+
+    result = app.test_cli_runner().invoke(main, ["analyse", "--retheme", "--all", "--area",
+                                                 area.slug])
+    assert result.exit_code == 0, result.stderr
+    flag = _flag_of_comment(db, comment)
+    assert [message["To"] for message in smtp.sent] == [lead.email]
+    assert f"{PUBLIC_URL}/staff/analysis/safeguarding/{flag.id}" in _text(smtp.sent[0])
+    assert "Dealt with the alert for 1 safeguarding flag." in result.stderr
+    db.expire_all()
+    assert db.exec(select(SafeguardingFlag).where(
+        SafeguardingFlag.alert == Alert.WAITING.value)).all() == []
+    assert alerts.send_waiting(app) == 0 and len(smtp.sent) == 1, "sent once"

@@ -176,6 +176,30 @@ def test_a_small_question_result_says_fewer_than_5_and_a_govuk_date(signed_in, d
     assert [td.get_text(strip=True) for td in row.select("td")[1:]] == ["0", "0%"]
 
 
+def test_a_count_hidden_so_a_small_one_cannot_be_worked_out_reads_hidden_not_fewer_than_5(
+        signed_in, db, area):
+    """1 happy and 7 OK of 8: the 1 is hidden, and the 7 too (8 - 7 would give the 1 away). The
+    7 is not "fewer than 5": both read "hidden", with a note under the table; the 0 is shown."""
+    survey = make_survey(db, area)
+    add_response(db, survey, {"feel": "happy"}, group="young_person")
+    for _ in range(7):
+        add_response(db, survey, {"feel": "ok"}, group="young_person")
+    item = make_item(db, area)
+    assert evidence.link_question(db, item, survey.id, "feel")
+    page = signed_in(Role.OFFICER).page(f"{STAFF}/{item.id}")
+    assert "8 people answered" in page.text
+    table = page.soup.select("table")[-1]
+    cells = {row.select("td")[0].get_text(strip=True): [td.get_text(strip=True)
+                                                        for td in row.select("td")[1:]]
+             for row in table.select("tbody tr")}
+    assert cells["Happy"] == ["hidden", ""] and cells["OK"] == ["hidden", ""]
+    assert cells["Sad"] == ["0", "0%"]
+    note = table.find_parent("div").find_next_sibling("p")
+    assert note.get_text(strip=True) == (
+        "“hidden” is a count of fewer than 5, or one hidden so that a small number cannot be "
+        "worked out from the total.")
+
+
 def test_a_cant_do_reason_that_repeats_what_we_said_is_shown_once(client, db, area):
     same = "We cannot open a new special school this year"
     make_published(db, area, you_said="We want a new special school", status="cant_do",

@@ -1,8 +1,14 @@
 """A linked question's counts on an item's page: under 5 hidden, zeros shown, and one more
 hidden where the total would give a hidden count away."""
 
-from coprod.yousaid.question_results import shown_counts
+from coprod.common.small_numbers import Hidden
+from coprod.yousaid.question_results import shown_counts as reads
 from coprod.yousaid.voices import says_something
+
+
+def shown_counts(counts: list[int], total: int) -> list[int | None]:
+    """Which counts are shown: None where one is hidden, however it reads."""
+    return [n if isinstance(n, int) else None for n in reads(counts, total)]
 
 
 def test_small_counts_are_hidden_and_zeros_are_shown():
@@ -21,3 +27,24 @@ def test_i_dont_understand_and_not_applicable_say_nothing():
     assert says_something("sad") and says_something(["school", "dont_understand"])
     assert not says_something("dont_understand") and not says_something(["not_applicable"])
     assert not says_something("") and not says_something(None) and not says_something([])
+
+
+def test_a_zero_is_never_the_count_hidden_too_unlike_in_report_tables():
+    """Pinned before shown_counts was folded into small_numbers.suppress: where the report
+    tables hide a 0 as the second count, an item's page hides the smallest count above 0."""
+    # 1 and 1 add up to 2, so each would be known: the 6 is hidden too, the 0 stays shown.
+    assert shown_counts([1, 1, 0, 6, 10], 18) == [None, None, 0, None, 10]
+    assert shown_counts([3, 6, 6], 15) == [None, None, 6]  # the first of two smallest
+    # Nothing above 0 left to hide: nothing more is hidden (so a total of 8 shown beside them
+    # gives the two 4s away; pinned as it is, not as it should be).
+    assert shown_counts([4, 4, 0], 8) == [None, None, 0]
+    assert shown_counts([0, 4, 0], 4) == [0, None, 0]  # a total under 5 gives nothing away
+    assert shown_counts([0, 0], 0) == [0, 0]
+    assert shown_counts([], 0) == []
+
+
+def test_counts_hidden_beside_one_hidden_too_all_read_hidden_and_only_then():
+    few, hidden = Hidden.FEWER, Hidden.HIDDEN
+    assert reads([1, 2, 7], 10) == [few, few, 7]
+    assert reads([0, 3, 7], 10) == [0, hidden, hidden]  # the 7 is not "fewer than 5"
+    assert reads([3, 6, 9], 12) == [few, 6, 9]
