@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from coprod.common.small_numbers import one, words
+from coprod.common.small_numbers import hidden_note, one, suppress, words
 from coprod.events.models import ATTENDANCE, ListeningEvent
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -71,3 +71,13 @@ def totals_by_quarter(events: Iterable[ListeningEvent]) -> tuple[list[tuple[Quar
 def public_count(number: int) -> str:
     """A count safe to publish: small numbers could identify someone, so they are not given."""
     return str(words(one(number, SMALL_NUMBER), SMALL_NUMBER))
+
+
+def public_group_counts(counts: dict[str, int], total: int) -> tuple[list[tuple[str, str]], str]:
+    """Each group's count for a page that also shows their total, safe to publish: a small count
+    is hidden, and so is another where the total would give it away by subtraction (12 shown
+    beside 10 tells the reader the "fewer than 5" is 2); and the note that says so, if any."""
+    cells = suppress(list(counts.values()), SMALL_NUMBER, total=total)
+    return ([(group, str(words(cell, SMALL_NUMBER))) for group, cell in zip(counts, cells,
+                                                                          strict=True)],
+            hidden_note(cells, SMALL_NUMBER))

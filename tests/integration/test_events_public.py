@@ -37,9 +37,26 @@ def test_a_past_event_shows_what_was_heard_with_small_numbers_hidden(client, db,
     page = client.page(f"/events/{event.id}/")
     assert "Parents and carers: 23" in page.text
     assert "Young people: fewer than 5" in page.text
-    assert "Young person: fewer than 5" in page.text
-    assert "Parent or carer: 6" in page.text
+    assert "Comments written down at the event: 7." in page.text
+    # 7 comments in all, so "6" beside "fewer than 5" would give the 1 away: both are hidden
+    assert "Young person: hidden" in page.text and "Parent or carer: hidden" in page.text
+    assert "Parent or carer: 6" not in page.text
+    assert "so that a small number cannot be worked out" in page.text
     assert "Children:" not in page.text
+
+
+def test_what_was_heard_shows_every_group_when_none_is_small(client, db, area):
+    event = make_event(db, area, "Winter forum meeting", held_on=LAST_MONTH)
+    for n in range(6):
+        make_comment(db, area, f"Parent comment {n}", channel="event", event_id=event.id,
+                     said_on=LAST_MONTH)
+    for n in range(5):
+        make_comment(db, area, f"Young person comment {n}", group="young_person",
+                     channel="event", event_id=event.id, said_on=LAST_MONTH)
+    page = client.page(f"/events/{event.id}/")
+    assert "Comments written down at the event: 11." in page.text
+    assert "Parent or carer: 6" in page.text and "Young person: 5" in page.text
+    assert "hidden" not in page.text
 
 
 def test_the_public_page_shows_display_text_never_the_original(client, db, area):
