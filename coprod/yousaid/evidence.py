@@ -14,7 +14,14 @@ from datetime import date
 
 from sqlmodel import Session, func, select
 
-from coprod.common.small_numbers import DEFAULT_THRESHOLD
+from coprod.common.small_numbers import (
+    DEFAULT_THRESHOLD,
+    Cell,
+    hidden_note,
+    shown_alone,
+    suppress,
+    words,
+)
 from coprod.events.models import EventAction, ListeningEvent
 from coprod.surveys.definition import library
 from coprod.surveys.models import Survey
@@ -39,10 +46,32 @@ class EvidenceSummary:
     questions: list[QuestionEvidence] = field(default_factory=list)
     events: list[ListeningEvent] = field(default_factory=list)
     voices: dict[str, int] = field(default_factory=dict)
+    threshold: int = DEFAULT_THRESHOLD
 
     @property
     def total_voices(self) -> int:
         return sum(self.voices.values())
+
+    @property
+    def shown_total(self) -> int | None:
+        """How many people in all, or None for 1 to threshold - 1 (not shown)."""
+        return shown_alone(self.total_voices, self.threshold)
+
+    def _voice_cells(self) -> list[Cell]:
+        return suppress(list(self.voices.values()), self.threshold, self.total_voices)
+
+    @property
+    def shown_voices(self) -> list[tuple[str, int | str]]:
+        """(group, count) as the page shows them: "fewer than 5" for a count from 1 to
+        threshold - 1; "hidden" for every hidden one where the total shown would otherwise
+        give a small count away (common.small_numbers)."""
+        return [(group, words(cell, self.threshold))
+                for group, cell in zip(self.voices, self._voice_cells(), strict=True)]
+
+    @property
+    def voices_note(self) -> str:
+        """What "hidden" means, when a count in the table reads it."""
+        return hidden_note(self._voice_cells(), self.threshold)
 
 
 def _links(session: Session, item: YouSaidItem) -> list[EvidenceLink]:
@@ -138,8 +167,10 @@ def action_in_event(session: Session, area_id: int, action_id: int) -> EventActi
 
 def evidence_of(session: Session, item: YouSaidItem, viewer_role: str | None,
                 threshold: int = DEFAULT_THRESHOLD) -> EvidenceSummary:
-    """The item's evidence this person may see, and the people behind all of it by group."""
-    found = EvidenceSummary(voices=people.voices_by_item(session, [item.id or 0])[item.id or 0])
+    """The item's evidence this person may see, and the people behind all of it by group (small
+    counts hidden as they are shown: `shown_voices`, `shown_total`)."""
+    found = EvidenceSummary(voices=people.voices_by_item(session, [item.id or 0])[item.id or 0],
+                            threshold=threshold)
     answers = people.SurveyAnswers(session)
     for link in _links(session, item):
         if link.comment_id:

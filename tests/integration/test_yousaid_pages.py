@@ -36,7 +36,7 @@ def test_an_officer_makes_an_item_from_three_ticked_comments(signed_in, db, area
     page = officer.submit(f"{STAFF}/new?{query}", {
         "you_said": "The bus to college is often late", "themes": ["transport"]})
     assert "Item saved." in page.text
-    assert "3 voices behind this item" in page.text
+    assert "Fewer than 5 voices behind this item" in page.text  # 3 people: not shown exactly
     assert "Young person" in page.soup.select_one("table").get_text(" ", strip=True)
     item = db.exec(select(YouSaidItem).where(YouSaidItem.area_id == area.id)).one()
     linked = db.exec(select(EvidenceLink.comment_id).where(EvidenceLink.item_id == item.id)).all()
