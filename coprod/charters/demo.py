@@ -94,9 +94,10 @@ def _evaluations(session: Session, projects: list[Project]) -> None:
         for person in range(6):
             answers = {key: evaluation.Answer(scores[column][person], _why(key, source, person))
                        for key, scores in RATINGS.items() if person < len(scores[column])}
-            if answers:
+            if answers:  # the family who wrote why said yes to sharing their words
                 evaluation.save_evaluation(session, rated[person], source.value, answers,
-                                           start + timedelta(days=30 * person))
+                                           start + timedelta(days=30 * person),
+                                           share_words=True if source == Source.FAMILY else None)
     evaluation.new_link(session, projects[0], "family")
     evaluation.new_link(session, projects[0], "family", codes=12)
     evaluation.new_link(session, projects[2], "young_person")

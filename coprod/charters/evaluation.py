@@ -54,9 +54,11 @@ VOICE_GROUPS = {Source.FAMILY.value: Group.PARENT_CARER.value,
 
 def save_evaluation(session: Session, project: Project, source: str,
                     answers: dict[str, Answer], today: date, user_id: int | None = None,
-                    link_id: int | None = None) -> Evaluation:
+                    link_id: int | None = None, share_words: bool | None = None) -> Evaluation:
     """Store one evaluation and its ratings ("I do not know" stores no rating). A family's or
-    young person's "why" goes into the voice record, where safeguarding checks it."""
+    young person's "why" goes into the voice record, where safeguarding checks it, with their
+    answer to "Can we use your words?" (`share_words`: True for yes, False for no, None when
+    not asked or not answered): without a yes their words are never quoted or shown."""
     evaluation = Evaluation(project_id=project.id, area_id=project.area_id, source=source,
                             link_id=link_id, user_id=user_id, made_on=today)
     session.add(evaluation)
@@ -70,7 +72,7 @@ def save_evaluation(session: Session, project: Project, source: str,
         if why and source in VOICE_GROUPS:
             comment = voice.add_comment(session, project.area_id, why, VOICE_GROUPS[source],
                                         Channel.OTHER.value, today, created_by_id=user_id,
-                                        commit=False)
+                                        commit=False, share_consent=share_words)
             session.flush()
             rating.comment_id = comment.id
         else:
@@ -136,9 +138,11 @@ def use_code(session: Session, link: EvaluationLink, code: str) -> bool:
 
 
 def shown_evidence():
-    """The evidence column as staff may see it: a family's words only while no safeguarding
-    flag hides them (the query must outer-join Comment on Rating.comment_id)."""
-    return func.coalesce(case((hiding_flag_exists(Comment.id), ""),
+    """The evidence column as staff may see it: officers' as written; a family's or young
+    person's words only where they said yes to sharing them, and while no safeguarding flag
+    hides them (the query must outer-join Comment on Rating.comment_id)."""
+    not_shared = col(Comment.id).is_not(None) & col(Comment.share_consent).is_not(True)
+    return func.coalesce(case((hiding_flag_exists(Comment.id), ""), (not_shared, ""),
                               else_=Comment.display_text), Rating.evidence)
 
 

@@ -130,9 +130,26 @@ class LinkForm(FlaskForm):
         return valid
 
 
-def staff_evaluation_form(questions: list[Question]) -> type[FlaskForm]:
-    """A form with, for each principle, a rating and a sentence of evidence."""
-    attributes = {}
+SHARE_WORDS_CHOICES = [SelectChoice("yes", _l("Yes, you can use my words")),
+                       SelectChoice("no", _l("No, do not use my words"))]
+
+
+def share_words_field() -> SelectField:
+    """ "Can we use your words?", as surveys ask it: the person's own yes or no to quoting
+    what they wrote (without their name) in reports and on public pages."""
+    return SelectField(_l("Can we use your words?"), choices=SHARE_WORDS_CHOICES,
+                       widget=RadioInput(),
+                       description=_l("We may quote what you wrote in our reports and on our "
+                                      "website. We never use your name. We only do this if "
+                                      "you say yes."),
+                       validators=[required(_l("Select yes if we can use your words, or no"))])
+
+
+def staff_evaluation_form(questions: list[Question],
+                          ask_share_words: bool = False) -> type[FlaskForm]:
+    """A form with, for each principle, a rating and a sentence of evidence; and for someone
+    speaking as a family (a forum member), whether their words can be used."""
+    attributes: dict[str, Any] = {}
     for question in questions:
         attributes[f"score_{question.key}"] = SelectField(
             question.name, widget=RadioInput(),
@@ -142,6 +159,8 @@ def staff_evaluation_form(questions: list[Question]) -> type[FlaskForm]:
             _l("Evidence for %(name)s", name=question.name), 1000,
             _l("Enter a sentence of evidence for %(name)s", name=question.name), area=True,
             description=_l("What happened that shows this, in a sentence"))
+    if ask_share_words:
+        attributes["share_words"] = share_words_field()
     attributes["submit"] = SubmitField(_l("Save evaluation"), widget=GovSubmitInput())
     return type("StaffEvaluationForm", (FlaskForm,), attributes)
 
@@ -153,6 +172,14 @@ class PublicAnswerForm(FlaskForm):
                         validators=[required(_l("Choose an answer"))],
                         invalid_message=_l("Choose an answer"))
     evidence = _text(_l("Why? You do not have to say."), 1000, "", area=True, optional=True)
+
+
+class PublicShareForm(FlaskForm):
+    """Easy read "Can we share your words?": yes, no, or "I do not know" (which is not a yes)."""
+
+    share = ChoiceField(choices=["yes", "no", DONT_KNOW],
+                        validators=[required(_l("Choose an answer"))],
+                        invalid_message=_l("Choose an answer"))
 
 
 class CodeForm(FlaskForm):

@@ -1,5 +1,7 @@
 """Public pages: the charter (full, easy read, printable A4), and the easy-read evaluation
-families and young people reach through a link, with no account and no name asked.
+families and young people reach through a link, with no account and no name asked. Someone who
+wrote why is asked last "Can we share your words?": without their yes their words are never
+quoted or shown.
 
 An open link takes one evaluation per browser (remembered in the signed session cookie) and
 the app's per-network throttle; a link with printed codes takes one evaluation per code."""
@@ -23,7 +25,7 @@ from coprod.areas.models import Area
 from coprod.areas.services import area_by_slug
 from coprod.areas.web import default_area
 from coprod.charters import evaluation, services
-from coprod.charters.forms import DONT_KNOW, CodeForm, PublicAnswerForm
+from coprod.charters.forms import DONT_KNOW, CodeForm, PublicAnswerForm, PublicShareForm
 from coprod.charters.models import KIND_LABELS, EvaluationLink, Project, Source
 from coprod.charters.scale import EASY_READ_LABELS, FACES, SCORES
 from coprod.common.web import public_form
@@ -171,11 +173,39 @@ def question(token: str, number: int):
         session[IN_PROGRESS_KEY] = state
         if number < len(questions):
             return redirect(url_for("charter_pages.question", token=token, number=number + 1))
+        if _wrote_words(state):
+            return redirect(url_for("charter_pages.share_words", token=token))
         return _finish(link, project, source, state)
     back = (url_for("charter_pages.question", token=token, number=number - 1) if number > 1
             else url_for("charter_pages.evaluate_start", token=token))
     return _render("question.html", link, project, form=form, asked=asked, number=number,
                    total=len(questions), back=back), 400 if form.errors else 200
+
+
+def _wrote_words(state: dict) -> bool:
+    """Whether they wrote why in any answer (so there are words to ask about)."""
+    return any((why or "").strip() for _score, why in state["answers"].values())
+
+
+@public_bp.route("/evaluate/<token>/share-your-words", methods=["GET", "POST"])
+@public_form
+def share_words(token: str):
+    """Can we share your words? Asked after the last question, only of someone who wrote why."""
+    link, project = _link(token)
+    if _done_here(link):
+        return _render("already.html", link, project)
+    source, questions = _questions(link)
+    state = _progress(link)
+    if len(state["answers"]) < len(questions) or not _wrote_words(state) or (
+            link.uses_codes and not state.get("code")):
+        return redirect(url_for("charter_pages.evaluate_start", token=token))
+    form = PublicShareForm(data={"share": state.get("share")})
+    if form.validate_on_submit():
+        state["share"] = form.share.data
+        return _finish(link, project, source, state)
+    back = url_for("charter_pages.question", token=token, number=len(questions))
+    return _render("share_words.html", link, project, form=form, back=back), (
+        400 if form.errors else 200)
 
 
 def _finish(link: EvaluationLink, project: Project, source: str, state: dict):
@@ -192,7 +222,9 @@ def _finish(link: EvaluationLink, project: Project, source: str, state: dict):
             return _render("too_many.html", link, project), 429
     answers = {key: evaluation.Answer(None if score == DONT_KNOW else int(score), why)
                for key, (score, why) in state["answers"].items()}
-    evaluation.save_evaluation(db, project, source, answers, local_today(), link_id=link.id)
+    shared = {"yes": True, "no": False}.get(state.get("share") or "")  # "I do not know": None
+    evaluation.save_evaluation(db, project, source, answers, local_today(), link_id=link.id,
+                               share_words=shared)
     session.pop(IN_PROGRESS_KEY, None)
     if not link.uses_codes:
         session[DONE_KEY] = [*session.get(DONE_KEY, [])[-49:], link.token]

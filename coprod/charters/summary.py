@@ -5,7 +5,8 @@ Fewer than 5 ratings are never averaged: a small group's average can point at on
 the same reason a family's or young person's words are never shown beside their own score, and
 are shown at all only once 5 of them have rated that project on that principle, sorted so that
 their order says nothing about who answered when (officers' evidence is theirs, named, with its
-score).
+score). A family's or young person's words are shown only where they said yes to "Can we share
+your words?" (`evaluation.shown_evidence`); the 5 still counts everyone who rated.
 `evaluation_summary` is what the reports package reads: plain dataclasses, no database rows."""
 
 from __future__ import annotations

@@ -148,13 +148,17 @@ def evaluate_project(project_id: int):
     questions = evaluation.questions_for(db, g.area.id, Source.OFFICER)
     if not questions:
         abort(404)
-    form = staff_evaluation_form(questions)()
+    source = _staff_source()
+    as_family = source == Source.FAMILY.value  # their words go into the voice record
+    form = staff_evaluation_form(questions, ask_share_words=as_family)()
     if form.validate_on_submit():
         answers = {q.key: evaluation.Answer(int(form[f"score_{q.key}"].data),
                                             form[f"evidence_{q.key}"].data)
                    for q in questions}
-        evaluation.save_evaluation(db, project, _staff_source(), answers, local_today(),
-                                   user_id=current_user.id)
+        evaluation.save_evaluation(db, project, source, answers, local_today(),
+                                   user_id=current_user.id,
+                                   share_words=form["share_words"].data == "yes"
+                                   if as_family else None)
         flash(_("Evaluation saved."), "success")
         return redirect(url_for("charters.view_project", project_id=project.id))
     return render_template("charters/evaluate.html", form=form, project=project,

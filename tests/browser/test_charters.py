@@ -54,8 +54,14 @@ def test_parent_evaluates_by_keyboard_and_officer_sees_it_beside_officers(
         if number == 1:
             tab_to(parent, "#evidence")
             parent.keyboard.type(EVIDENCE)
-        tab_to(parent, "Send my answers" if number == 6 else "Continue")
+        tab_to(parent, "Continue")
         parent.keyboard.press("Enter")
+    expect(parent.locator("h1")).to_have_text("Can we share your words?")  # they wrote why
+    _audit_both_widths(parent, audit)
+    tab_to(parent, "#share")
+    parent.keyboard.press("Space")  # the first answer: "Yes, you can share my words"
+    tab_to(parent, "Send my answers")
+    parent.keyboard.press("Enter")
     expect(parent.locator("h1")).to_have_text("Thank you")
     _audit_both_widths(parent, audit)
 

@@ -18,12 +18,16 @@ def project(db, area):
     return make_project(db, area)
 
 
-def _answer_all(client, token, count, score="4", why=""):
+def _answer_all(client, token, count, score="4", why="", share="yes"):
+    """Answer every question; someone who wrote why is then asked if we can share it."""
     page = client.submit(f"/evaluate/{token}/", {})
     for number in range(1, count + 1):
         assert page.status == 200, page.text[:300]
         assert f"Question {number} of {count}" in page.text
         page = client.submit(f"/evaluate/{token}/{number}", {"score": score, "evidence": why})
+    if why:
+        assert page.h1 == "Can we share your words?"
+        page = client.submit(f"/evaluate/{token}/share-your-words", {"share": share})
     return page
 
 
@@ -173,6 +177,7 @@ def test_a_familys_why_joins_the_voice_record_and_a_disclosure_stays_hidden(
     client.submit(f"/evaluate/{link.token}/2", {"score": "2", "evidence": "We waited months."})
     for number in range(3, 7):
         client.submit(f"/evaluate/{link.token}/{number}", {"score": "dont_know"})
+    client.submit(f"/evaluate/{link.token}/share-your-words", {"share": "yes"})
     comments = {c.original_text: c for c in db.exec(select(Comment)).all()}
     assert sorted((c.group, text) for text, c in comments.items()) == [
         ("parent_carer", "Nobody listened and my dad hits me when I talk about it."),

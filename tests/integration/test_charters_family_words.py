@@ -32,6 +32,7 @@ def _families_rate(app, project, db, count):
                                                     "evidence": WORDS[n]})
         for number in range(2, 7):
             page = parent.submit(f"/evaluate/{link.token}/{number}", {"score": "3"})
+        page = parent.submit(f"/evaluate/{link.token}/share-your-words", {"share": "yes"})
         assert page.h1 == "Thank you"
 
 

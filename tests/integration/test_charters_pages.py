@@ -113,9 +113,11 @@ def test_an_officer_evaluates_every_principle_with_evidence(signed_in, db, proje
 def test_a_forum_members_evaluation_counts_for_families(signed_in, db, project):
     forum = signed_in(Role.FORUM)
     url = f"/staff/charters/projects/{project.id}/evaluate"
-    keys = {i["name"] for i in forum.page(url).soup.select("input[type=radio]")}
+    keys = {i["name"] for i in forum.page(url).soup.select("input[type=radio]")
+            if i["name"].startswith("score_")}
     forum.submit(url, {k: "2" for k in keys} | {
-        k.replace("score_", "evidence_"): "We joined late." for k in keys})
+        k.replace("score_", "evidence_"): "We joined late." for k in keys} | {
+        "share_words": "no"})
     assert db.exec(select(Evaluation)).one().source == "family"
 
 

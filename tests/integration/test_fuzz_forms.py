@@ -166,6 +166,7 @@ ROUTES: dict[str, Route] = {
     "charter_pages.evaluate_start": Route("public"),
     "charter_pages.evaluate_code": Route("public", url={"token": "{coded_link_token}"}),
     "charter_pages.question": Route("public"),
+    "charter_pages.share_words": Route("evaluator"),
     # reports
     "reports.save": Route(page="/staff/reports/voice"),
     "reports.pdf": Route(page="/staff/reports/voice"),
@@ -279,6 +280,16 @@ def _build(app: Flask, session: Session) -> World:
     return World(app, session.connection(), session, area, ids, clients)
 
 
+def _evaluator(app: Flask, token: str) -> FlaskClient:
+    """A parent's browser at the end of an evaluation, having written why: next comes "Can we
+    share your words?" (its requests made outside the world's app context, each its own)."""
+    evaluator = app.test_client()
+    reply = evaluator.post(f"/evaluate/{token}/")
+    while not reply.location.endswith("/share-your-words"):
+        reply = evaluator.post(reply.location, data={"score": "3", "evidence": "We were heard."})
+    return evaluator
+
+
 @pytest.fixture(scope="module")
 def world(database_url) -> Iterator[World]:
     """The app (no CSRF check: tests/integration/test_csrf.py proves it), with every request
@@ -288,6 +299,7 @@ def world(database_url) -> Iterator[World]:
         with rolled_back(app) as session:
             with app.app_context():
                 built = _build(app, session)
+            built.clients["evaluator"] = _evaluator(app, built.ids["link_token"])
             _find_forms(built)
             yield built
     finally:
