@@ -33,6 +33,7 @@ VIEWS = (
     "coprod.surveys.staff.views",
     "coprod.surveys.staff.entry_views",
     "coprod.surveys.builder.views",
+    "coprod.surveys.builder.option_views",
     "coprod.surveys.results.views",
     "coprod.surveys.journey.views",
     "coprod.surveys.journey.code_views",

@@ -188,6 +188,13 @@ def _dependants(data: Data, question_id: str) -> list[str]:
             if q.get("show_if", {}).get("question") == question_id]
 
 
+def option_index(data: Data, question_id: str, value: str | None) -> int | None:
+    """Where the answer with this value is now in the question's answers, or None when
+    there is none (someone removed it)."""
+    options = question_data(data, question_id).get("options", [])
+    return next((i for i, o in enumerate(options) if value and o.get("value") == value), None)
+
+
 def add_option(data: Data, question_id: str, fields: Mapping[str, Any]) -> Data:
     """Add an answer to a choice question."""
     new = copy.deepcopy(data)

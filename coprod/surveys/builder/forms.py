@@ -15,7 +15,7 @@ from govuk_frontend_wtf.wtforms_widgets import (
     GovTextArea,
     GovTextInput,
 )
-from wtforms import BooleanField, DateField, SelectField, StringField, SubmitField
+from wtforms import BooleanField, DateField, HiddenField, SelectField, StringField, SubmitField
 from wtforms.validators import Length, NumberRange, Optional, StopValidation, ValidationError
 
 from coprod.common.edit_forms import EditForm
@@ -233,8 +233,13 @@ class QuestionTypeForm(FlaskForm):
 TYPE_NAMES = dict(QUESTION_TYPES)
 
 
-class OptionForm(FlaskForm):
-    """One answer to a choice question."""
+class OptionForm(EditForm):
+    """One answer to a choice question (when changed, by two people at once without undoing
+    each other: common.edit_forms)."""
+
+    # The answer's value when the page was opened. The page's address says where the answer
+    # was; someone may have moved or removed answers since, so it is found again by this.
+    answer = HiddenField()
 
     label = _text(_l("Answer"), _l("Enter the answer"), 150)
     easy_read_label = _text(_l("Answer in easy read"), "", 150, optional=True)

@@ -1,4 +1,5 @@
-"""The survey builder's question and answer pages: add, edit, move up or down, remove.
+"""The survey builder's question pages: add, edit, move up or down, remove, who sees it (its
+answers' pages are in `option_views`).
 
 Move and remove are POST forms (buttons), so the builder works without JavaScript.
 """
@@ -14,7 +15,7 @@ from coprod.common.permissions import require
 from coprod.surveys.builder import conditions as builder_conditions
 from coprod.surveys.builder import edits as builder
 from coprod.surveys.builder.condition_forms import EVERYONE, ShownForAnswersForm, ShownToForm
-from coprod.surveys.builder.forms import TYPE_NAMES, OptionForm, QuestionForm, QuestionTypeForm
+from coprod.surveys.builder.forms import TYPE_NAMES, QuestionForm, QuestionTypeForm
 from coprod.surveys.definition.survey import answer_options, survey_to_dict
 from coprod.surveys.definition.types import DEFAULT_FACES, DEFAULT_MAX_CHARS
 from coprod.surveys.easy_read.checker import check_survey
@@ -43,7 +44,7 @@ def _question(data: dict, question_id: str) -> dict:
         abort(404)
 
 
-def _load(survey_id: int, question_id: str) -> tuple[Survey, dict, dict, dict]:
+def load_question(survey_id: int, question_id: str) -> tuple[Survey, dict, dict, dict]:
     """The survey, its builder context, its file form and one question in it (else 404)."""
     survey = load_survey(survey_id)
     context, data = _data(survey)
@@ -54,7 +55,7 @@ def _overview_url(survey: Survey) -> str:
     return url_for("surveys.overview", survey_id=survey.id)
 
 
-def _question_url(survey: Survey, question_id: str) -> str:
+def question_url(survey: Survey, question_id: str) -> str:
     return url_for("surveys.edit_question", survey_id=survey.id, question_id=question_id)
 
 
@@ -98,7 +99,7 @@ def add_question_of_type(survey_id: int, qtype: str):
         else:
             save_data(survey, new)
             flash(_("Question added."), "success")
-            return redirect(_question_url(survey, question_id))
+            return redirect(question_url(survey, question_id))
     return render_template("surveys/staff/question_new.html", form=form, problems=problems,
                            fixed_type=qtype, type_names=TYPE_NAMES, **context), (
         400 if form.errors or problems else 200)
@@ -134,7 +135,7 @@ def _question_values(question: dict) -> dict:
 def edit_question(survey_id: int, question_id: str):
     """Edit one question; its answers and easy-read warnings are listed below the form. Two
     people may change it at once (common.edit_forms)."""
-    survey, context, data, question = _load(survey_id, question_id)
+    survey, context, data, question = load_question(survey_id, question_id)
     now = _question_values(question)
     form = QuestionForm(data=now, easy_read=context["defn"].easy_read)
     problems: list[str] = []
@@ -147,7 +148,7 @@ def edit_question(survey_id: int, question_id: str):
         else:
             save_data(survey, new)
             flash(_("Question saved."), "success")
-            return redirect(_question_url(survey, question_id))
+            return redirect(question_url(survey, question_id))
     index = context["defn"].question_ids.index(question_id)
     defn_question = context["defn"].question(question_id)
     return render_template(
@@ -162,7 +163,7 @@ def edit_question(survey_id: int, question_id: str):
 @require("manage_surveys")
 def move_question(survey_id: int, question_id: str):
     """Move a question one place up or down."""
-    survey, _context, data, _q = _load(survey_id, question_id)
+    survey, _context, data, _q = load_question(survey_id, question_id)
     step = STEPS.get(request.form.get("direction", ""))
     if not ButtonForm().validate_on_submit() or step is None:
         abort(400)
@@ -177,7 +178,7 @@ def move_question(survey_id: int, question_id: str):
 @require("manage_surveys")
 def remove_question(survey_id: int, question_id: str):
     """Ask, then remove a question."""
-    survey, context, data, question = _load(survey_id, question_id)
+    survey, context, data, question = load_question(survey_id, question_id)
     form = ButtonForm()
     if form.validate_on_submit():
         try:
@@ -190,70 +191,11 @@ def remove_question(survey_id: int, question_id: str):
                            **context)
 
 
-def _option_form(option: dict | None, easy_read: bool) -> OptionForm:
-    return OptionForm(data=dict(option or {}), easy_read=easy_read)
-
-
-@bp.route("/<int:survey_id>/questions/<question_id>/answers/new", methods=["GET", "POST"])
-@require("manage_surveys")
-def add_option(survey_id: int, question_id: str):
-    """Add an answer to a choice question."""
-    return _option_page(survey_id, question_id, None)
-
-
-@bp.route("/<int:survey_id>/questions/<question_id>/answers/<int:index>",
-          methods=["GET", "POST"])
-@require("manage_surveys")
-def edit_option(survey_id: int, question_id: str, index: int):
-    """Change an answer's words or picture."""
-    return _option_page(survey_id, question_id, index)
-
-
-def _option_page(survey_id: int, question_id: str, index: int | None):
-    survey, context, data, question = _load(survey_id, question_id)
-    options = question.get("options", [])
-    if question["type"] not in builder.CHOICE_WITH_OWN_OPTIONS | {"about_you"} or (
-            index is not None and not 0 <= index < len(options)):
-        abort(404)
-    form = _option_form(options[index] if index is not None else None, context["defn"].easy_read)
-    problems: list[str] = []
-    if form.validate_on_submit():
-        try:
-            new = (builder.add_option(data, question_id, form.fields_for_builder())
-                   if index is None else
-                   builder.edit_option(data, question_id, index, form.fields_for_builder()))
-        except builder.BuilderError as error:
-            problems = error.messages
-        else:
-            save_data(survey, new)
-            flash(_("Answer saved."), "success")
-            return redirect(_question_url(survey, question_id))
-    return render_template("surveys/staff/option.html", form=form, problems=problems, **context,
-                           question=question, index=index), 400 if form.errors or problems else 200
-
-
-@bp.post("/<int:survey_id>/questions/<question_id>/answers/<int:index>/<any(up,down,remove):how>")
-@require("manage_surveys")
-def change_option(survey_id: int, question_id: str, index: int, how: str):
-    """Move an answer up or down, or remove it."""
-    survey, _context, data, question = _load(survey_id, question_id)
-    options = question.get("options", [])
-    if not ButtonForm().validate_on_submit() or not 0 <= index < len(options):
-        abort(400 if 0 <= index < len(options) else 404)
-    try:
-        new = (builder.remove_option(data, question_id, index) if how == "remove"
-               else builder.move_option(data, question_id, index, STEPS[how]))
-    except builder.BuilderError as error:
-        return render_overview(survey, error.messages)
-    save_data(survey, new)
-    return redirect(_question_url(survey, question_id) + "#answer-list")
-
-
 @bp.route("/<int:survey_id>/questions/<question_id>/shown-to", methods=["GET", "POST"])
 @require("manage_surveys")
 def shown_to(survey_id: int, question_id: str):
     """Who sees a question: everyone, or (on the next page) some answers to an earlier one."""
-    survey, context, data, question = _load(survey_id, question_id)
+    survey, context, data, question = load_question(survey_id, question_id)
     deciding = builder_conditions.deciding_questions(context["defn"], question_id)
     form = ShownToForm(data={"decided_by": question.get("show_if", {}).get("question", EVERYONE)},
                        deciding=deciding)
@@ -264,7 +206,7 @@ def shown_to(survey_id: int, question_id: str):
         if "show_if" in question:
             save_data(survey, builder_conditions.clear_condition(data, question_id))
             flash(_("Everyone who answers the survey now sees this question."), "success")
-        return redirect(_question_url(survey, question_id))
+        return redirect(question_url(survey, question_id))
     return render_template("surveys/staff/shown_to.html", form=form, question=question,
                            number=context["defn"].question_ids.index(question_id) + 1,
                            deciding=deciding, **context), 400 if form.errors else 200
@@ -275,7 +217,7 @@ def shown_to(survey_id: int, question_id: str):
 @require("manage_surveys")
 def shown_for_answers(survey_id: int, question_id: str, deciding_id: str):
     """Which answers to the earlier question show this one."""
-    survey, context, data, question = _load(survey_id, question_id)
+    survey, context, data, question = load_question(survey_id, question_id)
     defn = context["defn"]
     deciding = dict((q.id, q) for _n, q in builder_conditions.deciding_questions(defn, question_id))
     if deciding_id not in deciding:
@@ -294,7 +236,7 @@ def shown_for_answers(survey_id: int, question_id: str, deciding_id: str):
             if new != data:
                 save_data(survey, new)
                 flash(_("Question saved. Only people who give those answers see it."), "success")
-            return redirect(_question_url(survey, question_id))
+            return redirect(question_url(survey, question_id))
     return render_template("surveys/staff/shown_for_answers.html", form=form, problems=problems,
                            question=question, deciding=deciding[deciding_id],
                            number=defn.question_ids.index(question_id) + 1, **context), (
