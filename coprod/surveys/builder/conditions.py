@@ -9,7 +9,14 @@ from collections.abc import Sequence
 
 from flask_babel import gettext as _
 
-from coprod.surveys.builder.edits import BuilderError, Data, checked, question_data
+from coprod.surveys.builder.edits import (
+    BuilderError,
+    Data,
+    checked,
+    fixed_question_message,
+    question_data,
+)
+from coprod.surveys.definition.share_words import is_share_words
 from coprod.surveys.definition.survey import (
     Question,
     SurveyDefinition,
@@ -32,7 +39,10 @@ def deciding_questions(defn: SurveyDefinition, question_id: str) -> list[tuple[i
 
 def set_condition(data: Data, question_id: str, deciding_id: str,
                   values: Sequence[str]) -> Data:
-    """Show the question only when the earlier question's answer is one of `values`."""
+    """Show the question only when the earlier question's answer is one of `values` (never
+    the consent question: everyone who answers is asked it)."""
+    if is_share_words(question_id):
+        raise BuilderError([fixed_question_message()])
     defn = survey_from_dict(data)
     if deciding_id not in {q.id for _n, q in deciding_questions(defn, question_id)}:
         raise BuilderError([_("Choose a question asked before this one that has answers "

@@ -13,7 +13,9 @@ from typing import Any
 
 from flask_babel import gettext as _
 
+from coprod.surveys.definition.share_words import is_share_words
 from coprod.surveys.definition.survey import SurveyFileError, survey_from_dict
+from coprod.surveys.definition.types import HELPED_QUESTION_ID, SHARE_WORDS_QUESTION_ID
 
 Data = dict[str, Any]
 CHOICE_WITH_OWN_OPTIONS = frozenset({"single_choice", "multiple_choice"})
@@ -22,6 +24,8 @@ DETAIL_FIELDS = ("title", "easy_read_title", "audience", "easy_read", "purpose",
 QUESTION_FIELDS = ("text", "easy_read_text", "hint", "symbol", "symbol_alt", "required",
                    "subtype", "faces", "max_chars", "offer_not_applicable")
 OPTION_FIELDS = ("label", "easy_read_label", "symbol", "symbol_alt", "exclusive")
+# Questions the app asks itself: a question staff add never takes their ids.
+APP_QUESTION_IDS = frozenset({HELPED_QUESTION_ID, SHARE_WORDS_QUESTION_ID})
 
 
 class BuilderError(ValueError):
@@ -30,6 +34,18 @@ class BuilderError(ValueError):
     def __init__(self, messages: list[str]) -> None:
         self.messages = messages
         super().__init__("; ".join(messages))
+
+
+def fixed_question_message() -> str:
+    """Why the consent question cannot be changed, in the builder's words."""
+    return _("coprod asks “Can we use your words?” itself, so that nobody's words are quoted "
+             "unless they said yes: it cannot be changed, moved or removed")
+
+
+def _not_fixed(question_id: str) -> None:
+    """Refuse any change to the consent question (its answer is the person's own yes)."""
+    if is_share_words(question_id):
+        raise BuilderError([fixed_question_message()])
 
 
 def checked(data: Data) -> Data:
@@ -117,7 +133,8 @@ def add_question(data: Data, qtype: str, fields: Mapping[str, Any],
                  option_labels: list[str] | None = None) -> tuple[Data, str]:
     """Add a question at the end; returns the new dict and the question's id."""
     new = copy.deepcopy(data)
-    question_id = make_id(fields.get("text") or "question", {q["id"] for q in new["questions"]})
+    question_id = make_id(fields.get("text") or "question",
+                          {q["id"] for q in new["questions"]} | APP_QUESTION_IDS)
     question: Data = {"id": question_id, "type": qtype, "text": ""}
     _set_fields(question, fields, QUESTION_FIELDS)
     if qtype in CHOICE_WITH_OWN_OPTIONS:
@@ -125,7 +142,10 @@ def add_question(data: Data, qtype: str, fields: Mapping[str, Any],
         if len(question["options"]) < 2:
             raise BuilderError([_("Enter at least 2 answers, one on each line")])
     _fit_to_type(question)
-    new["questions"].append(question)
+    questions = new["questions"]
+    # "At the end" is before the consent question when it ends the survey: it stays last.
+    last = len(questions) - 1 if questions and is_share_words(questions[-1]["id"]) else None
+    questions.insert(len(questions) if last is None else last, question)
     return checked(new), question_id
 
 
@@ -133,6 +153,7 @@ def edit_question(data: Data, question_id: str, fields: Mapping[str, Any],
                   qtype: str | None = None, option_labels: list[str] | None = None) -> Data:
     """Change a question's words, picture, settings and (with answers for choice) its type.
     Its id stays, and so do its answers unless the new type has no answers of its own."""
+    _not_fixed(question_id)
     new = copy.deepcopy(data)
     question = question_data(new, question_id)
     _set_fields(question, fields, QUESTION_FIELDS)
@@ -152,9 +173,15 @@ def edit_question(data: Data, question_id: str, fields: Mapping[str, Any],
 
 
 def move_question(data: Data, question_id: str, step: int) -> Data:
-    """Move a question up (-1) or down (+1); a no-op at either end."""
+    """Move a question up (-1) or down (+1); a no-op at either end. Nothing moves past the
+    consent question, so it stays where it is (after the survey's own questions)."""
+    _not_fixed(question_id)
     new = copy.deepcopy(data)
-    _move(new["questions"], _index(new, question_id), step)
+    index = _index(new, question_id)
+    if 0 <= index + step < len(new["questions"]) and \
+            is_share_words(new["questions"][index + step]["id"]):
+        raise BuilderError([fixed_question_message()])
+    _move(new["questions"], index, step)
     try:
         return checked(new)
     except BuilderError as error:
@@ -169,9 +196,11 @@ def _move(items: list, index: int, step: int) -> None:
 
 
 def remove_question(data: Data, question_id: str) -> Data:
-    """Remove a question, unless it is the last one or another question depends on it."""
+    """Remove a question, unless it is the last one of the survey's own (the consent question
+    is not one) or another question depends on it."""
+    _not_fixed(question_id)
     new = copy.deepcopy(data)
-    if len(new["questions"]) == 1:
+    if sum(not is_share_words(q["id"]) for q in new["questions"]) <= 1:
         raise BuilderError([_("A survey needs at least 1 question: add another before you "
                               "remove this one")])
     dependants = _dependants(new, question_id)
@@ -197,6 +226,7 @@ def option_index(data: Data, question_id: str, value: str | None) -> int | None:
 
 def add_option(data: Data, question_id: str, fields: Mapping[str, Any]) -> Data:
     """Add an answer to a choice question."""
+    _not_fixed(question_id)
     new = copy.deepcopy(data)
     question = question_data(new, question_id)
     options = question.setdefault("options", [])
@@ -209,6 +239,7 @@ def add_option(data: Data, question_id: str, fields: Mapping[str, Any]) -> Data:
 
 def edit_option(data: Data, question_id: str, index: int, fields: Mapping[str, Any]) -> Data:
     """Change an answer's words or picture; its value stays, so results still add up."""
+    _not_fixed(question_id)
     new = copy.deepcopy(data)
     _set_fields(question_data(new, question_id)["options"][index], fields, OPTION_FIELDS)
     return checked(new)
@@ -216,6 +247,7 @@ def edit_option(data: Data, question_id: str, index: int, fields: Mapping[str, A
 
 def move_option(data: Data, question_id: str, index: int, step: int) -> Data:
     """Move an answer up (-1) or down (+1)."""
+    _not_fixed(question_id)
     new = copy.deepcopy(data)
     _move(question_data(new, question_id)["options"], index, step)
     return checked(new)
@@ -223,6 +255,7 @@ def move_option(data: Data, question_id: str, index: int, step: int) -> Data:
 
 def remove_option(data: Data, question_id: str, index: int) -> Data:
     """Remove an answer, unless only 2 are left or another question is shown by it."""
+    _not_fixed(question_id)
     new = copy.deepcopy(data)
     options = question_data(new, question_id)["options"]
     if len(options) <= 2:

@@ -16,6 +16,7 @@ from coprod.surveys.builder import conditions as builder_conditions
 from coprod.surveys.builder import edits as builder
 from coprod.surveys.builder.condition_forms import EVERYONE, ShownForAnswersForm, ShownToForm
 from coprod.surveys.builder.forms import TYPE_NAMES, QuestionForm, QuestionTypeForm
+from coprod.surveys.definition.share_words import is_share_words
 from coprod.surveys.definition.survey import answer_options, survey_to_dict
 from coprod.surveys.definition.types import DEFAULT_FACES, DEFAULT_MAX_CHARS
 from coprod.surveys.easy_read.checker import check_survey
@@ -49,6 +50,16 @@ def load_question(survey_id: int, question_id: str) -> tuple[Survey, dict, dict,
     survey = load_survey(survey_id)
     context, data = _data(survey)
     return survey, context, data, _question(data, question_id)
+
+
+def refuse_fixed(survey: Survey, question_id: str):
+    """For a page that would change "Can we use your words?" (staff cannot): the question's
+    own page to look at, or for a change sent anyway the overview saying why not; else None."""
+    if not is_share_words(question_id):
+        return None
+    if request.method == "POST":
+        return render_overview(survey, [builder.fixed_question_message()])
+    return redirect(question_url(survey, question_id))
 
 
 def _overview_url(survey: Survey) -> str:
@@ -136,6 +147,8 @@ def edit_question(survey_id: int, question_id: str):
     """Edit one question; its answers and easy-read warnings are listed below the form. Two
     people may change it at once (common.edit_forms)."""
     survey, context, data, question = load_question(survey_id, question_id)
+    if is_share_words(question_id):
+        return _fixed_question_page(context, question_id)
     now = _question_values(question)
     form = QuestionForm(data=now, easy_read=context["defn"].easy_read)
     problems: list[str] = []
@@ -159,11 +172,26 @@ def edit_question(survey_id: int, question_id: str):
     ), 400 if form.errors or problems else 200
 
 
+def _fixed_question_page(context: dict, question_id: str):
+    """The consent question as respondents see it, to read: nobody can change it here (a
+    change sent anyway is refused with why)."""
+    defn = context["defn"]
+    question = defn.question(question_id)
+    problems = [builder.fixed_question_message()] if request.method == "POST" else []
+    return render_template("surveys/staff/question_fixed.html", **context, problems=problems,
+                           question=question, all_answers=answer_options(question),
+                           number=defn.question_ids.index(question_id) + 1), (
+        400 if problems else 200)
+
+
 @bp.post("/<int:survey_id>/questions/<question_id>/move")
 @require("manage_surveys")
 def move_question(survey_id: int, question_id: str):
     """Move a question one place up or down."""
     survey, _context, data, _q = load_question(survey_id, question_id)
+    refused = refuse_fixed(survey, question_id)
+    if refused is not None:
+        return refused
     step = STEPS.get(request.form.get("direction", ""))
     if not ButtonForm().validate_on_submit() or step is None:
         abort(400)
@@ -179,6 +207,9 @@ def move_question(survey_id: int, question_id: str):
 def remove_question(survey_id: int, question_id: str):
     """Ask, then remove a question."""
     survey, context, data, question = load_question(survey_id, question_id)
+    refused = refuse_fixed(survey, question_id)
+    if refused is not None:
+        return refused
     form = ButtonForm()
     if form.validate_on_submit():
         try:
@@ -196,6 +227,9 @@ def remove_question(survey_id: int, question_id: str):
 def shown_to(survey_id: int, question_id: str):
     """Who sees a question: everyone, or (on the next page) some answers to an earlier one."""
     survey, context, data, question = load_question(survey_id, question_id)
+    refused = refuse_fixed(survey, question_id)
+    if refused is not None:
+        return refused
     deciding = builder_conditions.deciding_questions(context["defn"], question_id)
     form = ShownToForm(data={"decided_by": question.get("show_if", {}).get("question", EVERYONE)},
                        deciding=deciding)
@@ -218,6 +252,9 @@ def shown_to(survey_id: int, question_id: str):
 def shown_for_answers(survey_id: int, question_id: str, deciding_id: str):
     """Which answers to the earlier question show this one."""
     survey, context, data, question = load_question(survey_id, question_id)
+    refused = refuse_fixed(survey, question_id)
+    if refused is not None:
+        return refused
     defn = context["defn"]
     deciding = dict((q.id, q) for _n, q in builder_conditions.deciding_questions(defn, question_id))
     if deciding_id not in deciding:

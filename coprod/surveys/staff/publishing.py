@@ -16,7 +16,8 @@ from sqlmodel import Session, select
 
 from coprod.common.time import utcnow
 from coprod.surveys.definition import library
-from coprod.surveys.definition.survey import SurveyDefinition, survey_from_dict
+from coprod.surveys.definition.share_words import with_share_words
+from coprod.surveys.definition.survey import SurveyDefinition, survey_from_dict, survey_to_dict
 from coprod.surveys.models import Survey, SurveyStatus
 
 ENGLAND = ZoneInfo("Europe/London")
@@ -59,17 +60,18 @@ def slugify(text: str) -> str:
 
 
 def blank_definition(title: str, audience: str, easy_read: bool, slug: str) -> SurveyDefinition:
-    """A new survey with one free-text question to start from, and start-page words to edit."""
+    """A new survey with one free-text question to start from, start-page words to edit, and
+    "Can we use your words?" after it (and after every question added later)."""
     question = {"id": "tell_us", "type": "free_text", "text": "What would you like to tell us?",
                 "easy_read_text": "What do you want to tell us?", "symbol": "write"}
-    return survey_from_dict({
+    return survey_from_dict(with_share_words({
         "slug": slug, "title": title, "easy_read_title": title, "audience": audience,
         "easy_read": easy_read, "minutes": 5,
         "purpose": "We want to know what you think.",
         "who_sees_answers": "You do not need to give your name.\nOur team will read your answers.",
         "what_happens_next": "We will read every answer.\nWe will tell you what we changed.",
         "questions": [question],
-    })
+    }))
 
 
 def start_blank(session: Session, area_id: int, title: str, audience: str, easy_read: bool,
@@ -108,11 +110,25 @@ def duplicate(session: Session, survey: Survey, user_id: int | None,
 
 
 def publish(session: Session, survey: Survey, opens_on: date | None = None,
-            closes_on: date | None = None) -> Survey:
-    """Open the survey (from `opens_on` when given: a later date schedules it)."""
+            closes_on: date | None = None, user_id: int | None = None) -> Survey:
+    """Open the survey (from `opens_on` when given: a later date schedules it). A survey that
+    does not ask "Can we use your words?" (one built before the builder added it, or a file
+    without it) gets it now, after its own questions: as a new version when anyone has
+    answered, so no answer already given changes."""
+    add_share_words(session, survey, user_id)
     survey.status = SurveyStatus.PUBLISHED.value
     survey.opens_on, survey.closes_on = opens_on, closes_on
     return _save(session, survey)
+
+
+def add_share_words(session: Session, survey: Survey, user_id: int | None = None) -> bool:
+    """Add the consent question to the survey's questions if they lack it; True if added."""
+    data = survey_to_dict(library.current_definition(session, survey))
+    wanted = with_share_words(data)
+    if wanted == data:
+        return False
+    library.save_definition(session, survey, survey_from_dict(wanted), user_id)
+    return True
 
 
 def close(session: Session, survey: Survey) -> Survey:

@@ -26,6 +26,7 @@ from coprod.surveys.builder.forms import (
     UploadForm,
 )
 from coprod.surveys.definition import library
+from coprod.surveys.definition.share_words import definition_with_share_words
 from coprod.surveys.definition.survey import (
     HELPED_QUESTION,
     SurveyFileError,
@@ -73,7 +74,11 @@ def builder_context(survey: Survey) -> dict:
     db = get_session()
     version = library.current_version(db, survey.id)
     defn = library.current_definition(db, survey)
-    return {"survey": survey, "version": version, "defn": defn,
+    asked = definition_with_share_words(defn)
+    # `asked`: the questions as respondents get them once published (publishing adds "Can we
+    # use your words?" to a survey without it); `adds_share_words` when it is still to come.
+    return {"survey": survey, "version": version, "defn": defn, "asked": asked,
+            "adds_share_words": asked is not defn,
             "shown_only_if": builder_conditions.shown_only_if(defn),
             "new_version": library.editing_makes_new_version(db, survey),
             "state": publishing.state_of(survey, publishing.uk_today()),
@@ -204,10 +209,11 @@ def preview(survey_id: int):
 @bp.get("/<int:survey_id>/preview/<int:number>")
 @require("manage_surveys")
 def preview_question(survey_id: int, number: int):
-    """Question `number` exactly as a respondent sees it (the journey's own macro); the last
-    page is the "Did someone help you answer?" question coprod adds. Nothing is saved."""
+    """Question `number` exactly as a respondent sees it (the journey's own macro), with
+    "Can we use your words?" where it will be asked; the last page is the "Did someone help
+    you answer?" question coprod adds. Nothing is saved."""
     context = builder_context(load_survey(survey_id))
-    asked = [*context["defn"].questions, HELPED_QUESTION]
+    asked = [*context["asked"].questions, HELPED_QUESTION]
     if not 1 <= number <= len(asked):
         abort(404)
     return render_template("surveys/staff/preview_question.html", **context,
@@ -228,7 +234,8 @@ def publish(survey_id: int):
     survey = load_survey(survey_id)
     form = PublishForm(data={"opens_on": survey.opens_on, "closes_on": survey.closes_on})
     if form.validate_on_submit():
-        publishing.publish(get_session(), survey, form.opens_on.data, form.closes_on.data)
+        publishing.publish(get_session(), survey, form.opens_on.data, form.closes_on.data,
+                           current_user.id)
         state = publishing.state_of(survey, publishing.uk_today())
         flash(_("Survey scheduled.") if state == publishing.State.SCHEDULED
               else _("Survey published."), "success")
