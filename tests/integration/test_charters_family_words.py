@@ -10,7 +10,7 @@ from tests.factories_charters import make_charter, make_link, make_project
 
 WORDS = ["Our plan came late again.", "I had to explain my son's needs again.",
          "Meetings were at school pick-up time.", "Better than last year.",
-         "Nobody rang Jo Bloggs back on 07700 900123."]
+         "We asked for Jo Bloggs to ring 07700 900123 about the plan."]
 URLS = ("/staff/charters/evaluation", "/staff/charters/projects/{id}/")
 SCORE_WORDS = ("of 4", "(Not at all)", "(A little)", "(Mostly)", "(Fully)")
 
@@ -61,8 +61,8 @@ def test_five_families_words_are_shown_in_a_to_z_order_without_their_scores(
     said = [line for line in _shown_words(dashboard) if line.startswith("Families")]
     assert said == [f"Families, Redesigning annual reviews: {w}" for w in [
         "Better than last year.", "I had to explain my son's needs again.",
-        "Meetings were at school pick-up time.", "Nobody rang [name] back on [phone].",
-        "Our plan came late again."]]
+        "Meetings were at school pick-up time.", "Our plan came late again.",
+        "We asked for [name] to ring [phone] about the plan."]]
     assert not any(score in line for line in said for score in SCORE_WORDS)
     assert "held back" not in dashboard.text
     project_page = staff.page(URLS[1].format(id=project.id))
