@@ -171,6 +171,20 @@ def _continue_surnames(text: str, words: list[re.Match[str]], flags: list[bool])
             flags[k] = True
 
 
+def _first_names(text: str, words: list[re.Match[str]], flags: list[bool]) -> None:
+    """A capitalised first name straight before a surname is part of the name, even where it
+    starts a sentence, which alone would not be enough ("Jo Bloggs never rang": "Jo" is no
+    word, and "Bloggs" is a name)."""
+    for k in range(len(words) - 2, -1, -1):
+        if flags[k] or not flags[k + 1] or text[words[k].end():words[k + 1].start()] != " ":
+            continue
+        word = words[k].group(0)
+        lower = word.lower()
+        if word[0].isupper() and not word.isupper() and _surname(word) and \
+                (listed_name(lower) or not is_word(lower)):
+            flags[k] = True
+
+
 def _joined_names(words: list[re.Match[str]], flags: list[bool]) -> None:
     """A capitalised word joined by "and" to a name is a name too: "Kwabena and Efua", "Jake
     and Ruby" (an unknown word, or a listed name that is also a word), but not "Tameside and
@@ -195,6 +209,7 @@ def redact_names(text: str) -> str:
     for k in candidates(surface, lower):
         flags[k] = is_name_token(text, words, k)
     _continue_surnames(text, words, flags)
+    _first_names(text, words, flags)
     _joined_names(words, flags)
     for k in not_people(lower):
         flags[k] = False

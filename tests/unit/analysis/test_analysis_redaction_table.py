@@ -74,6 +74,9 @@ HIDDEN = [
     ("Kwabena and Efua both", "Efua", "[name]"),
     ("Thanks, Sarah", "Sarah", "[name]"),
     ("We call her Bee at home", "Bee", "[name]"),
+    # a first name that starts a sentence, before a surname
+    ("Jo Bloggs never rang us back", "Jo", "[name]"),
+    ("Efua Mensah from the school was kind", "Efua", "[name]"),
 ]
 
 # Numbers and words families use that are not personal data.
