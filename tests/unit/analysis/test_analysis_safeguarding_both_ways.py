@@ -1178,6 +1178,58 @@ NOT_OVER = [
 ]
 
 
+# Round 12 (session 17): everyday sentences written to share its words, most flagged by a first draft
+# of its rules and none by the rules as they are (a respite child begging to stay longer, a
+# grandad sending robux, a pupil drawing a church for history, travel training on the train).
+ROUND_12_CALM = [
+    "She begs to stay longer at respite every time. My partner and I are exhausted and need "
+    "more nights.",
+    "He cries to stay longer at the holiday club, he loves it. My partner works nights.",
+    "Can he stay at the youth club instead? He gets scared of the dark walking home in winter.",
+    "He won't go home after school without a fight because he hates transitions, and he hit his "
+    "head on t",
+    "Our house was empty for months while we waited for adaptations; nobody from the council "
+    "visited.",
+    "We do the train runs with him for travel training and he carries his own bag now.",
+    "He wrote a letter to his mum saying sorry for the meltdown, it was lovely.",
+    "He asked her what she was wearing to the school disco over the chat on the app.",
+    "The grown men in the carers group message each other every week.",
+    "Dad heard a slap of water when he dropped the bath toy downstairs last night.",
+    "The police came round to ours again to return his bike that was stolen, lovely officer, "
+    "dad was plea",
+    "No professional has seen him since we moved here in March; we are waiting for the phones "
+    "to be answe",
+    "Grandad sent him robux for his birthday and he wants to meet his cousins at the park on "
+    "Saturday.",
+    "His friend from the game wants to meet up at the Pokemon event with his mum.",
+    "We planned how we would do it: tribunal first, then the appeal. It was the only reason we "
+    "got the sc",
+    "I owe them a thank you now, the team were amazing.",
+    "He is working for someone at the council on a supported internship and earns money now.",
+    "The adult men's shed group took him to the cafe in the car every Tuesday.",
+    "He locked himself in the bathroom for hours crying after school.",
+    "We strapped him into the car seat until he calmed down and stopped screaming, as the OT "
+    "advised.",
+    "He goes missing from lessons at weekends? No, he has Saturday school and goes missing from "
+    "the regis",
+    "My ex won't give him his tablets on time, so the pharmacy set up a blister pack and it's "
+    "fine now.",
+    "Mum won't take him to hospital appointments because she doesn't drive and the bus takes "
+    "two hours.",
+    "Nobody feeds back to us after the panel.",
+    "Dad calls his son a legend and a star.",
+    "He drew plans of the church for his history project.",
+    "They recruited him on to the youth forum through TikTok, he loves it.",
+    "Someone at the football club said he should become a martyr for the cause of the under "
+    "12s, as a jok",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_12_CALM)
+def test_everyday_words_round_12_reads_are_not_flagged(text: str) -> None:
+    assert not flagged_by_rules(text)
+
+
 @pytest.mark.parametrize("text", NOT_OVER)
 def test_past_harm_not_dealt_with_or_not_over_still_flags(text: str) -> None:
     assert flagged_by_rules(text)

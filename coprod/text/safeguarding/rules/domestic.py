@@ -122,7 +122,8 @@ RULES: tuple[Rule, ...] = (
          also=r"\b(?:again|dad|mum|partner|fella|boyfriend|fight\w*|shouting|drunk|\d ?am|"
               r"night)\b"),
     rule(DOMESTIC, r"\bheard (?:a |the )?(?:slap|slapping|punch|punching|hitting|smash|smashing|"
-                   r"thud|him hit\w*|her scream\w*|mum scream\w*|mum crying)\b",
+                   r"thud|him hit\w*|her scream\w*|mum scream\w*|mum crying)(?= ?[.!?,;]| ?$| "
+                   r"(?:and|then|downstairs|upstairs|through|next door)\b)",
          also=r"\b(?:downstairs|shouting|again|night|dad|mum|fella|upstairs)\b",
          also_in_comment=True),
     rule(DOMESTIC, rf"\b{ADULT_AT_HOME} (?:\w+ ){{0,2}}(?:smashed|smashes|smashing|wrecked|"

@@ -114,7 +114,7 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?:{ADULT_AT_HOME}|ex|my ex) (?:will not|refuses to|refused to|does not|did not|"
         rf"never|forgets to) (?:give|gives|let (?:him|her|them) have) (?:him|her|them|me) (?:his|"
         rf"her|their|my) (?:meds|medication|medicine|inhalers?|insulin|tablets|epipen|epi pen|"
-        rf"seizure meds|seizure medication|adhd meds)\b(?! back)",
+        rf"seizure meds|seizure medication|adhd meds)\b(?! back| on time)",
         r"\b(?:tooth|teeth) (?:\w+ ){0,2}(?:rotten|rotting|black) for (?:months|weeks|ages|a "
         r"year)\b",
         rf"\b(?:insulin|meds|medication|inhalers?|epipen|tablets|medicine) (?:\w+ ){{0,2}}running "

@@ -144,13 +144,13 @@ RULES: tuple[Rule, ...] = (
     rule(MISSING, r"\b(?:no agency|no professional|no one|nobody|no services?|no school) (?:has|"
                   r"have|had) (?:seen|laid eyes on) (?:him|her|them|the child|the children|the "
                   r"boy|the girl)\b|\bnot seen by any (?:professional|agency|one|services?|body)\b",
-         also=r"\b(?:door|answer\w*|home ed\w*|off roll\w*|off rolled|moved|whereabouts|welfare|"
-              r"visits?|deregister\w*|declined|refus\w*|missing|phones?)\b", also_in_comment=True),
+         also=r"\b(?:door|home ed\w*|off roll\w*|off rolled|whereabouts|welfare|deregister\w*|"
+              r"declined|refus\w*|missing|phones? (?:dead|off))\b", also_in_comment=True),
     rule(MISSING, r"\b(?:has not|have not|had not) been seen (?:(?:in|for) (?:\w+ )?(?:weeks|"
                   r"months|a year|days|ages|a month|a while)|since)\b",
          also=r"\b(?:phone|phones|off roll|door|answer\w*|home ed|missing|whereabouts|empty|"
               r"friend|nobody knows|no one knows|police)\b", also_in_comment=True),
     rule(MISSING, r"\b(?:house|home|flat) (?:was |is |found )?(?:empty|abandoned|boarded up)\b",
-         also=r"\b(?:visit|off roll|not seen|phones?|missing|nobody|no one)\b",
+         also=r"\b(?:off roll\w*|not seen|phones? (?:dead|off)|missing|whereabouts)\b",
          also_in_comment=True),
 )

@@ -142,13 +142,16 @@ RULES: tuple[Rule, ...] = (
         r"an|some) (?:grown|adult|older) (?:man|men|woman|bloke|guy)\b")),
     rule(ONLINE, r"\b(?:asking|asks|asked|ask) (?:her |him |me |them )?what (?:she|he|i|you|"
                  r"they)(?: is| am| are| was)? wearing\b",
-         also=r"\b(?:chats?|messages?|messaging|snapchat|online|dm\w*|app|game|delete|secret)\b",
+         also=r"\b(?:delete\w*|secret|do not tell|bed|bath|shower|boy|man|older|stranger|"
+              r"snapchat|dm\w*)\b",
          also_in_comment=True),
     rule(ONLINE, r"\b(?:sent|sends|gave|gives|bought|buys|buying|sending) (?:me|him|her) "
                  r"(?:robux|vbucks|v bucks|gift cards?|skins|game credit|steam cards?|gems)\b",
          also=r"\b(?:meet|pics|photos|secret|delete|do not tell|wants|asked|asks|video|camera)\b",
-         also_in_comment=True),
+         also_in_comment=True,
+         unless_before=r"\b(?:grandad|grandpa|grandma|nan|nanny|gran|granny|mum|dad|uncle|aunt|"
+                       r"auntie|brother|sister|cousin|parents|we|i)"),
     rule(ONLINE, r"\bwants? to meet (?:up|me|him|her|at|in)\b",
-         also=r"\b(?:robux|game|snapchat|discord|roblox|fortnite|tiktok|instagram|whatsapp|met "
-              r"(?:him|her) on|sent me)\b", also_in_comment=True),
+         also=r"\b(?:robux|vbucks|gift cards?|sent me|met (?:him|her) on|secret|do not tell|"
+              r"alone|on (?:my|his|her) own|older|grown|snapchat|discord)\b", also_in_comment=True),
 )

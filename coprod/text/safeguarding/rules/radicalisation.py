@@ -94,16 +94,17 @@ RULES: tuple[Rule, ...] = (
         r"\bbomb (?:stuff|making|instructions|recipes?|videos?|plans|parts)\b|\bhow to (?:make|"
         r"build) (?:a )?bombs?\b",
         r"\b(?:doing|do|carry out|carrying out|planning|plan|plans) an attack\b",
-        r"\b(?:drew|drawing|drawn|draws|found|making|made|has|had) (?:\w+ )?plans? of (?:the|a) "
-        r"(?:mosque|church|synagogue|temple|gurdwara)\b",
         r"\b(?:tell|tells|told|telling) (?:him|her|me|them) to hate (?:(?:his|her|their|my|your) "
         r"(?:own )?(?:family|parents|mum|dad|country)|(?:all )?(?:muslims|jews|christians|"
         r"immigrants|black people|white people|women|gay people|foreigners))\b")),
     rule(RADICALISATION, r"\b(?:recruited|recruiting|recruit) (?:on|by|into|online|through|him|"
                          r"her|me)\b",
-         also=r"\b(?:telegram|discord|tiktok|gang|extrem\w*|hate|martyr|attack|far right|online "
-              r"group|group chat)\b", also_in_comment=True),
+         also=r"\b(?:extrem\w*|hate|martyr|attack|far right|jihad|telegram|race war)\b",
+         also_in_comment=True),
+    rule(RADICALISATION, r"\b(?:drew|drawing|drawn|draws|found|making|made|has|had) "
+                         r"(?:\w+ )?plans? of (?:the|a) (?:mosque|church|synagogue|temple|"
+                         r"gurdwara)\b",
+         also=r"\b(?:attack|bomb|hate|kill|blow|extrem\w*)\b", also_in_comment=True),
     rule(RADICALISATION, r"\b(?:martyr|martyrdom|jihad|race war|holy war)\b",
-         also=r"\b(?:should be a|become a|die as a|group chat|online|videos?|telegram|discord|"
-              r"cause)\b"),
+         also=r"\b(?:group chat|online|videos?|telegram|discord|bomb|attack|jihad|kill|die)\b"),
 )

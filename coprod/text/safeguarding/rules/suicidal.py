@@ -371,9 +371,9 @@ RULES: tuple[Rule, ...] = (
                    r"(?:bridge|line|lines|tracks?)\b",
          also=r"\b(?:an hour|hours|alone|on (?:his|her|my) own|thinking|jump\w*|edge|end it|at "
               r"night|crying|police|wanted to|looking down)\b"),
-    rule(SUICIDAL, r"\bwr[oi]te (?:a |my )?(?:note|letter)s? (?:for|to) (?:my|his|her) (?:mum|"
-                   r"dad|family|parents|nan|mam)\b",
-         also=r"\b(?:not ok|not okay|sorry|goodbye|end it|no point|any ?more)\b",
+    rule(SUICIDAL, r"\bi (?:have )?wr[oi]te (?:a |my )?(?:note|letter)s? (?:for|to) (?:my|his|her) "
+                   r"(?:mum|dad|family|parents|nan|mam)\b",
+         also=r"\b(?:not ok|not okay|goodbye|end it|no point|any ?more)\b",
          also_in_comment=True),
     rule(SUICIDAL, r"\b(?:planned|planning|worked out|researched|looked up|googled) (?:how|when|"
                    r"where) (?:i|he|she|to) (?:would |will |could |might |am going to |was going "

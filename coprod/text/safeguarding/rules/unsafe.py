@@ -184,8 +184,8 @@ RULES: tuple[Rule, ...] = (
     # i dont go back"); at school, a child out of sight, staff throwing chairs, strangers on site
     rule(UNSAFE, r"\b(?:will not|do not want to|can not|refuses? to|refused to|scared to|afraid "
                  r"to|too scared to) go (?:back )?home\b",
-         also=r"\b(?:not safe|unsafe|scared|afraid|frightened|hurt|drunk|pub|hits|hit|fella|"
-              r"boyfriend|shouting)\b", also_in_comment=True),
+         also=r"\b(?:not safe|unsafe|scared|afraid|frightened|drunk|fella|boyfriend)\b",
+         also_in_comment=True),
     rule(UNSAFE, any_of(
         r"\b(?:scared|afraid|frightened|terrified) of (?:home|being (?:at )?home|going back home|"
         r"my (?:step ?dad|dad|mum)|his (?:step ?dad|dad)|her (?:step ?dad|dad))\b",
@@ -198,13 +198,10 @@ RULES: tuple[Rule, ...] = (
         r"hour)\b",
         rf"\b(?:{SCHOOL_STAFF}) (?:who \w+ )?(?:throws|threw|throwing|chucks|chucked|kicks|"
         rf"kicked) (?:chairs|tables|things|stuff|books)\b")),
-    rule(UNSAFE, r"\bcan (?:i|he|she) (?:live|stay|move) (?:at|with|in) (?:\w+ ){1,3}instead\b",
-         also=r"\b(?:scared|afraid|not safe|dad|mum|fella|boyfriend)\b", also_in_comment=True),
     rule(UNSAFE, r"\b(?:begs|begged|begging|pleads|pleaded|pleading|cries|cried|screams|screamed|"
                  r"sobbing|sobs) (?:me |us )?(?:not to (?:go|be sent|be taken) (?:back|home)|not "
                  r"to go to (?:his|her|my) \w+|to stay (?:longer|here|with (?:us|me)|at ours))\b",
-         also=r"\b(?:frighten\w*|scared|afraid|shaking|wetting|hurt|shouts|hits|fella|"
-              r"boyfriend|partner|drunk|pub|terrified)\b", also_in_comment=True),
+         also=r"\b(?:frighten\w*|scared|afraid|shaking|terrified|drunk)\b", also_in_comment=True),
     rule(UNSAFE, r"\b(?:back from the pub|home from the pub|comes in drunk|come in drunk|home "
                  r"drunk)\b",
          also=r"\b(?:scared|afraid|refused|sobbing|crying|frightened|hide|hid|do not want|will "
