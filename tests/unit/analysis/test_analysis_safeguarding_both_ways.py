@@ -1178,9 +1178,9 @@ NOT_OVER = [
 ]
 
 
-# Round 12 (session 17): everyday sentences written to share its words, most flagged by a first draft
-# of its rules and none by the rules as they are (a respite child begging to stay longer, a
-# grandad sending robux, a pupil drawing a church for history, travel training on the train).
+# Round 12 (session 17): everyday sentences written to share its words, most flagged by a first
+# draft of its rules and none by the rules as they are (a respite child begging to stay longer,
+# a grandad sending robux, a pupil drawing a church for history, travel training on the train).
 ROUND_12_CALM = [
     "She begs to stay longer at respite every time. My partner and I are exhausted and need "
     "more nights.",
