@@ -168,7 +168,9 @@ def test_with_no_mail_server_the_alert_goes_to_the_log(app, db, area, signed_in,
 def test_a_flag_raised_by_hand_alerts_and_one_already_opened_does_not(
         app, db, area, signed_in, smtp):
     factories.make_user(db, area, Role.SAFEGUARDING)
-    missed = make_comment(db, area, "Things at home are hard and I don't want to say more")
+    # (session 17's column now flags "Things at home are hard and I don't want to say more"
+    # itself; a person still flags what neither the rules nor the column read as a disclosure)
+    missed = make_comment(db, area, "I would like to talk to someone about home.")
     assert db.exec(select(SafeguardingFlag)
                    .where(SafeguardingFlag.comment_id == missed.id)).first() is None
     officer = signed_in(Role.OFFICER)
