@@ -7,7 +7,8 @@ count away and another count is hidden too (which may be 0, or 5 or more), every
 that table or row reads "hidden" instead, with `hidden_note` under the table. They read alike on
 purpose: were the count hidden too told apart from the small ones, a reader could often work the
 small one out (10, 7, 1 and a hidden 0 out of 18: the hidden ones add up to 1, the 0 is not the
-small one, so the small one is 1).
+small one, so the small one is 1). Where there is no other count to hide (two groups, 4 and 4 of
+8), the total reads "hidden" instead (`total_cell`), in every table that shows it.
 """
 
 from __future__ import annotations
@@ -35,16 +36,39 @@ def suppress(parts: Sequence[int], threshold: int = DEFAULT_THRESHOLD,
     minus the others, which gives them away when one is hidden alone, or when the sum leaves
     each no other value (all 1, or all threshold - 1, since 0s are shown): then the smallest
     shown count is hidden too (a 0 if there is one, unless `zeros_shown`), and every hidden
-    count reads "hidden" so that the reader cannot tell which hidden count is which."""
-    small = [0 < part < threshold for part in parts]
-    also = None
-    if total is not None and total >= threshold and \
-            _pinned([p for p, s in zip(parts, small, strict=True) if s], threshold):
-        others = [i for i, s in enumerate(small) if not s and (parts[i] or not zeros_shown)]
-        also = min(others, key=lambda i: parts[i]) if others else None
+    count reads "hidden" so that the reader cannot tell which hidden count is which. Where no
+    other count is left to hide, the total must go instead: see `total_cell`."""
+    small, also, _total_hidden = _plan(parts, threshold, total, zeros_shown)
     why = Hidden.FEWER if also is None else Hidden.HIDDEN
     return [why if s or i == also else part
             for i, (part, s) in enumerate(zip(parts, small, strict=True))]
+
+
+def total_cell(parts: Sequence[int], total: int, threshold: int = DEFAULT_THRESHOLD,
+               zeros_shown: bool = False) -> Cell | None:
+    """The total as a table showing these parts (as `suppress` gives them) may show it: None
+    for 1 to threshold - 1, as `shown_alone`; Hidden.HIDDEN where it would give the hidden
+    counts away and no other count is left to hide beside them (two groups of 4 out of 8: "fewer
+    than 5" twice beside 8 can only be 4 and 4); else the total."""
+    if shown_alone(total, threshold) is None:
+        return None
+    if sum(parts) == total and _plan(parts, threshold, total, zeros_shown)[2]:
+        return Hidden.HIDDEN
+    return total
+
+
+def _plan(parts: Sequence[int], threshold: int, total: int | None,
+          zeros_shown: bool) -> tuple[list[bool], int | None, bool]:
+    """Which counts are small, which other count is hidden beside them (if any), and whether
+    the total must be hidden because there is no such count."""
+    small = [0 < part < threshold for part in parts]
+    if total is None or total < threshold or \
+            not _pinned([p for p, s in zip(parts, small, strict=True) if s], threshold):
+        return small, None, False
+    others = [i for i, s in enumerate(small) if not s and (parts[i] or not zeros_shown)]
+    if not others:
+        return small, None, True
+    return small, min(others, key=lambda i: parts[i]), False
 
 
 def _pinned(hidden: list[int], threshold: int) -> bool:

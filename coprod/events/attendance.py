@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from coprod.common.small_numbers import hidden_note, one, suppress, words
+from coprod.common.small_numbers import hidden_note, one, suppress, total_cell, words
 from coprod.events.models import ATTENDANCE, ListeningEvent
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -73,11 +73,24 @@ def public_count(number: int) -> str:
     return str(words(one(number, SMALL_NUMBER), SMALL_NUMBER))
 
 
-def public_group_counts(counts: dict[str, int], total: int) -> tuple[list[tuple[str, str]], str]:
-    """Each group's count for a page that also shows their total, safe to publish: a small count
-    is hidden, and so is another where the total would give it away by subtraction (12 shown
-    beside 10 tells the reader the "fewer than 5" is 2); and the note that says so, if any."""
-    cells = suppress(list(counts.values()), SMALL_NUMBER, total=total)
-    return ([(group, str(words(cell, SMALL_NUMBER))) for group, cell in zip(counts, cells,
-                                                                          strict=True)],
-            hidden_note(cells, SMALL_NUMBER))
+@dataclass(frozen=True)
+class PublicCounts:
+    """What an event's public page shows of the comments heard, every count safe to publish."""
+
+    total: str
+    groups: list[tuple[str, str]]
+    note: str  # what "hidden" means, when a count reads it
+
+
+def public_group_counts(counts: dict[str, int]) -> PublicCounts:
+    """Each group's count and their total, safe to publish: a small count is hidden, and so is
+    another where the total would give it away by subtraction (12 shown beside 10 tells the
+    reader the "fewer than 5" is 2), or the total where there is no other to hide (4 and 4 of
+    8); and the note that says so, if any."""
+    parts, total = list(counts.values()), sum(counts.values())
+    cells = suppress(parts, SMALL_NUMBER, total=total)
+    shown_total = total_cell(parts, total, SMALL_NUMBER)
+    return PublicCounts(str(words(shown_total, SMALL_NUMBER)),
+                        [(group, str(words(cell, SMALL_NUMBER)))
+                         for group, cell in zip(counts, cells, strict=True)],
+                        hidden_note([*cells, shown_total], SMALL_NUMBER))

@@ -98,9 +98,8 @@ def public_event(event_id: int):
     g.area = get_session().get(Area, event.area_id)
     counts = services.heard_counts(get_session(), event, None)
     quotes = services.public_quotes(get_session(), event, QUOTES_SHOWN)
-    heard, heard_note = attendance.public_group_counts(counts, sum(counts.values()))
-    return render_template("events/public_event.html", event=event, heard=heard,
-                           heard_note=heard_note, quotes=quotes, heard_total=sum(counts.values()),
+    return render_template("events/public_event.html", event=event,
+                           heard=attendance.public_group_counts(counts), quotes=quotes,
                            feedback_url=_feedback_url(event.feedback_survey_slug))
 
 

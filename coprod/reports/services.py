@@ -23,7 +23,16 @@ from coprod.charters import summary as charter_summary
 from coprod.charters.models import Project
 from coprod.common.charts import ChartSpec
 from coprod.common.permissions import role_can
-from coprod.common.small_numbers import Cell, hidden_note, share, shown_alone, suppress, words
+from coprod.common.small_numbers import (
+    Cell,
+    Hidden,
+    hidden_note,
+    share,
+    shown_alone,
+    suppress,
+    total_cell,
+    words,
+)
 from coprod.events.models import ListeningEvent
 from coprod.reports import easy_read
 from coprod.reports.models import PHASE_LABELS, Phase, SelfEvaluation, SendPopulation
@@ -339,12 +348,13 @@ def counted_table(key: str, caption: str, heading: str, counts: list[tuple[str, 
     the total would give a hidden count away."""
     total = sum(n for _label, n in counts)
     shown = suppress([n for _label, n in counts], threshold, total)
-    shown_total = shown_alone(total, threshold)
-    rows = [[label, words(n, threshold), share(n, shown_total)]
+    shown_total = total_cell([n for _label, n in counts], total, threshold)
+    whole = shown_total if isinstance(shown_total, int) else None
+    rows = [[label, words(n, threshold), share(n, whole)]
             for (label, _n), n in zip(counts, shown, strict=True)]
-    rows.append(["Total", words(shown_total, threshold), "100%" if shown_total else ""])
+    rows.append(["Total", words(shown_total, threshold), "100%" if whole else ""])
     table = Table(key, caption, [heading, unit, "Share"], rows,
-                  note=hidden_note(shown, threshold))
+                  note=hidden_note([*shown, shown_total], threshold))
     return with_chart(table, caption, [(label, n) for (label, _), n in zip(counts, shown,
                                                                               strict=True)],
                       threshold, unit.lower())
@@ -386,21 +396,28 @@ def themes_table(session: Session, scope: Scope, counts: ThemeCounts, names,
     """Themes ranked by comments, each with its sentiment split and the change from the
     previous period of the same length."""
     totals = counts.totals()
-    sentiments = counts.by(1)
+    sentiments, groups, per_month = counts.by(1), counts.by(2), counts.by(3)
+    months = [m.strftime("%Y-%m") for m in _months(scope)]
     before = _theme_totals(session, scope.previous())
     ranked = sorted(totals, key=lambda tid: (-totals[tid], names(tid)))
     rows, bars, cells = [], [], []
     for tid in ranked:
         split = [sentiments[tid][s] for s in SENTIMENTS]
         total = totals[tid]
-        shown_total = shown_alone(total, threshold)
+        # The total is hidden where any table splitting it (here by sentiment, the trend by
+        # month, the side-by-side by group) would otherwise give its small counts away.
+        ways = [total_cell(parts, total, threshold) for parts in (
+            split, [per_month[tid][m] for m in months],
+            [sum(groups[tid][g.value] for g in gs) for _label, gs in SIDE_BY_SIDE])]
+        shown_total = Hidden.HIDDEN if Hidden.HIDDEN in ways else ways[0]
+        whole = shown_total if isinstance(shown_total, int) else None
         parts = suppress(split, threshold, total if sum(split) == total else None)
         shown_before = shown_alone(before[tid], threshold)
         rows.append([names(tid), words(shown_total, threshold),
                      *[words(p, threshold) for p in parts],
-                     words(shown_before, threshold), _change(shown_total, shown_before)])
+                     words(shown_before, threshold), _change(whole, shown_before)])
         bars.append((names(tid), shown_total))
-        cells += parts
+        cells += [shown_total, *parts]
     table = Table("themes", "Themes ranked by the number of comments",
                   ["Theme", "Comments", "Positive", "Negative", "Mixed", "Neutral",
                    "Previous period", "Change"], rows, note=hidden_note(cells, threshold))
@@ -794,7 +811,8 @@ def hidden_in_voice_report(session: Session, scope: Scope, threshold: int,
         cells = suppress(counts, threshold, sum(counts))
         hidden |= {key for key, cell in zip(keys, cells, strict=True)
                    if not isinstance(cell, int)}
-        total_hidden = total_hidden or shown_alone(sum(counts), threshold) is None
+        total_hidden = total_hidden or not isinstance(
+            total_cell(counts, sum(counts), threshold), int)
     return hidden, total_hidden
 
 

@@ -18,8 +18,8 @@ from coprod.common.small_numbers import (
     DEFAULT_THRESHOLD,
     Cell,
     hidden_note,
-    shown_alone,
     suppress,
+    total_cell,
     words,
 )
 from coprod.events.models import EventAction, ListeningEvent
@@ -53,9 +53,10 @@ class EvidenceSummary:
         return sum(self.voices.values())
 
     @property
-    def shown_total(self) -> int | None:
-        """How many people in all, or None for 1 to threshold - 1 (not shown)."""
-        return shown_alone(self.total_voices, self.threshold)
+    def shown_total(self) -> Cell | None:
+        """How many people in all: None for 1 to threshold - 1, Hidden where it would give the
+        groups' small counts away (`small_numbers.total_cell`)."""
+        return total_cell(list(self.voices.values()), self.total_voices, self.threshold)
 
     def _voice_cells(self) -> list[Cell]:
         return suppress(list(self.voices.values()), self.threshold, self.total_voices)
@@ -71,7 +72,7 @@ class EvidenceSummary:
     @property
     def voices_note(self) -> str:
         """What "hidden" means, when a count in the table reads it."""
-        return hidden_note(self._voice_cells(), self.threshold)
+        return hidden_note([*self._voice_cells(), self.shown_total], self.threshold)
 
 
 def _links(session: Session, item: YouSaidItem) -> list[EvidenceLink]:

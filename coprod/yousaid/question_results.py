@@ -12,8 +12,8 @@ from coprod.common.small_numbers import (
     DEFAULT_THRESHOLD,
     Cell,
     hidden_note,
-    shown_alone,
     suppress,
+    total_cell,
     words,
 )
 from coprod.yousaid.models import EvidenceLink
@@ -35,7 +35,7 @@ class QuestionEvidence:
 
     survey_title: str
     question: str
-    answered: int | None
+    answered: Cell | None  # None: fewer than 5; Hidden: hidden so small counts stay hidden
     on: date | None
     options: tuple[ShownOption, ...]
     counts_as_said: bool
@@ -54,13 +54,16 @@ def shown_question(link: EvidenceLink, counts_as_said: bool,
     snapshot = link.snapshot
     options = snapshot.get("options", [])
     answered = int(snapshot.get("answered", 0))
-    counts = shown_counts([int(o["count"]) for o in options], answered, threshold)
+    counts_given = [int(o["count"]) for o in options]
+    counts = shown_counts(counts_given, answered, threshold)
+    shown_answered = total_cell(counts_given, answered, threshold, zeros_shown=True)
     return QuestionEvidence(
         survey_title=snapshot.get("survey_title", ""), question=snapshot.get("question", ""),
-        answered=shown_alone(answered, threshold),
+        answered=shown_answered,
         on=date.fromisoformat(snapshot["on"]) if snapshot.get("on") else None,
         options=tuple(ShownOption(o["label"], words(n, threshold),
                                   o["percent"] if isinstance(n, int) else None,
                                   o["percent"] is not None)
                       for o, n in zip(options, counts, strict=True)),
-        counts_as_said=counts_as_said, hidden_note=hidden_note(counts, threshold))
+        counts_as_said=counts_as_said,
+        hidden_note=hidden_note([*counts, shown_answered], threshold))

@@ -45,6 +45,24 @@ def test_a_past_event_shows_what_was_heard_with_small_numbers_hidden(client, db,
     assert "Children:" not in page.text
 
 
+def test_two_small_groups_that_add_up_to_the_total_hide_the_total(client, db, area):
+    """4 and 4 of 8: "fewer than 5" twice beside a total of 8 can only be 4 and 4, and there is
+    no other count to hide, so the total is hidden instead."""
+    event = make_event(db, area, "Spring forum meeting", held_on=LAST_MONTH)
+    for n in range(4):
+        make_comment(db, area, f"Parent comment {n}", channel="event", event_id=event.id,
+                     said_on=LAST_MONTH)
+        make_comment(db, area, f"Young person comment {n}", group="young_person",
+                     channel="event", event_id=event.id, said_on=LAST_MONTH)
+    page = client.page(f"/events/{event.id}/")
+    assert "Comments written down at the event: hidden." in page.text
+    assert "Parent or carer: fewer than 5" in page.text
+    assert "Young person: fewer than 5" in page.text
+    assert "8" not in page.soup.find("h2", string="What we heard").find_next("ul").text
+    assert "at the event: 8" not in page.text
+    assert "so that a small number cannot be worked out" in page.text
+
+
 def test_what_was_heard_shows_every_group_when_none_is_small(client, db, area):
     event = make_event(db, area, "Winter forum meeting", held_on=LAST_MONTH)
     for n in range(6):

@@ -88,3 +88,20 @@ def test_the_pdf_says_hidden_with_the_note(app, signed_in, area, seven_and_one):
     text = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
     assert "Email hidden" in text and "Phone call hidden" in text
     assert NOTE in text
+
+
+def test_two_small_counts_with_nothing_else_to_hide_hide_the_total(signed_in, db, area):
+    """4 by email and 4 by phone: "fewer than 5" twice beside a total of 8 could only be 4 and 4,
+    and no other count is there to hide, so the total reads "hidden" (and no share is shown)."""
+    said(db, area, date(2026, 1, 13), "parent_carer", "email", "ehcp", "negative", times=4)
+    said(db, area, date(2026, 2, 10), "parent_carer", "phone", "ehcp", "negative", times=4)
+    leader = signed_in(Role.LEADER)
+    page = leader.page(f"/staff/reports/voice?{PERIOD}")
+    assert _cells(page, "comments-by-channel") == {
+        "Email": ["fewer than 5", ""], "Phone call": ["fewer than 5", ""],
+        "Total": ["hidden", ""]}
+    assert page.soup.select_one("#table-comments-by-channel-note").get_text(strip=True) == NOTE
+    rows = list(csv.reader(io.StringIO(leader.get(
+        f"/staff/reports/voice/tables/comments-by-channel.csv?{PERIOD}")
+        .data.decode("utf-8-sig"))))
+    assert ["Total", "hidden", ""] in rows and "8" not in {cell for row in rows for cell in row}
