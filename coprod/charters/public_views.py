@@ -13,6 +13,7 @@ from flask import (
     abort,
     current_app,
     g,
+    make_response,
     redirect,
     render_template,
     request,
@@ -96,8 +97,13 @@ def _questions(link: EvaluationLink):
     return source, evaluation.questions_for(get_session(), link.area_id, source)
 
 
-def _done_here(link: EvaluationLink) -> bool:
-    return not link.uses_codes and link.token in session.get(DONE_KEY, [])
+def _not_done_link(token: str) -> tuple[EvaluationLink, Project]:
+    """As `_link`, for a page of the journey: on an open link this browser has already
+    answered, "You have already told us" instead."""
+    link, project = _link(token)
+    if not link.uses_codes and link.token in session.get(DONE_KEY, []):
+        abort(make_response(_render("already.html", link, project)))
+    return link, project
 
 
 def _progress(link: EvaluationLink) -> dict:
@@ -116,9 +122,7 @@ def _render(template: str, link: EvaluationLink, project: Project, **context):
 @public_form
 def evaluate_start(token: str):
     """What this is, who sees it, and whether it needs a code; then start."""
-    link, project = _link(token)
-    if _done_here(link):
-        return _render("already.html", link, project)
+    link, project = _not_done_link(token)
     if request.method == "POST":
         session[IN_PROGRESS_KEY] = {"token": link.token, "answers": {}}
         target = "charter_pages.evaluate_code" if link.uses_codes else "charter_pages.question"
@@ -158,9 +162,7 @@ def evaluate_code(token: str):
 @public_form
 def question(token: str, number: int):
     """One question per page: a face to choose, and why if they want to say."""
-    link, project = _link(token)
-    if _done_here(link):
-        return _render("already.html", link, project)
+    link, project = _not_done_link(token)
     source, questions = _questions(link)
     state = _progress(link)
     if not 1 <= number <= len(questions) or (link.uses_codes and not state.get("code")):
@@ -191,9 +193,7 @@ def _wrote_words(state: dict) -> bool:
 @public_form
 def share_words(token: str):
     """Can we share your words? Asked after the last question, only of someone who wrote why."""
-    link, project = _link(token)
-    if _done_here(link):
-        return _render("already.html", link, project)
+    link, project = _not_done_link(token)
     source, questions = _questions(link)
     state = _progress(link)
     if len(state["answers"]) < len(questions) or not _wrote_words(state) or (

@@ -96,7 +96,10 @@ def _csrf_failed(error: CSRFError) -> Any:
     view = current_app.view_functions.get(request.endpoint or "")
     if view is not None and is_public_form(view):
         g.csrf_failed = True
-        return view(**(request.view_args or {}))
+        try:
+            return view(**(request.view_args or {}))
+        except HTTPException as error:  # an abort() in the view: its own page, as Flask's
+            return current_app.handle_http_exception(error)
     shown = show_form_again(view) if view is not None else None
     if shown is not None:
         return shown

@@ -76,6 +76,14 @@ def test_an_open_link_takes_one_evaluation_per_browser(app, client, db, project)
     assert len(db.exec(select(Evaluation)).all()) == 2
 
 
+def test_a_form_sent_without_its_token_to_a_link_that_is_gone_says_not_found(client):
+    """The timed-out public form is drawn again by running its page once more: a page that is
+    not there answers 404, as it does to anyone, not a server error."""
+    page = client.post("/evaluate/no-such-link/1", data={"score": "1"})
+    assert page.status_code == 404
+    assert "Page not found" in page.get_data(as_text=True)
+
+
 def test_a_code_counts_once(app, client, db, project):
     link = make_link(db, project, codes=2)
     first, second = [c.code for c in evaluation.codes_of(db, link.id)]

@@ -18,7 +18,7 @@ from coprod.common.forms import ButtonForm
 from coprod.common.permissions import require
 from coprod.surveys.builder import edits as builder
 from coprod.surveys.builder.forms import OptionForm
-from coprod.surveys.builder.views import STEPS, load_question, question_url, refuse_fixed
+from coprod.surveys.builder.views import STEPS, load_editable_question, question_url
 from coprod.surveys.models import Survey
 from coprod.surveys.staff import bp
 from coprod.surveys.staff.views import render_overview, save_data
@@ -49,10 +49,7 @@ def _render(form: OptionForm, context: dict, question: dict, index: int | None,
 @require("manage_surveys")
 def add_option(survey_id: int, question_id: str):
     """Add an answer to a choice question."""
-    survey, context, data, question = load_question(survey_id, question_id)
-    refused = refuse_fixed(survey, question_id)
-    if refused is not None:
-        return refused
+    survey, context, data, question = load_editable_question(survey_id, question_id)
     if question["type"] not in OPTIONS_OF_THEIR_OWN:
         abort(404)
     form = OptionForm(easy_read=context["defn"].easy_read)
@@ -72,10 +69,7 @@ def add_option(survey_id: int, question_id: str):
 @require("manage_surveys")
 def edit_option(survey_id: int, question_id: str, index: int):
     """Change an answer's words or picture: the answer that was opened, wherever it is now."""
-    survey, context, data, question = load_question(survey_id, question_id)
-    refused = refuse_fixed(survey, question_id)
-    if refused is not None:
-        return refused
+    survey, context, data, question = load_editable_question(survey_id, question_id)
     options = question.get("options", [])
     sent = request.form.get("answer") if request.method == "POST" else None
     at = builder.option_index(data, question_id, sent) if sent else index
@@ -117,10 +111,7 @@ def _saved(survey: Survey, question_id: str, new: dict):
 def change_option(survey_id: int, question_id: str, index: int, how: str):
     """Move an answer up or down, or remove it: the answer whose button was pressed, found by
     its value, wherever others have moved it since."""
-    survey, _context, data, question = load_question(survey_id, question_id)
-    refused = refuse_fixed(survey, question_id)
-    if refused is not None:
-        return refused
+    survey, _context, data, question = load_editable_question(survey_id, question_id)
     sent = request.form.get("answer")
     if not sent and not 0 <= index < len(question.get("options", [])):
         abort(404)

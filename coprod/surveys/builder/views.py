@@ -6,7 +6,7 @@ Move and remove are POST forms (buttons), so the builder works without JavaScrip
 
 from __future__ import annotations
 
-from flask import abort, flash, redirect, render_template, request, url_for
+from flask import abort, flash, make_response, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 
 from coprod.common.edit_forms import merge_on_submit
@@ -52,14 +52,17 @@ def load_question(survey_id: int, question_id: str) -> tuple[Survey, dict, dict,
     return survey, context, data, _question(data, question_id)
 
 
-def refuse_fixed(survey: Survey, question_id: str):
-    """For a page that would change "Can we use your words?" (staff cannot): the question's
-    own page to look at, or for a change sent anyway the overview saying why not; else None."""
-    if not is_share_words(question_id):
-        return None
-    if request.method == "POST":
-        return render_overview(survey, [builder.fixed_question_message()])
-    return redirect(question_url(survey, question_id))
+def load_editable_question(survey_id: int,
+                           question_id: str) -> tuple[Survey, dict, dict, dict]:
+    """As `load_question`, for a page that would change the question. Staff cannot change "Can
+    we use your words?": a look goes to the question's own page, and a change sent anyway gets
+    the overview saying why not."""
+    survey, context, data, question = load_question(survey_id, question_id)
+    if is_share_words(question_id):
+        if request.method == "POST":
+            abort(make_response(render_overview(survey, [builder.fixed_question_message()])))
+        abort(redirect(question_url(survey, question_id)))
+    return survey, context, data, question
 
 
 def _overview_url(survey: Survey) -> str:
@@ -188,10 +191,7 @@ def _fixed_question_page(context: dict, question_id: str):
 @require("manage_surveys")
 def move_question(survey_id: int, question_id: str):
     """Move a question one place up or down."""
-    survey, _context, data, _q = load_question(survey_id, question_id)
-    refused = refuse_fixed(survey, question_id)
-    if refused is not None:
-        return refused
+    survey, _context, data, _q = load_editable_question(survey_id, question_id)
     step = STEPS.get(request.form.get("direction", ""))
     if not ButtonForm().validate_on_submit() or step is None:
         abort(400)
@@ -206,10 +206,7 @@ def move_question(survey_id: int, question_id: str):
 @require("manage_surveys")
 def remove_question(survey_id: int, question_id: str):
     """Ask, then remove a question."""
-    survey, context, data, question = load_question(survey_id, question_id)
-    refused = refuse_fixed(survey, question_id)
-    if refused is not None:
-        return refused
+    survey, context, data, question = load_editable_question(survey_id, question_id)
     form = ButtonForm()
     if form.validate_on_submit():
         try:
@@ -226,10 +223,7 @@ def remove_question(survey_id: int, question_id: str):
 @require("manage_surveys")
 def shown_to(survey_id: int, question_id: str):
     """Who sees a question: everyone, or (on the next page) some answers to an earlier one."""
-    survey, context, data, question = load_question(survey_id, question_id)
-    refused = refuse_fixed(survey, question_id)
-    if refused is not None:
-        return refused
+    survey, context, data, question = load_editable_question(survey_id, question_id)
     deciding = builder_conditions.deciding_questions(context["defn"], question_id)
     form = ShownToForm(data={"decided_by": question.get("show_if", {}).get("question", EVERYONE)},
                        deciding=deciding)
@@ -251,10 +245,7 @@ def shown_to(survey_id: int, question_id: str):
 @require("manage_surveys")
 def shown_for_answers(survey_id: int, question_id: str, deciding_id: str):
     """Which answers to the earlier question show this one."""
-    survey, context, data, question = load_question(survey_id, question_id)
-    refused = refuse_fixed(survey, question_id)
-    if refused is not None:
-        return refused
+    survey, context, data, question = load_editable_question(survey_id, question_id)
     defn = context["defn"]
     deciding = dict((q.id, q) for _n, q in builder_conditions.deciding_questions(defn, question_id))
     if deciding_id not in deciding:
