@@ -12,6 +12,7 @@ from sqlmodel import select
 from coprod.areas.models import Area
 from coprod.db import session_scope
 from coprod.demo import DEMO_AREA_SLUG
+from coprod.surveys.definition.share_words import SHARE_WORDS_QUESTION
 from coprod.surveys.models import SurveyStatus
 from tests.browser.support import WIDTHS
 from tests.survey_factories import make_survey, tiny_definition
@@ -21,10 +22,12 @@ BOTH = [pytest.param(js, width, id=f"{'js-on' if js else 'js-off'}-{width}px")
         for js in (True, False) for width in WIDTHS]
 
 
-def _draft_survey(app, slug: str) -> int:
+def _draft_survey(app, slug: str, *extra_questions: dict) -> int:
+    definition = tiny_definition(slug, easy_read=False)
+    definition["questions"] += [dict(q) for q in extra_questions]
     with app.app_context(), session_scope() as session:
         area = session.exec(select(Area).where(Area.slug == DEMO_AREA_SLUG)).one()
-        return make_survey(session, area, definition=tiny_definition(slug, easy_read=False),
+        return make_survey(session, area, definition=definition,
                            status=SurveyStatus.DRAFT).id
 
 
@@ -66,6 +69,27 @@ def test_forum_member_chooses_the_type_then_sees_only_its_settings(
     page.get_by_label("Offer “Not applicable”").check()
     page.get_by_role("button", name="Save question").click()
     expect(page.locator(".govuk-notification-banner")).to_contain_text("Question added.")
+
+
+@pytest.mark.parametrize(("js", "width"), BOTH)
+def test_the_consent_question_is_shown_to_read_and_previewed_by_keyboard(
+        new_page, sign_in, tab_to, audit, live_app, js, width):
+    """"Can we use your words?" has no form to change it: its page says why, shows what
+    respondents see and passes axe; its preview is reached by keyboard alone."""
+    survey_id = _draft_survey(live_app, f"browser-consent-{int(js)}-{width}",
+                              SHARE_WORDS_QUESTION)
+    page = sign_in(new_page(js=js, width=width), "forum")
+    page.goto(f"/staff/surveys/{survey_id}")
+    page.get_by_role("link", name="See the question question 3").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Question 3")
+    expect(page.locator("main")).to_contain_text("You cannot change, move or remove it")
+    expect(page.locator("main")).to_contain_text("Yes, you can use my words")
+    expect(page.locator("main form")).to_have_count(0)
+    audit(page)
+    tab_to(page, "Preview it with its pictures")
+    page.keyboard.press("Enter")
+    expect(page.locator("main")).to_contain_text("Can we use your words?")
+    audit(page)
 
 
 @pytest.mark.parametrize(("js", "width"), BOTH)
