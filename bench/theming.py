@@ -4,8 +4,9 @@ By default it scores the realistic corpus's training and development parts (test
 and every tests/data/theming_*.jsonl (the old dev set the rules were tuned on, and the held-out
 sets), so a change that only helps the sets it was tuned on shows at once. The locked test parts
 (test.jsonl, batch A; test_b.jsonl, batch B; test_c.jsonl, batch C) are scored, each on its own,
-only with `--locked`, for the final figures, with the held-out safeguarding set
-(tests/data/safeguarding_locked/: disclosures and near-misses written blind to the rules). A
+only with `--locked`, for the final figures, with the held-out safeguarding sets
+(tests/data/safeguarding_locked/: disclosures and near-misses written blind to the rules, and
+everyday comments written blind, to count how many a lead would read in vain). A
 held-out safeguarding set the rules have since been fitted to (tests/data/safeguarding_dev/) is
 scored on every run.
 `--rules-only` leaves out the learned layer, to see what it adds.
@@ -45,6 +46,9 @@ LOCKED_PARTS = [DATA_DIR / "corpus" / f"{part}.jsonl"
 # scored only with --locked, so no rule is ever tuned on it. Once a round of rules has been
 # fitted to one, it moves to safeguarding_dev/ and is scored every run, like the other sets.
 LOCKED_SAFEGUARDING = sorted((DATA_DIR / "safeguarding_locked").glob("heldout_*.jsonl"))
+# Everyday comments written blind (not to look like disclosures), also scored only with
+# --locked: how often a safeguarding lead would be sent an ordinary comment.
+LOCKED_ORDINARY = sorted((DATA_DIR / "safeguarding_locked").glob("ordinary_*.jsonl"))
 DEV_SAFEGUARDING = sorted((DATA_DIR / "safeguarding_dev").glob("heldout_*.jsonl"))
 # Written blind, scored once, then learnt from by the disclosure column (not fitted by rules).
 LEARN_SAFEGUARDING = sorted((DATA_DIR / "safeguarding_learn").glob("*.jsonl"))
@@ -204,8 +208,12 @@ def held_out_safeguarding(path: Path, codebook) -> str:
     near = [f for r, f in zip(rows, flagged, strict=True) if not r["safeguarding"]]
     missed = Counter(r["kind"] for r, f in zip(rows, flagged, strict=True)
                      if r["safeguarding"] and not f)
-    kind = ("held-out" if path in LOCKED_SAFEGUARDING else "learnt from by the column"
-            if path in LEARN_SAFEGUARDING else "development, once held out")
+    kind = ("held-out" if path in [*LOCKED_SAFEGUARDING, *LOCKED_ORDINARY]
+            else "learnt from by the column" if path in LEARN_SAFEGUARDING
+            else "development, once held out")
+    if not disclosures:
+        return (f"safeguarding {kind} ({path.stem}): false alarms on ordinary comments "
+                f"{sum(near)}/{len(near)}")
     return (f"safeguarding {kind} ({path.stem}): recall {sum(disclosures)}/{len(disclosures)}"
             f" = {sum(disclosures) / len(disclosures):.3f}; false alarms on near-misses "
             f"{sum(near)}/{len(near)}\n  missed by kind: "
@@ -284,7 +292,7 @@ def main(argv: list[str] | None = None) -> int:
         print(report(res, f"({name})"), end="\n\n")
     held_out = [held_out_safeguarding(p, codebook)
                 for p in [*DEV_SAFEGUARDING, *LEARN_SAFEGUARDING,
-                          *(LOCKED_SAFEGUARDING if args.locked else [])]
+                          *([*LOCKED_SAFEGUARDING, *LOCKED_ORDINARY] if args.locked else [])]
                 if not args.data]
     print(summary(named), *held_out, speed_report(timing), sep="\n\n")
     return 0

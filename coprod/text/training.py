@@ -637,8 +637,8 @@ def train(train_rows: list[dict[str, Any]], dev_rows: list[dict[str, Any]],
     final model fitted on all of them (and on extra_rows, which are learnt from but never
     scored: our own older examples, or codes people confirmed). With disclosure_rows (comments
     labelled only for safeguarding), the disclosure column is learnt from every comment
-    labelled for safeguarding, the training and development ones standing for ordinary
-    comments when its cut-off is chosen."""
+    labelled for safeguarding, the training and development ones and those marked "ordinary"
+    standing for ordinary comments when its cut-off is chosen."""
     start = time.perf_counter()
     theme_ids = list(codebook.ids)
     pool = prepare([*train_rows, *dev_rows], codebook)
@@ -666,7 +666,10 @@ def train(train_rows: list[dict[str, Any]], dev_rows: list[dict[str, Any]],
     others = prepare([r for r in {r["text"]: r for r in labelled
                                   if r["text"] not in seen}.values()], codebook)
     everyone = pool + others
-    ordinary = np.arange(len(everyone.rows)) < len(pool.rows)
+    # Ordinary comments: the corpus's, and those labelled only for safeguarding that were written
+    # as everyday feedback ("ordinary": true), not to look like a disclosure.
+    ordinary = np.asarray([i < len(pool.rows) or bool(r.get("ordinary"))
+                           for i, r in enumerate(everyone.rows)], dtype=bool)
     found = disclosure_figures(everyone, ordinary, theme_ids, settings)
     # One vocabulary for both, so the disclosure column's words are rows of the same table.
     vocab = _vocabulary(pool + extra + others, settings.min_count)
