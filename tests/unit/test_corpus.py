@@ -25,6 +25,7 @@ BATCH_B_FIRST = 1001  # ids from real-1001 are batch B (README: "Batch B")
 BATCH_C_FIRST = 3001  # ids from real-3001 are batch C (README: "Batch C")
 BATCH_D_FIRST = 10001  # ids from real-10001 are batch D (README: "Batch D")
 BATCH_E_FIRST = 11001  # ids from real-11001 are batch E (README: "Batch E")
+BATCH_F_FIRST = 14001  # ids from real-14001 are batch F (README: "Batch F")
 # The theme ids are a contract (shared/design/themes.yaml): reports and evaluations use them.
 THEMES = {
     "communication", "ehcp", "assessment_waits", "school_inclusion", "specialist_provision",
@@ -44,10 +45,11 @@ def part_for(comment_id: str) -> str:
     """The split rule in README.md: sha256(id) mod 100.
 
     Batch A: under 25 test, 25-39 dev, else train. Batch B: under 40 test_b, 40-54 dev, else train.
-    Batch C: under 20 test_c, 20-34 dev, else train. Batches D and E: under 25 dev, else train.
+    Batch C: under 20 test_c, 20-34 dev, else train. Batches D, E and F: under 25 dev, else
+    train.
     """
     bucket = int(hashlib.sha256(comment_id.encode("utf-8")).hexdigest(), 16) % 100
-    if batch_of(comment_id) in ("D", "E"):
+    if batch_of(comment_id) in ("D", "E", "F"):
         return "dev" if bucket < 25 else "train"
     if batch_of(comment_id) == "C":
         return "test_c" if bucket < 20 else "dev" if bucket < 35 else "train"
@@ -58,6 +60,8 @@ def part_for(comment_id: str) -> str:
 
 def batch_of(comment_id: str) -> str:
     number = int(comment_id.removeprefix("real-"))
+    if number >= BATCH_F_FIRST:
+        return "F"
     if number >= BATCH_E_FIRST:
         return "E"
     if number >= BATCH_D_FIRST:
@@ -228,7 +232,19 @@ def test_batch_e_adds_the_voices_and_themes_read_worst_to_learn_from_only() -> N
     assert {r["sentiment"] for r in batch_e} == SENTIMENTS
 
 
-@pytest.mark.parametrize("batch", ["B", "C", "D", "E"])
+def test_batch_f_adds_short_answers_weary_parents_young_people_and_weak_themes() -> None:
+    """The sixth batch: 800+ comments to learn from only, a quarter of them 15 words or fewer
+    (as survey boxes get them), 150+ each from young people and from practitioners, every
+    sentiment, from pages new to the corpus."""
+    batch_f, new_pages = learning_only_batch("F")
+    assert len(batch_f) >= 800 and new_pages >= 0.85
+    assert sum(len(r["text"].split()) <= 15 for r in batch_f) >= len(batch_f) // 4
+    groups = [r["group"] for r in batch_f]
+    assert groups.count("young_person") >= 150 and groups.count("practitioner") >= 150
+    assert {r["sentiment"] for r in batch_f} == SENTIMENTS
+
+
+@pytest.mark.parametrize("batch", ["B", "C", "D", "E", "F"])
 def test_a_later_batch_does_not_reword_a_comment_an_earlier_one_has(batch: str) -> None:
     """No new comment shares most of its wording with an old one (same quote taken twice).
 
