@@ -78,6 +78,15 @@ can can't cannot does doesn't did didn't gets got wants wanted will won't keeps 
 had would wouldn't should could couldn't struggles struggled finds found feels felt attends
 attended refuses refused screams cries cried came comes turned turns used uses tried tries
 """.split())
+# Between a person and what they did at the start of a sentence: "Jo never called us back".
+PERSON_ADVERBS = frozenset("""
+never always just still also really only often sometimes finally then eventually already usually
+""".split())
+# Said of a person at the start of a sentence, and not ending -ed: "Efua rang", "Jo wrote".
+PERSON_DID = frozenset("""
+rang rings phoned emails spoke speaks wrote writes left leaves sent sends took takes gave gives
+saw sees knew knows made makes
+""".split())
 # Words that carry a sentence on after "my son": "my son will", "my daughter may".
 _GOES_ON = PERSON_VERBS | {"may", "might", "must", "shall", "rose"}
 _SENTENCE_END = re.compile(r"(?:^|[.!?\n:;\"(\[]\s*|\s-\s)$")
@@ -201,7 +210,8 @@ def _capital_name(text: str, words: list[re.Match[str]], k: int) -> bool:
     """A capitalised word that is a known first name, or an unknown word used as a person's.
 
     Unknown mid-sentence words are names unless they read as places; at the start of a sentence
-    an unknown word is a name only when a person's verb follows ("Kwabena has been...").
+    an unknown word is a name only when what follows says it is a person ("Kwabena has been...",
+    "Jo never called").
     Listed names that are also words ("Grace", "Jack") follow the same rule as unknown words.
     """
     word = words[k].group(0)
@@ -224,8 +234,16 @@ def _capital_name(text: str, words: list[re.Match[str]], k: int) -> bool:
     elif place_like(words, k):
         return False
     if _starts_sentence(text, words[k].start()):
-        return word.endswith("'s") or nxt in PERSON_VERBS
+        return word.endswith("'s") or _does_as_a_person(nxt)
     return (words[k - 1].group(0).lower() if k else "") != "the"
+
+
+def _does_as_a_person(nxt: str) -> bool:
+    """Whether the word after a capitalised one that starts a sentence says it is a person
+    ("Kwabena has been", "Jo never called", "Efua rang", "Ade phoned"): a person's verb, an
+    adverb before one, or a past tense. A word lost to a brand name costs less than a name."""
+    return nxt in PERSON_VERBS or nxt in PERSON_ADVERBS or nxt in PERSON_DID or (
+        nxt.endswith("ed") and len(nxt) > 4 and is_word(nxt))
 
 
 _CONTEXT = KIN | NAMING | TITLES | SIGN_OFFS | {"is"}

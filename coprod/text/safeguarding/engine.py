@@ -46,7 +46,17 @@ _FIGURES = re.compile(
     r"back\b|\bknife in the back\b|"
     r"\bscratch\w* (?:my|our|their) heads?\b(?! (?:until|till|raw|so hard|and|to))|"
     r"\b(?:are|were|is|was|been|be|being|get|got|gets) hit (?:the )?hardest\b|"
-    r"\bthrown out of (?:\w+ ){0,2}(?:schools?|college|class|nursery|clubs?)\b")
+    r"\bthrown out of (?:\w+ ){0,2}(?:schools?|college|class|nursery|clubs?)\b|"
+    # Found in corpus batch F (session 18): "thrown in at the deep end", a change that "threw
+    # me", staff "tied up assessing", transition "a blind jump off a cliff", a mental health
+    # team that "disappeared overnight". "He threw me", "like jumping off a cliff" still read.
+    r"\bthrown in (?:at )?the deep end\b|"
+    r"\b(?:it|that|this) (?:completely |really |totally |just )?threw (?:me|him|her|us)\b|"
+    r"\btied up (?:with (?:work|paperwork|meetings|assessments|admin|other)|assessing|doing|"
+    r"writing|chasing|dealing|covering|in (?:meetings|paperwork|admin))\b|"
+    r"\ba (?:blind |big |huge |massive )?jump off a cliff\b|"
+    r"\b(?:team|teams|service|services|support|help|funding|provision|offer|money|worker) "
+    r"disappeared overnight\b")
 # Not a disclosure but a service's question answered "no", or its threshold said of no one in
 # particular: "they ask if she's suicidal. And I said, well no"; "to get their needs met they
 # have to be seen to be failing badly, or close to suicide". Blanked like a figure of speech;

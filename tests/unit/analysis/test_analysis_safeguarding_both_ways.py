@@ -1225,6 +1225,32 @@ ROUND_12_CALM = [
 ]
 
 
+# Corpus batch F (session 18): figures of speech its real-style comments showed the rules
+# reading as harm, each beside the harm the same words tell.
+BATCH_F_BOTH_WAYS = [
+    ("Mainstream was like being thrown in at the deep end.",
+     "He was thrown down the stairs by his stepdad."),
+    ("A different teacher met me and it completely threw me.",
+     "He threw me against the wall when mum was out."),
+    ("We're tied up assessing for plans and have no time for early work.",
+     "He was tied up in his room by his brother."),
+    ("Transition was a blind jump off a cliff, not a gentle stroll.",
+     "She says she feels like jumping off a cliff."),
+    ("At 18 my mental health team disappeared overnight.",
+     "My son disappeared overnight and came back with money and a new phone."),
+    ("He had a nosebleed in class, blood everywhere, and the school rang me.",
+     "He broke the window and pulled the glass out with his hands. Blood everywhere, ambulance."),
+    ("He came off the trampoline, blood everywhere, a&e for stitches.",
+     "Blood all over the bathroom and the police came, he had used a blade again."),
+]
+
+
+@pytest.mark.parametrize(("calm", "disclosure"), BATCH_F_BOTH_WAYS)
+def test_batch_f_figures_of_speech_are_not_read_as_harm(calm: str, disclosure: str) -> None:
+    assert not flagged_by_rules(calm)
+    assert flagged_by_rules(disclosure)
+
+
 @pytest.mark.parametrize("text", ROUND_12_CALM)
 def test_everyday_words_round_12_reads_are_not_flagged(text: str) -> None:
     assert not flagged_by_rules(text)
@@ -1287,6 +1313,12 @@ KNOWN_FALSE_ALARMS = {
     # themselves": cancels narrow enough to keep "I'm scared of him" and "the kids fend for
     # themselves when mum drinks" are not written yet.
     "real-12135", "real-13066",
+    # Batch F, flagged on purpose: a young person's "My life is over" (after losing support for
+    # a degree) and "I can't keep going like this" (lonely for years): hyperbole or not, a
+    # young person saying so is for the lead to read; a parent in hospital with "no one to look
+    # after my daughter" when the council refused help; teachers who "told me I was stupid"
+    # (emotional harm by staff, which the lead may need to know of).
+    "real-16133", "real-16017", "real-17018", "real-16163",
 }
 
 

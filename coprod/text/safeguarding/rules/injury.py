@@ -63,6 +63,15 @@ RULES: tuple[Rule, ...] = (
           also=r"\b(?:push\w*|shov\w*|tipped|tips|tip\w* over|dropped|knocked|thrown|threw|hit|"
                r"kicked|attacked|left|nobody|no one|staff|another (?:child|pupil|boy|girl))\b"),
 
+    # Corpus batch F (session 18): a crisis told by its aftermath ("pulled the glass out of the
+    # frame with his bare hands. Blood everywhere, ambulance, police."); a nosebleed or a fall
+    # with blood everywhere is not.
+    rule(INJURY, r"\bblood (?:everywhere|all over (?:the|his|her|my|him|me))\b",
+          also=r"\b(?:ambulance|police|stitches|a&e|a and e|glass|knife|blade)\b",
+          accident_cancels=True,
+          unless_sentence=r"\b(?:nose ?bleeds?|nose|tooth|teeth|dentist|fell|fall|tripped|bike|"
+                          r"scooter|trampoline|football|rugby|period)\b"),
+
     # --- Sexual abuse -----------------------------------------------------------------------
     # Round 12: marks in the shape of what made them ("loop marks on back")
     rule(INJURY, r"\b(?:loop|cord|cable|wire|flex) (?:shaped )?(?:marks?|welts?|bruis\w*)\b"),
