@@ -101,6 +101,9 @@ def test_a_name_that_is_not_listed_is_redacted_when_a_person_verb_follows(
         "Minecraft helped him make friends.",
         "Teams worked well for the review.",
         "Sendiass always answer the phone.",
+        "Lockdown changed everything for us.",
+        "Brexit has made staffing worse.",
+        "Cahms never rang back.",
     ],
 )
 def test_places_services_and_months_are_not_people(text: str) -> None:
