@@ -50,7 +50,7 @@ send's la's council's yr y7 y8 y9 y10 y11 ks1 ks2 ks3 ks4 eyfs sendco's tas ta's
 kooth ipsea sossen childline samaritans cafcass mumsnet kidscape youngminds homestart widgit
 classdojo dojo seesaw tapestry twinkl netflix fortnite pokemon peppa disney asda tesco aldi lidl
 sainsbury's morrisons primark mcdonalds nandos jan feb mar apr jun jul aug sep sept oct nov dec
-lockdown lockdowns brexit furlough iasis iass sendias cahms dla pip esa uber deliveroo
+lockdown lockdowns brexit furlough iasis iass sendias cahms dla uber deliveroo
 """.split())
 # Ambiguous first names that are also capitalised as seasons, a faith or a brand ("this Summer",
 # "a Christian family", "we have Sky"): only a naming context makes them names.
