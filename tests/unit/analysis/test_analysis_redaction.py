@@ -80,6 +80,7 @@ def test_analysis_output_never_contains_the_child_name() -> None:
         ("Kwabena always asks for his mum.", "[name] always asks for his mum."),
         ("Grace never came back to us.", "[name] never came back to us."),
         ("Adaeze phoned the school.", "[name] phoned the school."),
+        ("Pip has been excluded twice.", "[name] has been excluded twice."),
     ],
 )
 def test_a_name_that_is_not_listed_is_redacted_when_a_person_verb_follows(
