@@ -96,9 +96,9 @@ class Settings:
     # scaled (disclosure_nb_scale, below), 0.70 and 79%. Session 14, cut-offs in steps of 0.01
     # (DISCLOSURE_CUTOFFS): 0.66, 82% (0.49% of ordinary comments, 3.1% of near-misses).
     # Session 18: everyday comments written blind (tests/data/safeguarding_locked/ordinary_10)
-    # showed the budget met on the corpus is not met on short everyday ones (5 of 300 flagged,
-    # all at 0.60 to 0.74): the corpus had 115 ordinary comments under 13 words. With 799 more
-    # marked "ordinary" (safeguarding_learn/ordinary_8*) their scores fell (99th percentile
+    # showed the budget met on the corpus is not met on everyday ones (5 of 300 flagged, at
+    # 0.66 to 0.74 against 0.61): the corpus had 115 ordinary comments under 13 words. With 799
+    # more marked "ordinary" (safeguarding_learn/ordinary_8*) their scores fell (99th percentile
     # 0.68 -> 0.60) but the cut-off chosen at the same budget fell with them (0.61 -> 0.60):
     # still 5 of 300. With corpus batch F as well (1,000 comments, 301 of 15 words or fewer),
     # 2 of 300 at 0.59. The budget is unchanged; the learning data is what moved.
