@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from coprod.areas.models import Role
-from tests.survey_factories import make_survey
+from tests.survey_factories import make_survey, tiny_definition
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 PERIOD = "date_from=1&date_from=1&date_from=2026&date_to=31&date_to=3&date_to=2026"
@@ -69,3 +69,30 @@ def test_a_staff_page_and_its_public_twin_have_different_titles(signed_in, db, a
         staff_title, public_title = staff.page(staff_path).title, staff.page(public_path).title
         assert staff_title != public_title
         assert " – Staff – " in staff_title and "Staff" not in public_title
+
+
+def test_pages_that_edit_one_thing_say_which_in_their_title(signed_in, db, area):
+    """A screen reader user with two question editors open tells them apart by the title."""
+    from tests.factories_voice import make_event
+    from tests.factories_yousaid import make_item
+
+    admin = signed_in(Role.ADMIN)
+    first = make_survey(db, area, definition={**tiny_definition("t-one"), "title": "Buses survey"})
+    second = make_survey(db, area, definition={**tiny_definition("t-two"),
+                                               "title": "Clubs survey"})
+    titles = [admin.page(f"/staff/surveys/{s.id}/questions/say").title for s in (first, second)]
+    assert titles[0].startswith("Question 2 – Buses survey")
+    assert titles[1].startswith("Question 2 – Clubs survey")
+    template = make_survey(db, area, "caseworker")
+    assert admin.page(f"/staff/surveys/{template.id}/questions/best_way_to_contact/answers/0"
+                      ).title.startswith("Edit an answer – What is the best way for your ")
+    assert admin.page("/staff/analysis/codebook/themes/transport").title.startswith(
+        "Edit theme: Transport")
+    event = make_event(db, area, title="Autumn coffee morning")
+    assert admin.page(f"/staff/events/{event.id}/edit").title.startswith(
+        "Change event – Autumn coffee morning")
+    assert admin.page(f"/staff/events/{event.id}/actions/new").title.startswith(
+        "Add an action – Autumn coffee morning")
+    item = make_item(db, area)
+    assert admin.page(f"/staff/you-said-we-did/{item.id}/status").title.startswith(
+        f"Change status – Item {item.id}")

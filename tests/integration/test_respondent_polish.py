@@ -267,3 +267,32 @@ def test_a_comment_from_a_survey_names_the_survey_and_question_in_words(
     assert rows["Survey"] == "The drop-in"
     assert rows["Question answered"] == "Tell us more."
     assert "say" not in rows.values() and str(comment.survey_response_id) not in rows.values()
+
+
+def _writing_box(client, survey):
+    """The free-text question's page, after the first question is answered."""
+    page = send(client, start_survey(client, survey), {"answer": "happy"})
+    box = page.soup.select_one(".govuk-character-count")
+    return box.select_one(".govuk-character-count__message").get_text(" ", strip=True), box
+
+
+def test_the_easy_read_writing_box_says_its_limit_in_plain_words(client, db, area):
+    """A young person reads "letters and spaces", never "characters", and the limit as 1,000;
+    the hint no longer promises "as much as you like" above a limit."""
+    definition = tiny_definition("plain-limit")
+    definition["questions"][1]["max_chars"] = 1000
+    message, box = _writing_box(client, make_survey(db, area, definition=definition))
+    assert message == "You can write up to 1,000 letters and spaces"
+    # what the page says while typing, with JavaScript, in the same plain words
+    assert "letters and spaces" in box["data-i18n.characters-under-limit.other"]
+    said = [box.get_text(" "), *(v for k, v in box.attrs.items() if k.startswith("data-i18n"))]
+    assert not any("character" in words for words in said)
+    assert not any("as much or as little" in q.hint for q in load_survey_file(
+        SURVEYS_DIR / "preparing-for-adulthood.yaml").questions if q.hint)
+
+
+def test_the_standard_writing_box_gives_its_limit_with_a_thousands_comma(client, db, area):
+    definition = tiny_definition("standard-limit", easy_read=False)
+    definition["questions"][1]["max_chars"] = 1000
+    message, _ = _writing_box(client, make_survey(db, area, definition=definition))
+    assert message == "You can write up to 1,000 characters"

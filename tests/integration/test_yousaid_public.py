@@ -140,3 +140,17 @@ def test_voices_are_counted_from_every_kind_of_evidence(db, area):
     shown = evidence.evidence_of(db, item, "officer")
     assert shown.voices == {"parent_carer": 2, "practitioner": 1, "young_person": 7}
     assert voices.voice_totals(db, [item]) == {item.id: 10}
+
+
+def test_easy_words_that_begin_you_said_are_not_labelled_you_said_again(client, db, area):
+    """Staff often write the easy words as a whole sentence ("You said there were few clubs."):
+    the board and the poster then read it once, not "You said: You said there were..."."""
+    make_published(db, area, you_said_easy="You said there were not many clubs for you.")
+    make_published(db, area, you_said_easy="The forms are too long.")
+    easy = client.page(f"/areas/{area.slug}/you-said-we-did/easy-read")
+    cards = [" ".join(c.get_text(" ").split()) for c in easy.soup.select(".coprod-ysyd-card")]
+    assert sum("You said: The forms are too long." in c for c in cards) == 1
+    assert all(c.count("You said") == 1 for c in cards)
+    poster = client.page(f"/areas/{area.slug}/you-said-we-did/poster")
+    assert [c.get_text(" ").count("You said") for c in poster.soup.select(".coprod-ysyd-card")
+            ] == [1, 1]
