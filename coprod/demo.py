@@ -34,7 +34,9 @@ def database_is_empty(session: Session) -> bool:
 
 def seed(session: Session) -> Area:
     """Create the demo area and its users; each domain adds its own demo records here."""
-    area = Area(slug=DEMO_AREA_SLUG, name=DEMO_AREA_NAME)
+    area = Area(slug=DEMO_AREA_SLUG, name=DEMO_AREA_NAME,
+                contact_email="send.participation@northvale.example",
+                contact_phone="0113 496 0000")
     session.add(area)
     session.commit()
     for role, email, name in DEMO_USERS:

@@ -1,4 +1,4 @@
-"""The audit log's filters, and the area's helpline."""
+"""The audit log's filters, the area's helpline, and how families contact the area."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovSelect, GovSubmitInput, GovTextInput
 from wtforms import SelectField, StringField, SubmitField
-from wtforms.validators import Length, ValidationError
+from wtforms.validators import Email, Length, Optional, ValidationError
 
 from coprod.common.edit_forms import EditForm
 from coprod.common.forms import GovDateField, phone_number
@@ -48,3 +48,27 @@ class HelplineForm(EditForm):
     def validate_phone(self, field) -> None:
         if (self.name.data or "").strip() and not (field.data or "").strip():
             raise ValidationError(_l("Enter the helpline's phone number"))
+
+
+def _trimmed(text: str | None) -> str | None:
+    """A pasted address often brings a space with it: not a reason to refuse it."""
+    return text.strip() if text else text
+
+
+class ContactForm(EditForm):
+    """How families and young people reach the participation team with feedback about coprod,
+    or to ask for a page in another format; both may be empty (the statement then tells them
+    to ask their team or forum, which they may not know how to reach)."""
+
+    email = StringField(_l("Email address"), widget=GovTextInput(),
+                        description=_l("For example, send.participation@northvale.gov.uk"),
+                        filters=[_trimmed], validators=[Optional(), Email(message=_l(
+                            "Enter an email address in the correct format, like "
+                            "name@example.com"), check_deliverability=False),
+                            Length(max=254, message=_l(
+                                "The email address must be 254 characters or fewer"))])
+    phone = StringField(_l("Phone number"), widget=GovTextInput(),
+                        description=_l("A UK phone number, like 0113 496 0000"),
+                        validators=[phone_number(_l("Enter the phone number as a UK phone "
+                                                    "number, like 0113 496 0000"))])
+    submit = SubmitField(_l("Save contact details"), widget=GovSubmitInput())

@@ -21,6 +21,10 @@ class Area(SQLModel, table=True):
     # Where the product sends someone who may not be safe; None: the national default (Childline).
     helpline_name: str | None = Field(default=None, max_length=100)
     helpline_phone: str | None = Field(default=None, max_length=30)
+    # How families reach the area's participation team with feedback or for another format
+    # (shown on the accessibility statement); None: not given, the statement says whom to ask.
+    contact_email: str | None = Field(default=None, max_length=254)
+    contact_phone: str | None = Field(default=None, max_length=30)
 
     def helpline(self) -> tuple[str, str]:
         """The helpline's name and phone number, the national one unless the area set its own."""

@@ -37,6 +37,16 @@ def set_helpline(session: Session, area: Area, name: str, phone: str) -> None:
     session.commit()
 
 
+def set_contact(session: Session, area: Area, email: str, phone: str) -> None:
+    """How families reach the participation team: either may be blank (the phone number
+    written the usual UK way). Audited, as every change a signed-in person makes is."""
+    email, phone = email.strip(), phone.strip()
+    area.contact_email = email or None
+    area.contact_phone = (uk_phone(phone) or phone) if phone else None
+    session.add(area)
+    session.commit()
+
+
 def area_by_slug(session: Session, slug: str) -> Area | None:
     """The area with this slug, if any."""
     return session.exec(select(Area).where(Area.slug == slug)).first()

@@ -21,7 +21,7 @@ from flask_login import current_user, login_required
 
 from coprod.areas import services
 from coprod.areas.audit_words import in_words, kind_heading
-from coprod.areas.forms import AuditFilterForm, HelplineForm
+from coprod.areas.forms import AuditFilterForm, ContactForm, HelplineForm
 from coprod.areas.models import Role
 from coprod.auth import services as auth_services
 from coprod.auth.forms import ROLE_LABELS, ChangeRoleForm, InviteForm, SwitchAreaForm
@@ -138,6 +138,21 @@ def helpline():
         return redirect(url_for("areas.helpline"))
     return render_template("areas/helpline.html", form=form, current=area.helpline(),
                            own=bool(area.helpline_name)), 400 if form.errors else 200
+
+
+@bp.route("/contact", methods=["GET", "POST"])
+@require("set_contact")
+def contact():
+    """How families reach the participation team, shown where coprod asks for feedback."""
+    area = g.area
+    now = {"email": area.contact_email, "phone": area.contact_phone}
+    form = ContactForm(data=now if request.method == "GET" else None)
+    if merge_on_submit(form, now):
+        services.set_contact(get_session(), area, form.email.data or "", form.phone.data or "")
+        flash(_("Contact details saved. They show on the accessibility statement, where every "
+                "page's feedback link goes."), "success")
+        return redirect(url_for("areas.contact"))
+    return render_template("areas/contact.html", form=form), 400 if form.errors else 200
 
 
 LAST_ADMIN = _l("%(name)s is the only admin of this area. Make someone else an admin first, "

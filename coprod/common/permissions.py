@@ -53,6 +53,8 @@ ACTIONS: dict[str, frozenset[Role]] = {
     "enter_send_population": frozenset({ADMIN}),
     # The helpline named wherever the product tells someone to seek help (issue 18).
     "set_helpline": frozenset({ADMIN}),
+    # How families contact the participation team, shown where coprod asks for feedback.
+    "set_contact": frozenset({ADMIN}),
 }
 
 

@@ -118,3 +118,24 @@ def test_admin_sets_the_helpline_and_a_wrong_number_is_said_plainly(
     page.get_by_label("Phone number").fill("")
     page.get_by_role("button", name="Save helpline").click()
     expect(page.locator("#helpline-now")).to_contain_text("Childline, 0800 1111")
+
+
+@pytest.mark.parametrize(("js", "width"), BOTH)
+def test_admin_gives_the_teams_contact_and_the_feedback_link_leads_to_it(
+        new_page, sign_in, audit, js, width):
+    page = sign_in(new_page(js=js, width=width), "admin")
+    page.get_by_role("link", name="Contact details for families").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Contact details for families")
+    page.get_by_label("Email address").fill("forum team at northvale")
+    page.get_by_role("button", name="Save contact details").click()
+    _error_summary(page, "Enter an email address in the correct format, like name@example.com")
+    audit(page)
+    page.get_by_label("Email address").fill("participation@northvale.example")
+    page.get_by_role("button", name="Save contact details").click()
+    expect(page.locator(".govuk-notification-banner")).to_contain_text("Contact details saved")
+
+    page.get_by_role("link", name="Tell us what you think of it").click()
+    feedback = page.locator("#feedback + p + ul")
+    expect(feedback.get_by_role("link", name="participation@northvale.example")).to_have_attribute(
+        "href", "mailto:participation@northvale.example")
+    audit(page)

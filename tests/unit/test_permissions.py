@@ -18,7 +18,8 @@ REPORT_WORK = {"save_reports", "edit_self_evaluation"}
 EXPECTED = {
     Role.ADMIN: STAFF_WORK | {"manage_users", "view_audit", "manage_codebook", "manage_actions",
                               "manage_charters", "set_safeguarding_procedure",
-                              "enter_send_population", "set_helpline"} | REPORT_WORK,
+                              "enter_send_population", "set_helpline",
+                              "set_contact"} | REPORT_WORK,
     Role.OFFICER: STAFF_WORK | {"manage_codebook", "manage_actions", "manage_charters"}
     | REPORT_WORK,
     Role.FORUM: STAFF_WORK,
