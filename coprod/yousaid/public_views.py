@@ -114,8 +114,9 @@ def area_what_happened(area_slug: str):
 
 def _what_happened(area_slug: str | None):
     """The code page speaks for the area it was reached from until a code is found, then for
-    the area whose survey the code came from."""
-    _area(area_slug)
+    the area whose survey the code came from. The home area's page needs no area to exist."""
+    if area_slug:
+        _area(area_slug)
     form, items = CodeForm(), None
     if g.get("csrf_failed"):
         form.code.errors = [_("Sorry, this page timed out. Press Continue again.")]
