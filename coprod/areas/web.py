@@ -27,6 +27,7 @@ def init_app(app: Flask) -> None:
     login_manager.unauthorized_handler(_unauthorised)
     app.before_request(_load_area_and_role)
     app.context_processor(_template_context)
+    app.add_template_global(area_page_url)
 
 
 def _load_user(user_id: str) -> User | None:
@@ -44,6 +45,14 @@ def _unauthorised() -> ResponseReturnValue:
 
 def default_area() -> Area | None:
     """The area the public pages speak for: COPROD_HOME_AREA, else the first area made."""
+    if "home_area" in g:  # asked for by every link in the navigation
+        home: Area | None = g.home_area
+        return home
+    g.home_area = _home_area()
+    return g.home_area
+
+
+def _home_area() -> Area | None:
     db = get_session()
     slug = current_app.config.get("HOME_AREA")
     if slug:
@@ -66,15 +75,42 @@ def _load_area_and_role() -> None:
         set_actor(get_session(), current_user.id, area_id if role else None)
 
 
+def show_area(area: Area) -> Area:
+    """Make this public page speak for `area` (its header, title and navigation), whoever is
+    signed in. Kept apart from g.area, the signed-in member of staff's area, which staff pages
+    and permissions use: a Southmere officer reading Northvale's survey sees Northvale's."""
+    g.page_area = area
+    return area
+
+
 def page_area() -> Area | None:
-    """The area to show in the header: the staff member's, the page's, or the home area (none
-    on a page drawn without the database)."""
+    """The area to show in the header: the public page's own (see show_area), else the staff
+    member's, else the home area (none on a page drawn without the database)."""
     if g.get(WITHOUT_DATABASE):
         return None
-    if g.get("area") is None:
-        g.area = default_area()
-    area: Area | None = g.area
-    return area
+    area: Area | None = g.get("page_area") or g.get("area")
+    return area if area is not None else default_area()
+
+
+# A public page of an area by name: the home area keeps its short address; any other area's
+# page is under /areas/<slug>/, so its families stay on their own area's pages.
+PUBLIC_PAGES: dict[str, tuple[str, str]] = {
+    "home": ("site.home", "site.area_home"),
+    "events": ("events.public_events", "events.area_events"),
+    "board": ("yousaid_public.public_board", "yousaid_public.area_board"),
+    "easy_read": ("yousaid_public.public_easy_read", "yousaid_public.area_easy_read"),
+    "what_happened": ("yousaid_public.what_happened", "yousaid_public.area_what_happened"),
+    "charter": ("charter_pages.home_charter", "charter_pages.public_charter"),
+}
+
+
+def area_page_url(page: str, area: Area | None = None) -> str:
+    """The address of one of an area's public pages (the page's own area unless given)."""
+    home_endpoint, area_endpoint = PUBLIC_PAGES[page]
+    area = area or page_area()
+    if area is None or area.id == getattr(default_area(), "id", None):
+        return url_for(home_endpoint)
+    return url_for(area_endpoint, area_slug=area.slug)
 
 
 def _template_context() -> dict[str, Any]:

@@ -12,7 +12,6 @@ from flask import (
     Blueprint,
     abort,
     current_app,
-    g,
     make_response,
     redirect,
     render_template,
@@ -24,7 +23,7 @@ from flask_babel import gettext as _
 
 from coprod.areas.models import Area
 from coprod.areas.services import area_by_slug
-from coprod.areas.web import default_area
+from coprod.areas.web import default_area, show_area
 from coprod.charters import evaluation, services
 from coprod.charters.forms import DONT_KNOW, CodeForm, PublicAnswerForm, PublicShareForm
 from coprod.charters.models import KIND_LABELS, EvaluationLink, Project, Source
@@ -49,7 +48,7 @@ def _area_has_charter(area: Area | None) -> bool:
 def _charter_page(area: Area | None, template: str):
     if area is None:
         abort(404)
-    g.area = area
+    show_area(area)
     found = services.charter_for_page(get_session(), area)
     if found is None:
         abort(404)
@@ -88,7 +87,7 @@ def print_charter(area_slug: str):
 def _link(token: str) -> tuple[EvaluationLink, Project]:
     db = get_session()
     link = evaluation.link_by_token(db, token) or abort(404)
-    g.area = db.get(Area, link.area_id)
+    show_area(db.get(Area, link.area_id) or abort(404))
     return link, db.get(Project, link.project_id) or abort(404)
 
 

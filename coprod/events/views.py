@@ -11,7 +11,7 @@ from werkzeug.routing import BuildError
 
 from coprod.areas.models import Area
 from coprod.areas.services import area_by_slug
-from coprod.areas.web import default_area
+from coprod.areas.web import default_area, show_area
 from coprod.common.edit_forms import merge_on_submit
 from coprod.common.forms import ButtonForm
 from coprod.common.permissions import current_role, require
@@ -62,7 +62,7 @@ def _public_count(number: int) -> str:
 def _public_list(area):
     if area is None:
         abort(404)
-    g.area = area
+    show_area(area)
     db, today = get_session(), local_today()
     return render_template("events/public_list.html", area=area,
                            upcoming=services.upcoming_events(db, area.id, today),
@@ -95,7 +95,7 @@ def _feedback_url(slug: str | None) -> str | None:
 def public_event(event_id: int):
     """One event: when and where, the help offered, and (once it has happened) what we heard."""
     event = services.event_by_id(get_session(), event_id) or abort(404)
-    g.area = get_session().get(Area, event.area_id)
+    show_area(get_session().get(Area, event.area_id) or abort(404))
     counts = services.heard_counts(get_session(), event, None)
     quotes = services.public_quotes(get_session(), event, QUOTES_SHOWN)
     return render_template("events/public_event.html", event=event,

@@ -38,5 +38,5 @@ def public_endpoints(session: Session) -> list[tuple[str, dict]]:
               ("yousaid_public.what_happened", {})]
     pages += [(endpoint, {"area_slug": area.slug}) for area in all_areas(session)
               for endpoint in ("yousaid_public.area_board", "yousaid_public.area_easy_read",
-                               "yousaid_public.area_poster")]
+                               "yousaid_public.area_poster", "yousaid_public.area_what_happened")]
     return pages

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, g, make_response, render_template, url_for
+from flask import Blueprint, abort, current_app, make_response, render_template, url_for
 from sqlmodel import select
 
 from coprod.areas.models import Area
-from coprod.areas.web import default_area
+from coprod.areas.web import default_area, show_area
 from coprod.db import get_session
 from coprod.extensions import csrf
 from coprod.site import services
@@ -18,6 +18,8 @@ bp = Blueprint("site", __name__)
 def home():
     """The home area's front page (the one a family reaches first)."""
     area = default_area()
+    if area is not None:
+        show_area(area)  # a member of staff from another area still sees the home area's name
     return render_template("site/home.html", area=area, areas=services.all_areas(get_session()))
 
 
@@ -27,7 +29,7 @@ def area_home(area_slug: str):
     area = get_session().exec(select(Area).where(Area.slug == area_slug)).first()
     if area is None:
         abort(404)
-    g.area = area
+    show_area(area)
     return render_template("site/home.html", area=area, areas=[])
 
 

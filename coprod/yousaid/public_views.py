@@ -10,8 +10,9 @@ import segno
 from flask import Blueprint, abort, current_app, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 
+from coprod.areas.models import Area
 from coprod.areas.services import area_by_slug
-from coprod.areas.web import default_area
+from coprod.areas.web import default_area, show_area
 from coprod.common.web import public_form
 from coprod.db import get_session
 from coprod.surveys.journey import throttle as code_throttle
@@ -30,8 +31,7 @@ def _area(area_slug: str | None):
     area = area_by_slug(get_session(), area_slug) if area_slug else default_area()
     if area is None:
         abort(404)
-    g.area = area
-    return area
+    return show_area(area)
 
 
 def _board_url(area, page: str = "board", **kwargs) -> str:
@@ -102,14 +102,32 @@ def _rules() -> code_throttle.CodeRules:
 @public_form
 def what_happened():
     """Type your receipt code to see what happened to what you said (easy read)."""
+    return _what_happened(None)
+
+
+@bp.route("/areas/<area_slug>/you-said-we-did/what-happened", methods=["GET", "POST"])
+@public_form
+def area_what_happened(area_slug: str):
+    """The same, reached from another area's pages, so a family stays on their area's pages."""
+    return _what_happened(area_slug)
+
+
+def _what_happened(area_slug: str | None):
+    """The code page speaks for the area it was reached from until a code is found, then for
+    the area whose survey the code came from. The home area's page needs no area to exist."""
+    if area_slug:
+        _area(area_slug)
     form, items = CodeForm(), None
     if g.get("csrf_failed"):
         form.code.errors = [_("Sorry, this page timed out. Press Continue again.")]
     elif form.validate_on_submit():
-        items = _look_up(form.code.data)
-        if items is TOO_MANY_TRIES:
+        found = _look_up(form.code.data)
+        if found is TOO_MANY_TRIES:
             return _too_many_tries()
-        if items is None:
+        if isinstance(found, voices.Receipt):
+            items = found.items
+            show_area(get_session().get(Area, found.area_id) or abort(404))  # the code's area
+        else:
             form.code.errors = [_("We cannot find answers with that code. "
                                   "Check the code and try again.")]
     return render_template("yousaid/public/what_happened.html", form=form, items=items,
@@ -117,18 +135,18 @@ def what_happened():
 
 
 def _look_up(code: str):
-    """The items for a receipt code, unless this client has had too many wrong tries: the try
-    is counted first (so a burst cannot overshoot) and given back when the code was right, as
-    on the surveys' own code pages. An empty list is a right code with nothing published yet."""
+    """What a receipt code shows (voices.Receipt), unless this client has had too many wrong
+    tries: the try is counted first (so a burst cannot overshoot) and given back when the code
+    was right, as on the surveys' own code pages. No items: a right code, nothing published."""
     db, rules = get_session(), _rules()
     key = code_throttle.client_key(request.remote_addr, current_app.config["SECRET_KEY"])
     used = code_throttle.take_a_try(db, key, rules)
     if used is None:
         return TOO_MANY_TRIES
-    items = voices.published_items_for_receipt(db, code)
-    if items is not None:
+    found = voices.receipt(db, code)
+    if found is not None:
         code_throttle.give_back_a_try(db, key)
-        return items
+        return found
     return TOO_MANY_TRIES if used >= rules.tries else None
 
 

@@ -159,13 +159,32 @@ def voice_totals(session: Session, items: list[YouSaidItem]) -> dict[int, int]:
     return {item_id: sum(groups.values()) for item_id, groups in found.items()}
 
 
+@dataclass(frozen=True)
+class Receipt:
+    """What a receipt code shows: the items, and the area whose survey it was (the page that
+    shows them speaks for that area, whichever area's page the code was typed on)."""
+
+    area_id: int
+    items: list[YouSaidItem]
+
+
+def receipt(session: Session, typed_code: str) -> Receipt | None:
+    """The area and published items for a receipt code; None for no such code."""
+    response = runner_submit.find_by_receipt(session, typed_code)
+    if response is None:
+        return None
+    return Receipt(response.area_id, _items_for_response(session, response))
+
+
 def published_items_for_receipt(session: Session, typed_code: str) -> list[YouSaidItem] | None:
     """The published items a respondent's own words or views are evidence for; None for no such
     code. Their words are the comments made from their response; their views, their answers to
     linked questions about what they think, as counted when the question was linked."""
-    response = runner_submit.find_by_receipt(session, typed_code)
-    if response is None:
-        return None
+    found = receipt(session, typed_code)
+    return None if found is None else found.items
+
+
+def _items_for_response(session: Session, response: SurveyResponse) -> list[YouSaidItem]:
     own = select(Comment.id).where(Comment.survey_response_id == response.id)
     links = session.exec(select(EvidenceLink).where(EvidenceLink.area_id == response.area_id)
                          .where(EvidenceLink.comment_id.in_(own)

@@ -157,6 +157,7 @@ ROUTES: dict[str, Route] = {
     "yousaid.from_ticked_comments": Route(page="/staff/analysis/"),
     "yousaid.import_items": Route(),
     "yousaid_public.what_happened": Route("public"),
+    "yousaid_public.area_what_happened": Route("public"),
     # charters
     "charters.add_signatory": Route(),
     "charters.add_project": Route(),
@@ -270,6 +271,7 @@ def _build(app: Flask, session: Session) -> World:
            "coded_link_token": coded_link.token,
            "theme_id": load_default_codebook().themes[0].id, "decision": "confirmed",
            "kind": "voice", "qtype": "free_text", "report_id": saved_report.id,
+           "area_slug": area.slug,
            **_surveys(session, area)}
     respondent = app.test_client()
     assert respondent.post(f"/surveys/{ids['slug']}/start").status_code == 302

@@ -6,6 +6,7 @@ from __future__ import annotations
 from flask import abort, g, redirect, render_template, session, url_for
 from flask_login import current_user
 
+from coprod.areas.web import show_area
 from coprod.db import get_session
 from coprod.surveys.definition.survey import Question
 from coprod.surveys.journey import runner
@@ -32,8 +33,7 @@ def load(slug: str) -> Journey:
     if journey is None:
         abort(404)
     g.own_response = (journey.survey.id, code, response)
-    if g.get("role") is None:
-        g.area = journey.area  # the header names the survey's area, not the home area
+    show_area(journey.area)  # the header names the survey's area, whoever is signed in
     return journey
 
 
