@@ -5,9 +5,9 @@ from __future__ import annotations
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import (
+    GovCharacterCount,
     GovSelect,
     GovSubmitInput,
-    GovTextArea,
     GovTextInput,
 )
 from wtforms import SelectField, SelectMultipleField, StringField, SubmitField, TextAreaField
@@ -98,8 +98,7 @@ for _phase in Phase:
 class SelfEvaluationForm(FlaskForm):
     """The evidence pack's draft self-evaluation, in a leader's own words."""
 
-    text = TextAreaField(_l("Self-evaluation"), widget=GovTextArea(),
-                         description=_l("Up to 10,000 characters."), validators=[
+    text = TextAreaField(_l("Self-evaluation"), widget=GovCharacterCount(), validators=[
         required(_l("Enter the self-evaluation")),
         NotOnlySpaces(_l("Enter the self-evaluation")),
         Length(max=10000, message=_l("Self-evaluation must be 10,000 characters or fewer"))])

@@ -486,7 +486,9 @@ def test_the_self_evaluation_states_its_limit_and_keeps_words_over_it(signed_in,
     box = page.soup.select_one("textarea#text")
     hints = [page.soup.select_one(f"#{i}").get_text(strip=True)
              for i in box["aria-describedby"].split()]
-    assert "Up to 10,000 characters." in hints
+    assert "You can enter up to 10,000 characters" in hints  # a character count, as comments
+    assert box.find_parent(attrs={"data-module": "govuk-character-count"})["data-maxlength"] \
+        == "10000"
     too_long = "We listened. " * 800  # 10,400 characters
     refused = officer.submit("/staff/reports/self-evaluation", {"text": too_long})
     assert refused.errors == ["Self-evaluation must be 10,000 characters or fewer"]
