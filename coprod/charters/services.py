@@ -21,6 +21,7 @@ from coprod.charters.models import (
     Signatory,
     Source,
 )
+from coprod.common.i18n import govuk_date
 from coprod.events.models import ListeningEvent
 from coprod.surveys.models import Survey
 from coprod.yousaid.models import YouSaidItem
@@ -246,7 +247,7 @@ def link_choices(session: Session, area_id: int) -> dict[str, list[tuple[int, st
     items = session.exec(select(YouSaidItem.id, YouSaidItem.you_said)
                          .where(YouSaidItem.area_id == area_id).order_by(YouSaidItem.id)).all()
     return {"survey": [(i, t) for i, t in surveys if i is not None],
-            "event": [(i, f"{t}, {held:%d/%m/%Y}") for i, t, held in events if i is not None],
+            "event": [(i, f"{t}, {govuk_date(held)}") for i, t, held in events if i is not None],
             "you_said": [(i, _short(said)) for i, said in items if i is not None]}
 
 

@@ -71,6 +71,19 @@ class NotOnlySpaces:
             raise ValidationError(self.message)
 
 
+class NotBefore:
+    """Refuse a 'to' date before its 'from' date (another field of the form, by name): a
+    period that ends before it starts would only ever match nothing. Blank dates pass."""
+
+    def __init__(self, other: str, message: str) -> None:
+        self.other, self.message = other, message
+
+    def __call__(self, form: Any, field: Any) -> None:
+        first = form[self.other].data
+        if first and field.data and field.data < first:
+            raise ValidationError(self.message)
+
+
 class ChoiceField(RadioField):
     """Radios whose 'not one of the choices' error speaks GOV.UK, like the required message."""
 

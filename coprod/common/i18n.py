@@ -29,6 +29,12 @@ def govuk_date(value: date | datetime | None) -> str:
     return format_date(value, "d MMMM yyyy") if value else ""
 
 
+def govuk_cell(value: object) -> object:
+    """A table cell as a page or a PDF shows it: a date in GOV.UK style, anything else as it
+    is. Report tables keep their dates as dates so that a spreadsheet gets real date cells."""
+    return govuk_date(value) if isinstance(value, date) else value
+
+
 def govuk_day(value: date | datetime | None) -> str:
     """A date with its weekday, for events: "Friday 14 March 2025"."""
     return format_date(value, "EEEE d MMMM yyyy") if value else ""
@@ -38,3 +44,4 @@ def init_app(app: Flask) -> None:
     """Dates go through Babel, never strftime (English only, and %-d is glibc's alone)."""
     app.add_template_filter(govuk_date, "govuk_date")
     app.add_template_filter(govuk_day, "govuk_day")
+    app.add_template_filter(govuk_cell, "govuk_cell")

@@ -9,6 +9,7 @@ from flask_babel import gettext as _
 from sqlmodel import Session, col, select
 
 from coprod.areas.models import Area
+from coprod.common.i18n import govuk_date
 from coprod.events.models import ATTENDANCE, ActionStatus, EventAction, ListeningEvent
 from coprod.voice import services as voice
 from coprod.voice.models import Channel, Comment
@@ -86,8 +87,9 @@ def past_events(session: Session, area_id: int, today: date,
 
 
 def event_choices(session: Session, area_id: int) -> list[tuple[int, str]]:
-    """(id, 'title, date') for each event, newest first, for choosing one."""
-    return [(event.id, f"{event.title}, {event.held_on:%d/%m/%Y}")  # type: ignore[misc]
+    """(id, 'title, date') for each event, newest first, for choosing one: the date as every
+    page gives it ("26 November 2026", not 26/11/2026)."""
+    return [(event.id, f"{event.title}, {govuk_date(event.held_on)}")  # type: ignore[misc]
             for event in events_in_area(session, area_id)]
 
 

@@ -8,6 +8,7 @@ import csv
 import io
 import re
 import warnings
+from datetime import date
 
 from flask import render_template
 from openpyxl import Workbook
@@ -20,6 +21,7 @@ from coprod.voice.services import SPREADSHEET_FORMULA_STARTS
 
 BOM = "\ufeff"
 SHEET_NAME_MAX = 31
+DAY_FORMAT = "d mmmm yyyy"  # Excel's way of writing GOV.UK's "6 December 2025"
 
 
 def csv_cell(value: object) -> str:
@@ -41,13 +43,37 @@ def table_csv(table: Table) -> str:
 
 
 def _sheet_name(table: Table, taken: set[str]) -> str:
-    name = re.sub(r"[\[\]:*?/\\]", " ", table.caption)[:SHEET_NAME_MAX].strip() or "Table"
+    """A sheet name Excel takes (31 characters, none of []:*?/\\), unique in the workbook and
+    never cut mid-word or inside brackets: "Ratings against the charter, of" was."""
+    name = whole_words(re.sub(r"[\[\]:*?/\\]", " ", table.sheet or table.caption),
+                       SHEET_NAME_MAX) or "Table"
     base, n = name, 2
     while name.lower() in taken:
         suffix = f" {n}"
-        name, n = base[:SHEET_NAME_MAX - len(suffix)] + suffix, n + 1
+        name, n = whole_words(base, SHEET_NAME_MAX - len(suffix)) + suffix, n + 1
     taken.add(name.lower())
     return name
+
+
+ASIDE = re.compile(r"\s*\([^()]*\)")
+DANGLING = {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "with"}
+
+
+def whole_words(text: str, limit: int) -> str:
+    """Text shortened to at most `limit` characters by whole words: an aside in brackets goes
+    first, then words from the end, with any word left dangling ("of") or bracket left open."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    words = ASIDE.sub("", text).split()
+    while words and (len(" ".join(words)) > limit or not _balanced(" ".join(words))
+                     or words[-1].lower().rstrip(",;:") in DANGLING):
+        words.pop()
+    return " ".join(words).rstrip(",;:-–")
+
+
+def _balanced(text: str) -> bool:
+    return text.count("(") == text.count(")") and text.count("“") == text.count("”")
 
 
 def workbook(report: Report) -> bytes:
@@ -87,6 +113,8 @@ def _append_text(sheet, values: list) -> None:
     for cell in sheet[sheet.max_row]:
         if isinstance(cell.value, str):
             cell.data_type = "s"  # openpyxl would otherwise make "=..." a formula
+        elif isinstance(cell.value, date):
+            cell.number_format = DAY_FORMAT  # a real date, sortable, shown as on the page
 
 
 def chart_keys(session: Session, area_id: int, report: Report) -> dict[str, str]:

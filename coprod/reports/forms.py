@@ -5,15 +5,15 @@ from __future__ import annotations
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import (
+    GovCharacterCount,
     GovSelect,
     GovSubmitInput,
-    GovTextArea,
     GovTextInput,
 )
 from wtforms import SelectField, SelectMultipleField, StringField, SubmitField, TextAreaField
-from wtforms.validators import Length, StopValidation, ValidationError
+from wtforms.validators import Length, StopValidation
 
-from coprod.common.forms import CheckboxesInput, NotOnlySpaces, choices, required
+from coprod.common.forms import CheckboxesInput, NotBefore, NotOnlySpaces, choices, required
 from coprod.events.forms import CountField
 from coprod.reports.models import PHASE_LABELS, Phase
 from coprod.surveys.builder.forms import GovDateField
@@ -27,7 +27,8 @@ class ScopeForm(FlaskForm):
         csrf = False
 
     date_from = GovDateField(_l("From"), invalid_message=_l("'From' must be a real date"))
-    date_to = GovDateField(_l("To"), invalid_message=_l("'To' must be a real date"))
+    date_to = GovDateField(_l("To"), invalid_message=_l("'To' must be a real date"), validators=[
+        NotBefore("date_from", _l("'To' must be the same as or after 'From'"))])
     groups = SelectMultipleField(_l("Who said it (leave all empty for everyone)"),
                                  choices=choices([(g.value, str(label)) for g, label in
                                                   GROUP_LABELS.items()]),
@@ -51,10 +52,6 @@ class ScopeForm(FlaskForm):
         self.event.choices = choices([("", _l("Every event"))] + _named(events))
         self.project.choices = choices([("", _l("No project"))] + _named(projects))
         self.areas.choices = choices(_named(other_areas))
-
-    def validate_date_to(self, field) -> None:
-        if self.date_from.data and field.data and field.data < self.date_from.data:
-            raise ValidationError(_l("'To' must be the same as or after 'From'"))
 
 
 def _named(pairs: list[tuple[int, str]]) -> list[tuple[str, str]]:
@@ -101,8 +98,7 @@ for _phase in Phase:
 class SelfEvaluationForm(FlaskForm):
     """The evidence pack's draft self-evaluation, in a leader's own words."""
 
-    text = TextAreaField(_l("Self-evaluation"), widget=GovTextArea(),
-                         description=_l("Up to 10,000 characters."), validators=[
+    text = TextAreaField(_l("Self-evaluation"), widget=GovCharacterCount(), validators=[
         required(_l("Enter the self-evaluation")),
         NotOnlySpaces(_l("Enter the self-evaluation")),
         Length(max=10000, message=_l("Self-evaluation must be 10,000 characters or fewer"))])

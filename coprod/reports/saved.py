@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from flask_babel import gettext as _
 from sqlmodel import Session, select
 
-from coprod.common.i18n import govuk_date
+from coprod.common.i18n import govuk_cell, govuk_date
 from coprod.common.records import get_in_area
 from coprod.reports.forgetting import published_only
 from coprod.reports.models import SavedReport
@@ -103,5 +103,6 @@ def compare(first: Report, second: Report) -> list[Change]:
                     j = other.headers.index(heading)
                     before, after = row[i], later[row[0]][j]
                     if any(isinstance(v, int) for v in (before, after)):
-                        found.append(Change(table.caption, str(row[0]), heading, before, after))
+                        found.append(Change(table.caption, str(govuk_cell(row[0])), heading,
+                                          before, after))
     return found

@@ -9,6 +9,7 @@ figure and quote.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
@@ -123,6 +124,9 @@ class Table:
     chart: dict | None = None  # ChartSpec.as_dict()
     chart_alt: str = ""
     note: str = ""  # under the table in every format: what "hidden" means, where a count reads it
+    # Its workbook sheet's name where the caption is longer than Excel's 31 characters: short
+    # and whole (the caption is the sheet's first row). Without one, the caption cut by words.
+    sheet: str = ""
 
 
 @dataclass
@@ -171,17 +175,36 @@ class Report:
         """Plain JSON, to freeze a saved report with its figures as they were."""
         data = asdict(self)
         data["date_from"], data["date_to"] = self.date_from.isoformat(), self.date_to.isoformat()
+        for section in data["sections"]:
+            for table in section["tables"]:
+                table["rows"] = [[_json_cell(v) for v in row] for row in table["rows"]]
         return data
 
     @classmethod
     def from_dict(cls, data: dict) -> Report:
         sections = [Section(s["key"], s["title"], s["paragraphs"],
-                            [Table(**t) for t in s["tables"]],
+                            [Table(**{**t, "rows": _cells_from_json(t["rows"])})
+                             for t in s["tables"]],
                             {k: [Quote(**q) for q in v] for k, v in s["quotes"].items()},
                             s["not_recorded"]) for s in data["sections"]]
         return cls(data["kind"], data["title"], data["area_names"],
                    date.fromisoformat(data["date_from"]), date.fromisoformat(data["date_to"]),
                    data["threshold"], sections, data.get("easy_read", {}))
+
+
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _json_cell(value: object) -> object:
+    """A date cell as ISO text: JSON has no dates."""
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def _cells_from_json(rows: list[list]) -> list[list]:
+    """ISO days back to dates, also in reports saved before tables kept dates as dates (their
+    participation log held the day as text), so every report shows its days the same way."""
+    return [[date.fromisoformat(v) if isinstance(v, str) and ISO_DAY.fullmatch(v) else v
+             for v in row] for row in rows]
 
 
 def small_numbers_rule(threshold: int) -> str:
@@ -343,7 +366,7 @@ def _label(labels: dict, value: str | None) -> str:
 
 
 def counted_table(key: str, caption: str, heading: str, counts: list[tuple[str, int]],
-                  threshold: int, unit: str = "People") -> Table:
+                  threshold: int, unit: str = "People", sheet: str = "") -> Table:
     """Label, count and share, with a total row: small counts suppressed, and one more where
     the total would give a hidden count away."""
     total = sum(n for _label, n in counts)
@@ -354,7 +377,7 @@ def counted_table(key: str, caption: str, heading: str, counts: list[tuple[str, 
             for (label, _n), n in zip(counts, shown, strict=True)]
     rows.append(["Total", words(shown_total, threshold), "100%" if whole else ""])
     table = Table(key, caption, [heading, unit, "Share"], rows,
-                  note=hidden_note([*shown, shown_total], threshold))
+                  note=hidden_note([*shown, shown_total], threshold), sheet=sheet)
     return with_chart(table, caption, [(label, n) for (label, _), n in zip(counts, shown,
                                                                               strict=True)],
                       threshold, unit.lower())
@@ -420,7 +443,8 @@ def themes_table(session: Session, scope: Scope, counts: ThemeCounts, names,
         cells += [shown_total, *parts]
     table = Table("themes", "Themes ranked by the number of comments",
                   ["Theme", "Comments", "Positive", "Negative", "Mixed", "Neutral",
-                   "Previous period", "Change"], rows, note=hidden_note(cells, threshold))
+                   "Previous period", "Change"], rows, note=hidden_note(cells, threshold),
+                  sheet="Themes by number of comments")
     return with_chart(table, "Comments by theme", bars[:TOP_THEMES], threshold,
                       "comments"), ranked
 
@@ -448,13 +472,14 @@ def trend_tables(scope: Scope, counts: ThemeCounts, ranked: list[str], names,
     labels = [m.strftime("%b %Y") for m in months]
     tables = [Table("theme-trend", "Comments on each theme, month by month",
                     ["Theme", *labels], rows, note=hidden_note(
-                        [n for shown in shown_by_theme.values() for n in shown], threshold))]
+                        [n for shown in shown_by_theme.values() for n in shown], threshold),
+                    sheet="Themes month by month")]
     for tid in top[:TREND_THEMES]:
         trend = Table(f"trend-{tid}"[:31], f"{names(tid)}: comments month by month",
                       ["Month", "Comments"],
                       [[label, words(n, threshold)] for label, n in zip(
                           labels, shown_by_theme[tid], strict=True)],
-                      note=hidden_note(shown_by_theme[tid], threshold))
+                      note=hidden_note(shown_by_theme[tid], threshold), sheet=names(tid))
         tables.append(with_chart(trend, f"{names(tid)}: comments month by month",
                                  list(zip(labels, shown_by_theme[tid], strict=True)),
                                  threshold, "comments"))
@@ -593,7 +618,7 @@ def headline_section(session: Session, scope: Scope, threshold: int,
                        if by_channel[c.value]], threshold, "Comments"),
         counted_table("survey-responses", "Survey responses by who answered", "Group",
                       [(label, n) for _group, label, n in _response_rows(session, scope)],
-                      threshold, "Responses"),
+                      threshold, "Responses", sheet="Responses by who answered"),
         counted_table("event-attendance", "Who came to listening events", "Who", _came(events),
                       threshold),
     ]
@@ -679,7 +704,8 @@ def you_said_we_did_section(session: Session, scope: Scope, threshold: int) -> S
                                     f"{name}“You said, we did” items by status",
                                     ["Status", "Items"],
                                     [[str(label), found.by_status[status.value]]
-                                     for status, label in YOUSAID_STATUS_LABELS.items()]))
+                                     for status, label in YOUSAID_STATUS_LABELS.items()],
+                                    sheet="“You said, we did” by status"))
         items = [i for i in yousaid.items_for_area(session, area_id)
                  if scope.date_from <= i.created_at.date() <= scope.date_to
                  and (linked is None or i.id in linked)]
@@ -721,14 +747,16 @@ def evaluation_section(session: Session, scope: Scope, threshold: int) -> Sectio
              *[f"{label}: average" for _s, label in sources], "Where they differ"],
             [[p.name, *[_number(_figure(p, s).shown_count) for s, _l in sources],
               *[_number(_figure(p, s).shown_average) for s, _l in sources],
-              p.disagreement or ""] for p in found.principles]))
+              p.disagreement or ""] for p in found.principles],
+            sheet="Ratings against the charter"))
         if found.lundy:
             section.tables.append(Table(
                 f"evaluation-young-people{suffix}",
                 f"{name}Young people's ratings (the Lundy model)",
                 ["Question", "Ratings", "Average"],
                 [[p.name, _number(_figure(p, "young_person").shown_count),
-                  _number(_figure(p, "young_person").shown_average)] for p in found.lundy]))
+                  _number(_figure(p, "young_person").shown_average)] for p in found.lundy],
+                sheet="Young people's ratings (Lundy)"))
         if found.projects_no_family_evaluated and not scope.project_id:
             section.paragraphs.append(f"{name}Projects no family has evaluated yet: "
                                       + ", ".join(found.projects_no_family_evaluated) + ".")
@@ -772,7 +800,7 @@ def participation_log(session: Session, scope: Scope, threshold: int) -> Section
         came = sum(getattr(event, column) for column, _label in ATTENDANCE)
         entries.append((event.held_on, event.title, "Listening event", came))
     entries.sort(key=lambda entry: (entry[0], entry[1]))
-    rows = [[day.isoformat(), title, kind, words(shown_alone(n, threshold), threshold)]
+    rows = [[day, title, kind, words(shown_alone(n, threshold), threshold)]
             for day, title, kind, n in entries]
     return Section("participation", "How children, young people and families took part", [
         "Each survey (dated by its first answer in the period) and each listening event."],
@@ -831,7 +859,8 @@ def voices_table(heard: dict[str, int], hidden: set[str], total_hidden: bool,
     rows.append(["Total", NOT_SHOWN if shown_total is None else total,
                  "100%" if shown_total else ""])
     caption = "Voices heard by group (comments, survey responses and event places)"
-    return with_chart(Table("reach-by-group", caption, ["Group", "Voices", "Share"], rows),
+    return with_chart(Table("reach-by-group", caption, ["Group", "Voices", "Share"], rows,
+                            sheet="Voices heard by group"),
                       caption, bars, threshold, "voices", NOT_SHOWN)
 
 
@@ -861,7 +890,8 @@ def reach_section(session: Session, scope: Scope, threshold: int,
     section.tables.append(Table("send-population", "Children and young people with SEND",
                                 ["Phase", "With an EHC plan", "With SEN support", "Total"],
                                 [[str(PHASE_LABELS[Phase(p)]), ehc, support, ehc + support]
-                                 for p, (ehc, support) in population.items()]))
+                                 for p, (ehc, support) in population.items()],
+                                sheet="SEND population"))
     if not any(ehc + support for ehc, support in population.values()):
         section.paragraphs.append(_("The area's SEND population has not been entered yet: an "
                                     "admin enters it on the reports page."))
@@ -879,7 +909,7 @@ def reach_section(session: Session, scope: Scope, threshold: int,
     section.tables.append(Table("reach-against-population",
                                 "Voices heard against the SEND population",
                                 ["Who", "Children and young people with SEND", "Voices heard",
-                                 "Voices per 100"], rows))
+                                 "Voices per 100"], rows, sheet="Voices against SEND population"))
     section.paragraphs.append(_least_heard(rates))
     return section
 

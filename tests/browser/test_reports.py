@@ -76,7 +76,7 @@ def test_leader_reads_downloads_and_opens_the_evidence_pack(new_page, sign_in, a
     assert table[0][:2] == ["Theme", "Comments"] and len(table) > 2
     book = load_workbook(io.BytesIO(_download(
         page, "Download every table as an Excel workbook (.xlsx)")))
-    assert "Themes ranked by the number of" in book.sheetnames
+    assert "Themes by number of comments" in book.sheetnames
 
     page.get_by_role("link", name="Easy-read summary for children and young people").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("What you told us")

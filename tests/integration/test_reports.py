@@ -235,8 +235,8 @@ def test_evidence_pack_log_reach_and_population(signed_in, db, area, known):
     assert admin.submit("/staff/reports/population", data, follow_redirects=False).status == 302
     report = services.evidence_pack(db, _scope(area), 5)
     log = _rows(report, "participation-log")
-    assert log == [["2026-02-01", "Spring drop-in", "Listening event", 11],
-                   ["2026-02-05", known.title, "Survey", 6]]
+    assert log == [[date(2026, 2, 1), "Spring drop-in", "Listening event", 11],
+                   [date(2026, 2, 5), known.title, "Survey", 6]]
     # Voices: young people 10 comments + 6 responses + 8 places; parents 7 + 3. The voice
     # report hides parents' 3 places, the practitioner's 1 comment and a 0 for children (so
     # that neither can be worked out from its total): their voices are not shown either.
@@ -319,15 +319,15 @@ def test_csv_and_workbook_keep_formula_like_text_as_text(signed_in, db, area):
     response = leader.get(f"/staff/reports/voice.xlsx?{PERIOD}")
     book = load_workbook(io.BytesIO(response.data))
     assert book.sheetnames[0] == "Contents"
-    assert "Themes ranked by the number of" in book.sheetnames
-    sheet = book["Themes ranked by the number of"]
+    assert "Themes by number of comments" in book.sheetnames
+    sheet = book["Themes by number of comments"]
     assert [c.value for c in sheet[2]][:2] == ["Theme", "Comments"]
     assert [c.value for c in sheet[3]][:2] == [EHCP, 5]
     # A theme an area named like a formula stays text in the workbook and in the CSV.
     from coprod.reports.formats import table_csv, workbook
     report = services.voice_report(db, _scope(area), 5)
     report.table("themes").rows[0][0] = "=SUM(A1:A9)"
-    sheet = load_workbook(io.BytesIO(workbook(report)))["Themes ranked by the number of"]
+    sheet = load_workbook(io.BytesIO(workbook(report)))["Themes by number of comments"]
     assert sheet["A3"].value == "=SUM(A1:A9)" and sheet["A3"].data_type == "s"
     assert "'=SUM(A1:A9)" in table_csv(report.table("themes"))
 
@@ -450,7 +450,7 @@ def test_report_command_writes_each_format_with_a_progress_line(app, db, area, k
     result = _cli(app, *base, "--format", "xlsx", "--out", str(tmp_path / "r.xlsx"))
     assert result.exit_code == 0, result.output
     assert "Counting themed voice report" in result.stderr
-    sheet = load_workbook(tmp_path / "r.xlsx")["Themes ranked by the number of"]
+    sheet = load_workbook(tmp_path / "r.xlsx")["Themes by number of comments"]
     assert [c.value for c in sheet[3]][:2] == [EHCP, 12]
     result = _cli(app, *base, "--kind", "evidence-pack", "--format", "csv", "--out",
                   str(tmp_path / "pack"))
@@ -486,7 +486,9 @@ def test_the_self_evaluation_states_its_limit_and_keeps_words_over_it(signed_in,
     box = page.soup.select_one("textarea#text")
     hints = [page.soup.select_one(f"#{i}").get_text(strip=True)
              for i in box["aria-describedby"].split()]
-    assert "Up to 10,000 characters." in hints
+    assert "You can enter up to 10,000 characters" in hints  # a character count, as comments
+    assert box.find_parent(attrs={"data-module": "govuk-character-count"})["data-maxlength"] \
+        == "10000"
     too_long = "We listened. " * 800  # 10,400 characters
     refused = officer.submit("/staff/reports/self-evaluation", {"text": too_long})
     assert refused.errors == ["Self-evaluation must be 10,000 characters or fewer"]

@@ -77,6 +77,28 @@ def test_an_impossible_filter_date_is_said_the_govuk_way(signed_in, drop_in):
         f"/staff/surveys/{drop_in.id}/results?date_from=31&date_from=2&date_from=2026")
     assert page.status == 400
     assert "'Answered from' must be a real date" in page.errors
+    # What was typed is kept, and no figures claim to match filters that were not applied.
+    assert page.soup.select_one("#date_from-day")["value"] == "31"
+    assert page.soup.select_one("#response-count").get_text(strip=True) == (
+        "Correct the filters to see the results.")
+    assert "match the filters" not in page.text and not page.soup.select("table")
+
+
+def test_a_from_date_after_the_to_date_is_an_error_not_0_responses(signed_in, drop_in):
+    page = signed_in(Role.ADMIN).page(
+        f"/staff/surveys/{drop_in.id}/results?date_from=30&date_from=6&date_from=2026"
+        "&date_to=1&date_to=5&date_to=2026")
+    assert page.status == 400
+    message = "'Answered up to' must be the same as or after 'Answered from'"
+    assert page.errors == [message]
+    link = page.soup.select_one(".govuk-error-summary a")
+    assert link.get_text(strip=True) == message and link["href"] == "#date_to"
+    assert page.soup.select_one("#date_to #date_to-day")  # the 'to' date's boxes
+    assert message in page.field_error("date_to")
+    assert [page.soup.select_one(f"#date_{end}-{part}")["value"]
+            for end in ("from", "to") for part in ("day", "month", "year")] == [
+        "30", "6", "2026", "1", "5", "2026"]
+    assert "0 responses" not in page.text and not page.soup.select("table")
 
 
 def test_the_page_shows_an_svg_chart_and_a_png_is_drawn_only_when_asked_for(signed_in, db,

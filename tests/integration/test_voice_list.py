@@ -46,6 +46,16 @@ def test_filtering_by_event_and_channel(signed_in, db, area):
     assert "Sent by email" in page.text and "Heard at coffee" not in page.text
 
 
+def test_events_are_offered_with_their_dates_as_every_page_gives_them(signed_in, db, area):
+    make_event(db, area, "DCO drop-in", held_on=date(2026, 11, 26))
+    page = signed_in(Role.FORUM).page("/staff/voice/")
+    options = [o.get_text(strip=True) for o in page.soup.select("select#event option")]
+    assert "DCO drop-in, 26 November 2026" in options  # was 26/11/2026
+    form = signed_in(Role.OFFICER).page("/staff/charters/projects/new")
+    labels = [label.get_text(strip=True) for label in form.soup.select("label")]
+    assert "DCO drop-in, 26 November 2026" in labels
+
+
 def test_a_bad_filter_date_is_explained_and_ignored(signed_in, db, area):
     make_comment(db, area)
     page = signed_in(Role.OFFICER).page("/staff/voice/?said_from=40&said_from=1&said_from=2025")

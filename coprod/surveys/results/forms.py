@@ -8,6 +8,7 @@ from flask_wtf.file import FileField, FileRequired
 from govuk_frontend_wtf.wtforms_widgets import GovFileInput, GovSelect, GovSubmitInput
 from wtforms import SelectField, SubmitField
 
+from coprod.common.forms import NotBefore
 from coprod.surveys.builder.forms import GovDateField
 
 
@@ -22,7 +23,8 @@ class ResultsFilterForm(FlaskForm):
     date_from = GovDateField(_l("Answered from"), invalid_message=_l(
         "'Answered from' must be a real date"))
     date_to = GovDateField(_l("Answered up to"), invalid_message=_l(
-        "'Answered up to' must be a real date"))
+        "'Answered up to' must be a real date"), validators=[NotBefore("date_from", _l(
+            "'Answered up to' must be the same as or after 'Answered from'"))])
     submit = SubmitField(_l("Apply filters"), widget=GovSubmitInput())
 
 

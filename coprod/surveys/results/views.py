@@ -50,6 +50,10 @@ def survey_results(survey_id: int):
     survey = load_survey(survey_id)
     form, filters = _filters(survey)
     defn = library.current_definition(get_session(), survey)
+    if form.errors:  # no figures under filters that were not applied: they would not match
+        return render_template("surveys/staff/results.html", survey=survey, defn=defn,
+                               form=form, found=[], total=None,
+                               query=request.query_string.decode()), 400
     found, total = results.counted_results(get_session(), survey.id, defn, filters)
     for result in found:
         result.texts = results.free_text_for_viewer(get_session(), result.texts,
@@ -61,8 +65,7 @@ def survey_results(survey_id: int):
                     strict=True))
     return render_template("surveys/staff/results.html", survey=survey, defn=defn, form=form,
                            found=found, total=total, chart_alt=charts.chart_alt,
-                           chart_keys=keys, query=request.query_string.decode()), (
-        400 if form.errors else 200)
+                           chart_keys=keys, query=request.query_string.decode())
 
 
 @bp.get("/<int:survey_id>/results/charts/<key>.<any(png, svg):kind>")
