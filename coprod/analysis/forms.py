@@ -15,7 +15,14 @@ from wtforms import BooleanField, HiddenField, SelectField, StringField, SubmitF
 from wtforms.validators import Length
 
 from coprod.analysis.review import ALL, NEEDS_DECISION, NO_THEME, ReviewFilters
-from coprod.common.forms import NotOnlySpaces, RadioInput, choices, phone_number, required
+from coprod.common.forms import (
+    NotBefore,
+    NotOnlySpaces,
+    RadioInput,
+    choices,
+    phone_number,
+    required,
+)
 from coprod.voice.findings import OUTCOME_LABELS, SENTIMENT_LABELS
 from coprod.voice.forms import GovDateField, as_choices
 from coprod.voice.models import GROUP_LABELS
@@ -185,7 +192,10 @@ class HistoryFilterForm(FlaskForm):
     decided_from = GovDateField(_l("Decided on or after"),
                                 invalid_message=_l("Decided on or after must be a real date"))
     decided_to = GovDateField(_l("Decided on or before"),
-                              invalid_message=_l("Decided on or before must be a real date"))
+                              invalid_message=_l("Decided on or before must be a real date"),
+                              validators=[NotBefore("decided_from", _l(
+                                  "'Decided on or before' must be the same as or after "
+                                  "'Decided on or after'"))])
     submit = SubmitField(_l("Apply filters"), widget=GovSubmitInput())
 
 

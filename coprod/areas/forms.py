@@ -9,7 +9,7 @@ from wtforms import SelectField, StringField, SubmitField
 from wtforms.validators import Email, Length, Optional, ValidationError
 
 from coprod.common.edit_forms import EditForm
-from coprod.common.forms import GovDateField, phone_number
+from coprod.common.forms import GovDateField, NotBefore, phone_number
 
 
 class AuditFilterForm(FlaskForm):
@@ -22,7 +22,9 @@ class AuditFilterForm(FlaskForm):
     kind = SelectField(_l("Kind of record"), default="", choices=[], widget=GovSelect())
     since = GovDateField(_l("On or after"), invalid_message=_l("On or after must be a real date"))
     until = GovDateField(_l("On or before"),
-                         invalid_message=_l("On or before must be a real date"))
+                         invalid_message=_l("On or before must be a real date"),
+                         validators=[NotBefore("since", _l(
+                             "'On or before' must be the same as or after 'On or after'"))])
     submit = SubmitField(_l("Apply filters"), widget=GovSubmitInput())
 
 

@@ -17,7 +17,7 @@ from wtforms import SelectField, StringField, SubmitField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Length, StopValidation, ValidationError
 
-from coprod.common.forms import GovDateField, NotOnlySpaces, RadioInput, required
+from coprod.common.forms import GovDateField, NotBefore, NotOnlySpaces, RadioInput, required
 from coprod.voice.models import (
     CHANNEL_LABELS,
     GROUP_LABELS,
@@ -181,7 +181,10 @@ class FilterForm(FlaskForm):
     said_from = GovDateField(_l("Said on or after"),
                              invalid_message=_l("Said on or after must be a real date"))
     said_to = GovDateField(_l("Said on or before"),
-                           invalid_message=_l("Said on or before must be a real date"))
+                           invalid_message=_l("Said on or before must be a real date"),
+                           validators=[NotBefore("said_from", _l(
+                               "'Said on or before' must be the same as or after "
+                               "'Said on or after'"))])
     submit = SubmitField(_l("Apply filters"), widget=GovSubmitInput())
 
     def filters(self) -> CommentFilters:

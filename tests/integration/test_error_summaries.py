@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from coprod.areas.models import Role
 from tests.survey_factories import make_survey, tiny_definition
 
@@ -96,3 +98,25 @@ def test_pages_that_edit_one_thing_say_which_in_their_title(signed_in, db, area)
     item = make_item(db, area)
     assert admin.page(f"/staff/you-said-we-did/{item.id}/status").title.startswith(
         f"Change status – Item {item.id}")
+
+
+def _period(first: str, second: str, start: tuple[int, int, int], end: tuple[int, int, int]):
+    return "&".join([*(f"{first}={n}" for n in start), *(f"{second}={n}" for n in end)])
+
+
+@pytest.mark.parametrize(("role", "path", "first", "second", "message"), [
+    (Role.OFFICER, "/staff/voice/", "said_from", "said_to",
+     "'Said on or before' must be the same as or after 'Said on or after'"),
+    (Role.SAFEGUARDING, "/staff/analysis/safeguarding/decided", "decided_from", "decided_to",
+     "'Decided on or before' must be the same as or after 'Decided on or after'"),
+    (Role.ADMIN, "/staff/audit-log", "since", "until",
+     "'On or before' must be the same as or after 'On or after'"),
+])
+def test_a_filter_period_that_ends_before_it_starts_is_said_not_silently_empty(
+        signed_in, role, path, first, second, message):
+    """It would only ever match nothing; a person would think there was nothing to find."""
+    page = signed_in(role).page(f"{path}?{_period(first, second, (9, 3, 2026), (1, 3, 2026))}")
+    assert page.errors == [message]
+    assert page.title.startswith("Error:")
+    ok = signed_in(role).page(f"{path}?{_period(first, second, (1, 3, 2026), (1, 3, 2026))}")
+    assert ok.errors == []
