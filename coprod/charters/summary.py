@@ -1,7 +1,10 @@
 """What the evaluations add up to, per principle: officers', families' and young people's
 ratings side by side and over time, where they disagree, and the evidence behind them.
 
-Fewer than 5 ratings are never averaged: a small group's average can point at one family. For
+Fewer than 5 ratings from families or young people are never averaged: a small group's average
+can point at one family. Officers' ratings are averaged and counted however few: each officer's
+score is shown anyway, named, beside their evidence, and "fewer than 5" above it only hid what the
+page shows below. For
 the same reason a family's or young person's words are never shown beside their own score, and
 are shown at all only once 5 of them have rated that project on that principle, sorted so that
 their order says nothing about who answered when (officers' evidence is theirs, named, with its
@@ -72,7 +75,7 @@ class Figure:
 
     @property
     def shown_count(self) -> str:
-        return FEWER_THAN if 0 < self.count < FEWEST_SHOWN else str(self.count)
+        return FEWER_THAN if self.average is None and self.count else str(self.count)
 
     @property
     def shown_average(self) -> str:
@@ -105,8 +108,10 @@ class EvaluationSummary:
 
 
 def figure(source: str, scores: list[int]) -> Figure:
-    """Count and, only from 5 ratings up, the average."""
-    average = round(fmean(scores), 2) if len(scores) >= FEWEST_SHOWN else None
+    """Count and, from 5 ratings up (from 1 for officers, named beside their scores), the
+    average."""
+    enough = FEWEST_SHOWN if source != Source.OFFICER else 1
+    average = round(fmean(scores), 2) if scores and len(scores) >= enough else None
     return Figure(source, len(scores), average)
 
 

@@ -119,3 +119,11 @@ def test_a_rating_without_words_still_counts_towards_the_five():
     [loop] = summarise(_family([1, 2, 3, 4, 2], ["Felt heard.", "", "", "", ""]),
                        PRINCIPLES[1:], SOURCES)
     assert loop.words[0].said == ("Felt heard.",)
+
+
+def test_two_officers_ratings_are_counted_and_averaged_as_their_named_scores_show():
+    """Each officer's score is on the page beside their name and evidence: "fewer than 5"
+    above it hid nothing and told the officer nothing. A family's stay held back."""
+    officers, families = figure("officer", [3, 4]), figure("family", [3, 4])
+    assert (officers.shown_count, officers.shown_average) == ("2", "3.5")
+    assert (families.shown_count, families.shown_average) == ("fewer than 5", "fewer than 5")
