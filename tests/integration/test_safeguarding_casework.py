@@ -169,8 +169,14 @@ def test_decided_flags_keep_a_history_with_filters(db, area, signed_in):
     tomorrow = date.today() + timedelta(days=1)
     later = lead.page(f"/staff/analysis/safeguarding/decided?decided_from={tomorrow.day}"
                       f"&decided_from={tomorrow.month}&decided_from={tomorrow.year}")
-    assert "No decided flags match." in later.text
+    assert "No decided flags match these filters." in later.text
     assert "Decided flags" in lead.page("/staff/analysis/safeguarding").text
+
+
+def test_no_decided_flags_yet_is_said_as_such_not_as_a_filter_that_matched_nothing(
+        db, area, signed_in):
+    page = signed_in(Role.SAFEGUARDING).page("/staff/analysis/safeguarding/decided")
+    assert "No flag has been decided yet." in page.text and "match" not in page.text
 
 
 def test_the_procedure_phone_numbers_are_checked(db, area, signed_in):
