@@ -4,7 +4,7 @@ their own answers are evidence for; wrong codes are throttled."""
 
 from coprod.yousaid import evidence, voices
 from tests import factories
-from tests.factories_voice import make_comment
+from tests.factories_voice import make_comment, make_event
 from tests.factories_yousaid import PUBLIC, make_item, make_published, make_respondent
 
 FAMILY_WORDS = "My son waited 41 weeks and I rang every Friday"
@@ -154,3 +154,19 @@ def test_easy_words_that_begin_you_said_are_not_labelled_you_said_again(client, 
     poster = client.page(f"/areas/{area.slug}/you-said-we-did/poster")
     assert [c.get_text(" ").count("You said") for c in poster.soup.select(".coprod-ysyd-card")
             ] == [1, 1]
+
+
+def test_the_board_and_events_explain_the_send_words_they_use(client, db, area):
+    """A parent new to SEND meets "ICB" or "DCO" on a public page: the page says what it is,
+    as the surveys' question pages do, in a box closed until opened."""
+    make_published(db, area, we_did="The ICB funded an extra clinic each week")
+    board = client.page(f"/areas/{area.slug}/you-said-we-did/")
+    box = board.soup.select_one("details.govuk-details")
+    assert box.select_one("summary").get_text(strip=True) == "What these words mean"
+    assert [dt.get_text(strip=True) for dt in box.select("dt")] == ["ICB"]
+    assert "NHS body that plans and pays for health services" in box.get_text()
+    event = make_event(db, area, title="DCO drop-in: therapies and equipment")
+    for page in (client.page(f"/areas/{area.slug}/events/"),
+                 client.page(f"/events/{event.id}/")):
+        terms = [dt.get_text(strip=True) for dt in page.soup.select("details dt")]
+        assert terms == ["DCO"], page.title

@@ -106,6 +106,14 @@ GLOSSARY = {
                 "families, separate from the council's decisions.",
     "CAMHS": "Children and young people's mental health services, run by the NHS.",
     "DCO": "The designated clinical officer: the person who leads on health for SEND in the area.",
+    "DSCO": "The designated social care officer: the person who leads on social care for SEND "
+            "in the area.",
+    "ICB": "The integrated care board: the NHS body that plans and pays for health services in "
+           "the area.",
+    "PCF": "The parent carer forum: a group of local parents and carers the council and the NHS "
+           "work with.",
+    "SEMH": "Social, emotional and mental health needs.",
+    "TA": "A teaching assistant.",
     "Local Offer": "The council's website listing the help and services for families with SEND "
                    "in the area.",
     "annual review": "The meeting held at least once a year to check an EHC plan still fits.",
