@@ -49,6 +49,10 @@ def test_the_poster_has_one_card_per_item_and_a_qr_code_to_the_board(client, db,
     assert page.soup.select_one(".coprod-poster__qr svg") is not None
     assert f"/areas/{area.slug}/you-said-we-did/" in page.text
     assert "Draft" not in page.text and FAMILY_WORDS not in page.text
+    # easy read on paper too: a picture, with alt text, beside each sentence of every card
+    for card in page.soup.select(".coprod-ysyd-card"):
+        sentences = card.select(".coprod-easy-read__item")
+        assert len(sentences) >= 2 and all(s.find("img")["alt"] for s in sentences)
 
 
 def test_the_board_filters_by_theme_and_status(client, db, area):
