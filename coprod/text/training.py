@@ -101,7 +101,9 @@ class Settings:
     # more marked "ordinary" (safeguarding_learn/ordinary_8*) their scores fell (99th percentile
     # 0.68 -> 0.60) but the cut-off chosen at the same budget fell with them (0.61 -> 0.60):
     # still 5 of 300. With corpus batch F as well (1,000 comments, 301 of 15 words or fewer),
-    # 2 of 300 at 0.59. The budget is unchanged; the learning data is what moved.
+    # 2 of 300 at 0.59. The budget is unchanged; the learning data is what moved. Session 19: a
+    # second blind set (ordinary_11, 299, written before anything changed) flagged 4 with the same
+    # model, 3 by the column: 6 of 599 over both (1.0%), twice the budget met on the corpus.
     disclosure_balance: float = 0.5
     ordinary_alarms: float = 0.005
     # The disclosure column scaled as the themes are (nb_scale, below), at full strength: out of
