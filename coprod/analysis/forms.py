@@ -103,8 +103,8 @@ class HandleFlagForm(FlaskForm):
                               validators=[Length(max=200, message=_l(
                                   "Who it was referred to must be 200 characters or fewer"))])
     note = TextAreaField(_l("Note"), widget=GovTextArea(),
-                         description=_l("What you did or why it is not a concern. Only the "
-                                        "safeguarding role can read this."),
+                         description=_l("What you did, what you are doing, or why it is not "
+                                        "a concern. Only the safeguarding role can read this."),
                          validators=[required(_l("Enter a note")), NotOnlySpaces(_l(
                              "Enter a note")), Length(max=2000, message=_l(
                                  "Your note must be 2,000 characters or fewer"))])

@@ -16,6 +16,7 @@ from coprod.analysis import bp, flags
 from coprod.analysis.forms import HandleFlagForm, HistoryFilterForm, ProcedureForm
 from coprod.common.permissions import can, require
 from coprod.common.time import utcnow
+from coprod.common.web import as_id
 from coprod.db import get_session
 from coprod.voice.findings import OUTCOME_LABELS, Outcome
 
@@ -81,21 +82,26 @@ def handle_flag(flag_id: int):
     if request.method == "GET":
         form.assigned_to.data = str(item.flag.assigned_to_id or current_user.id)
         form.referred_to.data = item.flag.referred_to
-    if form.validate_on_submit():
+    valid = form.validate_on_submit()
+    # The move's own rules are checked even when a field failed, so every problem shows at once
+    # (a missing note and a missing "referred to" together, not one after the other).
+    if form.is_submitted() and form.outcome.data in {o.value for o in Outcome}:
         outcome = Outcome(form.outcome.data)
-        assigned = int(form.assigned_to.data) if form.assigned_to.data else None
+        assigned = as_id(form.assigned_to.data or "")
         problem = flags.why_not_move(item.flag, outcome, current_user.id, assigned,
                                      form.referred_to.data or "")
-        if problem is None:
+        if valid and problem is None:
             flags.move_flag(get_session(), item.flag, outcome, form.note.data, current_user.id,
                             assigned, form.referred_to.data or "")
             flash(_("Decision saved. The comment is back in the lists.")
                   if outcome == Outcome.NOT_A_CONCERN else
                   _("Decision saved. The comment stays hidden from everyone else."), "success")
             return redirect(url_for("analysis.safeguarding_queue"))
-        field = {_("Select who is looking into it"): form.assigned_to,
-                 _("Enter who it was referred to"): form.referred_to}.get(problem, form.outcome)
-        field.errors = [*field.errors, problem]
+        if problem is not None:
+            field = {_("Select who is looking into it"): form.assigned_to,
+                     _("Enter who it was referred to"): form.referred_to}.get(problem,
+                                                                               form.outcome)
+            field.errors = [*field.errors, problem]
     return render_template("analysis/handle_flag.html", item=item, form=form,
                            steps=flags.flag_steps(get_session(), item.flag),
                            people={p.id: p.name for p in

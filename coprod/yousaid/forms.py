@@ -76,8 +76,10 @@ class StatusForm(EditForm):
 
     status = SelectField(_l("Status"), choices=as_choices(STATUS_LABELS), widget=RadioInput(),
                          validators=[required(_l("Select a status"))])
-    we_did = _text(_l("What was done"), 2000, True,
-                   description=_l("Needed when the item is done."))
+    we_did = _text(_l("What was done"), 2000, True, description=_l(
+        "Needed when the item is done. If it still says what you will do, say what you did."))
+    we_did_easy = _text(_l("What was done, in easy read"), 1000, True, description=_l(
+        "Young people read this beside 'We did this.' Short sentences of 15 words or fewer."))
     reason = _text(_l("Why it cannot be done"), 2000, True, description=_l(
         "Needed for can't do. Be open and honest, in plain words."))
     note = _text(_l("Note for the timeline (optional)"), 2000, True)

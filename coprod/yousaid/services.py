@@ -110,14 +110,19 @@ def change_wording(session: Session, item: YouSaidItem, wording: ItemWording) ->
 
 
 def change_status(session: Session, item: YouSaidItem, status: str, *, note: str = "",
-                  we_did: str | None = None, reason: str | None = None,
-                  user_id: int | None = None, author: str = "", on: date | None = None,
-                  commit: bool = True) -> None:
-    """Move an item on, writing what was done (or why not) and a step on its timeline."""
-    if we_did is not None and we_did.strip():
-        item.we_did = we_did.strip()
-    if reason is not None and reason.strip():
-        item.reason = reason.strip()
+                  we_did: str | None = None, we_did_easy: str | None = None,
+                  reason: str | None = None, user_id: int | None = None, author: str = "",
+                  on: date | None = None, commit: bool = True) -> None:
+    """Move an item on, writing what was done (or why not) and a step on its timeline. A
+    wording given empty (None: not asked) is kept as it was, unless the item is to be done:
+    then an emptied box is an error, not the old "we will" words kept without a word. Saving
+    the same status with nothing changed and no note adds nothing to the timeline."""
+    before = (item.status, item.we_did, item.we_did_easy, item.reason)
+    if status == Status.DONE:
+        _check_done_words(item, we_did, we_did_easy)
+    for name, value in (("we_did", we_did), ("we_did_easy", we_did_easy), ("reason", reason)):
+        if value is not None and value.strip():
+            setattr(item, name, value.strip())
     check_status(item, status)
     if status == Status.DONE and item.status != Status.DONE:
         item.done_on = on or date.today()
@@ -125,12 +130,23 @@ def change_status(session: Session, item: YouSaidItem, status: str, *, note: str
         item.done_on = None
     if item.published:
         check_publishable(item)
+    if before == (status, item.we_did, item.we_did_easy, item.reason) and not note.strip():
+        return
     old, item.status, item.updated_at = item.status, status, utcnow()
-    text = note.strip() or _moved(old, status)
+    text = note.strip() or (_moved(old, status) if old != status else "Wording changed")
     session.add(item)
     _add_update(session, item, text, status, user_id, author)
     if commit:
         session.commit()
+
+
+def _check_done_words(item: YouSaidItem, we_did: str | None, we_did_easy: str | None) -> None:
+    """A box emptied on the way to done is an error (easy read only once it is public)."""
+    if we_did is not None and not we_did.strip():
+        raise ItemError("we_did", "Enter what was done before you mark this item done")
+    if we_did_easy is not None and not we_did_easy.strip() and item.published:
+        raise ItemError("we_did_easy", "Enter what was done, in easy read, before you mark "
+                                       "this item done")
 
 
 # Plain words for the stored timeline (stored text, so not translated per request).

@@ -75,10 +75,11 @@ def _item(item_id: int) -> YouSaidItem:
 
 
 def _sources(args) -> evidence.Sources:
-    """Where the person came from, read from the address or the form."""
+    """Where the person came from, read from the address or the form (a form sent again after
+    an error carries both, so each comment counts once)."""
     ids = [as_id(v) for v in args.getlist("comment")]
     return evidence.Sources(
-        comment_ids=tuple(i for i in ids if i is not None),
+        comment_ids=tuple(dict.fromkeys(i for i in ids if i is not None)),
         event_id=as_id(args.get("event", "")), action_id=as_id(args.get("action", "")),
         survey_id=as_id(args.get("survey", "")),
         question_id=args.get("question") or None, theme_id=args.get("theme") or None)
@@ -226,13 +227,15 @@ def change_status(item_id: int):
     """Move an item on: done needs what was done; can't do needs a reason. What was done is
     the item's own words, which the item's form changes too (common.edit_forms)."""
     item = _item(item_id)
-    now = {"status": item.status, "we_did": item.we_did, "reason": item.reason}
+    now = {"status": item.status, "we_did": item.we_did, "we_did_easy": item.we_did_easy,
+           "reason": item.reason}
     form = StatusForm(data=now) if request.method == "GET" else StatusForm()
     if merge_on_submit(form, now):
         try:
             services.change_status(get_session(), item, form.status.data,
                                    note=form.note.data or "",
-                                   we_did=form.we_did.data, reason=form.reason.data,
+                                   we_did=form.we_did.data,
+                                   we_did_easy=form.we_did_easy.data, reason=form.reason.data,
                                    user_id=current_user.id, author=author_name())
         except services.ItemError as error:
             get_session().rollback()

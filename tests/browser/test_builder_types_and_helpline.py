@@ -80,7 +80,7 @@ def test_the_consent_question_is_shown_to_read_and_previewed_by_keyboard(
                               SHARE_WORDS_QUESTION)
     page = sign_in(new_page(js=js, width=width), "forum")
     page.goto(f"/staff/surveys/{survey_id}")
-    page.get_by_role("link", name="See the question question 3").click()
+    page.get_by_role("link", name="See question 3").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Question 3")
     expect(page.locator("main")).to_contain_text("You cannot change, move or remove it")
     expect(page.locator("main")).to_contain_text("Yes, you can use my words")

@@ -104,3 +104,24 @@ def test_survey_list_and_results_count_the_same_responses_and_say_what_they_coun
     assert "People still answering are not counted." in listing.text
     results = officer.page(f"/staff/surveys/{survey.id}/results")
     assert results.soup.select_one("#response-count").get_text(strip=True) == "2 responses."
+
+
+def test_the_overview_says_every_question_has_a_picture_only_when_the_check_agrees(
+        signed_in, db, area):
+    """It said so of every easy-read survey, beside a check asking for a missing picture."""
+    admin = signed_in(Role.ADMIN)
+
+    def easy_read_row(definition):
+        page = admin.page(f"/staff/surveys/{make_survey(db, area, definition=definition).id}")
+        said = page.soup.find("dt", string=lambda t: t and t.strip() == "Easy read")
+        return page.text, said.find_next_sibling("dd").get_text(" ", strip=True)
+
+    text, value = easy_read_row(tiny_definition("no-picture"))  # its questions have no picture
+    assert "Put a picture beside this question" in text
+    assert value == "Yes, with things to fix: see the easy-read check below"
+    pictured = tiny_definition("pictured")
+    pictured["questions"][0]["symbol"] = "happy"
+    pictured["questions"][1]["symbol"] = "write"
+    text, value = easy_read_row(pictured)
+    assert "Put a picture beside" not in text
+    assert value == "Yes: every question has easy-read words and a picture"

@@ -148,7 +148,7 @@ def test_staff_cannot_change_move_or_remove_the_question(signed_in, db, area):
     officer = signed_in(Role.OFFICER)
     overview, survey = _start(officer, db, area)
     before = library.current_version(db, survey.id).definition
-    fixed = _follow(officer, overview, "See the question")
+    fixed = _follow(officer, overview, "See question 2")
     assert fixed.h1 == "Question 2" and ASKED in fixed.text
     assert "You cannot change, move or remove it" in fixed.text
     assert fixed.soup.select("main input[name=text], main textarea") == []

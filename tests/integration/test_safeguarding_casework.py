@@ -152,6 +152,9 @@ def test_in_progress_needs_a_person_and_referred_needs_to_whom(db, area, signed_
     assert page.status == 400 and page.errors == ["Select who is looking into it"]
     page = lead.submit(url, {"outcome": "referred", "referred_to": " ", "note": "Sent"})
     assert page.status == 400 and page.errors == ["Enter who it was referred to"]
+    # every problem at once, not one round of errors after another
+    page = lead.submit(url, {"outcome": "referred", "referred_to": "", "note": ""})
+    assert sorted(page.errors) == ["Enter a note", "Enter who it was referred to"]
     assert _flag(db, comment).outcome is None
     assert not db.exec(select(FlagStep)).all()
 

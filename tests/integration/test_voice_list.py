@@ -116,3 +116,14 @@ def test_who_may_read_the_voice_record(signed_in, role, status):
     client = signed_in(role)
     assert client.page("/staff/voice/").status == status
     assert client.get("/staff/voice/export.csv").status_code == status
+
+
+def test_a_comment_page_leads_to_reviewing_its_themes_for_those_who_review(signed_in, db, area):
+    """An officer reading a comment went to Themes and paged through 23 pages to find it."""
+    comment = make_comment(db, area, "The bus to college is always late")
+    page = signed_in(Role.OFFICER).page(f"/staff/voice/{comment.id}")
+    link = page.soup.find("a", string="Review its themes and feeling")
+    review = signed_in(Role.OFFICER).page(link["href"])
+    assert "The bus to college is always late" in review.text and "Transport" in review.text
+    leader = signed_in(Role.LEADER).page(f"/staff/voice/{comment.id}")
+    assert leader.soup.find("a", string="Review its themes and feeling") is None

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from sqlmodel import select
 
 from coprod.areas.models import Role
-from coprod.yousaid.models import EvidenceLink, FamiliesTold, YouSaidItem
+from coprod.yousaid.models import EvidenceLink, FamiliesTold, ProgressStep, YouSaidItem
 from tests import factories
 from tests.factories_voice import make_comment, make_event
 from tests.factories_yousaid import PUBLIC, make_item
@@ -244,3 +244,49 @@ def test_a_status_change_sent_without_its_optional_note_is_saved(signed_in, db, 
     reply = officer.post(f"{STAFF}/{item.id}/status", data={**data, "status": "agreed"})
     assert reply.status_code == 302
     assert "Status changed from New to Agreed" in officer.page(f"{STAFF}/{item.id}").text
+
+
+def test_marking_a_published_plan_done_asks_for_what_was_done_in_both_wordings(
+        signed_in, client, db, area):
+    """The young person's receipt page read "We did this." above "We will fix the bus times.":
+    the status page now holds the easy-read words too, and an emptied box is an error."""
+    item = make_item(db, area, **{**PUBLIC, "published": True, "status": "in_progress",
+                                  "we_did": "We will fix the bus times.",
+                                  "we_did_easy": "We will fix the bus times."})
+    officer = signed_in(Role.OFFICER)
+    url = f"{STAFF}/{item.id}/status"
+    page = officer.page(url)
+    assert page.soup.select_one("#we_did_easy").get_text() == "We will fix the bus times."
+    cleared = officer.submit(url, {"status": "done", "we_did": "", "we_did_easy": ""})
+    assert cleared.errors == ["Enter what was done before you mark this item done"]
+    no_easy = officer.submit(url, {"status": "done", "we_did": "We changed the bus times.",
+                                   "we_did_easy": " "})
+    assert no_easy.errors == ["Enter what was done, in easy read, before you mark this item "
+                              "done"]
+    db.expire_all()
+    assert db.get(YouSaidItem, item.id).status == "in_progress"
+    officer.submit(url, {"status": "done", "we_did": "We changed the bus times.",
+                         "we_did_easy": "The bus comes at 8 now."})
+    easy = client.page(f"/areas/{area.slug}/you-said-we-did/easy-read")
+    assert "We did this. The bus comes at 8 now." in " ".join(easy.text.split())
+
+
+def test_saving_a_status_that_changes_nothing_adds_nothing_to_the_timeline(signed_in, db, area):
+    item = make_item(db, area)
+    officer = signed_in(Role.OFFICER)
+    url = f"{STAFF}/{item.id}/status"
+    officer.submit(url, {"status": "done", "we_did": "We added a second bus"})
+    officer.submit(url, {})  # the same status and words, sent again
+    steps = [s.text for s in db.exec(select(ProgressStep).where(ProgressStep.item_id == item.id))]
+    assert steps.count("Status changed from New to Done") == 1
+    assert not any("from Done to Done" in s for s in steps)
+
+
+def test_a_form_sent_again_after_an_error_still_links_each_comment_once(signed_in, db, area):
+    comment = make_comment(db, area, "The bus to college is late")
+    officer = signed_in(Role.OFFICER)
+    url = f"{STAFF}/new?comment={comment.id}"
+    page = officer.page(url)
+    for _ in range(3):
+        page = officer.submit(url, {"you_said": ""})
+        assert "linked to: 1 comment" in " ".join(page.text.split())
