@@ -93,6 +93,7 @@ ROUTES: dict[str, Route] = {
     "areas.withdraw_invite": Route(),
     "areas.remove_person": Route(),
     "areas.helpline": Route(),
+    "areas.contact": Route(),
     # the voice record and its analysis
     "voice.add_comment": Route(),
     "voice.paste_comments": Route(),
