@@ -125,3 +125,14 @@ def test_the_overview_says_every_question_has_a_picture_only_when_the_check_agre
     text, value = easy_read_row(pictured)
     assert "Put a picture beside" not in text
     assert value == "Yes: every question has easy-read words and a picture"
+
+
+def test_the_picture_list_says_what_each_picture_shows_in_words(signed_in, db, area):
+    admin = signed_in(Role.ADMIN)
+    survey = make_survey(db, area, definition=tiny_definition("pictures"),
+                         status=SurveyStatus.DRAFT)
+    page = admin.page(f"/staff/surveys/{survey.id}/questions/say")
+    options = [o.get_text(strip=True) for o in page.soup.select("select#symbol option")]
+    assert options[0] == "No picture"
+    assert not any("_" in o for o in options), "internal names such as agree_a_lot"
+    assert options[1:] == sorted(options[1:], key=str.casefold)

@@ -44,6 +44,8 @@ def test_a_parent_evaluates_every_principle_with_faces_and_no_name(client, db, p
     assert sentences and all(item.select_one("img[alt]") for item in sentences)  # a picture each
     done = _answer_all(client, link.token, 6, "2", "Nobody rang me back.")
     assert done.h1 == "Thank you"
+    onward = done.soup.find("a", string="See what we did about what families told us")
+    assert client.page(onward["href"]).h1 == "You said, we did"  # not a dead end
     saved = db.exec(select(Evaluation)).one()
     assert (saved.source, saved.user_id, saved.link_id) == ("family", None, link.id)
     assert {r.score for r in db.exec(select(Rating)).all()} == {2}

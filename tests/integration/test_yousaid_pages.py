@@ -30,6 +30,9 @@ def test_an_officer_makes_an_item_from_three_ticked_comments(signed_in, db, area
     labels = [label.get_text(" ", strip=True) for label in chooser.soup.select(
         ".govuk-checkboxes__label")]
     assert "The bus to college is late 0" in labels and "Short breaks are great" in labels
+    hints = [hint.get_text(" ", strip=True) for hint in chooser.soup.select(
+        ".govuk-checkboxes__hint")]
+    assert f"Comment {other.id}: Parent or carer" in " ".join(hints)  # two alike told apart
     query = "&".join(f"comment={c.id}" for c in said)
     form = officer.page(f"{STAFF}/new?{query}")
     assert "3 comments" in form.text

@@ -66,10 +66,12 @@ def _area(label, message: str, limit: int, hint=None, optional: bool = False) ->
 
 
 def symbol_choices() -> list:
-    """The catalogue's symbols by name, with 'No picture' first."""
-    pairs = [("", _l("No picture"))] + [(n, f"{n} ({s.alt})")
-                                        for n, s in sorted(load_symbols().items())]
-    return choices(pairs)
+    """The catalogue's symbols as people see them (what the picture shows, then its short name
+    in words: "2 hands raised in the air (agree a lot)", not "agree_a_lot (...)"), in
+    alphabetical order, with 'No picture' first."""
+    pairs = sorted(((n, f"{s.alt[:1].upper()}{s.alt[1:]} ({n.replace('_', ' ')})")
+                    for n, s in load_symbols().items()), key=lambda pair: pair[1].casefold())
+    return choices([("", _l("No picture")), *pairs])
 
 
 def _only_for_blank(form, field) -> None:
