@@ -27,12 +27,17 @@ def create_area(session: Session, slug: str, name: str) -> Area:
     return area
 
 
+def _written(phone: str) -> str | None:
+    """A phone number as people write it in the UK ("0808 800 5000"); None when blank."""
+    return (uk_phone(phone) or phone) if phone else None
+
+
 def set_helpline(session: Session, area: Area, name: str, phone: str) -> None:
     """Name the area's own helpline (the phone number written the usual UK way); both blank
     goes back to the national one. Audited, as every change a signed-in person makes is."""
     name, phone = name.strip(), phone.strip()
     area.helpline_name = name or None
-    area.helpline_phone = (uk_phone(phone) or phone) if phone else None
+    area.helpline_phone = _written(phone)
     session.add(area)
     session.commit()
 
@@ -42,7 +47,7 @@ def set_contact(session: Session, area: Area, email: str, phone: str) -> None:
     written the usual UK way). Audited, as every change a signed-in person makes is."""
     email, phone = email.strip(), phone.strip()
     area.contact_email = email or None
-    area.contact_phone = (uk_phone(phone) or phone) if phone else None
+    area.contact_phone = _written(phone)
     session.add(area)
     session.commit()
 

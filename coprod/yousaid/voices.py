@@ -169,22 +169,13 @@ class Receipt:
 
 
 def receipt(session: Session, typed_code: str) -> Receipt | None:
-    """The area and published items for a receipt code; None for no such code."""
+    """The area and the published items a respondent's own words or views are evidence for;
+    None for no such code. Their words are the comments made from their response; their views,
+    their answers to linked questions about what they think, as counted when the question was
+    linked."""
     response = runner_submit.find_by_receipt(session, typed_code)
     if response is None:
         return None
-    return Receipt(response.area_id, _items_for_response(session, response))
-
-
-def published_items_for_receipt(session: Session, typed_code: str) -> list[YouSaidItem] | None:
-    """The published items a respondent's own words or views are evidence for; None for no such
-    code. Their words are the comments made from their response; their views, their answers to
-    linked questions about what they think, as counted when the question was linked."""
-    found = receipt(session, typed_code)
-    return None if found is None else found.items
-
-
-def _items_for_response(session: Session, response: SurveyResponse) -> list[YouSaidItem]:
     own = select(Comment.id).where(Comment.survey_response_id == response.id)
     links = session.exec(select(EvidenceLink).where(EvidenceLink.area_id == response.area_id)
                          .where(EvidenceLink.comment_id.in_(own)
@@ -194,4 +185,5 @@ def _items_for_response(session: Session, response: SurveyResponse) -> list[YouS
     answers = SurveyAnswers(session)
     ids = {e.item_id for e in links if e.comment_id or response.id in answers.answerers(e)}
     query = select(YouSaidItem).where(YouSaidItem.id.in_(ids), YouSaidItem.published)
-    return list(session.exec(query.order_by(YouSaidItem.id)).all()) if ids else []
+    items = list(session.exec(query.order_by(YouSaidItem.id)).all()) if ids else []
+    return Receipt(response.area_id, items)

@@ -46,6 +46,6 @@ def test_the_demo_items_show_every_page_something_real(app, db, client):
         Comment.id.in_(linked), Comment.survey_response_id.is_not(None))
         .order_by(Comment.survey_response_id)).first()
     code = db.get(SurveyResponse, response_id).receipt_code
-    found = voices.published_items_for_receipt(db, code)
-    assert found, "a demo respondent's receipt code finds what happened"
+    found = voices.receipt(db, code)
+    assert found and found.items, "a demo respondent's receipt code finds what happened"
     assert "You said" in client.submit("/you-said-we-did/what-happened", {"code": code}).text
