@@ -122,19 +122,28 @@ def test_admin_sets_the_helpline_and_a_wrong_number_is_said_plainly(
 
 @pytest.mark.parametrize(("js", "width"), BOTH)
 def test_admin_gives_the_teams_contact_and_the_feedback_link_leads_to_it(
-        new_page, sign_in, audit, js, width):
+        new_page, sign_in, tab_to, audit, js, width):
+    """By keyboard alone: from the dashboard to the form, a wrong email said in the error
+    summary, then the feedback link on every page leads to the saved address."""
     page = sign_in(new_page(js=js, width=width), "admin")
-    page.get_by_role("link", name="Contact details for families").click()
+    tab_to(page, "Contact details for families")
+    page.keyboard.press("Enter")
     expect(page.get_by_role("heading", level=1)).to_have_text("Contact details for families")
-    page.get_by_label("Email address").fill("forum team at northvale")
-    page.get_by_role("button", name="Save contact details").click()
+    tab_to(page, "input#email")
+    page.keyboard.type("forum team at northvale")
+    tab_to(page, "Save contact details")
+    page.keyboard.press("Enter")
     _error_summary(page, "Enter an email address in the correct format, like name@example.com")
     audit(page)
-    page.get_by_label("Email address").fill("participation@northvale.example")
-    page.get_by_role("button", name="Save contact details").click()
+    tab_to(page, "input#email")
+    page.keyboard.press("ControlOrMeta+a")
+    page.keyboard.type("participation@northvale.example")
+    tab_to(page, "Save contact details")
+    page.keyboard.press("Enter")
     expect(page.locator(".govuk-notification-banner")).to_contain_text("Contact details saved")
 
-    page.get_by_role("link", name="Tell us what you think of it").click()
+    tab_to(page, "Tell us what you think of it")
+    page.keyboard.press("Enter")
     feedback = page.locator("#feedback + p + ul")
     expect(feedback.get_by_role("link", name="participation@northvale.example")).to_have_attribute(
         "href", "mailto:participation@northvale.example")

@@ -4,8 +4,10 @@ section: an admin gives the participation team's email and phone, and people fin
 
 from __future__ import annotations
 
-from coprod.areas.models import Role
+from coprod.areas import services
+from coprod.areas.models import Area, Role
 from tests.pages import assert_pages_follow_permission
+from tests.two_editors import CONFLICT, open_form, save
 
 
 def _feedback(client):
@@ -52,3 +54,25 @@ def test_a_wrong_email_or_phone_is_refused_the_govuk_way_and_kept(signed_in, db,
 
 def test_only_admins_set_the_contact_details(signed_in):
     assert_pages_follow_permission(signed_in, "set_contact", ["/staff/contact"])
+
+
+def test_two_admins_changing_the_contact_at_once_keep_each_change_and_undo_nothing_unseen(
+        signed_in, db, area):
+    """Each keeps what they changed; both changing the phone: the second is shown the newer
+    number and saves nothing until they have seen it (common.edit_forms)."""
+    url = "/staff/contact"
+    services.set_contact(db, area, "send@testshire.example", "0113 496 0000")
+    one, other = signed_in(Role.ADMIN), signed_in(Role.ADMIN)
+    hers, his = open_form(one, url), open_form(other, url)
+    assert "Contact details saved." in save(one, url, hers, email="team@testshire.example").text
+    assert "Contact details saved." in save(other, url, his, phone="0113 496 0999").text
+    db.expire_all()
+    stored = db.get(Area, area.id)
+    assert (stored.contact_email, stored.contact_phone) == (
+        "team@testshire.example", "0113 496 0999")
+    hers, his = open_form(one, url), open_form(other, url)
+    save(one, url, hers, phone="0113 496 0111")
+    clash = save(other, url, his, phone="0113 496 0222")
+    assert clash.status == 400 and clash.errors == [CONFLICT.format(now="0113 496 0111")]
+    db.expire_all()
+    assert db.get(Area, area.id).contact_phone == "0113 496 0111"
