@@ -83,6 +83,12 @@ class Page:
                 continue
             if kind == "submit":
                 continue
+            if field.name == "select":  # a browser sends the chosen option, else the first
+                options = field.select("option")
+                chosen = next((o for o in options if o.has_attr("selected")), None)
+                chosen = chosen or (options[0] if options else None)
+                data[field["name"]] = chosen.get("value", chosen.text) if chosen else ""
+                continue
             data[field["name"]] = field.get("value", "") if field.name != "textarea" else field.text
         return data
 

@@ -13,7 +13,7 @@ from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovCheckboxesInput, GovDateInput, GovRadioInput
 from jinja2.runtime import Context
 from jinja2.utils import pass_context
-from wtforms import DateField, Form, IntegerField, RadioField
+from wtforms import DateField, Form, IntegerField, RadioField, SelectField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Email, InputRequired, Length, StopValidation, ValidationError
 
@@ -84,8 +84,9 @@ class NotBefore:
             raise ValidationError(self.message)
 
 
-class ChoiceField(RadioField):
-    """Radios whose 'not one of the choices' error speaks GOV.UK, like the required message."""
+class _SaysWhichChoice:
+    """A choice field whose 'not one of the choices' error speaks GOV.UK, like the required
+    message, rather than WTForms' "Not a valid choice."."""
 
     def __init__(self, *args: Any, invalid_message: str = "", **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -93,9 +94,17 @@ class ChoiceField(RadioField):
 
     def pre_validate(self, form: Any) -> None:
         try:
-            super().pre_validate(form)
+            super().pre_validate(form)  # type: ignore[misc]
         except ValueError as error:
             raise ValidationError(self.invalid_message or str(error)) from error
+
+
+class ChoiceField(_SaysWhichChoice, RadioField):
+    """Radios whose 'not one of the choices' error speaks GOV.UK."""
+
+
+class SelectChoiceField(_SaysWhichChoice, SelectField):
+    """A GOV.UK select (for a list too long for radios) whose wrong choice is said plainly."""
 
 
 NOT_A_WHOLE_NUMBER = _l("%(label)s must be a whole number, like 10")

@@ -8,6 +8,7 @@ from datetime import datetime, time
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import (
+    GovSelect,
     GovSubmitInput,
     GovTextArea,
     GovTextInput,
@@ -19,7 +20,7 @@ from wtforms import (
     SubmitField,
     TextAreaField,
 )
-from wtforms.validators import Length, Optional, Regexp, ValidationError
+from wtforms.validators import Length, ValidationError
 
 from coprod.common.edit_forms import EditForm
 from coprod.common.forms import (
@@ -27,6 +28,7 @@ from coprod.common.forms import (
     ChoiceField,
     NotOnlySpaces,
     RadioInput,
+    SelectChoiceField,
     WholeNumberField,
     required,
 )
@@ -138,12 +140,11 @@ class EventForm(EditForm):
     others_count = CountField(ATTENDANCE[4][2])
     notes = TextAreaField(_l("Notes"), widget=GovTextArea(), validators=[Length(
         max=5000, message=_l("Notes must be 5,000 characters or fewer"))])
-    feedback_survey_slug = StringField(
-        _l("Feedback survey (optional)"), widget=GovTextInput(),
-        description=_l("The short name of the event's easy read feedback survey, like "
-                       "spring-drop-in-feedback"),
-        validators=[Optional(), Regexp(r"^[a-z0-9][a-z0-9-]{0,99}$", message=_l(
-            "Feedback survey must use only small letters, numbers and hyphens"))])
+    # Its choices are the area's surveys (events.feedback), set by the view.
+    feedback_survey_slug = SelectChoiceField(
+        _l("Feedback survey (optional)"), choices=[], default="", widget=GovSelect(),
+        description=_l("The easy read survey people fill in about the event"),
+        invalid_message=_l("Select the feedback survey from the list, or No feedback survey"))
     submit = SubmitField(_l("Save event"), widget=GovSubmitInput())
 
     def validate_online_link(self, field) -> None:

@@ -13,11 +13,11 @@ from coprod.areas.models import Area
 from coprod.areas.services import area_by_slug
 from coprod.areas.web import default_area, show_area
 from coprod.common.edit_forms import merge_on_submit
-from coprod.common.forms import ButtonForm
+from coprod.common.forms import ButtonForm, choices
 from coprod.common.permissions import current_role, require
 from coprod.common.records import get_in_area
 from coprod.db import get_session
-from coprod.events import attendance, services
+from coprod.events import attendance, feedback, services
 from coprod.events.forms import (
     ActionForm,
     ActionStatusForm,
@@ -49,7 +49,8 @@ ACTION_TAGS = {ActionStatus.TO_DO: "govuk-tag--grey", ActionStatus.DOING: "govuk
 def _labels() -> dict:
     return {"event_type_labels": EVENT_TYPE_LABELS, "adjustment_labels": ADJUSTMENT_LABELS,
             "attendance_groups": ATTENDANCE, "group_labels": GROUP_LABELS,
-            "today": local_today(), "action_tags": ACTION_TAGS}
+            "today": local_today(), "action_tags": ACTION_TAGS,
+            "survey_not_found": feedback.not_found_words}
 
 
 @bp.app_template_filter("public_count")
@@ -115,11 +116,19 @@ def list_events():
                            overall=overall)
 
 
+def _event_form(data: dict | None = None, kept_survey: str | None = None) -> EventForm:
+    """The event form, offering this area's surveys as its feedback survey."""
+    form = EventForm(data=data)
+    form.feedback_survey_slug.choices = choices(
+        feedback.feedback_survey_choices(get_session(), g.area.id, kept_survey))
+    return form
+
+
 @bp.route("/staff/events/new", methods=["GET", "POST"])
 @require("manage_events")
 def add_event():
     """Record a new listening event."""
-    form = EventForm()
+    form = _event_form()
     if form.validate_on_submit():
         event = services.create_event(get_session(), g.area.id, form.details(), current_user.id)
         flash(_("Event saved: %(title)s.", title=event.title), "success")
@@ -145,7 +154,7 @@ def edit_event(event_id: int):
     """Change an event's details, or add who came once it has happened."""
     event = get_in_area(get_session(), ListeningEvent, event_id, g.area.id)
     details = asdict(services.EventDetails.of(event))
-    form = EventForm(data=details)
+    form = _event_form(details, event.feedback_survey_slug)
     if merge_on_submit(form, details):
         services.update_event(get_session(), event, form.details())
         flash(_("Event updated."), "success")

@@ -10,7 +10,7 @@ from coprod.events.models import EventAction, ListeningEvent
 from coprod.voice.models import Comment
 from tests import factories
 from tests.factories_voice import make_event
-from tests.survey_factories import make_survey
+from tests.survey_factories import make_survey, tiny_definition
 
 LAST_WEEK = date.today() - timedelta(days=7)
 NEXT_MONTH = date.today() + timedelta(days=30)
@@ -156,3 +156,76 @@ def test_event_page_names_its_feedback_survey_not_its_slug(signed_in, db, area):
     page = signed_in(Role.OFFICER).page(f"/staff/events/{other.id}/")
     assert "Feedback survey No feedback survey" in page.text
     assert "None" not in page.soup.select_one("main").get_text()  # reads like a program's value
+
+
+def _titled_survey(db, area, slug: str, title: str):
+    return make_survey(db, area, definition={**tiny_definition(slug), "title": title})
+
+
+def _options(page) -> list[tuple[str, str]]:
+    return [(o["value"], o.get_text(strip=True))
+            for o in page.soup.select("select#feedback_survey_slug option")]
+
+
+def test_officer_chooses_the_feedback_survey_from_the_areas_surveys_by_title(signed_in, db,
+                                                                             area):
+    _titled_survey(db, area, "spring-feedback", "Spring drop-in feedback")
+    _titled_survey(db, area, "autumn-feedback", "Autumn forum feedback")
+    _titled_survey(db, factories.make_area(db), "theirs", "Another area's survey")
+    officer = signed_in(Role.OFFICER)
+    form = officer.page("/staff/events/new")
+    assert form.soup.select_one("label[for=feedback_survey_slug]").get_text(strip=True) == (
+        "Feedback survey (optional)")
+    assert _options(form) == [("", "No feedback survey"),
+                              ("autumn-feedback", "Autumn forum feedback"),
+                              ("spring-feedback", "Spring drop-in feedback")]
+    page = officer.submit("/staff/events/new", {**EVENT, "feedback_survey_slug":
+                                                "spring-feedback"})
+    assert "Event saved" in page.text
+    assert "Feedback survey Spring drop-in feedback" in page.text
+    event = db.exec(select(ListeningEvent).where(ListeningEvent.area_id == area.id)).one()
+    assert event.feedback_survey_slug == "spring-feedback"
+
+
+def test_two_surveys_with_one_title_are_told_apart(signed_in, db, area):
+    _titled_survey(db, area, "drop-in-2025", "Drop-in feedback")
+    _titled_survey(db, area, "drop-in-2026", "Drop-in feedback")
+    labels = [label for _v, label in _options(signed_in(Role.OFFICER).page("/staff/events/new"))]
+    assert sorted(labels[1:]) == ["Drop-in feedback (drop-in-2025)",
+                                  "Drop-in feedback (drop-in-2026)"]
+
+
+def test_a_feedback_survey_not_on_the_list_is_refused_and_nothing_saved(signed_in, db, area):
+    _titled_survey(db, factories.make_area(db), "theirs", "Another area's survey")
+    page = signed_in(Role.OFFICER).submit("/staff/events/new", {
+        **EVENT, "feedback_survey_slug": "theirs"})
+    assert page.status == 400
+    assert page.errors == ["Select the feedback survey from the list, or No feedback survey"]
+    assert page.field_error("feedback_survey_slug").endswith(page.errors[0])
+    assert db.exec(select(ListeningEvent).where(ListeningEvent.area_id == area.id)).all() == []
+
+
+def test_an_event_naming_no_survey_keeps_that_name_when_other_details_change(signed_in, db,
+                                                                             area):
+    """Typed in before there was a list (or its survey since deleted): saving other changes
+    must not lose it or refuse to save; the officer sees it said plainly and can change it."""
+    _titled_survey(db, area, "spring-feedback", "Spring drop-in feedback")
+    event = make_event(db, area, feedback_survey_slug="summer-feedback")
+    officer = signed_in(Role.OFFICER)
+    missing = "“summer-feedback” (no survey in this area has this short name)"
+    assert f"Feedback survey {missing}" in officer.page(f"/staff/events/{event.id}/").text
+    form = officer.page(f"/staff/events/{event.id}/edit")
+    chosen = form.soup.select_one("select#feedback_survey_slug option[selected]")
+    assert (chosen["value"], chosen.get_text(strip=True)) == ("summer-feedback", missing)
+    held_on = _parts(event.held_on)  # a date's three boxes share a name: sent whole
+    page = officer.submit(f"/staff/events/{event.id}/edit", {"practitioners_count": "6",
+                                                             "held_on": held_on})
+    assert "Event updated." in page.text
+    db.refresh(event)
+    assert (event.practitioners_count, event.feedback_survey_slug) == (6, "summer-feedback")
+    officer.submit(f"/staff/events/{event.id}/edit", {"feedback_survey_slug": "spring-feedback",
+                                                      "held_on": held_on})
+    db.refresh(event)
+    assert event.feedback_survey_slug == "spring-feedback"
+    assert "summer-feedback" not in " ".join(
+        v for v, _l in _options(officer.page(f"/staff/events/{event.id}/edit")))

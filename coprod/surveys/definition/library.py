@@ -6,6 +6,7 @@ has responses a new version is made, otherwise the current version is replaced i
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -191,6 +192,15 @@ def surveys_for_area(session: Session, area_id: int) -> list[Survey]:
     """The area's surveys, newest first."""
     return list(session.exec(select(Survey).where(Survey.area_id == area_id)
                              .order_by(Survey.created_at.desc(), Survey.id.desc())).all())
+
+
+def surveys_by_title(session: Session, area_id: int) -> list[tuple[str, str]]:
+    """(slug, title) of the area's surveys in the order of their titles, to choose one by its
+    title; a title two surveys share is told apart by the slug."""
+    surveys = sorted(surveys_for_area(session, area_id), key=lambda s: s.title.casefold())
+    shared = {title for title, n in Counter(s.title for s in surveys).items() if n > 1}
+    return [(s.slug, f"{s.title} ({s.slug})" if s.title in shared else s.title)
+            for s in surveys]
 
 
 def free_slug(session: Session, wanted: str) -> str:

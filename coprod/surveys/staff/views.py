@@ -15,6 +15,7 @@ from coprod.common.forms import ButtonForm, choices
 from coprod.common.permissions import require
 from coprod.common.records import get_in_area
 from coprod.db import get_session
+from coprod.events.feedback import offer_feedback_surveys
 from coprod.surveys import voice_link
 from coprod.surveys.builder import conditions as builder_conditions
 from coprod.surveys.builder import edits as builder
@@ -52,6 +53,10 @@ def survey_named_in_area(slug: str | None) -> Survey | None:
     surveys, so their pages cannot look it up themselves (and showed the slug)."""
     survey = library.survey_by_slug(get_session(), slug) if slug else None
     return survey if survey is not None and survey.area_id == g.area.id else None
+
+
+# An event's form offers the area's surveys as its feedback survey (events sit below surveys).
+bp.record_once(lambda state: offer_feedback_surveys(state.app, library.surveys_by_title))
 
 
 @bp.app_template_global("survey_question_answered")
