@@ -105,7 +105,10 @@ def _audit_filters() -> tuple[AuditFilterForm, services.AuditFilters]:
 @require("view_audit")
 def audit_log():
     """Every change made in the area, newest first, in words, filtered and a page at a time."""
-    form, filters = _audit_filters()
+    return _audit_page(*_audit_filters())
+
+
+def _audit_page(form: AuditFilterForm, filters: services.AuditFilters) -> str:
     page = max(request.args.get("page", 1, type=int) or 1, 1)
     rows, pages = services.audit_page(get_session(), g.area.id, page, filters)
     args = {k: v for k, v in request.args.items(multi=True) if k not in ("page", "submit")}
@@ -117,8 +120,11 @@ def audit_log():
 @bp.get("/audit-log.csv")
 @require("view_audit")
 def audit_log_csv():
-    """The filtered audit log as a CSV file, in words."""
-    _form, filters = _audit_filters()
+    """The filtered audit log as a CSV file, in words. A wrong date (typed into the address)
+    downloads nothing: the log's page says what is wrong."""
+    form, filters = _audit_filters()
+    if form.errors:
+        return _audit_page(form, filters), 400
     return Response(services.audit_csv(get_session(), g.area.id, filters), mimetype="text/csv",
                     headers={"Content-Disposition": "attachment; filename=audit-log.csv"})
 

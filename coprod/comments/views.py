@@ -38,8 +38,12 @@ def _filter_form() -> FilterForm:
 @bp.get("/")
 @require("view_voice")
 def list_comments():
-    """Every comment in the area, newest first, filtered and a page at a time."""
-    form = _filter_form()
+    """Every comment in the area, newest first, filtered and a page at a time (a wrong filter
+    is said and left out)."""
+    return _list_page(_filter_form())
+
+
+def _list_page(form: FilterForm) -> str:
     page = services.comments_page(get_session(), g.area.id, form.filters(),
                                   request.args.get("page", 1, type=int) or 1, current_role())
     args = {k: v for k, v in request.args.items(multi=True) if k not in ("page", "submit")}
@@ -55,8 +59,12 @@ EXPORTS = {"csv": exports.comments_csv, "codes.csv": exports.comments_codes_csv}
 @require("view_voice")
 def export_comments(kind: str):
     """The filtered comments as CSV, with their themes and sentiment: in words for a
-    spreadsheet, or as codes for analysts (display text only, as on screen)."""
-    body = EXPORTS[kind](get_session(), g.area.id, _filter_form().filters(), current_role())
+    spreadsheet, or as codes for analysts (display text only, as on screen). A wrong filter
+    (typed into the address) downloads nothing: the list says what is wrong."""
+    form = _filter_form()
+    if form.errors:
+        return _list_page(form), 400
+    body = EXPORTS[kind](get_session(), g.area.id, form.filters(), current_role())
     return Response(body.encode("utf-8"), mimetype="text/csv", headers={
         "Content-Disposition": f'attachment; filename="comments.{kind}"'})
 

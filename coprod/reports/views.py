@@ -11,6 +11,7 @@ from flask import (
     current_app,
     flash,
     g,
+    make_response,
     redirect,
     render_template,
     request,
@@ -60,12 +61,25 @@ def _scope() -> tuple[ScopeForm, services.Scope]:
     return form, scope
 
 
-def _report(kind: str) -> tuple[ScopeForm, services.Report]:
-    """The report the address asks for (a wrong period there is a 400: only the report page
-    itself, `show`, explains it beside the form)."""
+def _wrong_period(form: ScopeForm, kind: str) -> tuple[str, int]:
+    """The report page saying what is wrong above the form, with no report under it."""
+    return render_template("reports/report.html", form=form, report=None, kind=kind,
+                           title=services.KINDS[kind]), 400
+
+
+def _checked_scope(kind: str) -> tuple[ScopeForm, services.Scope]:
+    """The scope the address asks for. A wrong one (a period that ends before it starts, a
+    date that does not exist) stops here with the report page saying why: never a download
+    of the default period in its place."""
     form, scope = _scope()
     if form.errors:
-        abort(400)
+        abort(make_response(_wrong_period(form, kind)))
+    return form, scope
+
+
+def _report(kind: str) -> tuple[ScopeForm, services.Report]:
+    """The report the address asks for (see _checked_scope)."""
+    form, scope = _checked_scope(kind)
     return form, services.build(get_session(), kind, scope, _threshold())
 
 
@@ -96,11 +110,7 @@ def index():
 def show(kind: str):
     """A report on screen: every chart an image with a summary, and its numbers in a table.
     A wrong period is said above the form, with no report under it."""
-    form, scope = _scope()
-    if form.errors:
-        return render_template("reports/report.html", form=form, report=None, kind=kind,
-                               title=services.KINDS[kind]), 400
-    report = services.build(get_session(), kind, scope, _threshold())
+    form, report = _report(kind)
     return render_template("reports/report.html", form=form, report=report,
                            chart_keys=_chart_keys(report), kind=kind,
                            save_form=SaveReportForm(), query=request.query_string.decode())
@@ -143,9 +153,7 @@ def _pdf_job(kind: str, request_: dict, filename: str):
 @require("view_reports")
 def pdf(kind: str):
     """Ask for the PDF: a worker builds it, and this request returns at once."""
-    form, scope = _scope()
-    if form.errors:
-        abort(400)
+    _form, scope = _checked_scope(kind)
     return _pdf_job(kind, {"scope": scope.as_dict(), "threshold": _threshold()},
                     f"{kind}-{scope.date_from.isoformat()}-to-{scope.date_to.isoformat()}.pdf")
 

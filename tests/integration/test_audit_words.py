@@ -12,7 +12,7 @@ from coprod.areas.models import Role
 from coprod.common.audit import AuditEvent
 from tests import factories
 from tests.factories_voice import make_event
-from tests.pages import assert_pages_follow_permission
+from tests.pages import Page, assert_pages_follow_permission
 
 
 def _entries(page) -> list[str]:
@@ -159,3 +159,13 @@ def test_a_change_with_nothing_short_to_quote_says_what_was_changed(db, area, si
     assert not any("nothing shown" in entry or "SelfEvaluation" in entry for entry in entries)
     kinds = [option.get_text(strip=True) for option in page.soup.select("select#kind option")]
     assert "Self-evaluation" in kinds
+
+
+def test_an_audit_log_download_with_a_wrong_date_gives_no_file_but_says_why(db, area,
+                                                                            signed_in):
+    make_event(db, area, "Drop-in")
+    page = Page(signed_in(Role.ADMIN).get("/staff/audit-log.csv?since=31&since=2&since=2026"))
+    assert page.status == 400 and page.response.mimetype == "text/html"
+    assert page.h1 == "Audit log" and page.errors == ["On or after must be a real date"]
+    assert "Correct the filters to download these entries." in page.text
+    assert not page.soup.select("a[download]")

@@ -10,7 +10,7 @@ from sqlmodel import delete
 from coprod.areas.models import Role
 from coprod.voice.findings import CommentAnalysis, CommentTheme
 from tests.factories_voice import make_comment, make_event
-from tests.pages import assert_pages_follow_permission
+from tests.pages import Page, assert_pages_follow_permission
 
 WORDS, CODES = "/staff/voice/export.csv", "/staff/voice/export.codes.csv"
 CONCERN = "My son said he wants to kill himself and he has a plan"
@@ -116,3 +116,20 @@ def test_the_comments_list_links_both_files_with_its_filters(signed_in, db, area
         WORDS + "?group=parent_carer"
     assert links["Download them with codes instead of words (for analysts)"] == \
         CODES + "?group=parent_carer"
+
+
+def test_an_export_with_a_wrong_date_downloads_nothing_and_the_list_says_why(
+        signed_in, db, area):
+    make_comment(db, area, "The bus to school is always late")
+    officer = signed_in(Role.OFFICER)
+    for url, message in (
+            (f"{WORDS}?said_from=40&said_from=1&said_from=2025",
+             "Said on or after must be a real date"),
+            (f"{CODES}?said_from=2&said_from=6&said_from=2026&said_to=1&said_to=5&said_to=2026",
+             "'Said on or before' must be the same as or after 'Said on or after'")):
+        page = Page(officer.get(url))
+        assert page.status == 400 and page.response.mimetype == "text/html", url
+        assert "attachment" not in page.response.headers.get("Content-Disposition", "")
+        assert page.h1 == "What people said" and page.errors == [message]
+        assert "Correct the filters to download these comments." in page.text
+        assert not page.soup.select("a[download]")

@@ -25,6 +25,7 @@ from coprod.yousaid.models import Status
 from tests.factories_charters import make_charter, make_project
 from tests.factories_reports import responses, said
 from tests.factories_voice import make_event
+from tests.pages import Page
 from tests.survey_factories import make_survey
 
 PERIOD = "date_from=1&date_from=1&date_from=2026&date_to=31&date_to=3&date_to=2026"
@@ -221,3 +222,25 @@ def test_ratings_are_numbers_in_the_workbook_and_half_the_days_a_whole_number(db
                               overdue=0)  # done in 127 and 128 days
     assert ("Half of the done items took 128 days or fewer from the first evidence to done."
             in measures.summary(found))
+
+
+BACKWARDS = "date_from=1&date_from=4&date_from=2026&date_to=31&date_to=3&date_to=2026"
+
+
+def test_every_download_of_a_report_with_a_wrong_period_gives_no_file_but_says_why(
+        db, area, signed_in):
+    """A period typed into a download's address that ends before it starts (or a day that
+    does not exist) gets the report page's error summary, never the default period's file."""
+    said(db, area, uk_today() - timedelta(days=3), "parent_carer", "email", "ehcp",
+         "negative", times=6)
+    leader = signed_in(Role.LEADER)
+    for path in ("voice.xlsx", "voice/tables/themes.csv", "evidence-pack.xlsx",
+                 "voice/easy-read"):
+        for query in (BACKWARDS, "date_from=31&date_from=2&date_from=2026"):
+            page = Page(leader.get(f"/staff/reports/{path}?{query}"))
+            assert page.status == 400 and page.response.mimetype == "text/html", path
+            assert "attachment" not in page.response.headers.get("Content-Disposition", "")
+            assert len(page.errors) == 1 and page.errors[0] in (
+                "'From' must be a real date",
+                "'To' must be the same as or after 'From'"), (path, page.errors)
+            assert page.soup.select("table") == [], path

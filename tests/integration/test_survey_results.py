@@ -253,3 +253,22 @@ def test_counting_in_sql_gives_what_reading_every_response_gives(db, area):
     everyone, _ = results.counted_results(db, survey.id, defn, results.ResultFilters())
     hard = {o.value: o.count for o in everyone[3].options}
     assert hard["hard_words"] == 2 and hard["noisy_or_busy"] == 1
+
+
+BACKWARDS = ("date_from=30&date_from=6&date_from=2026&date_to=1&date_to=5&date_to=2026",
+             "'Answered up to' must be the same as or after 'Answered from'")
+NO_SUCH_DAY = ("date_from=31&date_from=2&date_from=2026", "'Answered from' must be a real date")
+
+
+@pytest.mark.parametrize("kind", ["csv", "codes.csv", "json"])
+@pytest.mark.parametrize("query,message", [BACKWARDS, NO_SUCH_DAY])
+def test_a_responses_export_with_wrong_filters_gives_no_file_but_says_why(
+        signed_in, drop_in, kind, query, message):
+    """Someone who types or edits the export's address gets the results page's error, never
+    every response under filters that were not applied."""
+    page = signed_in(Role.OFFICER).page(f"/staff/surveys/{drop_in.id}/responses.{kind}?{query}")
+    assert page.status == 400
+    assert page.response.mimetype == "text/html"
+    assert "attachment" not in page.response.headers.get("Content-Disposition", "")
+    assert page.h1 == "Results" and page.errors == [message]
+    assert "Loved it" not in page.text and not page.soup.select("table")

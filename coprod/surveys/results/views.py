@@ -49,11 +49,9 @@ def survey_results(survey_id: int):
     The survey is counted once; each chart's address is the key of the numbers it draws."""
     survey = load_survey(survey_id)
     form, filters = _filters(survey)
+    if form.errors:
+        return _wrong_filters(survey, form)
     defn = library.current_definition(get_session(), survey)
-    if form.errors:  # no figures under filters that were not applied: they would not match
-        return render_template("surveys/staff/results.html", survey=survey, defn=defn,
-                               form=form, found=[], total=None,
-                               query=request.query_string.decode()), 400
     found, total = results.counted_results(get_session(), survey.id, defn, filters)
     for result in found:
         result.texts = results.free_text_for_viewer(get_session(), result.texts,
@@ -66,6 +64,14 @@ def survey_results(survey_id: int):
     return render_template("surveys/staff/results.html", survey=survey, defn=defn, form=form,
                            found=found, total=total, chart_alt=charts.chart_alt,
                            chart_keys=keys, query=request.query_string.decode())
+
+
+def _wrong_filters(survey: Survey, form: ResultsFilterForm) -> tuple[str, int]:
+    """The results page with the filters' errors and no figures: figures (or a file) under
+    filters that were not applied would not match them."""
+    defn = library.current_definition(get_session(), survey)
+    return render_template("surveys/staff/results.html", survey=survey, defn=defn, form=form,
+                           found=[], total=None, query=request.query_string.decode()), 400
 
 
 @bp.get("/<int:survey_id>/results/charts/<key>.<any(png, svg):kind>")
@@ -94,9 +100,12 @@ EXPORTS = {"csv": (exports.responses_csv, "text/csv"),
 @require("view_results")
 def export_responses(survey_id: int, kind: str):
     """Every complete and partial response, as CSV for Excel or as JSON, with the results
-    page's filters; free text redacted, and flagged answers left out, as on screen."""
+    page's filters; free text redacted, and flagged answers left out, as on screen. Wrong
+    filters (typed into the address) export nothing: the results page says what is wrong."""
     survey = load_survey(survey_id)
-    _form, filters = _filters(survey)
+    form, filters = _filters(survey)
+    if form.errors:
+        return _wrong_filters(survey, form)
     defn = library.current_definition(get_session(), survey)
     rows = results.rows_for_viewer(get_session(), defn, _rows(survey, filters), current_role())
     write, mimetype = EXPORTS[kind]
