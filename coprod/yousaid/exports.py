@@ -16,11 +16,21 @@ from coprod.voice.services import SPREADSHEET_FORMULA_STARTS
 from coprod.yousaid import services
 from coprod.yousaid.models import Status, YouSaidItem
 
-COLUMNS = ("id", "status", "you_said", "you_said_easy", "we_did", "we_did_easy", "reason",
-           "owner", "lead", "partners", "target_on", "done_on", "themes", "published",
-           "families_told")
+# Each column's heading in a file, by the item's field: the words the item's pages use, so a
+# leader opening the file reads "Target date", not "target_on". They are the file's format (a
+# file exported here imports back), so they are not translated; files exported before the
+# headings had words, with the field names as headings, still import.
+HEADINGS = {"id": "Item number", "status": "Status", "you_said": "You said",
+            "you_said_easy": "You said, in easy read", "we_did": "We did, or we will",
+            "we_did_easy": "We did, or we will, in easy read", "reason": "Why it cannot be done",
+            "owner": "Owner organisation", "lead": "Named lead", "partners": "Partners",
+            "target_on": "Target date", "done_on": "Date done", "themes": "Themes",
+            "published": "Published", "families_told": "Families told"}
+COLUMNS = tuple(HEADINGS)
 IMPORT_COLUMNS = ("you_said", "you_said_easy", "we_did", "we_did_easy", "status", "reason",
                   "owner", "lead", "partners", "target_on", "themes")
+FIELD_OF = {name.casefold(): field for field, heading in HEADINGS.items()
+            for name in (field, heading)}
 MAX_ROWS = 2000
 
 
@@ -42,7 +52,7 @@ def to_csv(items: list[YouSaidItem], told: set[int]) -> str:
     """The items as CSV, with a byte order mark so Excel reads it as UTF-8."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow(COLUMNS)
+    writer.writerow([HEADINGS[column] for column in COLUMNS])
     for item in items:
         writer.writerow([_csv_cell(v) for v in _row(item, told)])
     return "\ufeff" + buffer.getvalue()
@@ -53,7 +63,7 @@ def to_xlsx(items: list[YouSaidItem], told: set[int]) -> bytes:
     book = Workbook()
     sheet = book.active
     sheet.title = "You said, we did"
-    sheet.append(COLUMNS)
+    sheet.append([HEADINGS[column] for column in COLUMNS])
     for item in items:
         sheet.append(_row(item, told))
     for row in sheet.iter_rows(min_row=2):
@@ -128,11 +138,22 @@ def parse_csv(data: bytes, filename: str, themes: set[str]) -> ParsedImport:
         return ParsedImport(errors=[f"{filename}: {error}"])
 
 
+def _read_headings(reader: csv.DictReader) -> dict[str, str]:
+    """Give the reader's columns the items' field names, whether the file's row 1 has the
+    headings or (a file exported before they had words) the field names. Returns each field's
+    column as the file writes it, for naming it in a problem."""
+    written = list(reader.fieldnames or [])
+    fields = [FIELD_OF.get(name.strip().casefold(), name) for name in written]
+    reader.fieldnames = fields
+    return {field: name.strip() for field, name in zip(fields, written, strict=True)}
+
+
 def _check_rows(reader: csv.DictReader, filename: str, themes: set[str]) -> ParsedImport:
     parsed = ParsedImport()
-    missing = [c for c in ("you_said",) if c not in (reader.fieldnames or [])]
-    if missing:
-        parsed.errors.append(f"{filename}, row 1: the column you_said is missing")
+    written = _read_headings(reader)
+    if "you_said" not in written:
+        parsed.errors.append(f"{filename}, row 1: the column '{HEADINGS['you_said']}' is "
+                             "missing")
         return parsed
     for number, row in enumerate(reader, start=2):
         if number > MAX_ROWS + 1:
@@ -141,7 +162,8 @@ def _check_rows(reader: csv.DictReader, filename: str, themes: set[str]) -> Pars
         if not any((value or "").strip() for value in row.values() if isinstance(value, str)):
             continue
         checked, problems = _check_row(row, themes)
-        parsed.errors += [f"{filename}, row {number}, column {column}: {message}"
+        parsed.errors += [f"{filename}, row {number}, column "
+                          f"'{written.get(column, HEADINGS[column])}': {message}"
                           for column, message in problems]
         if checked:
             parsed.rows.append(checked)
@@ -166,7 +188,7 @@ def template_csv() -> str:
     """The columns an import needs, with one example row."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow(IMPORT_COLUMNS)
+    writer.writerow([HEADINGS[column] for column in IMPORT_COLUMNS])
     writer.writerow(["Families said waiting for a plan takes too long", "", "", "", "new", "",
                      "Northvale Council", "", "", "2027-03-31", "assessment_waits"])
     return "\ufeff" + buffer.getvalue()

@@ -53,7 +53,8 @@ def import_items():
             return redirect(url_for("yousaid.list_items"))
         problems = parsed.errors
         refuse_file(upload.file, problems)
-    return render_template("yousaid/import_items.html", upload=upload, problems=problems), (
+    return render_template("yousaid/import_items.html", upload=upload, problems=problems,
+                           headings=exports.HEADINGS), (
         400 if upload.errors else 200)
 
 

@@ -13,8 +13,12 @@ from tests.factories_yousaid import make_item
 from tests.pages import Page
 
 STAFF = "/staff/you-said-we-did"
-HEADER = ("you_said,you_said_easy,we_did,we_did_easy,status,reason,owner,lead,partners,"
-          "target_on,themes\n")
+HEADER = ("You said,\"You said, in easy read\",\"We did, or we will\","
+          "\"We did, or we will, in easy read\",Status,Why it cannot be done,Owner organisation,"
+          "Named lead,Partners,Target date,Themes\n")
+# Files exported before the columns had headings in words: they must still import.
+OLD_HEADER = ("you_said,you_said_easy,we_did,we_did_easy,status,reason,owner,lead,partners,"
+              "target_on,themes\n")
 
 
 def test_csv_export_defuses_formula_like_text(signed_in, db, area):
@@ -22,8 +26,9 @@ def test_csv_export_defuses_formula_like_text(signed_in, db, area):
     response = signed_in(Role.LEADER).get(f"{STAFF}/export.csv")
     assert response.status_code == 200 and response.mimetype == "text/csv"
     rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True).lstrip("\ufeff"))))
-    assert rows[0]["you_said"] == "'=HYPERLINK(\"http://evil.example\")"
-    assert (rows[0]["owner"], rows[0]["status"], rows[0]["families_told"]) == ("ICB", "new", "no")
+    assert rows[0]["You said"] == "'=HYPERLINK(\"http://evil.example\")"
+    assert (rows[0]["Owner organisation"], rows[0]["Status"], rows[0]["Families told"]) == (
+        "ICB", "new", "no")
 
 
 def test_excel_export_keeps_formula_like_text_as_text(signed_in, db, area):
@@ -32,8 +37,8 @@ def test_excel_export_keeps_formula_like_text_as_text(signed_in, db, area):
     sheet = load_workbook(io.BytesIO(response.data)).active
     header = [cell.value for cell in sheet[1]]
     row = {name: cell for name, cell in zip(header, sheet[2], strict=True)}
-    assert row["you_said"].value == "=1+1" and row["you_said"].data_type == "s"
-    assert row["themes"].value == "transport;ehcp"
+    assert row["You said"].value == "=1+1" and row["You said"].data_type == "s"
+    assert row["Themes"].value == "transport;ehcp"
 
 
 def test_export_follows_the_board_filters(signed_in, db, area):
@@ -75,13 +80,16 @@ def test_a_bad_file_names_file_row_and_column_and_imports_nothing(signed_in, db,
     assert page.status == 400
     assert page.errors == [
         "The file has 6 problems. Nothing was imported.",
-        "spring.csv, row 3, column you_said: Enter what families said",
-        "spring.csv, row 4, column we_did: Enter what was done before you mark this item done",
-        "spring.csv, row 5, column target_on: must be a real date like 2027-03-31 or 31/03/2027",
-        "spring.csv, row 5, column reason: Enter why this cannot be done, in plain words",
-        "spring.csv, row 6, column status: must be one of new, agreed, in_progress, done, "
+        "spring.csv, row 3, column 'You said': Enter what families said",
+        "spring.csv, row 4, column 'We did, or we will': Enter what was done before you mark "
+        "this item done",
+        "spring.csv, row 5, column 'Target date': must be a real date like 2027-03-31 or "
+        "31/03/2027",
+        "spring.csv, row 5, column 'Why it cannot be done': Enter why this cannot be done, in "
+        "plain words",
+        "spring.csv, row 6, column 'Status': must be one of new, agreed, in_progress, done, "
         "cant_do",
-        "spring.csv, row 6, column themes: has themes not in the codebook: not_a_theme"]
+        "spring.csv, row 6, column 'Themes': has themes not in the codebook: not_a_theme"]
     assert page.field_error("file") == "Error: The file has 6 problems. Nothing was imported."
     assert db.exec(select(YouSaidItem).where(YouSaidItem.area_id == area.id)).first() is None
 
@@ -105,3 +113,43 @@ def test_an_items_file_is_read_by_the_one_csv_rule(signed_in, db, area):
     assert any(e.startswith("latin.csv: The file must be saved as UTF-8. Line 2 has a letter")
                for e in latin.errors)
     assert db.exec(select(YouSaidItem).where(YouSaidItem.area_id == area.id)).first() is None
+
+
+def test_a_leader_opening_the_export_reads_headings_in_words_not_field_names(signed_in, db,
+                                                                             area):
+    make_item(db, area, you_said="Buses are late", owner="ICB")
+    leader = signed_in(Role.LEADER)
+    body = leader.get(f"{STAFF}/export.csv").get_data(as_text=True).lstrip("\ufeff")
+    header = next(csv.reader(io.StringIO(body)))
+    assert header == ["Item number", "Status", "You said", "You said, in easy read",
+                      "We did, or we will", "We did, or we will, in easy read",
+                      "Why it cannot be done", "Owner organisation", "Named lead", "Partners",
+                      "Target date", "Date done", "Themes", "Published", "Families told"]
+    sheet = load_workbook(io.BytesIO(leader.get(f"{STAFF}/export.xlsx").data)).active
+    assert [cell.value for cell in sheet[1]] == header
+    template = signed_in(Role.OFFICER).get(f"{STAFF}/import-template.csv").get_data(
+        as_text=True)
+    assert "we_did_easy" not in template and "We did, or we will, in easy read" in template
+
+
+def test_an_exported_file_imports_back_as_it_is(signed_in, db, area):
+    make_item(db, area, you_said="Buses are late", owner="ICB", themes=["transport"])
+    officer = signed_in(Role.OFFICER)
+    exported = officer.get(f"{STAFF}/export.csv").get_data(as_text=True).lstrip("\ufeff")
+    page = _upload(officer, exported, "board.csv")
+    assert "1 item imported." in page.text
+    items = db.exec(select(YouSaidItem).where(YouSaidItem.area_id == area.id)).all()
+    assert [(i.you_said, i.owner, i.themes) for i in items] == [
+        ("Buses are late", "ICB", ["transport"])] * 2
+
+
+def test_a_file_with_the_old_field_names_still_imports_and_names_its_own_columns(
+        signed_in, db, area):
+    officer = signed_in(Role.OFFICER)
+    page = _upload(officer, OLD_HEADER + "Buses are late,,,,new,,Council,,,2027-03-31,transport\n")
+    assert "1 item imported." in page.text
+    bad = _upload(officer, OLD_HEADER + "Late,,,,new,,,,,31/02/2027,\n", "old.csv")
+    assert bad.errors[1:] == [
+        "old.csv, row 2, column 'target_on': must be a real date like 2027-03-31 or 31/03/2027"]
+    missing = _upload(officer, "Owner organisation\nCouncil\n", "no-words.csv")
+    assert missing.errors[1:] == ["no-words.csv, row 1: the column 'You said' is missing"]
