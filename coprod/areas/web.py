@@ -101,6 +101,8 @@ PUBLIC_PAGES: dict[str, tuple[str, str]] = {
     "easy_read": ("yousaid_public.public_easy_read", "yousaid_public.area_easy_read"),
     "what_happened": ("yousaid_public.what_happened", "yousaid_public.area_what_happened"),
     "charter": ("charter_pages.home_charter", "charter_pages.public_charter"),
+    "delete_answers": ("journey.delete_my_answers", "journey.area_delete_my_answers"),
+    "answers_deleted": ("journey.answers_deleted", "journey.area_answers_deleted"),
 }
 
 

@@ -145,6 +145,7 @@ ROUTES: dict[str, Route] = {
     "journey.resume": Route("public"),
     "journey.submit": Route("respondent", page="/surveys/{slug}/check"),
     "journey.delete_my_answers": Route("public"),
+    "journey.area_delete_my_answers": Route("public"),
     "journey.confirm_delete": Route("public"),
     # you said, we did
     "yousaid.new_item": Route(),

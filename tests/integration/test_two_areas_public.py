@@ -117,6 +117,47 @@ def test_a_family_taking_a_second_areas_survey_stays_on_its_pages(client, db, ho
     assert_speaks_for(client.page(f"/surveys/{survey.slug}/resume"), other, home)
 
 
+def test_deleting_a_second_areas_answers_stays_on_that_areas_pages(app, client, db, home,
+                                                                   other):
+    """From the thank-you page: "Are you sure?" and "Your answers are deleted" name the
+    survey's area and lead back to its pages, not the home area's."""
+    survey = make_survey(db, other)
+    done = send(client, answer_all(client, start_survey(client, survey),
+                                   ["happy", "The bus is late", "on_my_own"]), {})
+    assert done.soup.select_one("main form")["action"] == f"/areas/{other.slug}/delete-my-answers"
+    confirm = send(client, done, {})
+    assert confirm.h1 == "Are you sure you want to delete your answers?"
+    assert_speaks_for(confirm, other, home)
+    assert confirm.soup.find("a", string="No, keep my answers")["href"] == f"/areas/{other.slug}/"
+    deleted = send(client, confirm, {})
+    assert deleted.h1 == "Your answers are deleted"
+    assert deleted.response.request.path == f"/areas/{other.slug}/delete-my-answers/done"
+    assert_speaks_for(deleted, other, home)
+    assert deleted.soup.find("a", string="Go to the home page")["href"] == f"/areas/{other.slug}/"
+
+
+def test_a_second_areas_code_typed_anywhere_deletes_on_that_areas_pages(app, db, home, other):
+    """The code page reached from the survey ("You have sent these answers") is the area's
+    own; the home area's page, reached by its address alone, cannot know the area until the
+    code is typed, then speaks for the code's area."""
+    survey = make_survey(db, other)
+    code, _comment = make_respondent(db, other, survey=survey)
+    sent = app.test_client().submit(f"/surveys/{survey.slug}/resume", {"code": code})
+    assert sent.h1 == "You have sent these answers"
+    link = sent.soup.find("a", string="Delete my answers")["href"]
+    assert link == f"/areas/{other.slug}/delete-my-answers"
+    own_page = app.test_client().page(link)
+    assert own_page.h1 == "Delete my answers"
+    assert_speaks_for(own_page, other, home)
+    for start in (link, "/surveys/delete-my-answers"):
+        confirm = app.test_client().submit(start, {"code": code})
+        assert confirm.h1 == "Are you sure you want to delete your answers?", start
+        assert_speaks_for(confirm, other, home)
+    wrong = app.test_client().submit(link, {"code": "K7P4-QX9M"})
+    assert wrong.status == 400 and OTHER_NAME in header_name(wrong)
+    assert app.test_client().page("/areas/no-such-area/delete-my-answers").status == 404
+
+
 def test_a_receipt_code_from_a_second_area_shows_that_areas_pages(client, db, home, other):
     code, comment = make_respondent(db, other, "The bus is always late")
     item = make_published(db, other, you_said_easy="You said the bus is late.")

@@ -6,9 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from flask import current_app, g, redirect, request, url_for
+from flask import abort, current_app, g, redirect, request, url_for
 from flask_babel import gettext as _
 
+from coprod.areas.models import Area
+from coprod.areas.services import area_by_slug
+from coprod.areas.web import area_page_url, show_area
 from coprod.common.web import cookies_refused, public_form
 from coprod.db import get_session
 from coprod.surveys.journey import bp, runner
@@ -105,6 +108,24 @@ def resume(slug: str):
 @public_form
 def delete_my_answers():
     """Type your code; we then ask whether you are sure before anything is deleted."""
+    return _delete_my_answers()
+
+
+@bp.route("/areas/<area_slug>/delete-my-answers", methods=["GET", "POST"])
+@public_form
+def area_delete_my_answers(area_slug: str):
+    """The same, reached from another area's survey, so a family stays on their area's pages."""
+    _show_area_named(area_slug)
+    return _delete_my_answers()
+
+
+def _show_area_named(area_slug: str) -> Area:
+    return show_area(area_by_slug(get_session(), area_slug) or abort(404))
+
+
+def _delete_my_answers():
+    """The code page speaks for the area it was reached from until a code is found, then for
+    the area whose survey the code came from (the home area's page needs no area named)."""
     form = CodeForm()
     if g.get("csrf_failed"):
         form.code.errors = [_("Sorry, this page timed out. Press Continue again.")]
@@ -113,6 +134,7 @@ def delete_my_answers():
         if isinstance(found, _TooManyTries):
             return _too_many_tries()
         if found is not None:
+            show_area(get_session().get(Area, found.area_id) or abort(404))
             return render("surveys/journey/delete_confirm.html", code=form.code.data,
                           title=runner_submit.survey_title_of(get_session(), found))
         form.code.errors = [_("We cannot find answers with that code. "
@@ -128,15 +150,22 @@ def confirm_delete():
     form = CodeForm()
     if g.get("csrf_failed") or not form.validate_on_submit():
         return redirect(url_for("journey.delete_my_answers"))
-    deleted = _try_code(lambda: runner_submit.delete_by_receipt(get_session(), form.code.data))
-    if isinstance(deleted, _TooManyTries):
+    area_id = _try_code(lambda: runner_submit.delete_by_receipt(get_session(), form.code.data))
+    if isinstance(area_id, _TooManyTries):
         return _too_many_tries()
-    if deleted:
-        return redirect(url_for("journey.answers_deleted"))
+    if area_id is not None:
+        return redirect(area_page_url("answers_deleted", get_session().get(Area, area_id)))
     return redirect(url_for("journey.delete_my_answers"))
 
 
 @bp.get("/surveys/delete-my-answers/done")
 def answers_deleted():
     """We have deleted your answers."""
+    return render("surveys/journey/deleted.html")
+
+
+@bp.get("/areas/<area_slug>/delete-my-answers/done")
+def area_answers_deleted(area_slug: str):
+    """The same, on the pages of the area the answers were given to."""
+    _show_area_named(area_slug)
     return render("surveys/journey/deleted.html")

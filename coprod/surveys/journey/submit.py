@@ -145,15 +145,17 @@ def survey_title_of(session: Session, response: SurveyResponse) -> str:
     return found[0] if found else ""
 
 
-def delete_by_receipt(session: Session, typed: str) -> bool:
+def delete_by_receipt(session: Session, typed: str) -> int | None:
     """Delete a response, its answers and the voice comments made from it, in one transaction.
-    False when no response has that code."""
+    The id of the area it was given to (whose pages say it is deleted); None when no response
+    has that code."""
     response = find_by_receipt(session, typed)
     if response is None:
-        return False
+        return None
+    area_id = response.area_id
     delete_response(session, response)
     session.commit()
-    return True
+    return area_id
 
 
 def delete_response(session: Session, response: SurveyResponse, by_author: bool = True) -> None:
