@@ -8,6 +8,8 @@ from typing import Any
 from flask import Flask, g, has_app_context
 from flask.templating import Environment
 from flask_babel import get_translations
+from wtforms import Field
+from wtforms.validators import Length
 
 
 class CoprodEnvironment(Environment):
@@ -60,10 +62,19 @@ def install_request_gettext(app: Flask) -> None:
         newstyle=True)
 
 
+def max_length(field: Field) -> int | None:
+    """The most characters a field's Length validator allows (the smallest, if it has more
+    than one), so a character count's limit is written once, beside the message that says
+    it: `{"maxlength": form.text|max_length}`. None when nothing limits it."""
+    limits = [v.max for v in field.validators if isinstance(v, Length) and v.max >= 0]
+    return min(limits, default=None)
+
+
 def init_app(app: Flask) -> None:
-    """Install the faster gettext (after Flask-Babel's init_app) and the form helper base.html
-    reads."""
+    """Install the faster gettext (after Flask-Babel's init_app) and the form helpers
+    templates read."""
     from coprod.common.forms import failed_form
 
     install_request_gettext(app)
     app.add_template_global(failed_form, "failed_form")
+    app.add_template_filter(max_length, "max_length")

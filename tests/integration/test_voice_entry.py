@@ -201,3 +201,19 @@ def test_each_group_of_answers_says_what_it_asks(signed_in):
     legends = [legend.get_text(" ", strip=True) for legend in page.soup.select("legend")]
     assert legends == ["Who said it?", "How did it reach us?", "Date said", "How was it given?",
                        "Did they agree their words can be shared?"]
+
+
+def test_character_counts_count_down_from_the_limit_the_form_checks(signed_in, monkeypatch):
+    """The limit is read from each form's Length validator: changing it changes the count."""
+    from coprod.reports.forms import SelfEvaluationForm
+    from coprod.voice.forms import CommentForm
+
+    officer = signed_in(Role.OFFICER)
+    for url, form, limit in (("/staff/voice/new", CommentForm, 5000),
+                             ("/staff/reports/self-evaluation", SelfEvaluationForm, 10000)):
+        count = officer.page(url).soup.select_one(".govuk-character-count")
+        assert count["data-maxlength"] == str(limit), url
+        length = next(v for v in form.text.kwargs["validators"] if hasattr(v, "max"))
+        monkeypatch.setattr(length, "max", 300)
+        assert officer.page(url).soup.select_one(".govuk-character-count")[
+            "data-maxlength"] == "300", url
