@@ -33,6 +33,14 @@ def feedback_survey_choices(session: Session, area_id: int,
     return found
 
 
+def feedback_survey_in_area(session: Session, area_id: int, slug: str | None) -> bool:
+    """Whether this short name is one of the area's surveys: a public event page links only to
+    its own area's survey (short names are unique across areas, and an event saved before the
+    list may name another area's)."""
+    lister: SurveyLister | None = current_app.extensions.get(OFFERED)
+    return bool(slug and lister and slug in dict(lister(session, area_id)))
+
+
 def not_found_words(slug: str) -> str:
     """How a short name that names none of the area's surveys is shown to staff."""
     return _("“%(slug)s” (no survey in this area has this short name)", slug=slug)

@@ -82,9 +82,10 @@ def area_events(area_slug: str):
     return _public_list(area_by_slug(get_session(), area_slug))
 
 
-def _feedback_url(slug: str | None) -> str | None:
-    """The feedback survey's start page, once the surveys module serves it."""
-    if not slug:
+def _feedback_url(event: ListeningEvent) -> str | None:
+    """The start page of the event's feedback survey, if it is one of the event's area's."""
+    slug = event.feedback_survey_slug
+    if not feedback.feedback_survey_in_area(get_session(), event.area_id, slug):
         return None
     try:
         return url_for(FEEDBACK_SURVEY_ENDPOINT, slug=slug)
@@ -101,7 +102,7 @@ def public_event(event_id: int):
     quotes = services.public_quotes(get_session(), event, QUOTES_SHOWN)
     return render_template("events/public_event.html", event=event,
                            heard=attendance.public_group_counts(counts), quotes=quotes,
-                           feedback_url=_feedback_url(event.feedback_survey_slug))
+                           feedback_url=_feedback_url(event))
 
 
 # Staff pages.

@@ -229,3 +229,16 @@ def test_an_event_naming_no_survey_keeps_that_name_when_other_details_change(sig
     assert event.feedback_survey_slug == "spring-feedback"
     assert "summer-feedback" not in " ".join(
         v for v, _l in _options(officer.page(f"/staff/events/{event.id}/edit")))
+
+
+def test_the_public_event_page_links_only_to_its_own_areas_feedback_survey(client, db, area):
+    """Short names are unique across areas: an event saved before there was a list may name
+    another area's survey, and a family must not be sent to that area's questions."""
+    _titled_survey(db, area, "spring-feedback", "Spring drop-in feedback")
+    _titled_survey(db, factories.make_area(db), "theirs", "Another area's survey")
+    ours = make_event(db, area, "Ours", feedback_survey_slug="spring-feedback")
+    theirs = make_event(db, area, "Theirs", feedback_survey_slug="theirs")
+    link = "Tell us how the event went (easy read)"
+    page = client.page(f"/events/{ours.id}/")
+    assert page.soup.find("a", string=link)["href"] == "/surveys/spring-feedback/"
+    assert client.page(f"/events/{theirs.id}/").soup.find("a", string=link) is None
