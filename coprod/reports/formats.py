@@ -8,7 +8,6 @@ import csv
 import io
 import re
 import warnings
-from datetime import date
 
 from flask import render_template
 from openpyxl import Workbook
@@ -16,12 +15,12 @@ from openpyxl.styles import Font
 from sqlmodel import Session
 
 from coprod.common import charts
+from coprod.common.csv_cells import append_sheet_row
 from coprod.reports.services import Report, Table
 from coprod.voice.services import SPREADSHEET_FORMULA_STARTS
 
 BOM = "\ufeff"
 SHEET_NAME_MAX = 31
-DAY_FORMAT = "d mmmm yyyy"  # Excel's way of writing GOV.UK's "6 December 2025"
 
 
 def csv_cell(value: object) -> str:
@@ -94,27 +93,18 @@ def workbook(report: Report) -> bytes:
         contents.append([sheet.title, table.caption])
         sheet.append([table.caption])
         sheet["A1"].font = Font(bold=True)
-        _append_text(sheet, table.headers)
+        append_sheet_row(sheet, table.headers)
         for cell in sheet[2]:
             cell.font = Font(bold=True)
         for row in table.rows:
-            _append_text(sheet, row)
+            append_sheet_row(sheet, row)
         if table.note:
             sheet.append([])
-            _append_text(sheet, [table.note])
+            append_sheet_row(sheet, [table.note])
         sheet.column_dimensions["A"].width = 40
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
-
-
-def _append_text(sheet, values: list) -> None:
-    sheet.append(values)
-    for cell in sheet[sheet.max_row]:
-        if isinstance(cell.value, str):
-            cell.data_type = "s"  # openpyxl would otherwise make "=..." a formula
-        elif isinstance(cell.value, date):
-            cell.number_format = DAY_FORMAT  # a real date, sortable, shown as on the page
 
 
 def chart_keys(session: Session, area_id: int, report: Report) -> dict[str, str]:

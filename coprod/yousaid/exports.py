@@ -5,16 +5,17 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from openpyxl import Workbook
 from sqlmodel import Session
 
+from coprod.common.csv_cells import append_sheet_row, spreadsheet_cell
 from coprod.common.csv_files import CsvFileError, csv_text, named_csv_errors
-from coprod.voice.services import SPREADSHEET_FORMULA_STARTS
 from coprod.yousaid import services
-from coprod.yousaid.models import Status, YouSaidItem
+from coprod.yousaid.models import STATUS_LABELS, Status, YouSaidItem
 
 # Each column's heading in a file, by the item's field: the words the item's pages use, so a
 # leader opening the file reads "Target date", not "target_on". They are the file's format (a
@@ -34,42 +35,76 @@ FIELD_OF = {name.casefold(): field for field, heading in HEADINGS.items()
 MAX_ROWS = 2000
 
 
-def _row(item: YouSaidItem, told: set[int]) -> list:
-    return [item.id, item.status, item.you_said, item.you_said_easy, item.we_did,
+def _row(item: YouSaidItem, told: set[int], spellings: Mapping[str, str]) -> list[object]:
+    """One item's cells: its status and themes in the words its page uses, its dates as dates
+    (each file writes them its own way)."""
+    return [item.id, status_label(item.status), item.you_said, item.you_said_easy, item.we_did,
             item.we_did_easy, item.reason, item.owner, item.lead, item.partners,
-            item.target_on.isoformat() if item.target_on else "",
-            item.done_on.isoformat() if item.done_on else "", ";".join(item.themes),
+            item.target_on, item.done_on, "; ".join(spellings.get(t, t) for t in item.themes),
             "yes" if item.published else "no", "yes" if item.id in told else "no"]
 
 
-def _csv_cell(value: object) -> str:
-    """A CSV cell a spreadsheet will not run as a formula."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(SPREADSHEET_FORMULA_STARTS) else text
+def _key(text: str) -> str:
+    """A cell's words compared as a person reads them: any case, spaces folded, a curly
+    apostrophe (a spreadsheet's autocorrect) as a straight one."""
+    return " ".join(text.replace("\u2019", "'").split()).casefold()
 
 
-def to_csv(items: list[YouSaidItem], told: set[int]) -> str:
-    """The items as CSV, with a byte order mark so Excel reads it as UTF-8."""
+def status_label(status: str) -> str:
+    """A status as the item pages word it ("In progress", not "in_progress")."""
+    return str(STATUS_LABELS[Status(status)]) if status in Status.__members__.values() else status
+
+
+def _status(text: str) -> str | None:
+    """The status a cell names: its label in any case, or its code (as files exported before
+    the labels were written have it); None when it names none."""
+    return next((s.value for s in Status if _key(text) in (s.value, _key(status_label(s)))),
+                None)
+
+
+def theme_spellings(themes: Mapping[str, str]) -> dict[str, str]:
+    """How a file writes each theme (by id): its name as the item pages show it, or its id where
+    the name would not read back as this theme alone (it has a ';', or another theme shares it
+    or has it as an id)."""
+    keys = [_key(name) for name in themes.values()] + [_key(tid) for tid in themes]
+    return {tid: name if ";" not in name and keys.count(_key(name)) == 1 else tid
+            for tid, name in themes.items()}
+
+
+def _theme_ids(themes: Mapping[str, str]) -> dict[str, str]:
+    """Each way a file may name a theme (its id, as older files have it, or its name), keyed
+    as compared, to the theme's id."""
+    return {_key(spelling): tid for tid, name in theme_spellings(themes).items()
+            for spelling in (tid, name)}
+
+
+def to_csv(items: list[YouSaidItem], told: set[int], themes: Mapping[str, str]) -> str:
+    """The items as CSV, with a byte order mark so Excel reads it as UTF-8; dates as
+    2027-03-31, which the import reads back. `themes` is the area's theme names by id."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow([HEADINGS[column] for column in COLUMNS])
+    spellings = theme_spellings(themes)
     for item in items:
-        writer.writerow([_csv_cell(v) for v in _row(item, told)])
+        writer.writerow([spreadsheet_cell(_iso(v)) for v in _row(item, told, spellings)])
     return "\ufeff" + buffer.getvalue()
 
 
-def to_xlsx(items: list[YouSaidItem], told: set[int]) -> bytes:
-    """The items as an Excel workbook; every text cell is text, never a formula."""
+def _iso(value: object) -> object:
+    """A date as 2027-03-31 (CSV has no date cells; the import reads this back)."""
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def to_xlsx(items: list[YouSaidItem], told: set[int], themes: Mapping[str, str]) -> bytes:
+    """The items as an Excel workbook: text cells are text, never a formula, and dates are
+    date cells a leader can sort. `themes` is the area's theme names by id."""
     book = Workbook()
     sheet = book.active
     sheet.title = "You said, we did"
     sheet.append([HEADINGS[column] for column in COLUMNS])
+    spellings = theme_spellings(themes)
     for item in items:
-        sheet.append(_row(item, told))
-    for row in sheet.iter_rows(min_row=2):
-        for cell in row:
-            if isinstance(cell.value, str):
-                cell.data_type = "s"  # openpyxl would store "=..." as a formula
+        append_sheet_row(sheet, _row(item, told, spellings))
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
@@ -95,18 +130,30 @@ def _date(text: str) -> date | None:
     raise ValueError("must be a real date like 2027-03-31 or 31/03/2027")
 
 
-def _check_row(row: dict, themes: set[str]) -> tuple[tuple | None, list[tuple[str, str]]]:
-    problems: list[tuple[str, str]] = []
+def _chosen_themes(text: str, ids: Mapping[str, str]) -> tuple[tuple[str, ...], list[str]]:
+    """The theme ids a cell names, and the names in it that are no theme of the area."""
+    named = [t.strip() for t in text.split(";") if t.strip()]
+    return (tuple(ids[_key(t)] for t in named if _key(t) in ids),
+            [t for t in named if _key(t) not in ids])
+
+
+def _row_status(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """The status code a row's cell names (new when it is empty), or the cell as it is and the
+    problem with it."""
+    status = _status(text) if text else Status.NEW.value
+    if status is None:
+        return text, [("status", "must be one of " + ", ".join(map(status_label, Status)))]
+    return status, []
+
+
+def _check_row(row: dict, ids: Mapping[str, str]) -> tuple[tuple | None, list[tuple[str, str]]]:
     values = {name: (row.get(name) or "").strip() for name in IMPORT_COLUMNS}
-    status = values["status"] or Status.NEW.value
-    if status not in Status.__members__.values():
-        problems.append(("status", "must be one of " + ", ".join(s.value for s in Status)))
+    status, problems = _row_status(values["status"])
     try:
         target_on = _date(values["target_on"])
     except ValueError as error:
         target_on, problems = None, problems + [("target_on", str(error))]
-    chosen = tuple(t.strip() for t in values["themes"].split(";") if t.strip())
-    unknown = [t for t in chosen if t not in themes]
+    chosen, unknown = _chosen_themes(values["themes"], ids)
     if unknown:
         problems.append(("themes", "has themes not in the codebook: " + ", ".join(unknown)))
     wording = services.ItemWording(
@@ -127,13 +174,14 @@ def _check_row(row: dict, themes: set[str]) -> tuple[tuple | None, list[tuple[st
     return (None if problems else (wording, status, values["reason"])), problems
 
 
-def parse_csv(data: bytes, filename: str, themes: set[str]) -> ParsedImport:
+def parse_csv(data: bytes, filename: str, themes: Mapping[str, str]) -> ParsedImport:
     """Check every row of an items CSV file; blank rows are skipped. The file is read by the
-    rule every CSV import follows (coprod.common.csv_files): UTF-8, problems named by line."""
+    rule every CSV import follows (coprod.common.csv_files): UTF-8, problems named by line.
+    `themes` is the area's theme names by id: a row may name a theme either way."""
     try:
         reader = csv.DictReader(io.StringIO(csv_text(data), newline=""))
         with named_csv_errors(reader):
-            return _check_rows(reader, filename, themes)
+            return _check_rows(reader, filename, _theme_ids(themes))
     except CsvFileError as error:
         return ParsedImport(errors=[f"{filename}: {error}"])
 
@@ -148,7 +196,7 @@ def _read_headings(reader: csv.DictReader) -> dict[str, str]:
     return {field: name.strip() for field, name in zip(fields, written, strict=True)}
 
 
-def _check_rows(reader: csv.DictReader, filename: str, themes: set[str]) -> ParsedImport:
+def _check_rows(reader: csv.DictReader, filename: str, ids: Mapping[str, str]) -> ParsedImport:
     parsed = ParsedImport()
     written = _read_headings(reader)
     if "you_said" not in written:
@@ -161,7 +209,7 @@ def _check_rows(reader: csv.DictReader, filename: str, themes: set[str]) -> Pars
             break
         if not any((value or "").strip() for value in row.values() if isinstance(value, str)):
             continue
-        checked, problems = _check_row(row, themes)
+        checked, problems = _check_row(row, ids)
         parsed.errors += [f"{filename}, row {number}, column "
                           f"'{written.get(column, HEADINGS[column])}': {message}"
                           for column, message in problems]
@@ -184,11 +232,12 @@ def save_import(session: Session, area_id: int, parsed: ParsedImport, *, user_id
     return len(parsed.rows)
 
 
-def template_csv() -> str:
-    """The columns an import needs, with one example row."""
+def template_csv(themes: Mapping[str, str]) -> str:
+    """The columns an import needs, with one example row written as an export writes it."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow([HEADINGS[column] for column in IMPORT_COLUMNS])
-    writer.writerow(["Families said waiting for a plan takes too long", "", "", "", "new", "",
-                     "Northvale Council", "", "", "2027-03-31", "assessment_waits"])
+    writer.writerow(["Families said waiting for a plan takes too long", "", "", "",
+                     status_label(Status.NEW), "", "Northvale Council", "", "", "2027-03-31",
+                     theme_spellings(themes).get("assessment_waits", "assessment_waits")])
     return "\ufeff" + buffer.getvalue()

@@ -17,6 +17,12 @@ from coprod.yousaid.forms import BoardFilterForm, ImportForm
 from coprod.yousaid.views import author_name, bp, theme_choices
 
 
+def _theme_names() -> dict[str, str]:
+    """The area's theme names by id, as the item pages show them: a file writes and reads
+    themes by these names."""
+    return {t.id: t.name for t in area_codebook(get_session(), g.area.id).codebook.themes}
+
+
 @bp.get("/export.<any(csv, xlsx):kind>")
 @require("view_you_said")
 def export_items(kind: str):
@@ -29,9 +35,9 @@ def export_items(kind: str):
     items = board.board(db, g.area.id, form.filters())
     told = board.told_item_ids(db, g.area.id)
     if kind == "csv":
-        return Response(exports.to_csv(items, told), mimetype="text/csv", headers={
-            "Content-Disposition": "attachment; filename=you-said-we-did.csv"})
-    return Response(exports.to_xlsx(items, told), mimetype=(
+        return Response(exports.to_csv(items, told, _theme_names()), mimetype="text/csv",
+                        headers={"Content-Disposition": "attachment; filename=you-said-we-did.csv"})
+    return Response(exports.to_xlsx(items, told, _theme_names()), mimetype=(
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), headers={
         "Content-Disposition": "attachment; filename=you-said-we-did.xlsx"})
 
@@ -43,9 +49,8 @@ def import_items():
     upload = ImportForm()
     problems: list[str] = []
     if upload.validate_on_submit():
-        themes = {t.id for t in area_codebook(get_session(), g.area.id).codebook.themes}
         parsed = exports.parse_csv(upload.file.data.read(), upload.file.data.filename or
-                                   "the file", themes)
+                                   "the file", _theme_names())
         if not parsed.errors:
             count = exports.save_import(get_session(), g.area.id, parsed,
                                         user_id=current_user.id, author=author_name())
@@ -62,5 +67,5 @@ def import_items():
 @require("manage_actions")
 def import_template():
     """A CSV file with the columns an import needs."""
-    return Response(exports.template_csv(), mimetype="text/csv", headers={
+    return Response(exports.template_csv(_theme_names()), mimetype="text/csv", headers={
         "Content-Disposition": "attachment; filename=you-said-we-did-template.csv"})

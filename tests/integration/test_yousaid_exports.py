@@ -3,11 +3,13 @@ checked, problems named by file, row and column, nothing imported while any rema
 
 import csv
 import io
+from datetime import date, datetime
 
 from openpyxl import load_workbook
 from sqlmodel import select
 
 from coprod.areas.models import Role
+from coprod.yousaid import exports
 from coprod.yousaid.models import ProgressStep, YouSaidItem
 from tests.factories_yousaid import make_item
 from tests.pages import Page
@@ -28,7 +30,7 @@ def test_csv_export_defuses_formula_like_text(signed_in, db, area):
     rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True).lstrip("\ufeff"))))
     assert rows[0]["You said"] == "'=HYPERLINK(\"http://evil.example\")"
     assert (rows[0]["Owner organisation"], rows[0]["Status"], rows[0]["Families told"]) == (
-        "ICB", "new", "no")
+        "ICB", "New", "no")
 
 
 def test_excel_export_keeps_formula_like_text_as_text(signed_in, db, area):
@@ -38,7 +40,7 @@ def test_excel_export_keeps_formula_like_text_as_text(signed_in, db, area):
     header = [cell.value for cell in sheet[1]]
     row = {name: cell for name, cell in zip(header, sheet[2], strict=True)}
     assert row["You said"].value == "=1+1" and row["You said"].data_type == "s"
-    assert row["Themes"].value == "transport;ehcp"
+    assert row["Themes"].value == "Transport and getting about; EHC needs assessments and plans"
 
 
 def test_export_follows_the_board_filters(signed_in, db, area):
@@ -87,8 +89,8 @@ def test_a_bad_file_names_file_row_and_column_and_imports_nothing(signed_in, db,
         "31/03/2027",
         "spring.csv, row 5, column 'Why it cannot be done': Enter why this cannot be done, in "
         "plain words",
-        "spring.csv, row 6, column 'Status': must be one of new, agreed, in_progress, done, "
-        "cant_do",
+        "spring.csv, row 6, column 'Status': must be one of New, Agreed, In progress, Done, "
+        "Can't do",
         "spring.csv, row 6, column 'Themes': has themes not in the codebook: not_a_theme"]
     assert page.field_error("file") == "Error: The file has 6 problems. Nothing was imported."
     assert db.exec(select(YouSaidItem).where(YouSaidItem.area_id == area.id)).first() is None
@@ -153,3 +155,84 @@ def test_a_file_with_the_old_field_names_still_imports_and_names_its_own_columns
         "old.csv, row 2, column 'target_on': must be a real date like 2027-03-31 or 31/03/2027"]
     missing = _upload(officer, "Owner organisation\nCouncil\n", "no-words.csv")
     assert missing.errors[1:] == ["no-words.csv, row 1: the column 'You said' is missing"]
+
+
+TRANSPORT, EHCP = "Transport and getting about", "EHC needs assessments and plans"
+
+
+def _export_rows(client, kind: str) -> list[dict]:
+    """The exported rows as a leader opening the file sees them, by heading."""
+    if kind == "csv":
+        body = client.get(f"{STAFF}/export.csv").get_data(as_text=True).lstrip("\ufeff")
+        return list(csv.DictReader(io.StringIO(body)))
+    sheet = load_workbook(io.BytesIO(client.get(f"{STAFF}/export.xlsx").data)).active
+    header = [cell.value for cell in sheet[1]]
+    return [dict(zip(header, row, strict=True)) for row in sheet.iter_rows(min_row=2)]
+
+
+def test_a_leader_reads_status_and_themes_in_words_and_real_dates_in_excel(signed_in, db,
+                                                                            area):
+    make_item(db, area, you_said="Plans are late", status="in_progress",
+              themes=["assessment_waits", "ehcp"], target_on=date(2026, 3, 1))
+    make_item(db, area, you_said="Buses are late", status="done", we_did="New routes",
+              themes=["transport"], done_on=date(2026, 2, 14))
+    leader = signed_in(Role.LEADER)
+    plans, buses = sorted(_export_rows(leader, "csv"), key=lambda r: r["You said"])[::-1]
+    assert (plans["Status"], plans["Themes"], plans["Target date"]) == (
+        "In progress", f"Waiting lists, assessment and diagnosis; {EHCP}", "2026-03-01")
+    assert (buses["Status"], buses["Themes"], buses["Date done"]) == (
+        "Done", TRANSPORT, "2026-02-14")
+    cells = {row["You said"].value: row for row in _export_rows(leader, "xlsx")}
+    target, done = cells["Plans are late"]["Target date"], cells["Buses are late"]["Date done"]
+    assert (target.value, target.is_date, target.number_format) == (
+        datetime(2026, 3, 1), True, "d mmmm yyyy")
+    assert (done.value, done.is_date) == (datetime(2026, 2, 14), True)
+    assert cells["Plans are late"]["Status"].value == "In progress"
+    assert cells["Plans are late"]["Date done"].value is None
+
+
+def test_an_officer_imports_an_old_file_of_codes_and_a_new_one_of_words_alike(signed_in, db,
+                                                                              area):
+    officer = signed_in(Role.OFFICER)
+    old = _upload(officer, OLD_HEADER + "Plans are late,,,,in_progress,,,,,,ehcp;transport\n")
+    new = _upload(officer, HEADER + f"Plans are late,,,,  in PROGRESS ,,,,,, {EHCP.upper()} ;"
+                  f"{TRANSPORT.lower()}\n" + "Bigger budget,,,,can\u2019t do,Not ours,,,,,\n")
+    assert "1 item imported." in old.text and "2 items imported." in new.text
+    items = db.exec(select(YouSaidItem).where(YouSaidItem.area_id == area.id)
+                    .order_by(YouSaidItem.id)).all()
+    assert [(i.status, i.themes) for i in items] == [
+        ("in_progress", ["ehcp", "transport"])] * 2 + [("cant_do", [])]
+    bad = _upload(officer, HEADER + f"Plans are late,,,,Done soon,,,,,,{EHCP}; Bus routes\n",
+                  "words.csv")
+    assert bad.errors[1:] == [
+        "words.csv, row 2, column 'Status': must be one of New, Agreed, In progress, Done, "
+        "Can't do",
+        "words.csv, row 2, column 'Themes': has themes not in the codebook: Bus routes"]
+
+
+def test_an_exported_file_in_words_imports_back_with_its_status_themes_and_date(signed_in, db,
+                                                                              area):
+    make_item(db, area, you_said="Plans are late", status="agreed",
+              themes=["ehcp", "transport"], target_on=date(2027, 3, 31))
+    officer = signed_in(Role.OFFICER)
+    exported = officer.get(f"{STAFF}/export.csv").get_data(as_text=True).lstrip("\ufeff")
+    assert "Agreed,Plans are late" in exported and f"{EHCP}; {TRANSPORT}" in exported
+    assert "1 item imported." in _upload(officer, exported, "board.csv").text
+    items = db.exec(select(YouSaidItem).where(YouSaidItem.area_id == area.id)).all()
+    assert {(i.status, tuple(i.themes), i.target_on) for i in items} == {
+        ("agreed", ("ehcp", "transport"), date(2027, 3, 31))}
+    template = officer.get(f"{STAFF}/import-template.csv").get_data(as_text=True)
+    assert ",New," in template and "Waiting lists, assessment and diagnosis" in template
+
+
+def test_a_theme_name_that_would_not_read_back_as_itself_is_written_as_its_id(db, area):
+    """An area may rename themes: a name with a ';' or shared by two themes would import as the
+    wrong themes, so the file keeps the id there, and the round trip holds."""
+    themes = {"ehcp": "Plans; waits", "transport": "Travel", "buses": "travel",
+              "funding": "Money"}
+    item = make_item(db, area, themes=["ehcp", "transport", "buses", "funding"])
+    text = exports.to_csv([item], set(), themes)
+    assert "ehcp; transport; buses; Money" in text
+    parsed = exports.parse_csv(text.encode(), "board.csv", themes)
+    assert parsed.errors == [] and parsed.rows[0][0].themes == (
+        "ehcp", "transport", "buses", "funding")
