@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -174,14 +174,17 @@ def _check_row(row: dict, ids: Mapping[str, str]) -> tuple[tuple | None, list[tu
     return (None if problems else (wording, status, values["reason"])), problems
 
 
-def parse_csv(data: bytes, filename: str, themes: Mapping[str, str]) -> ParsedImport:
+def parse_csv(data: bytes, filename: str, themes: Mapping[str, str],
+              on_list: Collection[int] = ()) -> ParsedImport:
     """Check every row of an items CSV file; blank rows are skipped. The file is read by the
     rule every CSV import follows (coprod.common.csv_files): UTF-8, problems named by line.
-    `themes` is the area's theme names by id: a row may name a theme either way."""
+    `themes` is the area's theme names by id: a row may name a theme either way. `on_list`
+    holds the numbers of the area's items: a row carrying one of them is that item exported,
+    and importing it would put a second copy on the board."""
     try:
         reader = csv.DictReader(io.StringIO(csv_text(data), newline=""))
         with named_csv_errors(reader):
-            return _check_rows(reader, filename, _theme_ids(themes))
+            return _check_rows(reader, filename, _theme_ids(themes), set(on_list))
     except CsvFileError as error:
         return ParsedImport(errors=[f"{filename}: {error}"])
 
@@ -196,7 +199,17 @@ def _read_headings(reader: csv.DictReader) -> dict[str, str]:
     return {field: name.strip() for field, name in zip(fields, written, strict=True)}
 
 
-def _check_rows(reader: csv.DictReader, filename: str, ids: Mapping[str, str]) -> ParsedImport:
+def _already_on_list(row: dict, on_list: set[int]) -> list[tuple[str, str]]:
+    """A row that is one of the area's items, exported: the problem to say, or none."""
+    number = (row.get("id") or "").strip()
+    if not (number.isdigit() and int(number) in on_list):
+        return []
+    return [("id", f"item {number} is already on the list. To change it, open it from the "
+                   "list of items; to add it again as a new item, empty this cell")]
+
+
+def _check_rows(reader: csv.DictReader, filename: str, ids: Mapping[str, str],
+                on_list: set[int]) -> ParsedImport:
     parsed = ParsedImport()
     written = _read_headings(reader)
     if "you_said" not in written:
@@ -210,6 +223,8 @@ def _check_rows(reader: csv.DictReader, filename: str, ids: Mapping[str, str]) -
         if not any((value or "").strip() for value in row.values() if isinstance(value, str)):
             continue
         checked, problems = _check_row(row, ids)
+        problems = _already_on_list(row, on_list) + problems
+        checked = None if problems else checked
         parsed.errors += [f"{filename}, row {number}, column "
                           f"'{written.get(column, HEADINGS[column])}': {message}"
                           for column, message in problems]

@@ -12,7 +12,7 @@ from coprod.common.forms import refuse_file
 from coprod.common.permissions import require
 from coprod.db import get_session
 from coprod.voice.area_codebooks import area_codebook
-from coprod.yousaid import board, exports
+from coprod.yousaid import board, exports, services
 from coprod.yousaid.forms import BoardFilterForm, ImportForm
 from coprod.yousaid.views import author_name, bp, theme_choices
 
@@ -50,7 +50,8 @@ def import_items():
     problems: list[str] = []
     if upload.validate_on_submit():
         parsed = exports.parse_csv(upload.file.data.read(), upload.file.data.filename or
-                                   "the file", _theme_names())
+                                   "the file", _theme_names(),
+                                   services.item_numbers(get_session(), g.area.id))
         if not parsed.errors:
             count = exports.save_import(get_session(), g.area.id, parsed,
                                         user_id=current_user.id, author=author_name())

@@ -242,6 +242,11 @@ def items_for_area(session: Session, area_id: int) -> list[YouSaidItem]:
                              .order_by(YouSaidItem.created_at.desc(), YouSaidItem.id.desc())).all())
 
 
+def item_numbers(session: Session, area_id: int) -> set[int]:
+    """The numbers of the area's items (an import refuses a row that is one of them)."""
+    return set(session.exec(select(YouSaidItem.id).where(YouSaidItem.area_id == area_id)).all())
+
+
 def items_by_ids(session: Session, area_id: int, ids: list[int]) -> list[YouSaidItem]:
     """The area's items among these ids, oldest first; other areas' ids find nothing."""
     if not ids:

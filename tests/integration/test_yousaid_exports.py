@@ -50,6 +50,17 @@ def test_export_follows_the_board_filters(signed_in, db, area):
     assert "Finished one" in body and "Open one" not in body
 
 
+def _numbers_emptied(exported: str) -> str:
+    """An exported file with its item numbers emptied, as an officer adding its items again
+    would send it."""
+    rows = list(csv.reader(io.StringIO(exported)))
+    for row in rows[1:]:
+        row[0] = ""
+    out = io.StringIO()
+    csv.writer(out).writerows(rows)
+    return out.getvalue()
+
+
 def _upload(client, text: str, name: str = "items.csv"):
     page = client.page(f"{STAFF}/import")
     token = page.form_data()["csrf_token"]
@@ -135,11 +146,21 @@ def test_a_leader_opening_the_export_reads_headings_in_words_not_field_names(sig
 
 
 def test_an_exported_file_imports_back_as_it_is(signed_in, db, area):
-    make_item(db, area, you_said="Buses are late", owner="ICB", themes=["transport"])
+    """Read back into the same list, an exported item would be a second copy on the board:
+    refused, saying how to change it or add it again; into another area's list, or with the
+    item number emptied, it is added."""
+    item = make_item(db, area, you_said="Buses are late", owner="ICB", themes=["transport"])
     officer = signed_in(Role.OFFICER)
     exported = officer.get(f"{STAFF}/export.csv").get_data(as_text=True).lstrip("\ufeff")
     page = _upload(officer, exported, "board.csv")
-    assert "1 item imported." in page.text
+    assert page.status == 400 and "item imported" not in page.text
+    assert page.errors[1:] == [
+        f"board.csv, row 2, column 'Item number': item {item.id} is already on the list. To "
+        "change it, open it from the list of items; to add it again as a new item, empty this "
+        "cell"]
+    items = db.exec(select(YouSaidItem).where(YouSaidItem.area_id == area.id)).all()
+    assert len(items) == 1
+    assert "1 item imported." in _upload(officer, _numbers_emptied(exported), "board.csv").text
     items = db.exec(select(YouSaidItem).where(YouSaidItem.area_id == area.id)).all()
     assert [(i.you_said, i.owner, i.themes) for i in items] == [
         ("Buses are late", "ICB", ["transport"])] * 2
@@ -217,9 +238,9 @@ def test_an_exported_file_in_words_imports_back_with_its_status_themes_and_date(
     officer = signed_in(Role.OFFICER)
     exported = officer.get(f"{STAFF}/export.csv").get_data(as_text=True).lstrip("\ufeff")
     assert "Agreed,Plans are late" in exported and f"{EHCP}; {TRANSPORT}" in exported
-    assert "1 item imported." in _upload(officer, exported, "board.csv").text
+    assert "1 item imported." in _upload(officer, _numbers_emptied(exported), "board.csv").text
     items = db.exec(select(YouSaidItem).where(YouSaidItem.area_id == area.id)).all()
-    assert {(i.status, tuple(i.themes), i.target_on) for i in items} == {
+    assert len(items) == 2 and {(i.status, tuple(i.themes), i.target_on) for i in items} == {
         ("agreed", ("ehcp", "transport"), date(2027, 3, 31))}
     template = officer.get(f"{STAFF}/import-template.csv").get_data(as_text=True)
     assert ",New," in template and "Waiting lists, assessment and diagnosis" in template
