@@ -104,6 +104,8 @@ class Settings:
     # 2 of 300 at 0.59. The budget is unchanged; the learning data is what moved. Session 19: a
     # second blind set (ordinary_11, 299, written before anything changed) flagged 4 with the same
     # model, 3 by the column: 6 of 599 over both (1.0%), twice the budget met on the corpus.
+    # Session 20: a third (ordinary_12, 288) flagged 2 (0.7%); sets 10 and 11 then moved to the
+    # learn sets: cut-off 0.59 again, held-out disclosures 662 -> 664 of 703, set 12 still 2.
     disclosure_balance: float = 0.5
     ordinary_alarms: float = 0.005
     # The disclosure column scaled as the themes are (nb_scale, below), at full strength: out of

@@ -37,7 +37,8 @@ def _runs(text: str) -> set[tuple[str, ...]]:
 def test_the_everyday_comments_are_many_voices_and_none_a_disclosure() -> None:
     """Written blind as a local area's survey gets them, to count the leads' false alarms."""
     rows = _rows("ordinary_*.jsonl")
-    assert len(rows) >= 300 and len({r["id"] for r in rows}) == len(rows)
+    # 288 since session 20: earlier blind sets, once scored, are learnt from (safeguarding_learn)
+    assert len(rows) >= 250 and len({r["id"] for r in rows}) == len(rows)
     assert not any(r["safeguarding"] for r in rows)
     assert {r["voice"] for r in rows} >= {"parent", "young_person", "practitioner", "carer"}
     assert sum(len(r["text"].split()) <= 12 for r in rows) >= len(rows) // 3
