@@ -20,6 +20,7 @@ from flask import current_app, g, request, session
 from flask_babel import gettext as _
 from flask_login import current_user
 from govuk_frontend_wtf.main import wtforms_errors
+from govuk_frontend_wtf.wtforms_widgets import GovDateInput
 from werkzeug.wrappers import Response
 from wtforms import Form
 
@@ -41,6 +42,9 @@ def form_errors(form: Form, params: dict[str, Any] | None = None) -> dict[str, A
     """govuk_frontend_wtf's wtforms_errors, but a failed token check in plain words (linking to
     the form's first field rather than its hidden token), noted for show_form_again."""
     found: dict[str, Any] = wtforms_errors(form, params or {})
+    targets = {f"#{field.id}": _target(field) for field in form}
+    for error in found["errorList"]:
+        error["href"] = targets.get(error.get("href", ""), error.get("href"))
     for error in found["errorList"]:
         if error.get("href") == "#csrf_token" and str(error.get("text", "")).startswith(
                 RAW_TOKEN_ERROR):
@@ -53,11 +57,17 @@ def form_errors(form: Form, params: dict[str, Any] | None = None) -> dict[str, A
     return found
 
 
+def _target(field: Any) -> str:
+    """Where an error link takes focus: a date's day box (GOV.UK's script moves focus only to
+    a box, and a date's own id is the group around its three), else the field itself."""
+    return f"#{field.name}-day" if isinstance(field.widget, GovDateInput) else f"#{field.id}"
+
+
 def _first_field(form: Form) -> str:
     """The link to the first field a person can type in or choose, else the main content."""
     for field in form:
         if field.type not in ("CSRFTokenField", "HiddenField", "SubmitField"):
-            return f"#{field.id}"
+            return _target(field)
     return "#main-content"
 
 

@@ -242,3 +242,14 @@ def test_the_public_event_page_links_only_to_its_own_areas_feedback_survey(clien
     page = client.page(f"/events/{ours.id}/")
     assert page.soup.find("a", string=link)["href"] == "/surveys/spring-feedback/"
     assert client.page(f"/events/{theirs.id}/").soup.find("a", string=link) is None
+
+
+def test_every_error_link_names_a_box_to_move_to(signed_in):
+    """GOV.UK's script follows an error link by focusing the box it names: a date's own id is
+    the group around its three boxes, so its link must name the day box."""
+    page = signed_in(Role.OFFICER).submit("/staff/events/new", {"title": ""})
+    links = [a["href"] for a in page.soup.select(".govuk-error-summary a")]
+    assert "#held_on-day" in links
+    for href in links:
+        target = page.soup.select_one(href)
+        assert target is not None and target.name in ("input", "select", "textarea"), href
