@@ -18,6 +18,7 @@ DEMO_AREA_SLUG = "northvale"
 DEMO_AREA_NAME = "Northvale SEND Local Area Partnership"
 DEMO_PASSWORD = "demo-password-2026"
 NEIGHBOUR_SEED = 2027
+NEIGHBOUR_SLUGS = "southmere-"  # survey short names are unique across areas
 DEMO_USERS = [
     (Role.ADMIN, "admin@northvale.example", "Priya Shah"),
     (Role.OFFICER, "officer@northvale.example", "Tom Okafor"),
@@ -61,9 +62,9 @@ def seed(session: Session) -> Area:
 def _seed_neighbour(session: Session, neighbour: Area) -> None:
     """A second area with all of its own (events, comments, surveys, items, a charter), drawn
     differently, so switching areas shows another place, not a copy."""
-    events_demo.seed(session, neighbour, seed_value=NEIGHBOUR_SEED)
+    events_demo.seed(session, neighbour, seed_value=NEIGHBOUR_SEED, slug_prefix=NEIGHBOUR_SLUGS)
     voice_demo.seed(session, neighbour, seed_value=NEIGHBOUR_SEED)
-    surveys_demo.seed(session, neighbour, slug_prefix="southmere-")
+    surveys_demo.seed(session, neighbour, slug_prefix=NEIGHBOUR_SLUGS)
     analysis_demo.seed(session, neighbour)
     voice_demo.approve_quotes(session, neighbour)
     yousaid_demo.seed(session, neighbour)

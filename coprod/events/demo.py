@@ -113,7 +113,8 @@ class Town:
         return text.replace("Northvale", self.name)
 
 
-def _details(row: tuple, today: date, rng: random.Random, town: Town) -> EventDetails:
+def _details(row: tuple, today: date, rng: random.Random, town: Town,
+             feedback_slug: str) -> EventDetails:
     days, title, kind, place, start, end, adjustments, partners, _topic = row
     past = days < 0
     return EventDetails(
@@ -127,7 +128,7 @@ def _details(row: tuple, today: date, rng: random.Random, town: Town) -> EventDe
         adjustments_other="Interpreters for other languages on request"
         if "other" in adjustments else "",
         notes="Room booked; tea and biscuits." if not past else "Good turnout. Notes typed up.",
-        feedback_survey_slug="event-feedback" if past else None,
+        feedback_survey_slug=feedback_slug if past else None,
         **(_attendance(rng, kind) if past else dict.fromkeys(COUNT_COLUMNS, 0)))
 
 
@@ -145,12 +146,14 @@ def _heard(voices: DemoVoices, rng: random.Random, kind: str,
             for group in groups}
 
 
-def seed(session: Session, area: Area, seed_value: int = 2026) -> int:
-    """A year of listening events in the area, with what was heard at the past ones."""
+def seed(session: Session, area: Area, seed_value: int = 2026, slug_prefix: str = "") -> int:
+    """A year of listening events in the area, with what was heard at the past ones; past ones
+    name the area's demo feedback survey (its slug takes the prefix the area's surveys do)."""
     rng, today, town = random.Random(seed_value), local_today(), Town.of(area)
     voices = DemoVoices(rng)
     for row in EVENTS:
-        event = services.create_event(session, area.id, _details(row, today, rng, town))
+        event = services.create_event(session, area.id, _details(
+            row, today, rng, town, f"{slug_prefix}event-feedback"))
         if event.held_on >= today:
             continue
         for group, lines in _heard(voices, rng, event.event_type, row[-1]).items():

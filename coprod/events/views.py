@@ -83,9 +83,9 @@ def area_events(area_slug: str):
 
 
 def _feedback_url(event: ListeningEvent) -> str | None:
-    """The start page of the event's feedback survey, if it is one of the event's area's."""
+    """The start page of the event's feedback survey, if it is its area's and open today."""
     slug = event.feedback_survey_slug
-    if not feedback.feedback_survey_in_area(get_session(), event.area_id, slug):
+    if not feedback.feedback_survey_open(get_session(), event.area_id, slug):
         return None
     try:
         return url_for(FEEDBACK_SURVEY_ENDPOINT, slug=slug)

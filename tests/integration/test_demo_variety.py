@@ -111,3 +111,14 @@ def test_the_demo_has_quotes_only_from_people_who_said_yes(demo_areas):
     approved = session.exec(select(Comment.share_consent).where(
         Comment.area_id == area.id, Comment.published_at.is_not(None))).all()
     assert len(approved) >= 20 and set(approved) == {True}
+
+
+@pytest.mark.parametrize("slug", ["northvale", "southmere"])
+def test_each_areas_events_name_a_feedback_survey_of_that_area(demo_areas, slug):
+    """Staff would read "no survey in this area has this short name" on every past event."""
+    session, areas = demo_areas
+    area = areas[slug]
+    named = set(session.exec(select(ListeningEvent.feedback_survey_slug).where(
+        ListeningEvent.area_id == area.id, ListeningEvent.feedback_survey_slug.is_not(None))))
+    own = set(session.exec(select(Survey.slug).where(Survey.area_id == area.id)))
+    assert named and named <= own

@@ -7,6 +7,7 @@ from sqlmodel import select
 
 from coprod.areas.models import Role
 from coprod.events.models import EventAction, ListeningEvent
+from coprod.surveys.models import SurveyStatus
 from coprod.voice.models import Comment
 from tests import factories
 from tests.factories_voice import make_event
@@ -253,3 +254,25 @@ def test_every_error_link_names_a_box_to_move_to(signed_in):
     for href in links:
         target = page.soup.select_one(href)
         assert target is not None and target.name in ("input", "select", "textarea"), href
+
+
+def test_surveys_families_cannot_answer_today_are_said_so_and_not_linked(signed_in, client, db,
+                                                                       area):
+    """A closed survey's page is a dead end for a family who came from the event: the form says
+    which surveys are closed or drafts, and the public page links only to an open one."""
+    _titled_survey(db, area, "open-feedback", "Open feedback")
+    closed = _titled_survey(db, area, "old-feedback", "Old feedback")
+    closed.status = SurveyStatus.CLOSED
+    draft = _titled_survey(db, area, "new-feedback", "New feedback")
+    draft.status = SurveyStatus.DRAFT
+    db.add_all([closed, draft])
+    db.commit()
+    assert _options(signed_in(Role.OFFICER).page("/staff/events/new"))[1:] == [
+        ("new-feedback", "New feedback (draft)"), ("old-feedback", "Old feedback (closed)"),
+        ("open-feedback", "Open feedback")]
+    link = "Tell us how the event went (easy read)"
+    for slug, linked in (("open-feedback", True), ("old-feedback", False),
+                         ("new-feedback", False)):
+        event = make_event(db, area, slug, feedback_survey_slug=slug)
+        page = client.page(f"/events/{event.id}/")
+        assert (page.soup.find("a", string=link) is not None) == linked, slug

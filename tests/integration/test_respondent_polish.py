@@ -64,7 +64,10 @@ def test_young_person_deletes_answers_only_after_confirming(app, client, db, are
     assert confirm.h1 == "Are you sure you want to delete your answers?"
     assert "You cannot undo this." in confirm.text
     assert "We will delete the words you wrote too." in confirm.text
-    assert confirm.soup.select_one(".govuk-back-link")["href"] == "/surveys/delete-my-answers"
+    # Back to the page with the code on it, not an empty box to type it in again
+    back = confirm.soup.select_one(".govuk-back-link")["href"]
+    assert back == f"/surveys/{survey.slug}/thank-you"
+    assert code in client.page(back).soup.select_one(".govuk-panel").get_text(" ")
     assert only_response(db, survey).status == ResponseStatus.COMPLETE.value  # nothing gone yet
 
     deleted = send(client, confirm, {})
@@ -85,6 +88,7 @@ def test_a_young_person_who_stopped_part_way_deletes_with_the_code_they_were_giv
     someone = app.test_client()  # another phone, or the same one a week later
     confirm = someone.submit("/surveys/delete-my-answers", {"code": code})
     assert confirm.h1 == "Are you sure you want to delete your answers?"
+    assert confirm.soup.select_one(".govuk-back-link")["href"] == "/surveys/delete-my-answers"
     assert only_response(db, survey).status == ResponseStatus.IN_PROGRESS.value
     deleted = send(someone, confirm, {})
     assert deleted.h1 == "Your answers are deleted"

@@ -194,13 +194,12 @@ def surveys_for_area(session: Session, area_id: int) -> list[Survey]:
                              .order_by(Survey.created_at.desc(), Survey.id.desc())).all())
 
 
-def surveys_by_title(session: Session, area_id: int) -> list[tuple[str, str]]:
-    """(slug, title) of the area's surveys in the order of their titles, to choose one by its
-    title; a title two surveys share is told apart by the slug."""
+def surveys_by_title(session: Session, area_id: int) -> list[tuple[Survey, str]]:
+    """The area's surveys in the order of their titles, each with the title to choose it by;
+    a title two surveys share is told apart by the slug."""
     surveys = sorted(surveys_for_area(session, area_id), key=lambda s: s.title.casefold())
     shared = {title for title, n in Counter(s.title for s in surveys).items() if n > 1}
-    return [(s.slug, f"{s.title} ({s.slug})" if s.title in shared else s.title)
-            for s in surveys]
+    return [(s, f"{s.title} ({s.slug})" if s.title in shared else s.title) for s in surveys]
 
 
 def free_slug(session: Session, wanted: str) -> str:

@@ -18,6 +18,7 @@ from coprod.surveys.journey import bp, runner
 from coprod.surveys.journey import submit as runner_submit
 from coprod.surveys.journey import throttle as code_throttle
 from coprod.surveys.journey.forms import CodeForm
+from coprod.surveys.models import Survey, SurveyResponse
 from coprod.surveys.journey.web import (
     IN_PROGRESS,
     load,
@@ -123,6 +124,15 @@ def _show_area_named(area_slug: str) -> Area:
     return show_area(area_by_slug(get_session(), area_slug) or abort(404))
 
 
+def _back_from_confirm(found: SurveyResponse) -> str:
+    """Back from "Are you sure?": to the thank-you page with the code on it when that is where
+    the person came from, else to the page where they typed their code."""
+    survey = get_session().get(Survey, found.survey_id)
+    if request.form.get("from") == "thank-you" and survey is not None:
+        return url_for("journey.done", slug=survey.slug)
+    return area_page_url("delete_answers")
+
+
 def _delete_my_answers():
     """The code page speaks for the area it was reached from until a code is found, then for
     the area whose survey the code came from (the home area's page needs no area named)."""
@@ -136,7 +146,8 @@ def _delete_my_answers():
         if found is not None:
             show_area(get_session().get(Area, found.area_id) or abort(404))
             return render("surveys/journey/delete_confirm.html", code=form.code.data,
-                          title=runner_submit.survey_title_of(get_session(), found))
+                          title=runner_submit.survey_title_of(get_session(), found),
+                          back=_back_from_confirm(found))
         form.code.errors = [_("We cannot find answers with that code. "
                               "Check the code and try again.")]
     return render("surveys/journey/delete.html", form=form), (

@@ -9,13 +9,14 @@ from __future__ import annotations
 from flask import abort, flash, g, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
+from sqlmodel import Session
 
 from coprod.common.edit_forms import merge_on_submit
 from coprod.common.forms import ButtonForm, choices
 from coprod.common.permissions import require
 from coprod.common.records import get_in_area
 from coprod.db import get_session
-from coprod.events.feedback import offer_feedback_surveys
+from coprod.events.feedback import FeedbackSurvey, offer_feedback_surveys
 from coprod.surveys import voice_link
 from coprod.surveys.builder import conditions as builder_conditions
 from coprod.surveys.builder import edits as builder
@@ -38,7 +39,8 @@ from coprod.surveys.definition.survey import (
 from coprod.surveys.definition.symbols import alt_text
 from coprod.surveys.easy_read.checker import check_survey
 from coprod.surveys.easy_read.warnings import warnings_by_place
-from coprod.surveys.models import Survey
+from coprod.surveys.journey import runner
+from coprod.surveys.models import Survey, SurveyStatus
 from coprod.surveys.staff import bp, publishing, sharing
 
 
@@ -55,8 +57,17 @@ def survey_named_in_area(slug: str | None) -> Survey | None:
     return survey if survey is not None and survey.area_id == g.area.id else None
 
 
-# An event's form offers the area's surveys as its feedback survey (events sit below surveys).
-bp.record_once(lambda state: offer_feedback_surveys(state.app, library.surveys_by_title))
+def feedback_surveys(session: Session, area_id: int) -> list[FeedbackSurvey]:
+    """The area's surveys by title, each with whether families can answer it today: an event's
+    form offers them as its feedback survey, and its public page links only to an open one."""
+    return [FeedbackSurvey(survey.slug, title, SurveyStatus.DRAFT.value
+                           if survey.status == SurveyStatus.DRAFT else
+                           runner.availability(survey).value)
+            for survey, title in library.surveys_by_title(session, area_id)]
+
+
+# Events sit below surveys, so surveys offer the list as the app is built.
+bp.record_once(lambda state: offer_feedback_surveys(state.app, feedback_surveys))
 
 
 @bp.app_template_global("survey_question_answered")
