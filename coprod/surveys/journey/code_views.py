@@ -18,7 +18,6 @@ from coprod.surveys.journey import bp, runner
 from coprod.surveys.journey import submit as runner_submit
 from coprod.surveys.journey import throttle as code_throttle
 from coprod.surveys.journey.forms import CodeForm
-from coprod.surveys.models import Survey, SurveyResponse
 from coprod.surveys.journey.web import (
     IN_PROGRESS,
     load,
@@ -29,6 +28,7 @@ from coprod.surveys.journey.web import (
     render,
     to_start,
 )
+from coprod.surveys.models import Survey, SurveyResponse
 
 T = TypeVar("T")
 class _TooManyTries:
