@@ -102,8 +102,9 @@ def test_young_person_keeps_one_code_and_deletes_only_after_confirming(new_page,
 
     expect(_h1(page)).to_have_text("Are you sure you want to delete your answers?")
     expect(page.get_by_text("You cannot undo this.")).to_be_visible()
-    expect(page.locator(".govuk-back-link")).to_have_attribute("href",
-                                                               "/surveys/delete-my-answers")
+    # Back to the thank-you page, the code in view (not an empty box to type it in again)
+    expect(page.locator(".govuk-back-link")).to_have_attribute(
+        "href", re.compile(r"^/surveys/[a-z0-9-]+/thank-you$"))
     _pictured_and_readable(page, js)
     audit(page)
     tab_to(page, "Yes, delete my answers")

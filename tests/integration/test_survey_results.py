@@ -92,7 +92,7 @@ def test_a_from_date_after_the_to_date_is_an_error_not_0_responses(signed_in, dr
     message = "'Answered up to' must be the same as or after 'Answered from'"
     assert page.errors == [message]
     link = page.soup.select_one(".govuk-error-summary a")
-    assert link.get_text(strip=True) == message and link["href"] == "#date_to"
+    assert link.get_text(strip=True) == message and link["href"] == "#date_to-day"
     assert page.soup.select_one("#date_to #date_to-day")  # the 'to' date's boxes
     assert message in page.field_error("date_to")
     assert [page.soup.select_one(f"#date_{end}-{part}")["value"]
@@ -258,10 +258,15 @@ def test_counting_in_sql_gives_what_reading_every_response_gives(db, area):
 BACKWARDS = ("date_from=30&date_from=6&date_from=2026&date_to=1&date_to=5&date_to=2026",
              "'Answered up to' must be the same as or after 'Answered from'")
 NO_SUCH_DAY = ("date_from=31&date_from=2&date_from=2026", "'Answered from' must be a real date")
+# Values the lists do not have: they matched nothing ("0 responses") under boxes showing
+# "Any way" and "Everyone", and downloaded a file of headings alone.
+NO_SUCH_CHANNEL = ("channel=nonsense", "Select how they answered from the list")
+NO_SUCH_GROUP = ("group=nobody", "Select a respondent group from the list")
 
 
 @pytest.mark.parametrize("kind", ["csv", "codes.csv", "json"])
-@pytest.mark.parametrize("query,message", [BACKWARDS, NO_SUCH_DAY])
+@pytest.mark.parametrize("query,message", [BACKWARDS, NO_SUCH_DAY, NO_SUCH_CHANNEL,
+                                           NO_SUCH_GROUP])
 def test_a_responses_export_with_wrong_filters_gives_no_file_but_says_why(
         signed_in, drop_in, kind, query, message):
     """Someone who types or edits the export's address gets the results page's error, never
@@ -272,3 +277,11 @@ def test_a_responses_export_with_wrong_filters_gives_no_file_but_says_why(
     assert "attachment" not in page.response.headers.get("Content-Disposition", "")
     assert page.h1 == "Results" and page.errors == [message]
     assert "Loved it" not in page.text and not page.soup.select("table")
+
+
+@pytest.mark.parametrize("query,message", [NO_SUCH_CHANNEL, NO_SUCH_GROUP])
+def test_a_filter_value_the_list_does_not_have_is_an_error_not_0_responses(
+        signed_in, drop_in, query, message):
+    page = signed_in(Role.OFFICER).page(f"/staff/surveys/{drop_in.id}/results?{query}")
+    assert page.status == 400 and page.errors == [message]
+    assert "0 responses" not in page.text and not page.soup.select("table")

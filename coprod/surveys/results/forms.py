@@ -6,9 +6,9 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired
 from govuk_frontend_wtf.wtforms_widgets import GovFileInput, GovSelect, GovSubmitInput
-from wtforms import SelectField, SubmitField
+from wtforms import SubmitField
 
-from coprod.common.forms import NotBefore
+from coprod.common.forms import NotBefore, SelectChoiceField
 from coprod.surveys.builder.forms import GovDateField
 
 
@@ -18,8 +18,12 @@ class ResultsFilterForm(FlaskForm):
     class Meta:
         csrf = False
 
-    group = SelectField(_l("Respondent group"), widget=GovSelect(), validate_choice=False)
-    channel = SelectField(_l("How they answered"), widget=GovSelect(), validate_choice=False)
+    # Checked against their lists: an address typed or kept with a value the list does not
+    # have would otherwise show "0 responses" under filters the boxes do not show.
+    group = SelectChoiceField(_l("Respondent group"), default="", widget=GovSelect(),
+                              invalid_message=_l("Select a respondent group from the list"))
+    channel = SelectChoiceField(_l("How they answered"), default="", widget=GovSelect(),
+                                invalid_message=_l("Select how they answered from the list"))
     date_from = GovDateField(_l("Answered from"), invalid_message=_l(
         "'Answered from' must be a real date"))
     date_to = GovDateField(_l("Answered up to"), invalid_message=_l(
