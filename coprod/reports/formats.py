@@ -15,18 +15,11 @@ from openpyxl.styles import Font
 from sqlmodel import Session
 
 from coprod.common import charts
-from coprod.common.csv_cells import append_sheet_row
+from coprod.common.csv_cells import append_sheet_row, spreadsheet_cell
 from coprod.reports.services import Report, Table
-from coprod.voice.services import SPREADSHEET_FORMULA_STARTS
 
 BOM = "\ufeff"
 SHEET_NAME_MAX = 31
-
-
-def csv_cell(value: object) -> str:
-    """CSV has no cell types: text a spreadsheet would run as a formula gets a leading '."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(SPREADSHEET_FORMULA_STARTS) else text
 
 
 def table_csv(table: Table) -> str:
@@ -34,10 +27,10 @@ def table_csv(table: Table) -> str:
     "hidden" means) after a blank line, as under the table on the page."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow([csv_cell(h) for h in table.headers])
-    writer.writerows([csv_cell(v) for v in row] for row in table.rows)
+    writer.writerow([spreadsheet_cell(h) for h in table.headers])
+    writer.writerows([spreadsheet_cell(v) for v in row] for row in table.rows)
     if table.note:
-        writer.writerows([[], [csv_cell(table.note)]])
+        writer.writerows([[], [spreadsheet_cell(table.note)]])
     return BOM + buffer.getvalue()
 
 
